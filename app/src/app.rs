@@ -1,0 +1,96 @@
+//! The HTML shell, the router and the locale every page is rendered in.
+
+use leptos::prelude::*;
+use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::hearing::{FrontPage, HearingPage};
+use crate::i18n::Locale;
+use crate::layout::{NotFound, SiteFooter, SiteHeader};
+
+/// The document around the app: head, hydration scripts and meta tags.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: locale, layout and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale = request_locale();
+    provide_context(locale);
+    let t = locale.messages();
+    Effect::new(|_| mark_hydrated());
+    view! {
+        <Html {..} lang=locale.code() />
+        <Stylesheet id="leptos" href="/pkg/ordet.css" />
+        <Title formatter=move |page: String| format!("{page} – {}", t.site_name()) />
+        <Router>
+            <a class="skip-link" href="#main">
+                {t.skip_to_content()}
+            </a>
+            <SiteHeader />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=FrontPage ssr=SsrMode::Async />
+                    <Route path=path!("/hearings/:slug") view=HearingPage ssr=SsrMode::Async />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}
+
+/// The reader's language: from the cookie on the server, from `<html lang>` in the browser
+/// (which the server wrote), so both render the same.
+fn request_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| {
+                let header = parts.headers.get(http::header::COOKIE)?;
+                header.to_str().ok().map(Locale::from_cookie_header)
+            })
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document()
+            .document_element()
+            .and_then(|html| html.get_attribute("lang"))
+            .and_then(|code| Locale::parse(&code))
+            .unwrap_or_default()
+    }
+}
+
+/// Marks `<body>` once the wasm has taken over, for tests and for CSS.
+fn mark_hydrated() {
+    if let Some(body) = document().body() {
+        let _ = body.set_attribute("data-hydrated", "true");
+    }
+}
+
+/// The page's locale, as provided by [`App`].
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// The message catalogue of the page's locale.
+pub fn use_messages() -> &'static dyn crate::i18n::Messages {
+    use_locale().messages()
+}

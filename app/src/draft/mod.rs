@@ -1,0 +1,90 @@
+//! The draft document a hearing is about: versions, sections and paragraphs with stable
+//! anchors, imported from Markdown and shown with a table of contents.
+
+mod block;
+mod view;
+
+#[cfg(feature = "ssr")]
+pub mod markdown;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+pub use block::Block;
+pub use view::DraftView;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The current version of a hearing's draft, as readers see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct DraftDto {
+    /// 1 for the first imported version, then counting up.
+    pub version_no: i32,
+    /// The document's own title (its first level-1 heading).
+    pub title: String,
+    /// When this version was imported.
+    pub imported_at: DateTime<Utc>,
+    /// The sections in reading order; nesting is given by `level`.
+    pub sections: Vec<SectionDto>,
+}
+
+/// A heading and the paragraphs directly under it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SectionDto {
+    /// The HTML `id` of the section; stable while the heading's text is unchanged.
+    pub anchor: String,
+    /// Outline number, e.g. "3" or "3.1".
+    pub number: String,
+    /// The heading text.
+    pub heading: String,
+    /// 1 for a top-level section, 2 for a subsection, …
+    pub level: i32,
+    /// The paragraphs of this section.
+    pub paragraphs: Vec<ParagraphDto>,
+}
+
+/// One paragraph, list or table of the draft.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ParagraphDto {
+    /// The HTML `id`; the same in every version where the paragraph's text is unchanged.
+    pub anchor: String,
+    /// Running number in the document, for citing ("afsnit 12").
+    pub number: String,
+    /// The content.
+    #[serde(flatten)]
+    pub block: Block,
+}
+
+/// Why a draft could not be imported. Nothing is stored when this is returned.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum DraftError {
+    /// The file holds nothing but whitespace.
+    #[error("the file is empty")]
+    Empty,
+    /// The file is larger than the importer accepts.
+    #[error("the file is {bytes} bytes; at most {max} bytes are accepted")]
+    TooLarge {
+        /// Size of the file.
+        bytes: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// The file is not UTF-8 text.
+    #[error("the file is not UTF-8 text (first invalid byte on line {line})")]
+    InvalidUtf8 {
+        /// Line of the first invalid byte.
+        line: usize,
+    },
+    /// The file has no Markdown heading at all.
+    #[error("the text has no heading (a line starting with #)")]
+    NoHeading,
+    /// Text stands before the first section heading.
+    #[error("line {line}: text before the first section heading")]
+    TextBeforeFirstHeading {
+        /// Line of the stray text.
+        line: usize,
+    },
+}

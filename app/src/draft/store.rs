@@ -1,0 +1,197 @@
+//! Storing and loading draft versions.
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionSession, TransactionTrait,
+};
+use sha2::{Digest, Sha256};
+
+use super::markdown::{self, ParsedDraft, content_sha256};
+use super::{Block, DraftDto, DraftError, ParagraphDto, SectionDto};
+use crate::entities::{draft_version, paragraph, section};
+use crate::error::AppError;
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// A new version was stored.
+    Created {
+        /// Its number.
+        version_no: i32,
+        /// How many paragraphs it has.
+        paragraphs: usize,
+    },
+    /// The file is identical to the latest version; nothing was stored.
+    Unchanged {
+        /// The latest version's number.
+        version_no: i32,
+    },
+}
+
+/// Why an import failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file was refused; see [`DraftError`].
+    #[error(transparent)]
+    Draft(#[from] DraftError),
+    /// Storing failed.
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+/// Parses `source` and stores it as the next version of the hearing's draft, in one
+/// transaction. A file equal to the latest version stores nothing.
+pub async fn import_version<C>(
+    db: &C,
+    hearing_id: i32,
+    source: &[u8],
+) -> Result<ImportOutcome, ImportError>
+where
+    C: TransactionTrait + ConnectionTrait,
+{
+    let parsed = markdown::parse(source)?;
+    let source_sha256 = hex::encode(Sha256::digest(source));
+    let txn = db.begin().await.map_err(AppError::from)?;
+    let latest = latest_version(&txn, hearing_id).await?;
+    if let Some(latest) = latest.as_ref().filter(|v| v.source_sha256 == source_sha256) {
+        return Ok(ImportOutcome::Unchanged {
+            version_no: latest.version_no,
+        });
+    }
+    let version_no = latest.map_or(1, |v| v.version_no + 1);
+    // `parse` succeeded, so the bytes are UTF-8.
+    let text = String::from_utf8_lossy(source).into_owned();
+    let paragraphs = store_version(&txn, hearing_id, version_no, text, source_sha256, &parsed)
+        .await
+        .map_err(AppError::from)?;
+    txn.commit().await.map_err(AppError::from)?;
+    Ok(ImportOutcome::Created {
+        version_no,
+        paragraphs,
+    })
+}
+
+async fn store_version(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    version_no: i32,
+    source_markdown: String,
+    source_sha256: String,
+    parsed: &ParsedDraft,
+) -> Result<usize, sea_orm::DbErr> {
+    let version = draft_version::ActiveModel {
+        hearing_id: Set(hearing_id),
+        version_no: Set(version_no),
+        title: Set(parsed.title.clone()),
+        source_markdown: Set(source_markdown),
+        source_sha256: Set(source_sha256),
+        imported_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let mut count = 0;
+    for (position, dto) in parsed.sections.iter().enumerate() {
+        let section = section::ActiveModel {
+            draft_version_id: Set(version.id),
+            anchor: Set(dto.anchor.clone()),
+            number: Set(dto.number.clone()),
+            heading: Set(dto.heading.clone()),
+            level: Set(dto.level),
+            position: Set(position as i32),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        for paragraph in &dto.paragraphs {
+            count += 1;
+            insert_paragraph(db, version.id, section.id, count, paragraph).await?;
+        }
+    }
+    Ok(count)
+}
+
+async fn insert_paragraph(
+    db: &impl ConnectionTrait,
+    version_id: i32,
+    section_id: i32,
+    position: usize,
+    dto: &ParagraphDto,
+) -> Result<(), sea_orm::DbErr> {
+    paragraph::ActiveModel {
+        draft_version_id: Set(version_id),
+        section_id: Set(section_id),
+        anchor: Set(dto.anchor.clone()),
+        number: Set(dto.number.clone()),
+        position: Set(position as i32),
+        kind: Set(dto.block.kind().to_owned()),
+        body: Set(dto.block.body()),
+        list_start: Set(dto.block.list_start()),
+        content_sha256: Set(content_sha256(&dto.block)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// The newest version of a hearing's draft, if any.
+pub async fn latest_version(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Option<draft_version::Model>, AppError> {
+    Ok(draft_version::Entity::find()
+        .filter(draft_version::Column::HearingId.eq(hearing_id))
+        .order_by_desc(draft_version::Column::VersionNo)
+        .one(db)
+        .await?)
+}
+
+/// The newest version of a hearing's draft with its sections and paragraphs.
+pub async fn load_latest(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Option<DraftDto>, AppError> {
+    let Some(version) = latest_version(db, hearing_id).await? else {
+        return Ok(None);
+    };
+    let sections = section::Entity::find()
+        .filter(section::Column::DraftVersionId.eq(version.id))
+        .order_by_asc(section::Column::Position)
+        .all(db)
+        .await?;
+    let mut paragraphs = paragraph::Entity::find()
+        .filter(paragraph::Column::DraftVersionId.eq(version.id))
+        .order_by_asc(paragraph::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .peekable();
+    let sections = sections
+        .into_iter()
+        .map(|s| {
+            let mut dtos = Vec::new();
+            while let Some(p) = paragraphs.next_if(|p| p.section_id == s.id) {
+                dtos.push(ParagraphDto {
+                    anchor: p.anchor,
+                    number: p.number,
+                    block: Block::from_columns(&p.kind, &p.body, p.list_start),
+                });
+            }
+            SectionDto {
+                anchor: s.anchor,
+                number: s.number,
+                heading: s.heading,
+                level: s.level,
+                paragraphs: dtos,
+            }
+        })
+        .collect();
+    Ok(Some(DraftDto {
+        version_no: version.version_no,
+        title: version.title,
+        imported_at: version.imported_at,
+        sections,
+    }))
+}

@@ -1,0 +1,169 @@
+//! The draft on the hearing page: a collapsible table of contents and every section and
+//! paragraph with its permalink anchor.
+
+use leptos::prelude::*;
+
+use super::{Block, DraftDto, ParagraphDto, SectionDto};
+use crate::app::use_messages;
+
+/// The current draft with its table of contents.
+#[component]
+pub fn DraftView(draft: DraftDto) -> impl IntoView {
+    let t = use_messages();
+    let imported_on = draft.imported_at.date_naive();
+    view! {
+        <TableOfContents sections=draft.sections.clone() />
+        <section id="udkast" class="draft" aria-labelledby="udkast-heading">
+            <h2 id="udkast-heading">{t.draft_heading()} ": " {draft.title}</h2>
+            <p class="meta">{t.draft_version(draft.version_no, imported_on)}</p>
+            {draft
+                .sections
+                .into_iter()
+                .map(|section| view! { <DraftSection section /> })
+                .collect_view()}
+        </section>
+    }
+}
+
+/// The table of contents; its toggle only appears once the page is interactive, so without
+/// JavaScript the list simply stays open.
+#[component]
+fn TableOfContents(sections: Vec<SectionDto>) -> impl IntoView {
+    let t = use_messages();
+    let (hydrated, set_hydrated) = signal(false);
+    let (open, set_open) = signal(true);
+    Effect::new(move |_| set_hydrated.set(true));
+    view! {
+        <nav id="toc" class="toc" aria-labelledby="toc-heading">
+            <div class="toc-head">
+                <h2 id="toc-heading">{t.contents()}</h2>
+                <button
+                    id="toc-toggle"
+                    type="button"
+                    aria-controls="toc-list"
+                    aria-expanded=move || open.get().to_string()
+                    hidden=move || !hydrated.get()
+                    on:click=move |_| set_open.update(|open| *open = !*open)
+                >
+                    {move || if open.get() { t.hide_contents() } else { t.show_contents() }}
+                </button>
+            </div>
+            <ol id="toc-list" hidden=move || !open.get()>
+                {sections
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <li class=format!("toc-level-{}", s.level)>
+                                <a href=format!("#{}", s.anchor)>{s.number} " " {s.heading}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+#[component]
+fn DraftSection(section: SectionDto) -> impl IntoView {
+    let title = format!("{} {}", section.number, section.heading);
+    let heading = match section.level {
+        1 => view! { <h3>{title}</h3> }.into_any(),
+        2 => view! { <h4>{title}</h4> }.into_any(),
+        3 => view! { <h5>{title}</h5> }.into_any(),
+        _ => view! { <h6>{title}</h6> }.into_any(),
+    };
+    view! {
+        <section id=section.anchor class=format!("draft-section level-{}", section.level)>
+            {heading}
+            {section
+                .paragraphs
+                .into_iter()
+                .map(|paragraph| view! { <Paragraph paragraph /> })
+                .collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn Paragraph(paragraph: ParagraphDto) -> impl IntoView {
+    let t = use_messages();
+    let link_label = t.paragraph_link(&paragraph.number);
+    let hidden_prefix = link_label
+        .trim_end_matches(paragraph.number.as_str())
+        .to_owned();
+    view! {
+        <div class="paragraph" id=paragraph.anchor.clone()>
+            <a class="permalink" href=format!("#{}", paragraph.anchor)>
+                <span class="visually-hidden">{hidden_prefix}</span>
+                {paragraph.number}
+            </a>
+            <div class="paragraph-body">
+                <BlockView block=paragraph.block />
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn BlockView(block: Block) -> impl IntoView {
+    let items = |items: Vec<String>| {
+        items
+            .into_iter()
+            .map(|item| view! { <li>{item}</li> })
+            .collect_view()
+    };
+    match block {
+        Block::Text { text } => view! { <p>{text_with_breaks(text)}</p> }.into_any(),
+        Block::OrderedList { start, items: list } => {
+            view! { <ol start=start.to_string()>{items(list)}</ol> }.into_any()
+        }
+        Block::BulletList { items: list } => view! { <ul>{items(list)}</ul> }.into_any(),
+        Block::Table { rows } => view! { <DraftTable rows /> }.into_any(),
+    }
+}
+
+/// Running text with its line breaks kept, never interpreted as HTML.
+fn text_with_breaks(text: String) -> impl IntoView {
+    let lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let last = lines.len().saturating_sub(1);
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| view! { {line} {(i < last).then(|| view! { <br /> })} })
+        .collect_view()
+}
+
+#[component]
+fn DraftTable(rows: Vec<Vec<String>>) -> impl IntoView {
+    let mut rows = rows.into_iter();
+    let header = rows.next().unwrap_or_default();
+    view! {
+        <div class="table-scroll">
+            <table>
+                <thead>
+                    <tr>
+                        {header
+                            .into_iter()
+                            .map(|cell| view! { <th scope="col">{cell}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .map(|row| {
+                            view! {
+                                <tr>
+                                    {row
+                                        .into_iter()
+                                        .map(|cell| view! { <td>{cell}</td> })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! sea-orm entities: the database rows as Rust types. They never cross the wire; each domain
+//! module converts them into its serde DTOs.
+
+pub mod annex;
+pub mod draft_version;
+pub mod hearing;
+pub mod milestone;
+pub mod paragraph;
+pub mod section;

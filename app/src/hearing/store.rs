@@ -1,0 +1,201 @@
+//! Reading and creating hearings in the database.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+use super::{AnnexDto, Countdown, HearingDetail, HearingStatus, HearingSummary, MilestoneDto};
+use crate::entities::{annex, hearing, milestone};
+use crate::error::AppError;
+
+/// The hearing's zone; an unknown name (never written by Ordet) falls back to Copenhagen.
+fn zone(model: &hearing::Model) -> Tz {
+    model
+        .time_zone
+        .parse()
+        .unwrap_or(chrono_tz::Europe::Copenhagen)
+}
+
+/// An instant on the wall clock of `zone`.
+pub fn local(at: DateTime<Utc>, zone: Tz) -> NaiveDateTime {
+    at.with_timezone(&zone).naive_local()
+}
+
+/// A stored hearing as readers see it at `now`.
+pub fn summary(model: hearing::Model, now: DateTime<Utc>) -> HearingSummary {
+    let zone = zone(&model);
+    let status = HearingStatus::effective(&model.status, model.opens_at, model.closes_at, now);
+    let (opens_local, closes_local) = (local(model.opens_at, zone), local(model.closes_at, zone));
+    let today = local(now, zone).date();
+    HearingSummary {
+        countdown: Countdown::new(status, opens_local.date(), closes_local.date(), today),
+        slug: model.slug,
+        journal_number: model.journal_number,
+        title: model.title,
+        summary: model.summary,
+        committee: model.committee,
+        status,
+        opens_at: model.opens_at,
+        closes_at: model.closes_at,
+        time_zone: model.time_zone,
+        opens_local,
+        closes_local,
+    }
+}
+
+/// Every public hearing, the most recently opened first.
+pub async fn list_public(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> Result<Vec<HearingSummary>, AppError> {
+    let models = hearing::Entity::find()
+        .filter(hearing::Column::Status.ne("draft"))
+        .order_by_desc(hearing::Column::OpensAt)
+        .all(db)
+        .await?;
+    Ok(models.into_iter().map(|m| summary(m, now)).collect())
+}
+
+/// The hearing with this slug, whatever its state.
+pub async fn find_by_slug(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<Option<hearing::Model>, AppError> {
+    Ok(hearing::Entity::find()
+        .filter(hearing::Column::Slug.eq(slug))
+        .one(db)
+        .await?)
+}
+
+/// A public hearing with its timetable, annexes and current draft.
+pub async fn detail(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<HearingDetail>, AppError> {
+    let Some(model) = find_by_slug(db, slug).await? else {
+        return Ok(None);
+    };
+    let hearing = summary(model.clone(), now);
+    if !hearing.status.is_public() {
+        return Ok(None);
+    }
+    let today = local(now, zone(&model)).date();
+    Ok(Some(HearingDetail {
+        milestones: milestones(db, model.id, today).await?,
+        annexes: annexes(db, model.id).await?,
+        draft: crate::draft::store::load_latest(db, model.id).await?,
+        hearing,
+    }))
+}
+
+async fn milestones(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    today: NaiveDate,
+) -> Result<Vec<MilestoneDto>, AppError> {
+    let rows = milestone::Entity::find()
+        .filter(milestone::Column::HearingId.eq(hearing_id))
+        .order_by_asc(milestone::Column::Date)
+        .order_by_asc(milestone::Column::Position)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|m| MilestoneDto {
+            is_past: m.date < today,
+            date: m.date,
+            label: m.label,
+            kind: m.kind,
+        })
+        .collect())
+}
+
+async fn annexes(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec<AnnexDto>, AppError> {
+    let rows = annex::Entity::find()
+        .filter(annex::Column::HearingId.eq(hearing_id))
+        .order_by_asc(annex::Column::Number)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|a| AnnexDto {
+            number: a.number,
+            title: a.title,
+            description: a.description,
+            url: a.url,
+        })
+        .collect())
+}
+
+/// A hearing to create, with its timetable and annexes.
+#[derive(Debug, Clone)]
+pub struct NewHearing {
+    /// URL name.
+    pub slug: String,
+    /// Case number.
+    pub journal_number: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Deciding committee.
+    pub committee: String,
+    /// Opening instant.
+    pub opens_at: DateTime<Utc>,
+    /// Deadline.
+    pub closes_at: DateTime<Utc>,
+    /// Timetable: date, label, kind.
+    pub milestones: Vec<(NaiveDate, String, String)>,
+    /// Annexes: title, description.
+    pub annexes: Vec<(String, String)>,
+}
+
+/// Creates a published hearing with its milestones and annexes; returns its id.
+pub async fn create(db: &impl ConnectionTrait, new: &NewHearing) -> Result<i32, AppError> {
+    let now = Utc::now();
+    let model = hearing::ActiveModel {
+        slug: Set(new.slug.clone()),
+        journal_number: Set(new.journal_number.clone()),
+        title: Set(new.title.clone()),
+        summary: Set(new.summary.clone()),
+        committee: Set(new.committee.clone()),
+        status: Set("published".into()),
+        publication_policy: Set("after_moderation".into()),
+        opens_at: Set(new.opens_at),
+        closes_at: Set(new.closes_at),
+        time_zone: Set(super::TIME_ZONE.into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    for (position, (date, label, kind)) in new.milestones.iter().enumerate() {
+        milestone::ActiveModel {
+            hearing_id: Set(model.id),
+            date: Set(*date),
+            label: Set(label.clone()),
+            kind: Set(kind.clone()),
+            position: Set(position as i32),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    for (number, (title, description)) in new.annexes.iter().enumerate() {
+        annex::ActiveModel {
+            hearing_id: Set(model.id),
+            number: Set(number as i32 + 1),
+            title: Set(title.clone()),
+            description: Set(description.clone()),
+            url: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(model.id)
+}

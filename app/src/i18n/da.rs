@@ -1,0 +1,182 @@
+//! Dansk — the default language.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::{Messages, date_parts, time_parts};
+use crate::draft::DraftError;
+use crate::hearing::{Countdown, HearingStatus};
+
+/// The Danish catalogue.
+pub struct Da;
+
+impl Messages for Da {
+    fn site_name(&self) -> &'static str {
+        "Ordet"
+    }
+    fn site_tagline(&self) -> &'static str {
+        "Offentlige høringer"
+    }
+    fn skip_to_content(&self) -> &'static str {
+        "Gå til indholdet"
+    }
+    fn main_nav(&self) -> &'static str {
+        "Hovedmenu"
+    }
+    fn language_name(&self) -> &'static str {
+        "Dansk"
+    }
+    fn switch_to_this_language(&self) -> &'static str {
+        "Vis siden på dansk"
+    }
+    fn footer_text(&self) -> &'static str {
+        "Ordet er en høringsportal. Alle kan læse udkastet og give deres mening til kende."
+    }
+    fn front_title(&self) -> &'static str {
+        "Høringer"
+    }
+    fn front_intro(&self) -> &'static str {
+        "Her kan du læse forslag, som kommunen har sendt i offentlig høring, og se hvornår du senest kan svare."
+    }
+    fn open_hearings(&self) -> &'static str {
+        "Åbne høringer"
+    }
+    fn upcoming_hearings(&self) -> &'static str {
+        "Kommende høringer"
+    }
+    fn closed_hearings(&self) -> &'static str {
+        "Afsluttede høringer"
+    }
+    fn no_hearings(&self) -> &'static str {
+        "Der er ingen høringer her lige nu."
+    }
+    fn status(&self, status: HearingStatus) -> &'static str {
+        match status {
+            HearingStatus::Draft => "Kladde",
+            HearingStatus::Upcoming => "Kommende",
+            HearingStatus::Open => "Åben for høringssvar",
+            HearingStatus::Closed => "Høringen er afsluttet",
+            HearingStatus::Processing => "Høringssvarene behandles",
+            HearingStatus::Decided => "Afgjort",
+        }
+    }
+    fn countdown(&self, countdown: Countdown) -> String {
+        match countdown {
+            Countdown::OpensIn { days: 1 } => "Åbner i morgen".into(),
+            Countdown::OpensIn { days } => format!("Åbner om {days} dage"),
+            Countdown::ClosesIn { days: 1 } => "1 dag tilbage".into(),
+            Countdown::ClosesIn { days } => format!("{days} dage tilbage"),
+            Countdown::LastDay => "Sidste dag i dag".into(),
+            Countdown::Closed => "Fristen er udløbet".into(),
+        }
+    }
+    fn deadline(&self) -> &'static str {
+        "Høringsfrist"
+    }
+    fn hearing_period(&self) -> &'static str {
+        "Høringsperiode"
+    }
+    fn committee(&self) -> &'static str {
+        "Udvalg"
+    }
+    fn journal_number(&self) -> &'static str {
+        "Sagsnummer"
+    }
+    fn timeline(&self) -> &'static str {
+        "Tidsplan"
+    }
+    fn milestone_done(&self) -> &'static str {
+        "overstået"
+    }
+    fn draft_heading(&self) -> &'static str {
+        "Høringsudkastet"
+    }
+    fn draft_version(&self, version_no: i32, imported_on: NaiveDate) -> String {
+        format!(
+            "Version {version_no}, offentliggjort {}",
+            self.date(imported_on)
+        )
+    }
+    fn no_draft(&self) -> &'static str {
+        "Udkastet er ikke offentliggjort endnu."
+    }
+    fn contents(&self) -> &'static str {
+        "Indhold"
+    }
+    fn hide_contents(&self) -> &'static str {
+        "Skjul indholdsfortegnelsen"
+    }
+    fn show_contents(&self) -> &'static str {
+        "Vis indholdsfortegnelsen"
+    }
+    fn paragraph_link(&self, number: &str) -> String {
+        format!("Link til afsnit {number}")
+    }
+    fn annexes(&self) -> &'static str {
+        "Bilag"
+    }
+    fn annex_label(&self, number: i32) -> String {
+        format!("Bilag {number}")
+    }
+    fn not_found_title(&self) -> &'static str {
+        "Siden findes ikke"
+    }
+    fn not_found_body(&self) -> &'static str {
+        "Vi kan ikke finde den side eller høring, du leder efter. Måske er adressen skrevet forkert."
+    }
+    fn back_to_front(&self) -> &'static str {
+        "Gå til forsiden med alle høringer"
+    }
+    fn error_title(&self) -> &'static str {
+        "Noget gik galt"
+    }
+    fn error_body(&self) -> &'static str {
+        "Siden kunne ikke vises lige nu. Prøv igen om lidt."
+    }
+    fn loading(&self) -> &'static str {
+        "Henter …"
+    }
+    fn draft_error(&self, error: &DraftError) -> String {
+        match error {
+            DraftError::Empty => "Filen er tom. Vælg filen med udkastet i Markdown.".into(),
+            DraftError::TooLarge { bytes, max } => format!(
+                "Filen fylder {} kB; der kan højst indlæses {} kB. Er det den rigtige fil?",
+                bytes / 1024,
+                max / 1024
+            ),
+            DraftError::InvalidUtf8 { line } => format!(
+                "Filen er ikke tekst i UTF-8 (første fejl i linje {line}). Gem den som UTF-8-tekst og prøv igen."
+            ),
+            DraftError::NoHeading => {
+                "Udkastet har ingen overskrifter. Start hvert afsnit med en linje, der begynder med #.".into()
+            }
+            DraftError::TextBeforeFirstHeading { line } => format!(
+                "Linje {line}: teksten står før første afsnitsoverskrift. Sæt en overskrift (## …) over den."
+            ),
+        }
+    }
+    fn month(&self, month: u32) -> &'static str {
+        const MONTHS: [&str; 12] = [
+            "januar",
+            "februar",
+            "marts",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        MONTHS[(month.clamp(1, 12) - 1) as usize]
+    }
+    fn date(&self, date: NaiveDate) -> String {
+        let (day, month, year) = date_parts(self, date);
+        format!("{day}. {month} {year}")
+    }
+    fn date_time(&self, at: NaiveDateTime) -> String {
+        let (hour, minute) = time_parts(at);
+        format!("{} kl. {hour:02}.{minute:02}", self.date(at.date()))
+    }
+}

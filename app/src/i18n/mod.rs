@@ -1,0 +1,200 @@
+//! The message catalogue: every string the UI shows comes from here.
+//!
+//! Each language is one implementation of [`Messages`]; a trait method without a default
+//! means a missing translation is a compile error, not a blank on a page.
+
+mod da;
+mod en;
+#[cfg(feature = "ssr")]
+mod switch;
+
+#[cfg(feature = "ssr")]
+pub use switch::router;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use serde::{Deserialize, Serialize};
+
+/// Name of the cookie that remembers the reader's language.
+pub const LANG_COOKIE: &str = "ordet_lang";
+
+/// A language the UI is available in. Danish is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Locale {
+    /// Dansk.
+    #[default]
+    Da,
+    /// English.
+    En,
+}
+
+impl Locale {
+    /// The BCP 47 code used in `lang` attributes and the cookie.
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Da => "da",
+            Locale::En => "en",
+        }
+    }
+
+    /// Parses a language code; anything unknown is `None`.
+    pub fn parse(code: &str) -> Option<Self> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "da" | "da-dk" => Some(Locale::Da),
+            "en" | "en-gb" | "en-us" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    /// The other language, which the language switch offers.
+    pub fn other(self) -> Self {
+        match self {
+            Locale::Da => Locale::En,
+            Locale::En => Locale::Da,
+        }
+    }
+
+    /// Reads the language from a `Cookie` header value; Danish when absent or unknown.
+    pub fn from_cookie_header(header: &str) -> Self {
+        header
+            .split(';')
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(name, _)| *name == LANG_COOKIE)
+            .and_then(|(_, value)| Locale::parse(value))
+            .unwrap_or_default()
+    }
+
+    /// The catalogue for this language.
+    pub fn messages(self) -> &'static dyn Messages {
+        match self {
+            Locale::Da => &da::Da,
+            Locale::En => &en::En,
+        }
+    }
+}
+
+/// Every text of the UI, in one language.
+pub trait Messages: Sync {
+    /// The product name.
+    fn site_name(&self) -> &'static str;
+    /// What the site is, under the product name.
+    fn site_tagline(&self) -> &'static str;
+    /// Link that skips the header for keyboard and screen-reader users.
+    fn skip_to_content(&self) -> &'static str;
+    /// Label of the main navigation.
+    fn main_nav(&self) -> &'static str;
+    /// Name of this language in itself, shown on the switch that leads to it.
+    fn language_name(&self) -> &'static str;
+    /// Accessible label of the language switch, in the language it leads to.
+    fn switch_to_this_language(&self) -> &'static str;
+    /// Footer text.
+    fn footer_text(&self) -> &'static str;
+
+    /// Front page heading.
+    fn front_title(&self) -> &'static str;
+    /// Front page introduction.
+    fn front_intro(&self) -> &'static str;
+    /// Heading of the open hearings.
+    fn open_hearings(&self) -> &'static str;
+    /// Heading of the upcoming hearings.
+    fn upcoming_hearings(&self) -> &'static str;
+    /// Heading of the closed hearings.
+    fn closed_hearings(&self) -> &'static str;
+    /// Shown when a group has no hearings.
+    fn no_hearings(&self) -> &'static str;
+
+    /// The label of a hearing status.
+    fn status(&self, status: crate::hearing::HearingStatus) -> &'static str;
+    /// The countdown to (or from) the deadline.
+    fn countdown(&self, countdown: crate::hearing::Countdown) -> String;
+    /// "Deadline" label.
+    fn deadline(&self) -> &'static str;
+    /// "Hearing period" label.
+    fn hearing_period(&self) -> &'static str;
+    /// "Committee" label.
+    fn committee(&self) -> &'static str;
+    /// "Case number" label.
+    fn journal_number(&self) -> &'static str;
+    /// Heading of the timeline.
+    fn timeline(&self) -> &'static str;
+    /// Marks a milestone in the past.
+    fn milestone_done(&self) -> &'static str;
+    /// Heading of the draft.
+    fn draft_heading(&self) -> &'static str;
+    /// "Version n of the draft, published d".
+    fn draft_version(&self, version_no: i32, imported_on: NaiveDate) -> String;
+    /// Shown when a hearing has no draft yet.
+    fn no_draft(&self) -> &'static str;
+    /// Heading of the table of contents.
+    fn contents(&self) -> &'static str;
+    /// Button that hides the table of contents.
+    fn hide_contents(&self) -> &'static str;
+    /// Button that shows the table of contents.
+    fn show_contents(&self) -> &'static str;
+    /// Accessible name of a paragraph's permalink.
+    fn paragraph_link(&self, number: &str) -> String;
+    /// Heading of the annexes.
+    fn annexes(&self) -> &'static str;
+    /// "Annex n".
+    fn annex_label(&self, number: i32) -> String;
+
+    /// Heading of the not-found page.
+    fn not_found_title(&self) -> &'static str;
+    /// Body of the not-found page.
+    fn not_found_body(&self) -> &'static str;
+    /// Link back to the front page.
+    fn back_to_front(&self) -> &'static str;
+    /// Heading of the error page.
+    fn error_title(&self) -> &'static str;
+    /// Body of the error page.
+    fn error_body(&self) -> &'static str;
+    /// Shown while a page's data loads.
+    fn loading(&self) -> &'static str;
+
+    /// Why a draft file was refused, and what to do about it.
+    fn draft_error(&self, error: &crate::draft::DraftError) -> String;
+
+    /// Month name, 1-based.
+    fn month(&self, month: u32) -> &'static str;
+    /// A date written out, e.g. "9. august 2010".
+    fn date(&self, date: NaiveDate) -> String;
+    /// A date and time, e.g. "4. oktober 2010 kl. 23.59".
+    fn date_time(&self, at: NaiveDateTime) -> String;
+}
+
+/// Day, month name and year, for catalogues to build their date formats on.
+fn date_parts(messages: &dyn Messages, date: NaiveDate) -> (u32, &'static str, i32) {
+    (date.day(), messages.month(date.month()), date.year())
+}
+
+/// Hour and minute of a time.
+fn time_parts(at: NaiveDateTime) -> (u32, u32) {
+    (at.hour(), at.minute())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookie_header_picks_the_language_and_defaults_to_danish() {
+        assert_eq!(Locale::from_cookie_header("a=1; ordet_lang=en"), Locale::En);
+        assert_eq!(Locale::from_cookie_header("ordet_lang=xx"), Locale::Da);
+        assert_eq!(Locale::from_cookie_header(""), Locale::Da);
+    }
+
+    #[test]
+    fn dates_read_naturally_in_both_languages() {
+        let date = NaiveDate::from_ymd_opt(2010, 8, 9).unwrap();
+        assert_eq!(Locale::Da.messages().date(date), "9. august 2010");
+        assert_eq!(Locale::En.messages().date(date), "9 August 2010");
+        let at = date.and_hms_opt(23, 59, 0).unwrap();
+        assert_eq!(
+            Locale::Da.messages().date_time(at),
+            "9. august 2010 kl. 23.59"
+        );
+        assert_eq!(
+            Locale::En.messages().date_time(at),
+            "9 August 2010 at 23:59"
+        );
+    }
+}

@@ -1,0 +1,61 @@
+//! `GET /lang/{code}?next=/path`: remembers the chosen language in a cookie and goes back
+//! to the page the reader was on. A plain link, so it works without JavaScript.
+
+use axum::Router;
+use axum::extract::{Path, Query};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
+
+use super::{LANG_COOKIE, Locale};
+use crate::error::AppError;
+use crate::state::AppState;
+
+#[derive(Deserialize)]
+struct Next {
+    next: Option<String>,
+}
+
+/// The language switch route.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/lang/{code}", get(switch))
+}
+
+async fn switch(Path(code): Path<String>, Query(query): Query<Next>) -> Result<Response, AppError> {
+    let locale = Locale::parse(&code).ok_or(AppError::NotFound)?;
+    let next = local_path(query.next.as_deref());
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        locale.code()
+    );
+    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, next)]).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    Ok(response)
+}
+
+/// `next` when it is a path on this site, else the front page: never an open redirect.
+fn local_path(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(local_path(Some("/hearings/x")), "/hearings/x");
+        assert_eq!(local_path(Some("//evil.example")), "/");
+        assert_eq!(local_path(Some("https://evil.example")), "/");
+        assert_eq!(local_path(Some("/\\evil.example")), "/");
+        assert_eq!(local_path(None), "/");
+    }
+}

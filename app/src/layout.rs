@@ -1,0 +1,134 @@
+//! The frame around every page: header with the language switch, footer, and the pages for
+//! "not found" and "something went wrong".
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+use crate::app::{use_locale, use_messages};
+
+/// Site header: name, main navigation and the language switch.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let t = use_messages();
+    view! {
+        <header class="site-header">
+            <div class="wrap header-row">
+                <a class="brand" href="/">
+                    <span class="brand-name">{t.site_name()}</span>
+                    <span class="brand-tagline">{t.site_tagline()}</span>
+                </a>
+                <nav aria-label=t.main_nav()>
+                    <ul class="nav-list">
+                        <li>
+                            <a href="/">{t.front_title()}</a>
+                        </li>
+                        <li>
+                            <LanguageSwitch />
+                        </li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+/// A plain link to the same page in the other language; it works without JavaScript.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let other = use_locale().other();
+    let location = use_location();
+    let href = move || {
+        let next = encode_path(&location.pathname.get());
+        format!("/lang/{}?next={next}", other.code())
+    };
+    view! {
+        <a
+            class="lang-switch"
+            href=href
+            hreflang=other.code()
+            lang=other.code()
+            rel="external"
+            title=other.messages().switch_to_this_language()
+        >
+            {other.messages().language_name()}
+        </a>
+    }
+}
+
+/// Percent-encodes a path for a query value, keeping what needs no encoding.
+fn encode_path(path: &str) -> String {
+    path.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Site footer.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let t = use_messages();
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>{t.footer_text()}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// The 404 page; on the server it also sets the status code.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    let t = use_messages();
+    view! {
+        <Title text=t.not_found_title() />
+        <div class="wrap notice">
+            <h1>{t.not_found_title()}</h1>
+            <p>{t.not_found_body()}</p>
+            <p>
+                <a href="/">{t.back_to_front()}</a>
+            </p>
+        </div>
+    }
+}
+
+/// Shown when a page's data could not be loaded; the cause is in the server log.
+#[component]
+pub fn ErrorNotice() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    let t = use_messages();
+    view! {
+        <Title text=t.error_title() />
+        <div class="wrap notice" role="alert">
+            <h1>{t.error_title()}</h1>
+            <p>{t.error_body()}</p>
+            <p>
+                <a href="/">{t.back_to_front()}</a>
+            </p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode_path;
+
+    #[test]
+    fn paths_are_encoded_for_the_next_parameter() {
+        assert_eq!(encode_path("/hearings/a-b"), "/hearings/a-b");
+        assert_eq!(encode_path("/x?y&z"), "/x%3Fy%26z");
+        assert_eq!(encode_path("/æ"), "/%C3%A6");
+    }
+}

@@ -1,0 +1,25 @@
+//! Ordet's Leptos application: the public pages, their server functions and the domain
+//! logic they stand on. Built twice: with `ssr` into the `ordet` server, with `hydrate` into
+//! the wasm that makes the server-rendered pages interactive.
+
+pub mod app;
+pub mod draft;
+pub mod error;
+pub mod hearing;
+pub mod i18n;
+pub mod layout;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod entities;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+/// The browser entry point: hydrates the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

@@ -1,0 +1,50 @@
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
+
+/** The hearing that `ordet serve --demo` publishes. */
+export const DEMO_SLUG = 'integrationspolitik-2011-2014';
+export const DEMO_TITLE = 'Københavns Integrationspolitik 2011-2014';
+export const DEMO_PATH = `/hearings/${DEMO_SLUG}`;
+
+export const GROUP_HEADINGS = {
+  da: ['Åbne høringer', 'Kommende høringer', 'Afsluttede høringer'],
+  en: ['Open hearings', 'Upcoming hearings', 'Closed hearings'],
+} as const;
+
+/** The shape of GET /api/v1/hearings/{slug}, as far as the tests rely on it. */
+export interface HearingDetail {
+  slug: string;
+  title: string;
+  status: string;
+  milestones: unknown[];
+  annexes: unknown[];
+  draft: {
+    version_no: number;
+    sections: {
+      anchor: string;
+      heading: string;
+      paragraphs: { anchor: string; number: number | string; kind: string }[];
+    }[];
+  };
+}
+
+/** A value quoted for use in a CSS attribute selector such as `[id=...]`. */
+export function cssString(value: string): string {
+  return `"${value.replace(/(["\\])/g, '\\$1')}"`;
+}
+
+/** An element by its exact id, whatever characters the id contains. */
+export function byId(page: Page, id: string) {
+  return page.locator(`[id=${cssString(id)}]`);
+}
+
+/** Waits until the Leptos app has hydrated the server-rendered page. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+}
+
+/** Fetches the demo hearing from the JSON API. */
+export async function fetchDemoHearing(request: APIRequestContext): Promise<HearingDetail> {
+  const response = await request.get(`/api/v1/hearings/${DEMO_SLUG}`);
+  expect(response.status(), `GET /api/v1/hearings/${DEMO_SLUG}`).toBe(200);
+  return (await response.json()) as HearingDetail;
+}

@@ -1,0 +1,41 @@
+//! Ordet's schema as sea-orm migrations. `Migrator::up` runs at start-up and on every test
+//! database; the same files create the schema on SQLite and on PostgreSQL.
+
+// `MigrationTrait` is an async_trait whose signatures name `&SchemaManager` without `<'_>`;
+// writing the lifetime makes the impls mismatch the trait.
+#![expect(elided_lifetimes_in_paths)]
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_create_hearing;
+mod m20261125_000002_create_draft;
+mod m20261125_000003_create_response;
+mod m20261125_000004_create_outbox;
+
+/// Every migration of Ordet, in the order they apply.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261125_000001_create_hearing::Migration),
+            Box::new(m20261125_000002_create_draft::Migration),
+            Box::new(m20261125_000003_create_response::Migration),
+            Box::new(m20261125_000004_create_outbox::Migration),
+        ]
+    }
+}
+
+/// A foreign key from `table.column` to `target.id` whose rows go when their parent goes.
+pub(crate) fn cascade_fk(
+    table: impl IntoIden,
+    column: impl IntoIden,
+    target: impl IntoIden,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(table, column)
+        .to(target, Alias::new("id"))
+        .on_delete(ForeignKeyAction::Cascade)
+        .to_owned()
+}

@@ -1,0 +1,219 @@
+//! One typed configuration, read from environment variables and overridden by CLI flags.
+//! A wrong value stops start-up with the variable's name and what was expected.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+/// Everything the server needs to know about its surroundings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// `DATABASE_URL`: `sqlite://…` (default `sqlite://data/ordet.db?mode=rwc`) or `postgres://…`.
+    pub database_url: String,
+    /// `ORDET_DATA_DIR`: attachments, search index and the mail outbox (default `data/`).
+    pub data_dir: PathBuf,
+    /// `ORDET_ADDR`: where to listen (default `127.0.0.1:3000`).
+    pub addr: SocketAddr,
+    /// `ORDET_BASE_URL`: the public address used in links in e-mails (default `http://ADDR`).
+    pub base_url: String,
+    /// `SMTP_URL`: the mail server; unset means .eml files in `DATA_DIR/outbox/`.
+    pub smtp_url: Option<String>,
+    /// `LEPTOS_SITE_ROOT`: the built site files (default `target/site`).
+    pub site_root: PathBuf,
+}
+
+/// Values given on the command line; each wins over its environment variable.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// `--database-url`.
+    pub database_url: Option<String>,
+    /// `--data-dir`.
+    pub data_dir: Option<String>,
+    /// `--addr`.
+    pub addr: Option<String>,
+}
+
+/// A configuration value that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{variable}={value:?} cannot be used: expected {expected}")]
+pub struct ConfigError {
+    /// The environment variable (or flag) at fault.
+    pub variable: &'static str,
+    /// What it was set to.
+    pub value: String,
+    /// What it should look like.
+    pub expected: &'static str,
+}
+
+impl Config {
+    /// Reads the process environment, then applies the overrides.
+    pub fn load(overrides: Overrides) -> Result<Self, ConfigError> {
+        Self::from_source(|name| std::env::var(name).ok(), overrides)
+    }
+
+    /// Builds the configuration from any variable lookup (tests pass a map).
+    pub fn from_source(
+        var: impl Fn(&str) -> Option<String>,
+        overrides: Overrides,
+    ) -> Result<Self, ConfigError> {
+        let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
+        let data_dir = parse_data_dir(overrides.data_dir.or_else(|| set("ORDET_DATA_DIR")))?;
+        let database_url = match overrides.database_url.or_else(|| set("DATABASE_URL")) {
+            Some(url) => parse_database_url(url)?,
+            None => default_database_url(&data_dir),
+        };
+        let addr = parse_addr(overrides.addr.or_else(|| set("ORDET_ADDR")))?;
+        let base_url = match set("ORDET_BASE_URL") {
+            Some(url) => parse_base_url(url)?,
+            None => format!("http://{addr}"),
+        };
+        let smtp_url = set("SMTP_URL").map(parse_smtp_url).transpose()?;
+        let site_root = PathBuf::from(set("LEPTOS_SITE_ROOT").unwrap_or("target/site".into()));
+        Ok(Config {
+            database_url,
+            data_dir,
+            addr,
+            base_url,
+            smtp_url,
+            site_root,
+        })
+    }
+}
+
+fn parse_data_dir(value: Option<String>) -> Result<PathBuf, ConfigError> {
+    let value = value.unwrap_or_else(|| "data/".into());
+    if value.contains('\0') {
+        return Err(ConfigError {
+            variable: "ORDET_DATA_DIR",
+            value,
+            expected: "a directory path, e.g. data/ or /var/lib/ordet",
+        });
+    }
+    Ok(PathBuf::from(value))
+}
+
+fn default_database_url(data_dir: &Path) -> String {
+    if data_dir == Path::new("data/") || data_dir == Path::new("data") {
+        return "sqlite://data/ordet.db?mode=rwc".into();
+    }
+    format!("sqlite://{}?mode=rwc", data_dir.join("ordet.db").display())
+}
+
+fn parse_database_url(value: String) -> Result<String, ConfigError> {
+    let known = ["sqlite:", "postgres://", "postgresql://"];
+    if known.iter().any(|prefix| value.starts_with(prefix)) {
+        return Ok(value);
+    }
+    Err(ConfigError {
+        variable: "DATABASE_URL",
+        value,
+        expected: "sqlite://FILE?mode=rwc or postgres://USER@HOST:PORT/DATABASE",
+    })
+}
+
+fn parse_addr(value: Option<String>) -> Result<SocketAddr, ConfigError> {
+    let value = value.unwrap_or_else(|| "127.0.0.1:3000".into());
+    value.trim().parse().map_err(|_| ConfigError {
+        variable: "ORDET_ADDR",
+        value,
+        expected: "IP:PORT, e.g. 127.0.0.1:3000 or 0.0.0.0:8080",
+    })
+}
+
+fn parse_base_url(value: String) -> Result<String, ConfigError> {
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    match rest {
+        Some(host) if !host.is_empty() && !host.contains(char::is_whitespace) => {
+            Ok(value.trim_end_matches('/').to_owned())
+        }
+        _ => Err(ConfigError {
+            variable: "ORDET_BASE_URL",
+            value,
+            expected: "an absolute http(s) URL, e.g. https://hoering.kk.dk",
+        }),
+    }
+}
+
+fn parse_smtp_url(value: String) -> Result<String, ConfigError> {
+    let rest = value
+        .strip_prefix("smtps://")
+        .or_else(|| value.strip_prefix("smtp://"));
+    match rest {
+        Some(host) if !host.is_empty() => Ok(value),
+        _ => Err(ConfigError {
+            variable: "SMTP_URL",
+            value,
+            expected: "smtp://HOST:PORT or smtps://USER:PASSWORD@HOST:PORT",
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn load(vars: &[(&str, &str)], overrides: Overrides) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_source(|name| vars.get(name).cloned(), overrides)
+    }
+
+    #[test]
+    fn defaults_run_on_sqlite_under_data() {
+        let config = load(&[], Overrides::default()).unwrap();
+        assert_eq!(config.database_url, "sqlite://data/ordet.db?mode=rwc");
+        assert_eq!(config.data_dir, PathBuf::from("data/"));
+        assert_eq!(config.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(config.base_url, "http://127.0.0.1:3000");
+        assert_eq!(config.smtp_url, None);
+        assert_eq!(config.site_root, PathBuf::from("target/site"));
+    }
+
+    #[test]
+    fn a_data_dir_moves_the_default_database_with_it() {
+        let config = load(&[("ORDET_DATA_DIR", "/srv/ordet")], Overrides::default()).unwrap();
+        assert_eq!(config.database_url, "sqlite:///srv/ordet/ordet.db?mode=rwc");
+    }
+
+    #[test]
+    fn flags_win_over_the_environment() {
+        let overrides = Overrides {
+            addr: Some("127.0.0.1:4000".into()),
+            ..Default::default()
+        };
+        let config = load(&[("ORDET_ADDR", "127.0.0.1:5000")], overrides).unwrap();
+        assert_eq!(config.addr.port(), 4000);
+    }
+
+    #[test]
+    fn each_bad_value_names_its_variable() {
+        let cases = [
+            ("ORDET_ADDR", "localhost"),
+            ("DATABASE_URL", "mysql://x"),
+            ("ORDET_BASE_URL", "hoering.kk.dk"),
+            ("SMTP_URL", "mail.kk.dk"),
+        ];
+        for (variable, value) in cases {
+            let error = load(&[(variable, value)], Overrides::default()).unwrap_err();
+            assert_eq!(error.variable, variable);
+            assert!(
+                error.to_string().starts_with(&format!("{variable}=")),
+                "{error}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_base_url_loses_its_trailing_slash() {
+        let config = load(
+            &[("ORDET_BASE_URL", "https://hoering.kk.dk/")],
+            Overrides::default(),
+        );
+        assert_eq!(config.unwrap().base_url, "https://hoering.kk.dk");
+    }
+}

@@ -1,0 +1,10 @@
+//! The `ordet` binary's library: configuration, command line, start-up, health checks, the
+//! OpenAPI document and the demo hearing. Pages, API routes and domain logic live in `app`.
+
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod health;
+pub mod openapi;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,23 @@
+//! `GET /api/v1/openapi.json`: the OpenAPI 3.1 description of the JSON API.
+
+use app::state::AppState;
+use axum::routing::get;
+use axum::{Json, Router};
+use utoipa::OpenApi;
+
+/// The JSON API v1.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Ordet API", version = "1", description = "Public consultations (høringer)."),
+    paths(app::hearing::api::list, app::hearing::api::show),
+    tags((name = "hearings", description = "Hearings, their timetable, draft and annexes"))
+)]
+pub struct ApiDoc;
+
+/// The OpenAPI route.
+pub fn router() -> Router<AppState> {
+    Router::new().route(
+        "/api/v1/openapi.json",
+        get(|| async { Json(ApiDoc::openapi()) }),
+    )
+}

@@ -1,0 +1,164 @@
+//! Building the application: database, migrations, routes; then serving until stopped.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use app::app::{App, shell};
+use app::state::AppState;
+use axum::Router;
+use leptos::prelude::{LeptosOptions, provide_context};
+use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use migration::{Migrator, MigratorTrait};
+use sea_orm::DatabaseConnection;
+use tokio::net::TcpListener;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+
+/// A bound, ready-to-serve Ordet.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    port: u16,
+}
+
+/// Opens the database named by the configuration (creating SQLite's directory) and brings
+/// its schema up to date.
+pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("creating ORDET_DATA_DIR {}", config.data_dir.display()))?;
+    if let Some(parent) = sqlite_parent_dir(&config.database_url) {
+        std::fs::create_dir_all(&parent)
+            .with_context(|| format!("creating the database directory {parent}"))?;
+    }
+    let db = app::db::connect(&config.database_url)
+        .await
+        .context("connecting to DATABASE_URL")?;
+    Migrator::up(&db, None)
+        .await
+        .context("migrating the database")?;
+    Ok(db)
+}
+
+/// The directory of a SQLite file URL, when it has one.
+fn sqlite_parent_dir(url: &str) -> Option<String> {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = path.split('?').next()?;
+    let parent = std::path::Path::new(path).parent()?.to_str()?;
+    (!parent.is_empty() && path != ":memory:").then(|| parent.to_owned())
+}
+
+impl Application {
+    /// Connects, migrates and binds `config.addr` (port 0 picks a free port).
+    pub async fn build(config: &Config) -> anyhow::Result<Self> {
+        let db = open_database(config).await?;
+        Self::with_database(config, db).await
+    }
+
+    /// Binds the app to an already migrated database.
+    pub async fn with_database(config: &Config, db: DatabaseConnection) -> anyhow::Result<Self> {
+        let listener = TcpListener::bind(config.addr)
+            .await
+            .with_context(|| format!("listening on ORDET_ADDR {}", config.addr))?;
+        let port = listener.local_addr()?.port();
+        let leptos_options = leptos_options(config, listener.local_addr()?);
+        let router = router(AppState { db, leptos_options });
+        Ok(Application {
+            listener,
+            router,
+            port,
+        })
+    }
+
+    /// The port actually bound.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, finishing requests under way.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        tracing::info!(port = self.port, "Ordet is listening");
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    }
+}
+
+/// Leptos' options without cargo-leptos' environment: the site files are found under
+/// `config.site_root` relative to the working directory.
+fn leptos_options(config: &Config, addr: std::net::SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name(Arc::<str>::from("ordet"))
+        .site_root(config.site_root.to_string_lossy().as_ref())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build()
+}
+
+/// Every route: the REST API, health checks, the language switch and the Leptos pages.
+fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let context = {
+        let state = state.clone();
+        move || provide_context(state.clone())
+    };
+    let options = state.leptos_options.clone();
+    Router::new()
+        .merge(app::hearing::api::router())
+        .merge(app::i18n::router())
+        .merge(crate::health::router())
+        .merge(crate::openapi::router())
+        .leptos_routes_with_context(&state, routes, context.clone(), move || {
+            shell(options.clone())
+        })
+        .fallback(file_and_error_handler_with_context::<AppState, _>(
+            context, shell,
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_parent_dir;
+
+    #[test]
+    fn the_sqlite_directory_is_found_in_the_url() {
+        assert_eq!(
+            sqlite_parent_dir("sqlite://data/ordet.db?mode=rwc").as_deref(),
+            Some("data")
+        );
+        assert_eq!(
+            sqlite_parent_dir("sqlite:///tmp/x/o.db").as_deref(),
+            Some("/tmp/x")
+        );
+        assert_eq!(sqlite_parent_dir("sqlite://ordet.db"), None);
+        assert_eq!(
+            sqlite_parent_dir("postgres://postgres@localhost/ordet"),
+            None
+        );
+    }
+}

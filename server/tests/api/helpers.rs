@@ -1,0 +1,215 @@
+//! `spawn_app` and `TestApp`: one running Ordet per test, on the database backend asked for.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+use server::config::{Config, Overrides};
+use server::demo::{self, Dates};
+use server::startup::{Application, open_database};
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Writes each test twice: `name::on_sqlite` and `name::on_postgres`.
+#[macro_export]
+macro_rules! db_test {
+    ($name:ident, |$app:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            async fn run($app: $crate::helpers::TestApp) $body
+
+            #[tokio::test]
+            async fn on_sqlite() {
+                run($crate::helpers::spawn_app($crate::helpers::Backend::Sqlite).await).await;
+            }
+
+            #[tokio::test]
+            async fn on_postgres() {
+                run($crate::helpers::spawn_app($crate::helpers::Backend::Postgres).await).await;
+            }
+        }
+    };
+}
+
+/// A running application and a way to talk to it.
+pub struct TestApp {
+    pub address: String,
+    pub db: DatabaseConnection,
+    pub client: reqwest::Client,
+    _data_dir: tempfile::TempDir,
+    postgres: Option<PostgresDatabase>,
+}
+
+/// Starts Ordet with the demo hearing (2010 dates) on a fresh database.
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    if std::env::var_os("TEST_LOG").is_some() {
+        server::telemetry::init();
+    }
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let postgres = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => Some(PostgresDatabase::create().await),
+    };
+    let database_url = match &postgres {
+        Some(pg) => pg.url.clone(),
+        None => format!("sqlite://{}/ordet.db?mode=rwc", data_dir.path().display()),
+    };
+    let overrides = Overrides {
+        database_url: Some(database_url),
+        data_dir: Some(data_dir.path().display().to_string()),
+        addr: Some("127.0.0.1:0".into()),
+    };
+    let config = Config::from_source(|_| None, overrides).expect("test config");
+    let db = open_database(&config).await.expect("database");
+    demo::load(&db, Dates::Original)
+        .await
+        .expect("demo hearing");
+    let app = Application::with_database(&config, db.clone())
+        .await
+        .expect("application");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client");
+    TestApp {
+        address,
+        db,
+        client,
+        _data_dir: data_dir,
+        postgres,
+    }
+}
+
+impl TestApp {
+    pub fn backend(&self) -> Backend {
+        if self.postgres.is_some() {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn get_with_cookie(&self, path: &str, cookie: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .header(reqwest::header::COOKIE, cookie)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn get_json(&self, path: &str) -> serde_json::Value {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        response.json().await.expect("JSON body")
+    }
+
+    pub async fn get_hearings(&self) -> serde_json::Value {
+        self.get_json("/api/v1/hearings").await
+    }
+
+    pub async fn get_hearing(&self, slug: &str) -> serde_json::Value {
+        self.get_json(&format!("/api/v1/hearings/{slug}")).await
+    }
+
+    pub async fn get_page(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("HTML body"))
+    }
+
+    /// Counts the rows of a table.
+    pub async fn count(&self, table: &str) -> i64 {
+        let sql = format!("SELECT COUNT(*) AS n FROM {table}");
+        let row = self
+            .db
+            .query_one_raw(Statement::from_string(self.db.get_database_backend(), sql))
+            .await
+            .expect("count query")
+            .expect("a row");
+        row.try_get::<i64>("", "n").expect("count")
+    }
+
+    /// The demo hearing's id.
+    pub async fn demo_hearing_id(&self) -> i32 {
+        app::hearing::store::find_by_slug(&self.db, demo::SLUG)
+            .await
+            .expect("query")
+            .expect("demo hearing")
+            .id
+    }
+}
+
+/// A PostgreSQL database of its own, dropped when the test ends.
+struct PostgresDatabase {
+    server: String,
+    name: String,
+    url: String,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+impl PostgresDatabase {
+    async fn create() -> Self {
+        let server = std::env::var("ORDET_TEST_POSTGRES_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or_default();
+        let name = format!(
+            "ordet_test_{}_{}_{nanos}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
+        let admin = Database::connect(format!("{server}/postgres"))
+            .await
+            .expect(
+                "PostgreSQL on ORDET_TEST_POSTGRES_URL (default 127.0.0.1:5432) must be reachable",
+            );
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+            .await
+            .expect("create test database");
+        admin.close().await.ok();
+        let url = format!("{server}/{name}");
+        PostgresDatabase { server, name, url }
+    }
+}
+
+impl Drop for PostgresDatabase {
+    fn drop(&mut self) {
+        let (server, name) = (self.server.clone(), self.name.clone());
+        // Drop runs inside the test's runtime; a thread of its own may block on its own.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build();
+            if let Ok(runtime) = runtime {
+                runtime.block_on(async {
+                    if let Ok(admin) = Database::connect(format!("{server}/postgres")).await {
+                        let sql = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                        let _ = admin.execute_unprepared(&sql).await;
+                    }
+                });
+            }
+        })
+        .join();
+    }
+}

@@ -1,0 +1,11 @@
+//! Integration tests: the real application on 127.0.0.1:0, each test on a fresh SQLite file
+//! AND on a fresh PostgreSQL database.
+
+mod helpers;
+
+mod cli;
+mod demo;
+mod draft_import;
+mod health;
+mod hearings;
+mod pages;

@@ -1,0 +1,90 @@
+use crate::db_test;
+
+const HEARING_PATH: &str = "/hearings/integrationspolitik-2011-2014";
+
+db_test!(
+    the_front_page_is_danish_and_links_to_the_demo_hearing,
+    |app| {
+        let (status, html) = app.get_page("/").await;
+        assert_eq!(status, 200);
+        assert!(html.contains(r#"<html lang="da""#), "{}", &html[..200]);
+        assert!(html.contains(&format!(r#"href="{HEARING_PATH}""#)));
+        assert!(html.contains("Afsluttede høringer"));
+        assert_eq!(html.matches("<h1").count(), 1);
+    }
+);
+
+db_test!(
+    the_hearing_page_gives_every_paragraph_its_anchor_as_id,
+    |app| {
+        let (status, html) = app.get_page(HEARING_PATH).await;
+        assert_eq!(status, 200);
+        let detail = app.get_hearing("integrationspolitik-2011-2014").await;
+        for section in detail["draft"]["sections"].as_array().unwrap() {
+            let anchor = section["anchor"].as_str().unwrap();
+            assert!(
+                html.contains(&format!(r#"id="{anchor}""#)),
+                "section {anchor}"
+            );
+            for paragraph in section["paragraphs"].as_array().unwrap() {
+                let anchor = paragraph["anchor"].as_str().unwrap();
+                assert!(
+                    html.contains(&format!(r#"id="{anchor}""#)),
+                    "paragraph {anchor}"
+                );
+                assert!(
+                    html.contains(&format!(r##"href="#{anchor}""##)),
+                    "permalink {anchor}"
+                );
+            }
+        }
+        assert!(html.contains("data-countdown"));
+        assert!(html.contains("Fristen er udløbet"));
+        assert_eq!(html.matches("<h1").count(), 1);
+    }
+);
+
+db_test!(an_unknown_hearing_page_is_a_404_page, |app| {
+    let (status, html) = app.get_page("/hearings/findes-ikke").await;
+    assert_eq!(status, 404);
+    assert!(html.contains("Siden findes ikke"));
+    let (status, _) = app.get_page("/ingen/side/her").await;
+    assert_eq!(status, 404);
+});
+
+db_test!(
+    the_language_switch_sets_a_cookie_and_returns_to_the_page,
+    |app| {
+        let response = app.get(&format!("/lang/en?next={HEARING_PATH}")).await;
+        assert_eq!(response.status(), 303);
+        assert_eq!(response.headers()["location"], HEARING_PATH);
+        let cookie = response.headers()["set-cookie"].to_str().unwrap();
+        assert!(cookie.starts_with("ordet_lang=en;"), "{cookie}");
+        let html = app
+            .get_with_cookie(HEARING_PATH, "ordet_lang=en")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains(r#"<html lang="en""#));
+        assert!(html.contains("The deadline has passed"));
+        assert!(html.contains(r#"hreflang="da""#));
+    }
+);
+
+db_test!(the_language_switch_never_redirects_off_site, |app| {
+    let response = app.get("/lang/da?next=//evil.example").await;
+    assert_eq!(response.headers()["location"], "/");
+    assert_eq!(app.get("/lang/xx").await.status(), 404);
+});
+
+db_test!(user_text_in_the_draft_is_escaped_not_interpreted, |app| {
+    let id = app.demo_hearing_id().await;
+    let draft = "# T\n\n## Afsnit\n\nEn <script>alert(1)</script> tekst.\n";
+    app::draft::store::import_version(&app.db, id, draft.as_bytes())
+        .await
+        .unwrap();
+    let (_, html) = app.get_page(HEARING_PATH).await;
+    assert!(!html.contains("<script>alert(1)</script>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+});
