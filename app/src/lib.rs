@@ -2,6 +2,9 @@
 //! logic they stand on. Built twice: with `ssr` into the `ordet` server, with `hydrate` into
 //! the wasm that makes the server-rendered pages interactive.
 
+// Leptos view types nest deeply; without type erasure the wasm build needs more room.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod draft;
 pub mod error;

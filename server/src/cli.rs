@@ -27,8 +27,9 @@ pub struct Cli {
     /// Data directory; overrides ORDET_DATA_DIR.
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<String>,
+    /// What to do; without one, `serve`.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,7 +64,11 @@ enum Command {
 
 /// Runs one command.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
-    let addr = match &cli.command {
+    let command = cli.command.unwrap_or(Command::Serve {
+        demo: false,
+        addr: None,
+    });
+    let addr = match &command {
         Command::Serve { addr, .. } => addr.clone(),
         _ => None,
     };
@@ -73,7 +78,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         addr,
     };
     let config = Config::load(overrides)?;
-    match cli.command {
+    match command {
         Command::Serve { demo, .. } => serve(&config, demo).await,
         Command::Migrate => {
             open_database(&config).await?;

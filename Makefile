@@ -1,0 +1,71 @@
+# Ordet — the two commands of the README, and the steps they are made of.
+#
+#   make run    install what is missing, build in release mode, migrate, load the demo
+#               hearing and serve on http://127.0.0.1:3000 (SQLite under data/)
+#   make test   install what is missing, then lint, unit and integration tests on SQLite AND
+#               PostgreSQL, and the Playwright end-to-end suite in Debian's Chromium
+#
+# Build output is kept outside the clone (ORDET_CACHE_DIR, default ~/.cache/ordet) and
+# `target` is a link to it, so a fresh clone reuses earlier builds.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+ORDET_CACHE_DIR ?= $(HOME)/.cache/ordet
+TOOLS_DIR := $(ORDET_CACHE_DIR)/tools
+export PATH := $(TOOLS_DIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+WASM_BINDGEN_VERSION := 0.2.130
+CARGO_LEPTOS_VERSION := 0.3.10
+BINARYEN_VERSION := 132
+
+.PHONY: run test setup setup-test target lint unit e2e build-debug
+
+run: setup
+	cargo leptos build --release
+	./target/release/ordet serve --demo
+
+test: setup setup-test lint build-debug unit e2e
+
+## Tools --------------------------------------------------------------------------------
+
+setup: target
+	rustup target add wasm32-unknown-unknown >/dev/null
+	@if ! wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)"; then \
+	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+	@if ! cargo leptos --version 2>/dev/null | grep -q "$(CARGO_LEPTOS_VERSION)"; then \
+	  echo "Installing cargo-leptos $(CARGO_LEPTOS_VERSION) (about 20 minutes, once)"; \
+	  cargo install cargo-leptos --locked --version $(CARGO_LEPTOS_VERSION) --features no_downloads; fi
+	@# Debian's binaryen is too old: its wasm-opt breaks hydration of the release build.
+	@if [ ! -x "$(TOOLS_DIR)/node_modules/.bin/wasm-opt" ]; then \
+	  mkdir -p "$(TOOLS_DIR)" && npm install --prefix "$(TOOLS_DIR)" --no-save --no-audit --no-fund binaryen@$(BINARYEN_VERSION); fi
+
+# `target` links to the cache outside the clone; an existing directory is left alone.
+target:
+	@if [ ! -e target ]; then mkdir -p "$(ORDET_CACHE_DIR)/target" && ln -s "$(ORDET_CACHE_DIR)/target" target; fi
+
+setup-test:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing Debian's Chromium for the end-to-end tests"; \
+	  $(SUDO) apt-get install -y chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }; fi
+	@if ! pg_isready -q -h 127.0.0.1 -p 5432; then \
+	  echo "Starting PostgreSQL"; \
+	  $(SUDO) pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start; fi
+	cd end2end && npm ci --no-audit --no-fund
+
+## Steps --------------------------------------------------------------------------------
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p app --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
+build-debug:
+	cargo leptos build
+
+unit:
+	cargo test --workspace
+
+e2e:
+	cd end2end && ORDET_BIN=target/debug/ordet npx playwright test
