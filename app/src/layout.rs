@@ -81,39 +81,39 @@ pub fn SiteFooter() -> impl IntoView {
     }
 }
 
-/// The 404 page; on the server it also sets the status code.
+/// The 404 page.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::NOT_FOUND);
-    }
     let t = use_messages();
-    view! {
-        <Title text=t.not_found_title() />
-        <div class="wrap notice">
-            <h1>{t.not_found_title()}</h1>
-            <p>{t.not_found_body()}</p>
-            <p>
-                <a href="/">{t.back_to_front()}</a>
-            </p>
-        </div>
-    }
+    view! { <StatusPage status=404 title=t.not_found_title() body=t.not_found_body() /> }
 }
 
 /// Shown when a page's data could not be loaded; the cause is in the server log.
 #[component]
 pub fn ErrorNotice() -> impl IntoView {
+    let t = use_messages();
+    view! { <StatusPage status=500 title=t.error_title() body=t.error_body() /> }
+}
+
+/// A page that only explains what happened, answered with `status` when rendered on the
+/// server.
+#[component]
+fn StatusPage(status: u16, title: &'static str, body: &'static str) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::INTERNAL_SERVER_ERROR);
+    if let (Some(response), Ok(code)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::StatusCode::from_u16(status),
+    ) {
+        response.set_status(code);
     }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
     let t = use_messages();
     view! {
-        <Title text=t.error_title() />
-        <div class="wrap notice" role="alert">
-            <h1>{t.error_title()}</h1>
-            <p>{t.error_body()}</p>
+        <Title text=title />
+        <div class="wrap notice">
+            <h1>{title}</h1>
+            <p>{body}</p>
             <p>
                 <a href="/">{t.back_to_front()}</a>
             </p>

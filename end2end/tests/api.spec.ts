@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_SLUG, DEMO_TITLE, type HearingDetail } from './support';
+import { expect } from '@playwright/test';
+import { DEMO_SLUG, DEMO_TITLE, test, type HearingDetail } from './support';
 
 test.describe('The JSON API', () => {
   test('lists the hearings, the demo hearing among them', async ({ request }) => {

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
-import { byId, cssString, DEMO_PATH, DEMO_TITLE, fetchDemoHearing, waitForHydration } from './support';
+import { byId, cssString, DEMO_PATH, DEMO_TITLE, fetchDemoHearing, test, waitForHydration } from './support';
 
 test.describe('The hearing page', () => {
   test('shows the title, countdown, timeline, table of contents and annexes', async ({ page }) => {

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
-import { DEMO_PATH, waitForHydration } from './support';
+import { DEMO_PATH, test, waitForHydration } from './support';
 
 test.describe('The hydrated hearing page', () => {
   test('keeps the table-of-contents toggle hidden until the app has hydrated', async ({ page }) => {

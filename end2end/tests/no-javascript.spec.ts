@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
-import { DEMO_PATH, DEMO_TITLE, GROUP_HEADINGS } from './support';
+import { DEMO_PATH, DEMO_TITLE, GROUP_HEADINGS, test } from './support';
 
 test.describe('Without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

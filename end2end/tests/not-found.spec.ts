@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support';
 import { expectNoA11yViolations } from './a11y';
 
 test.describe('An unknown hearing', () => {

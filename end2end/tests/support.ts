@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
 
 /** The hearing that `ordet serve --demo` publishes. */
 export const DEMO_SLUG = 'integrationspolitik-2011-2014';
@@ -48,3 +48,24 @@ export async function fetchDemoHearing(request: APIRequestContext): Promise<Hear
   expect(response.status(), `GET /api/v1/hearings/${DEMO_SLUG}`).toBe(200);
   return (await response.json()) as HearingDetail;
 }
+
+/**
+ * Playwright's `test`, failing any test whose pages logged an error or threw: a hydration
+ * mismatch, a panic in the wasm or a failed resource load shows up here.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        // The document itself answering 404 is what a not-found test asks for.
+        const documentStatus = message.location().url === page.url() && message.text().startsWith('Failed to load resource');
+        if (message.type() === 'error' && !documentStatus) errors.push(`console error: ${message.text()}`);
+      });
+      await use(errors);
+      expect(errors, 'the browser reported errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});

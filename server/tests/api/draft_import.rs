@@ -6,6 +6,9 @@ use crate::db_test;
 const V2: &str = "# Udkast\n\n## Formål\n\nUændret afsnit om formålet.\n\nDette afsnit er skrevet om.\n\n## Tidsplan\n\n1. Første skridt\n2. Andet skridt\n";
 const V3: &str = "# Udkast\n\n## Formål\n\nUændret afsnit om formålet.\n\nDette afsnit er skrevet om igen.\n\n## Tidsplan\n\n1. Første skridt\n2. Andet skridt\n";
 
+/// A refused file and a check of the reason given.
+type Case = (Vec<u8>, fn(&DraftError) -> bool);
+
 fn anchors(draft: &app::draft::DraftDto) -> Vec<String> {
     draft
         .sections
@@ -54,7 +57,7 @@ db_test!(
         let before = load_latest(&app.db, id).await.unwrap().unwrap();
         let paragraphs = app.count("paragraph").await;
         let huge = "# T\n\n## A\n\n".to_owned() + &"ord ".repeat(10 * 1024 * 1024 / 4);
-        let cases: Vec<(Vec<u8>, fn(&DraftError) -> bool)> = vec![
+        let cases: Vec<Case> = vec![
             (Vec::new(), |e| *e == DraftError::Empty),
             (b"   \n\n".to_vec(), |e| *e == DraftError::Empty),
             (b"Bare tekst uden overskrift.\n".to_vec(), |e| {
