@@ -8,7 +8,6 @@ use app::draft::markdown::MAX_DRAFT_BYTES;
 use app::draft::store::{ImportError, ImportOutcome, import_version};
 use app::hearing::store::find_by_slug;
 use app::i18n::Locale;
-use chrono::Utc;
 use clap::{Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
@@ -93,7 +92,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 async fn serve(config: &Config, with_demo: bool) -> anyhow::Result<()> {
     let db = open_database(config).await?;
     if with_demo {
-        demo::load(&db, Dates::OpenOn(Utc::now().date_naive())).await?;
+        demo::load(&db, Dates::OpenOn(demo::today())).await?;
     }
     let app = Application::with_database(config, db).await?;
     app.run_until_stopped().await.context("serving")
@@ -104,7 +103,7 @@ async fn load_demo(config: &Config, original_dates: bool) -> anyhow::Result<()> 
     let dates = if original_dates {
         Dates::Original
     } else {
-        Dates::OpenOn(Utc::now().date_naive())
+        Dates::OpenOn(demo::today())
     };
     match demo::load(&db, dates).await? {
         demo::Outcome::Loaded => println!("The demo hearing «{}» is loaded.", demo::SLUG),

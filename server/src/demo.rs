@@ -82,6 +82,11 @@ pub enum Dates {
     OpenOn(NaiveDate),
 }
 
+/// Today on Copenhagen's calendar, the day a shifted demo opens around.
+pub fn today() -> NaiveDate {
+    Utc::now().with_timezone(&Copenhagen).date_naive()
+}
+
 /// What `load` did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {

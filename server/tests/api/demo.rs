@@ -15,9 +15,10 @@ db_test!(loading_the_demo_twice_changes_nothing, |app| {
     for table in tables {
         before.push(app.count(table).await);
     }
-    let today = chrono::Utc::now().date_naive();
     assert_eq!(
-        demo::load(&app.db, Dates::OpenOn(today)).await.unwrap(),
+        demo::load(&app.db, Dates::OpenOn(demo::today()))
+            .await
+            .unwrap(),
         Outcome::AlreadyLoaded
     );
     for (table, count) in tables.iter().zip(before) {
