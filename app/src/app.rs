@@ -8,6 +8,7 @@ use leptos_router::{SsrMode, path};
 use crate::hearing::{FrontPage, HearingPage};
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
+use crate::response::VerifyPage;
 
 /// The document around the app: head, hydration scripts and meta tags.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -50,6 +51,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=FrontPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug") view=HearingPage ssr=SsrMode::Async />
+                    <Route path=path!("/verify/:token") view=VerifyPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />

@@ -109,8 +109,11 @@ impl axum::response::IntoResponse for AppError {
             AppError::Validation(fields) => Some(fields.clone()),
             _ => None,
         };
+        // `errors` (field → message) is the contract for bad input; `error` is the same for
+        // every failure.
         let body = serde_json::json!({
-            "error": { "code": self.code(), "message": self.to_string(), "fields": fields }
+            "error": { "code": self.code(), "message": self.to_string(), "fields": &fields },
+            "errors": fields,
         });
         (self.status_code(), axum::Json(body)).into_response()
     }

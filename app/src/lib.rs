@@ -11,11 +11,15 @@ pub mod error;
 pub mod hearing;
 pub mod i18n;
 pub mod layout;
+pub mod respondent;
+pub mod response;
 
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod entities;
+#[cfg(feature = "ssr")]
+pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod state;
 

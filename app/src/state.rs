@@ -13,6 +13,10 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// Where the site files are and what they are called.
     pub leptos_options: LeptosOptions,
+    /// The public address, for links in e-mails (no trailing slash).
+    pub base_url: String,
+    /// Wakes the mail worker when a message was queued.
+    pub mail_nudge: std::sync::Arc<tokio::sync::Notify>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

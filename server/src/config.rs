@@ -17,6 +17,8 @@ pub struct Config {
     pub base_url: String,
     /// `SMTP_URL`: the mail server; unset means .eml files in `DATA_DIR/outbox/`.
     pub smtp_url: Option<String>,
+    /// `ORDET_MAIL_FROM`: the sender of Ordet's e-mails (default `Ordet <noreply@localhost>`).
+    pub mail_from: String,
     /// `LEPTOS_SITE_ROOT`: the built site files (default `target/site`).
     pub site_root: PathBuf,
 }
@@ -67,6 +69,7 @@ impl Config {
             None => format!("http://{addr}"),
         };
         let smtp_url = set("SMTP_URL").map(parse_smtp_url).transpose()?;
+        let mail_from = parse_mail_from(set("ORDET_MAIL_FROM"))?;
         let site_root = PathBuf::from(set("LEPTOS_SITE_ROOT").unwrap_or("target/site".into()));
         Ok(Config {
             database_url,
@@ -74,6 +77,7 @@ impl Config {
             addr,
             base_url,
             smtp_url,
+            mail_from,
             site_root,
         })
     }
@@ -149,6 +153,21 @@ fn parse_smtp_url(value: String) -> Result<String, ConfigError> {
     }
 }
 
+fn parse_mail_from(value: Option<String>) -> Result<String, ConfigError> {
+    let value = value.unwrap_or_else(|| "Ordet <noreply@localhost>".into());
+    let address = value
+        .rsplit_once('<')
+        .map_or(value.as_str(), |(_, rest)| rest.trim_end_matches('>'));
+    match address.split_once('@') {
+        Some((local, domain)) if !local.trim().is_empty() && !domain.trim().is_empty() => Ok(value),
+        _ => Err(ConfigError {
+            variable: "ORDET_MAIL_FROM",
+            value,
+            expected: "an address such as Ordet <hoering@kk.dk> or hoering@kk.dk",
+        }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::HashMap;
@@ -197,6 +216,7 @@ mod tests {
             ("DATABASE_URL", "mysql://x"),
             ("ORDET_BASE_URL", "hoering.kk.dk"),
             ("SMTP_URL", "mail.kk.dk"),
+            ("ORDET_MAIL_FROM", "Ordet"),
         ];
         for (variable, value) in cases {
             let error = load(&[(variable, value)], Overrides::default()).unwrap_err();

@@ -126,6 +126,8 @@ pub fn hearing(dates: Dates) -> NewHearing {
         title: "Københavns Integrationspolitik 2011-2014".into(),
         summary: "Den nuværende integrationspolitik udløber med udgangen af 2010, og Borgerrepræsentationen har besluttet, at der skal udarbejdes en revideret integrationspolitik for 2011-2014. Beskæftigelses- og Integrationsudvalget sender her udkastet i offentlig høring: læs det, og sig din mening om, hvordan København skal arbejde med integration de næste fire år.".into(),
         committee: "Beskæftigelses- og Integrationsudvalget".into(),
+        // The demo shows the whole path at once: a verified response is public.
+        publication_policy: "after_verification".into(),
         opens_at: copenhagen(day((OPENS.1, OPENS.2)), NaiveTime::MIN),
         closes_at: copenhagen(day((CLOSES.1, CLOSES.2)), NaiveTime::from_hms_opt(23, 59, 59).expect("valid time")),
         milestones: MILESTONES.iter().map(|(md, label, kind)| (day(*md), (*label).into(), (*kind).into())).collect(),

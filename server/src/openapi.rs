@@ -9,8 +9,16 @@ use utoipa::OpenApi;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Ordet API", version = "1", description = "Public consultations (høringer)."),
-    paths(app::hearing::api::list, app::hearing::api::show),
-    tags((name = "hearings", description = "Hearings, their timetable, draft and annexes"))
+    paths(
+        app::hearing::api::list,
+        app::hearing::api::show,
+        app::response::api::submit,
+        app::response::api::published
+    ),
+    tags(
+        (name = "hearings", description = "Hearings, their timetable, draft and annexes"),
+        (name = "responses", description = "Responses (høringssvar): submit, list the published")
+    )
 )]
 pub struct ApiDoc;
 

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use app::app::{App, shell};
+use app::mail::{Backend, Mailer};
 use app::state::AppState;
 use axum::Router;
 use leptos::prelude::{LeptosOptions, provide_context};
@@ -64,7 +65,19 @@ impl Application {
             .with_context(|| format!("listening on ORDET_ADDR {}", config.addr))?;
         let port = listener.local_addr()?.port();
         let leptos_options = leptos_options(config, listener.local_addr()?);
-        let router = router(AppState { db, leptos_options });
+        let mail_nudge = Arc::new(tokio::sync::Notify::new());
+        tokio::spawn(app::mail::outbox::run_worker(
+            db.clone(),
+            mailer(config)?,
+            mail_nudge.clone(),
+        ));
+        let base_url = config.base_url.clone();
+        let router = router(AppState {
+            db,
+            leptos_options,
+            base_url,
+            mail_nudge,
+        });
         Ok(Application {
             listener,
             router,
@@ -84,6 +97,18 @@ impl Application {
             .with_graceful_shutdown(shutdown_signal())
             .await
     }
+}
+
+/// SMTP when `SMTP_URL` is set, else `.eml` files in `ORDET_DATA_DIR/outbox/`.
+fn mailer(config: &Config) -> anyhow::Result<Mailer> {
+    let mailer = match &config.smtp_url {
+        Some(url) => Mailer::smtp(url, &config.mail_from),
+        None => Mailer::new(
+            Backend::File(config.data_dir.join("outbox")),
+            &config.mail_from,
+        ),
+    };
+    mailer.context("setting up mail (SMTP_URL, ORDET_MAIL_FROM)")
 }
 
 /// Leptos' options without cargo-leptos' environment: the site files are found under
@@ -107,6 +132,7 @@ fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .merge(app::hearing::api::router())
+        .merge(app::response::api::router())
         .merge(app::i18n::router())
         .merge(crate::health::router())
         .merge(crate::openapi::router())

@@ -4,6 +4,10 @@
 pub mod annex;
 pub mod draft_version;
 pub mod hearing;
+pub mod mail_outbox;
 pub mod milestone;
 pub mod paragraph;
+pub mod respondent;
+pub mod response;
+pub mod response_token;
 pub mod section;

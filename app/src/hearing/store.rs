@@ -147,6 +147,9 @@ pub struct NewHearing {
     pub opens_at: DateTime<Utc>,
     /// Deadline.
     pub closes_at: DateTime<Utc>,
+    /// When responses become public: `after_verification`, `after_moderation` or
+    /// `after_deadline`.
+    pub publication_policy: String,
     /// Timetable: date, label, kind.
     pub milestones: Vec<(NaiveDate, String, String)>,
     /// Annexes: title, description.
@@ -163,7 +166,7 @@ pub async fn create(db: &impl ConnectionTrait, new: &NewHearing) -> Result<i32, 
         summary: Set(new.summary.clone()),
         committee: Set(new.committee.clone()),
         status: Set("published".into()),
-        publication_policy: Set("after_moderation".into()),
+        publication_policy: Set(new.publication_policy.clone()),
         opens_at: Set(new.opens_at),
         closes_at: Set(new.closes_at),
         time_zone: Set(super::TIME_ZONE.into()),

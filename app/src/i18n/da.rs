@@ -5,6 +5,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::{Messages, date_parts, time_parts};
 use crate::draft::DraftError;
 use crate::hearing::{Countdown, HearingStatus};
+use crate::response::VerifyOutcome;
+use crate::response::submission::FieldError;
 
 /// The Danish catalogue.
 pub struct Da;
@@ -152,6 +154,74 @@ impl Messages for Da {
             DraftError::TextBeforeFirstHeading { line } => format!(
                 "Linje {line}: teksten står før første afsnitsoverskrift. Sæt en overskrift (## …) over den."
             ),
+        }
+    }
+    fn field_error(&self, error: &FieldError) -> String {
+        match error {
+            FieldError::Required => "Udfyld feltet.".into(),
+            FieldError::UnknownKind => {
+                "Vælg, om du svarer som borger, forening, virksomhed eller myndighed.".into()
+            }
+            FieldError::EmailMalformed => {
+                "Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.".into()
+            }
+            FieldError::CvrNotEightDigits => "Et CVR-nummer har 8 cifre, fx 12345678.".into(),
+            FieldError::CvrChecksum => {
+                "CVR-nummeret findes ikke. Tjek, om der er byttet om på to cifre.".into()
+            }
+            FieldError::PostalCode => "Et postnummer har 4 cifre, fx 2300.".into(),
+            FieldError::TextEmpty => "Skriv dit høringssvar.".into(),
+            FieldError::TextTooLong { chars } => format!(
+                "Teksten har {chars} tegn; der er plads til 20.000. Forkort den, eller vedhæft et brev."
+            ),
+            FieldError::TooLong => "Højst 200 tegn.".into(),
+            FieldError::UnknownStance => "Vælg for, imod, delvis eller ingen holdning.".into(),
+            FieldError::UnknownSection => "Afsnittet findes ikke i det gældende udkast.".into(),
+            FieldError::UnknownParagraph => {
+                "Tekststykket findes ikke i det gældende udkast.".into()
+            }
+        }
+    }
+    fn verify_mail_subject(&self, hearing_title: &str) -> String {
+        format!("Bekræft dit høringssvar: {hearing_title}")
+    }
+    fn verify_mail_body(
+        &self,
+        name: &str,
+        hearing_title: &str,
+        svarnummer: &str,
+        link: &str,
+        days: i64,
+    ) -> String {
+        format!(
+            "Kære {name}\n\nTak for dit høringssvar til «{hearing_title}». Det har svarnummer {svarnummer}.\n\nBekræft, at det er dig, ved at åbne dette link inden {days} dage:\n\n{link}\n\nFørst når du har bekræftet, indgår svaret i høringen. Har du ikke skrevet et høringssvar, kan du se bort fra denne e-mail.\n\nMed venlig hilsen\nOrdet\n"
+        )
+    }
+    fn verify_heading(&self, outcome: &VerifyOutcome) -> &'static str {
+        match outcome {
+            VerifyOutcome::Verified { .. } => "Tak – dit høringssvar er bekræftet",
+            VerifyOutcome::AlreadyVerified { .. } => "Dit høringssvar er allerede bekræftet",
+            VerifyOutcome::Unknown => "Linket virker ikke",
+            VerifyOutcome::Expired => "Linket er udløbet",
+            VerifyOutcome::Closed => "Høringen er afsluttet",
+        }
+    }
+    fn verify_body(&self, outcome: &VerifyOutcome) -> String {
+        match outcome {
+            VerifyOutcome::Verified { svarnummer, published: true, .. } => {
+                format!("Dit svar har nummer {svarnummer} og kan nu læses på høringens side.")
+            }
+            VerifyOutcome::Verified { svarnummer, .. } => format!(
+                "Dit svar har nummer {svarnummer}. Det offentliggøres, når kommunen har gennemgået det."
+            ),
+            VerifyOutcome::AlreadyVerified { svarnummer } => {
+                format!("Dit svar har nummer {svarnummer}. Du behøver ikke gøre mere.")
+            }
+            VerifyOutcome::Unknown => "Tjek, at du har kopieret hele linket fra e-mailen.".into(),
+            VerifyOutcome::Expired => {
+                "Et bekræftelseslink virker i 7 dage. Send dit høringssvar igen, hvis høringen stadig er åben.".into()
+            }
+            VerifyOutcome::Closed => "Høringsfristen er udløbet, så svaret kan ikke længere bekræftes.".into(),
         }
     }
     fn month(&self, month: u32) -> &'static str {

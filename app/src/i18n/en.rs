@@ -5,6 +5,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::{Messages, date_parts, time_parts};
 use crate::draft::DraftError;
 use crate::hearing::{Countdown, HearingStatus};
+use crate::response::VerifyOutcome;
+use crate::response::submission::FieldError;
 
 /// The English catalogue.
 pub struct En;
@@ -151,6 +153,73 @@ impl Messages for En {
             DraftError::TextBeforeFirstHeading { line } => format!(
                 "Line {line}: the text comes before the first section heading. Put a heading (## …) above it."
             ),
+        }
+    }
+    fn field_error(&self, error: &FieldError) -> String {
+        match error {
+            FieldError::Required => "Please fill in this field.".into(),
+            FieldError::UnknownKind => {
+                "Choose whether you respond as a resident, association, company or public body."
+                    .into()
+            }
+            FieldError::EmailMalformed => {
+                "Enter a valid e-mail address, e.g. name@example.com.".into()
+            }
+            FieldError::CvrNotEightDigits => "A CVR number has 8 digits, e.g. 12345678.".into(),
+            FieldError::CvrChecksum => {
+                "This CVR number does not exist. Check whether two digits were swapped.".into()
+            }
+            FieldError::PostalCode => "A postal code has 4 digits, e.g. 2300.".into(),
+            FieldError::TextEmpty => "Write your response.".into(),
+            FieldError::TextTooLong { chars } => format!(
+                "The text has {chars} characters; there is room for 20,000. Shorten it or attach a letter."
+            ),
+            FieldError::TooLong => "At most 200 characters.".into(),
+            FieldError::UnknownStance => "Choose for, against, mixed or no stance.".into(),
+            FieldError::UnknownSection => "This section is not in the current draft.".into(),
+            FieldError::UnknownParagraph => "This paragraph is not in the current draft.".into(),
+        }
+    }
+    fn verify_mail_subject(&self, hearing_title: &str) -> String {
+        format!("Confirm your response: {hearing_title}")
+    }
+    fn verify_mail_body(
+        &self,
+        name: &str,
+        hearing_title: &str,
+        svarnummer: &str,
+        link: &str,
+        days: i64,
+    ) -> String {
+        format!(
+            "Dear {name}\n\nThank you for your response to «{hearing_title}». Its number is {svarnummer}.\n\nConfirm that it is you by opening this link within {days} days:\n\n{link}\n\nYour response becomes part of the hearing once you have confirmed it. If you did not write a response, you can ignore this e-mail.\n\nKind regards\nOrdet\n"
+        )
+    }
+    fn verify_heading(&self, outcome: &VerifyOutcome) -> &'static str {
+        match outcome {
+            VerifyOutcome::Verified { .. } => "Thank you – your response is confirmed",
+            VerifyOutcome::AlreadyVerified { .. } => "Your response is already confirmed",
+            VerifyOutcome::Unknown => "This link does not work",
+            VerifyOutcome::Expired => "This link has expired",
+            VerifyOutcome::Closed => "The hearing has closed",
+        }
+    }
+    fn verify_body(&self, outcome: &VerifyOutcome) -> String {
+        match outcome {
+            VerifyOutcome::Verified { svarnummer, published: true, .. } => {
+                format!("Your response has number {svarnummer} and can now be read on the hearing's page.")
+            }
+            VerifyOutcome::Verified { svarnummer, .. } => format!(
+                "Your response has number {svarnummer}. It will be published once the municipality has reviewed it."
+            ),
+            VerifyOutcome::AlreadyVerified { svarnummer } => {
+                format!("Your response has number {svarnummer}. There is nothing more to do.")
+            }
+            VerifyOutcome::Unknown => "Check that you copied the whole link from the e-mail.".into(),
+            VerifyOutcome::Expired => {
+                "A confirmation link works for 7 days. Send your response again if the hearing is still open.".into()
+            }
+            VerifyOutcome::Closed => "The deadline has passed, so the response can no longer be confirmed.".into(),
         }
     }
     fn month(&self, month: u32) -> &'static str {

@@ -9,7 +9,7 @@ mod en;
 mod switch;
 
 #[cfg(feature = "ssr")]
-pub use switch::router;
+pub use switch::{locale_from_headers, router};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
@@ -152,6 +152,25 @@ pub trait Messages: Sync {
 
     /// Why a draft file was refused, and what to do about it.
     fn draft_error(&self, error: &crate::draft::DraftError) -> String;
+
+    /// What is wrong with a field of a response, and how to fix it.
+    fn field_error(&self, error: &crate::response::submission::FieldError) -> String;
+    /// Subject of the e-mail with the verification link.
+    fn verify_mail_subject(&self, hearing_title: &str) -> String;
+    /// Body of the e-mail with the verification link.
+    fn verify_mail_body(
+        &self,
+        name: &str,
+        hearing_title: &str,
+        svarnummer: &str,
+        link: &str,
+        days: i64,
+    ) -> String;
+
+    /// Heading of the verification page.
+    fn verify_heading(&self, outcome: &crate::response::VerifyOutcome) -> &'static str;
+    /// Text of the verification page.
+    fn verify_body(&self, outcome: &crate::response::VerifyOutcome) -> String;
 
     /// Month name, 1-based.
     fn month(&self, month: u32) -> &'static str;

@@ -36,6 +36,30 @@ async fn switch(Path(code): Path<String>, Query(query): Query<Next>) -> Result<R
     Ok(response)
 }
 
+/// The reader's language for an API request: the language cookie, else the first language
+/// of `Accept-Language` that Ordet speaks, else Danish.
+pub fn locale_from_headers(headers: &axum::http::HeaderMap) -> Locale {
+    let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(cookie) = header(header::COOKIE).filter(|c| c.contains(LANG_COOKIE)) {
+        return Locale::from_cookie_header(cookie);
+    }
+    header(header::ACCEPT_LANGUAGE)
+        .into_iter()
+        .flat_map(|value| value.split(','))
+        .filter_map(|part| {
+            Locale::parse(
+                part.split(';')
+                    .next()
+                    .unwrap_or("")
+                    .split('-')
+                    .next()
+                    .unwrap_or(""),
+            )
+        })
+        .next()
+        .unwrap_or_default()
+}
+
 /// `next` when it is a path on this site, else the front page: never an open redirect.
 fn local_path(next: Option<&str>) -> String {
     match next {

@@ -42,7 +42,7 @@ pub struct TestApp {
     pub address: String,
     pub db: DatabaseConnection,
     pub client: reqwest::Client,
-    _data_dir: tempfile::TempDir,
+    pub data_dir: tempfile::TempDir,
     postgres: Option<PostgresDatabase>,
 }
 
@@ -83,7 +83,7 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         address,
         db,
         client,
-        _data_dir: data_dir,
+        data_dir,
         postgres,
     }
 }
@@ -144,6 +144,54 @@ impl TestApp {
             .expect("count query")
             .expect("a row");
         row.try_get::<i64>("", "n").expect("count")
+    }
+
+    pub async fn post_json(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+        language: &str,
+    ) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header(reqwest::header::ACCEPT_LANGUAGE, language)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Opens the demo hearing (its 2010 dates have long passed): opened yesterday, a month left.
+    pub async fn open_demo_hearing(&self) {
+        use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+        let hearing = app::hearing::store::find_by_slug(&self.db, demo::SLUG)
+            .await
+            .unwrap()
+            .unwrap();
+        let now = chrono::Utc::now();
+        let mut hearing = hearing.into_active_model();
+        hearing.opens_at = Set(now - chrono::Duration::days(1));
+        hearing.closes_at = Set(now + chrono::Duration::days(30));
+        hearing.update(&self.db).await.expect("open the hearing");
+    }
+
+    /// Waits (up to ten seconds) for the n-th .eml file in the outbox and returns it with
+    /// quoted-printable soft line breaks removed.
+    pub async fn wait_for_eml(&self, n: usize) -> String {
+        let dir = self.data_dir.path().join("outbox");
+        for _ in 0..100 {
+            let mut files: Vec<_> = std::fs::read_dir(&dir)
+                .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            files.retain(|p| p.extension().is_some_and(|e| e == "eml"));
+            files.sort();
+            if let Some(path) = files.get(n - 1) {
+                let raw = std::fs::read_to_string(path).expect("read .eml");
+                return raw.replace("=\r\n", "");
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("no .eml number {n} in {}", dir.display());
     }
 
     /// The demo hearing's id.

@@ -9,3 +9,4 @@ mod draft_import;
 mod health;
 mod hearings;
 mod pages;
+mod responses;

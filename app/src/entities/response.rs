@@ -1,0 +1,34 @@
+//! A response (høringssvar) to a hearing.
+
+use sea_orm::entity::prelude::*;
+
+/// One row of `response`.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "response")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub hearing_id: i32,
+    pub respondent_id: i32,
+    pub seq: i32,
+    #[sea_orm(unique)]
+    pub svarnummer: String,
+    pub draft_version_id: Option<i32>,
+    pub section_id: Option<i32>,
+    pub paragraph_id: Option<i32>,
+    pub stance: String,
+    #[sea_orm(column_type = "Text")]
+    pub body: String,
+    pub language: Option<String>,
+    pub channel: String,
+    pub status: String,
+    pub submitted_at: DateTimeUtc,
+    pub verified_at: Option<DateTimeUtc>,
+    pub published_at: Option<DateTimeUtc>,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,83 @@
+//! JSON API v1 for responses: submit one, list the published ones.
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use axum::{Json, Router};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::submission::NewResponse;
+use super::{ResponsePage, SubmitRequest, Submitted, list, store};
+use crate::error::AppError;
+use crate::i18n::locale_from_headers;
+use crate::state::AppState;
+
+/// `/api/v1/hearings/{slug}/responses`.
+pub fn router() -> Router<AppState> {
+    Router::new().route(
+        "/api/v1/hearings/{slug}/responses",
+        post(submit).get(published),
+    )
+}
+
+/// Submits a response. It is stored at once as `awaiting_verification`, and a one-time link
+/// is e-mailed to the respondent.
+#[utoipa::path(post, path = "/api/v1/hearings/{slug}/responses", tag = "responses",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    request_body = SubmitRequest,
+    responses(
+        (status = 202, description = "Stored; the verification e-mail is on its way", body = Submitted),
+        (status = 404, description = "No public hearing has this slug"),
+        (status = 409, description = "The hearing is not open for responses"),
+        (status = 422, description = "Bad input: `{\"errors\": {field: message}}` in the reader's language")))]
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    body: Result<Json<SubmitRequest>, JsonRejection>,
+) -> Result<(StatusCode, Json<Submitted>), AppError> {
+    let locale = locale_from_headers(&headers);
+    let Json(request) = body.map_err(|rejection| AppError::field("body", rejection.body_text()))?;
+    let new =
+        NewResponse::parse(&request).map_err(|errors| store::field_errors(&errors, locale))?;
+    let submitted =
+        store::submit(&state.db, &slug, new, &state.base_url, locale, Utc::now()).await?;
+    state.mail_nudge.notify_one();
+    Ok((StatusCode::ACCEPTED, Json(submitted)))
+}
+
+/// Paging of the public list.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct Paging {
+    /// Page number, from 1.
+    pub page: Option<u64>,
+    /// Items per page, 1 to 100 (default 20).
+    pub per_page: Option<u64>,
+}
+
+/// Lists a hearing's published responses, newest first, with public fields only.
+#[utoipa::path(get, path = "/api/v1/hearings/{slug}/responses", tag = "responses",
+    params(("slug" = String, Path, description = "The hearing's URL name"), Paging),
+    responses(
+        (status = 200, description = "Published responses", body = ResponsePage),
+        (status = 404, description = "No public hearing has this slug")))]
+pub async fn published(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(paging): Query<Paging>,
+) -> Result<Json<ResponsePage>, AppError> {
+    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
+        .await?
+        .filter(|h| h.status != "draft")
+        .ok_or(AppError::NotFound)?;
+    let page = list::published(
+        &state.db,
+        hearing.id,
+        paging.page.unwrap_or(1),
+        paging.per_page.unwrap_or(20),
+    )
+    .await?;
+    Ok(Json(page))
+}

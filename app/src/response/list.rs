@@ -1,0 +1,101 @@
+//! The public list of published responses: public fields only, newest first.
+
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+use super::{PublicResponse, ResponsePage};
+use crate::entities::{paragraph, respondent, response, section};
+use crate::error::AppError;
+use crate::respondent::RespondentKind;
+
+/// The most responses one page may hold.
+pub const MAX_PER_PAGE: u64 = 100;
+
+/// Page `page` (from 1) of a hearing's published responses.
+pub async fn published(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    page: u64,
+    per_page: u64,
+) -> Result<ResponsePage, AppError> {
+    let paginator = response::Entity::find()
+        .filter(response::Column::HearingId.eq(hearing_id))
+        .filter(response::Column::Status.eq("published"))
+        .order_by_desc(response::Column::PublishedAt)
+        .order_by_desc(response::Column::Id)
+        .paginate(db, per_page.clamp(1, MAX_PER_PAGE));
+    let total = paginator.num_items().await?;
+    let rows = paginator.fetch_page(page.max(1) - 1).await?;
+    let respondents = by_id(
+        respondent::Entity::find()
+            .filter(respondent::Column::Id.is_in(rows.iter().map(|r| r.respondent_id)))
+            .all(db)
+            .await?,
+        |r| r.id,
+    );
+    let sections = by_id(
+        section::Entity::find()
+            .filter(section::Column::Id.is_in(rows.iter().filter_map(|r| r.section_id)))
+            .all(db)
+            .await?,
+        |s| s.id,
+    );
+    let paragraphs = by_id(
+        paragraph::Entity::find()
+            .filter(paragraph::Column::Id.is_in(rows.iter().filter_map(|r| r.paragraph_id)))
+            .all(db)
+            .await?,
+        |p| p.id,
+    );
+    let items = rows
+        .into_iter()
+        .map(|row| PublicResponse {
+            kind: respondents
+                .get(&row.respondent_id)
+                .and_then(|r| RespondentKind::parse(&r.kind))
+                .unwrap_or(RespondentKind::Resident),
+            display_name: respondents
+                .get(&row.respondent_id)
+                .map(display_name)
+                .unwrap_or_default(),
+            section: row
+                .section_id
+                .and_then(|id| sections.get(&id))
+                .map(|s| s.anchor.clone()),
+            paragraph: row
+                .paragraph_id
+                .and_then(|id| paragraphs.get(&id))
+                .map(|p| p.anchor.clone()),
+            svarnummer: row.svarnummer,
+            text: row.body,
+            language: row.language,
+            submitted_at: row.submitted_at,
+            attachments: Vec::new(),
+        })
+        .collect();
+    Ok(ResponsePage { total, items })
+}
+
+fn by_id<T>(rows: Vec<T>, id: impl Fn(&T) -> i32) -> HashMap<i32, T> {
+    rows.into_iter().map(|row| (id(&row), row)).collect()
+}
+
+/// How a respondent is shown in public: organisations by name, residents by name only when
+/// they allowed it, else "Borger" with the postal code. Never the e-mail address.
+pub fn display_name(respondent: &respondent::Model) -> String {
+    if let Some(organisation) = respondent
+        .organisation
+        .as_ref()
+        .filter(|_| respondent.kind != "resident")
+    {
+        return organisation.clone();
+    }
+    if respondent.publish_name {
+        return respondent.name.clone();
+    }
+    match &respondent.postal_code {
+        Some(code) => format!("Borger, {code}"),
+        None => "Borger".to_owned(),
+    }
+}

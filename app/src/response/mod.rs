@@ -1,0 +1,144 @@
+//! Responses (høringssvar): submitting one, verifying it by e-mail, and the published list.
+
+pub mod submission;
+pub mod text;
+mod view;
+
+pub use view::VerifyPage;
+
+#[cfg(feature = "ssr")]
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod list;
+#[cfg(feature = "ssr")]
+pub mod store;
+#[cfg(feature = "ssr")]
+mod token;
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+use crate::respondent::RespondentKind;
+
+/// The body of `POST /api/v1/hearings/{slug}/responses`. Every field may be missing on the
+/// wire; what is missing or wrong is answered field by field.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct SubmitRequest {
+    /// `resident`, `association`, `company` or `public_body`.
+    pub kind: String,
+    /// The person's name (for organisations: the contact person).
+    pub name: String,
+    /// Where the verification link is sent; never published.
+    pub email: String,
+    /// The organisation's name (associations, companies, public bodies).
+    pub organisation: Option<String>,
+    /// The contact person's role in the organisation.
+    pub contact_role: Option<String>,
+    /// Companies: the CVR number (8 digits, modulus-11).
+    pub cvr: Option<String>,
+    /// Residents: the postal code, shown with "Borger" when the name is not published.
+    pub postal_code: Option<String>,
+    /// The anchor of the section the response is about.
+    pub section: Option<String>,
+    /// The anchor of the paragraph the response is about.
+    pub paragraph: Option<String>,
+    /// `support`, `oppose`, `mixed` or `none`.
+    pub stance: Option<String>,
+    /// The response, 1 to 20,000 characters.
+    pub text: String,
+    /// Whether a resident's name may be published.
+    pub publish_name: bool,
+}
+
+/// The answer to a submission.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Submitted {
+    /// The response's id.
+    pub id: i32,
+    /// The response's number, e.g. `2010-64452-0017`.
+    pub svarnummer: String,
+    /// `awaiting_verification` until the e-mail link is followed.
+    pub status: String,
+}
+
+/// A published response as anyone may see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PublicResponse {
+    /// The response's number.
+    pub svarnummer: String,
+    /// The kind of respondent.
+    pub kind: RespondentKind,
+    /// The organisation, the person (if they allowed it) or "Borger, 2300".
+    pub display_name: String,
+    /// The section's anchor, when the response is about one.
+    pub section: Option<String>,
+    /// The paragraph's anchor, when the response is about one.
+    pub paragraph: Option<String>,
+    /// The text exactly as written.
+    pub text: String,
+    /// The detected language (ISO 639-1 where known), when detection was reliable.
+    pub language: Option<String>,
+    /// When it was submitted.
+    pub submitted_at: DateTime<Utc>,
+    /// Attached files.
+    pub attachments: Vec<PublicAttachment>,
+}
+
+/// A published response's file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PublicAttachment {
+    /// The file name.
+    pub name: String,
+    /// Where to download it.
+    pub url: String,
+}
+
+/// One page of published responses, newest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ResponsePage {
+    /// How many responses are published in all.
+    pub total: u64,
+    /// This page.
+    pub items: Vec<PublicResponse>,
+}
+
+/// What following a verification link did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VerifyOutcome {
+    /// The response is verified (and, by the hearing's policy, maybe published).
+    Verified {
+        /// The response's number.
+        svarnummer: String,
+        /// The hearing's slug.
+        hearing_slug: String,
+        /// Whether it is now public.
+        published: bool,
+    },
+    /// The link was followed before; nothing changed.
+    AlreadyVerified {
+        /// The response's number.
+        svarnummer: String,
+    },
+    /// No such link.
+    Unknown,
+    /// The link is older than seven days.
+    Expired,
+    /// The hearing's deadline has passed.
+    Closed,
+}
+
+/// Follows a verification link (called while the verification page renders).
+#[server(prefix = "/sf", endpoint = "verify_response")]
+pub async fn verify_response(token: String) -> Result<VerifyOutcome, AppError> {
+    let state = crate::state::app_state()?;
+    store::verify(&state.db, &token, Utc::now()).await
+}

@@ -1,0 +1,171 @@
+use serde_json::{Value, json};
+
+use crate::db_test;
+
+const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
+
+async fn a_paragraph(app: &crate::helpers::TestApp) -> String {
+    let hearing = app.get_hearing("integrationspolitik-2011-2014").await;
+    hearing["draft"]["sections"][2]["paragraphs"][0]["anchor"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn resident(paragraph: &str) -> Value {
+    json!({
+        "kind": "resident",
+        "name": "Fatima Hassan",
+        "email": "fatima@example.dk",
+        "postal_code": "2300",
+        "paragraph": paragraph,
+        "stance": "support",
+        "text": "Sprogundervisning skal starte tidligere, og forældrene skal inddrages.\nTak.",
+        "publish_name": false
+    })
+}
+
+fn token_in(eml: &str) -> String {
+    let start = eml.find("/verify/").expect("a verification link") + "/verify/".len();
+    eml[start..]
+        .chars()
+        .take_while(char::is_ascii_hexdigit)
+        .collect()
+}
+
+db_test!(
+    a_response_goes_from_the_api_through_the_mail_link_to_the_public_list,
+    |app| {
+        app.open_demo_hearing().await;
+        let paragraph = a_paragraph(&app).await;
+        let response = app.post_json(RESPONSES, &resident(&paragraph), "da").await;
+        assert_eq!(response.status(), 202);
+        let submitted: Value = response.json().await.unwrap();
+        assert_eq!(submitted["svarnummer"], "2010-64452-0001");
+        assert_eq!(submitted["status"], "awaiting_verification");
+        assert_eq!(
+            app.get_json(RESPONSES).await["total"],
+            0,
+            "unverified responses are not public"
+        );
+
+        let eml = app.wait_for_eml(1).await;
+        assert!(eml.contains("To: fatima@example.dk"), "{eml}");
+        assert!(eml.contains("2010-64452-0001"));
+        let token = token_in(&eml);
+        assert_eq!(token.len(), 64);
+
+        let (status, html) = app.get_page(&format!("/verify/{token}")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("dit høringssvar er bekræftet"), "{html}");
+
+        let list = app.get_json(RESPONSES).await;
+        assert_eq!(list["total"], 1);
+        let item = &list["items"][0];
+        assert_eq!(item["svarnummer"], "2010-64452-0001");
+        assert_eq!(item["display_name"], "Borger, 2300");
+        assert_eq!(item["paragraph"], paragraph.as_str());
+        assert_eq!(item["kind"], "resident");
+        assert_eq!(item["language"], "da");
+        assert_eq!(item["text"], resident(&paragraph)["text"]);
+        assert!(
+            !list.to_string().contains("fatima@example.dk"),
+            "e-mail addresses are never public"
+        );
+
+        let (status, html) = app.get_page(&format!("/verify/{token}")).await;
+        assert_eq!(status, 200);
+        assert!(
+            html.contains("allerede bekræftet"),
+            "a reused link says so and changes nothing"
+        );
+    }
+);
+
+db_test!(
+    bad_input_gets_a_specific_danish_error_per_field_and_stores_nothing,
+    |app| {
+        app.open_demo_hearing().await;
+        let paragraph = a_paragraph(&app).await;
+        let cases: [(Value, &str, &str); 6] = [
+            (json!({"text": ""}), "text", "Skriv dit høringssvar."),
+            (
+                json!({"text": "x".repeat(20_001)}),
+                "text",
+                "Teksten har 20001 tegn",
+            ),
+            (
+                json!({"kind": "company", "organisation": "Firma ApS", "cvr": "64942213"}),
+                "cvr",
+                "CVR-nummeret findes ikke",
+            ),
+            (
+                json!({"kind": "company", "organisation": "Firma ApS", "cvr": "1234"}),
+                "cvr",
+                "8 cifre",
+            ),
+            (
+                json!({"paragraph": "p-findesikke"}),
+                "paragraph",
+                "findes ikke i det gældende udkast",
+            ),
+            (json!({"email": "fatima@"}), "email", "gyldig e-mailadresse"),
+        ];
+        for (change, field, message) in cases {
+            let mut body = resident(&paragraph);
+            for (key, value) in change.as_object().unwrap() {
+                body[key] = value.clone();
+            }
+            let response = app.post_json(RESPONSES, &body, "da").await;
+            assert_eq!(response.status(), 422, "{field}");
+            let answer: Value = response.json().await.unwrap();
+            let got = answer["errors"][field].as_str().unwrap_or_default();
+            assert!(got.contains(message), "{field}: {got:?} in {answer}");
+        }
+        for table in ["respondent", "response", "response_token", "mail_outbox"] {
+            assert_eq!(app.count(table).await, 0, "{table} after refused input");
+        }
+    }
+);
+
+db_test!(errors_follow_the_readers_language, |app| {
+    app.open_demo_hearing().await;
+    let body = json!({"kind": "resident", "name": "A", "email": "a@example.dk", "text": " "});
+    let answer: Value = app
+        .post_json(RESPONSES, &body, "en-GB,en;q=0.9")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["errors"]["text"], "Write your response.");
+});
+
+db_test!(
+    a_closed_hearing_refuses_responses_and_stores_nothing,
+    |app| {
+        // The spawned demo keeps its 2010 dates: the deadline has passed.
+        let response = app.post_json(RESPONSES, &resident("p-x"), "da").await;
+        assert_eq!(response.status(), 409);
+        assert_eq!(app.count("response").await, 0);
+    }
+);
+
+db_test!(unknown_and_expired_links_say_so, |app| {
+    use sea_orm::ConnectionTrait;
+    let (status, html) = app.get_page(&format!("/verify/{}", "0".repeat(64))).await;
+    assert_eq!(status, 404);
+    assert!(html.contains("Linket virker ikke"));
+
+    app.open_demo_hearing().await;
+    let paragraph = a_paragraph(&app).await;
+    app.post_json(RESPONSES, &resident(&paragraph), "da").await;
+    let token = token_in(&app.wait_for_eml(1).await);
+    app.db
+        .execute_unprepared("UPDATE response_token SET expires_at = '2000-01-01 00:00:00+00:00'")
+        .await
+        .unwrap();
+    let (status, html) = app.get_page(&format!("/verify/{token}")).await;
+    assert_eq!(status, 410);
+    assert!(html.contains("Linket er udløbet"));
+    assert_eq!(app.get_json(RESPONSES).await["total"], 0);
+});
