@@ -8,7 +8,7 @@ use leptos_router::{SsrMode, path};
 use crate::hearing::{FrontPage, HearingPage};
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
-use crate::response::VerifyPage;
+use crate::response::{RespondPage, SentPage, VerifyPage};
 
 /// The document around the app: head, hydration scripts and meta tags.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -51,6 +51,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=FrontPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug") view=HearingPage ssr=SsrMode::Async />
+                    <Route path=path!("/hearings/:slug/respond") view=RespondPage ssr=SsrMode::Async />
+                    <Route path=path!("/hearings/:slug/respond/sent") view=SentPage />
                     <Route path=path!("/verify/:token") view=VerifyPage ssr=SsrMode::Async />
                 </Routes>
             </main>

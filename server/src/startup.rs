@@ -7,6 +7,7 @@ use app::app::{App, shell};
 use app::mail::{Backend, Mailer};
 use app::state::AppState;
 use axum::Router;
+use axum::routing::post;
 use leptos::prelude::{LeptosOptions, provide_context};
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use migration::{Migrator, MigratorTrait};
@@ -139,6 +140,11 @@ fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())
         })
+        // After the Leptos routes: the same path's GET (the form page) is registered there.
+        .route(
+            "/hearings/{slug}/respond",
+            post(app::response::form_post::post_form),
+        )
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
         ))

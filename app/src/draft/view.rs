@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use super::{Block, DraftDto, ParagraphDto, SectionDto};
 use crate::app::use_messages;
 
-/// The current draft with its table of contents.
+/// The current draft with its table of contents; with `comment_base` (the form's address,
+/// while the hearing is open) every paragraph gets a "Comment" link.
 #[component]
-pub fn DraftView(draft: DraftDto) -> impl IntoView {
+pub fn DraftView(draft: DraftDto, comment_base: Option<String>) -> impl IntoView {
     let t = use_messages();
     let imported_on = draft.imported_at.date_naive();
     view! {
@@ -19,7 +20,7 @@ pub fn DraftView(draft: DraftDto) -> impl IntoView {
             {draft
                 .sections
                 .into_iter()
-                .map(|section| view! { <DraftSection section /> })
+                .map(|section| view! { <DraftSection section comment_base=comment_base.clone() /> })
                 .collect_view()}
         </section>
     }
@@ -65,7 +66,7 @@ fn TableOfContents(sections: Vec<SectionDto>) -> impl IntoView {
 }
 
 #[component]
-fn DraftSection(section: SectionDto) -> impl IntoView {
+fn DraftSection(section: SectionDto, comment_base: Option<String>) -> impl IntoView {
     let title = format!("{} {}", section.number, section.heading);
     let heading = match section.level {
         1 => view! { <h3>{title}</h3> }.into_any(),
@@ -79,15 +80,25 @@ fn DraftSection(section: SectionDto) -> impl IntoView {
             {section
                 .paragraphs
                 .into_iter()
-                .map(|paragraph| view! { <Paragraph paragraph /> })
+                .map(|paragraph| view! { <Paragraph paragraph comment_base=comment_base.clone() /> })
                 .collect_view()}
         </section>
     }
 }
 
 #[component]
-fn Paragraph(paragraph: ParagraphDto) -> impl IntoView {
+fn Paragraph(paragraph: ParagraphDto, comment_base: Option<String>) -> impl IntoView {
     let t = use_messages();
+    let comment = comment_base.map(|base| {
+        let href = format!("{base}?paragraph={}", paragraph.anchor);
+        let rest = t.comment_on(&paragraph.number);
+        view! {
+            <a class="comment-link" href=href>
+                {t.comment()}
+                <span class="visually-hidden">{rest}</span>
+            </a>
+        }
+    });
     let link_label = t.paragraph_link(&paragraph.number);
     let hidden_prefix = link_label
         .trim_end_matches(paragraph.number.as_str())
@@ -100,6 +111,7 @@ fn Paragraph(paragraph: ParagraphDto) -> impl IntoView {
             </a>
             <div class="paragraph-body">
                 <BlockView block=paragraph.block />
+                {comment}
             </div>
         </div>
     }

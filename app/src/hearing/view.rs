@@ -145,14 +145,21 @@ fn HearingView(detail: HearingDetail) -> impl IntoView {
         draft,
     } = detail;
     let t = use_messages();
+    let open = hearing.status == HearingStatus::Open;
+    let respond = open.then(|| {
+        let href = format!("/hearings/{}/respond", hearing.slug);
+        view! { <p><a class="button primary" href=href>{t.give_response()}</a></p> }
+    });
+    let comment_base = open.then(|| format!("/hearings/{}/respond", hearing.slug));
     let draft_view = match draft {
-        Some(draft) => view! { <DraftView draft /> }.into_any(),
+        Some(draft) => view! { <DraftView draft comment_base /> }.into_any(),
         None => view! { <p>{t.no_draft()}</p> }.into_any(),
     };
     view! {
         <Title text=hearing.title.clone() />
         <article class="wrap hearing">
             <HearingHeader hearing />
+            {respond}
             <div class="hearing-body">
                 <div class="hearing-side">
                     <Timeline milestones />

@@ -4,7 +4,12 @@
 //! means a missing translation is a compile error, not a blank on a page.
 
 mod da;
+mod da_respond;
 mod en;
+mod en_respond;
+mod respond;
+
+pub use respond::RespondMessages;
 #[cfg(feature = "ssr")]
 mod switch;
 
@@ -73,7 +78,7 @@ impl Locale {
 }
 
 /// Every text of the UI, in one language.
-pub trait Messages: Sync {
+pub trait Messages: RespondMessages + Sync {
     /// The product name.
     fn site_name(&self) -> &'static str;
     /// What the site is, under the product name.

@@ -1,6 +1,10 @@
 //! Who responds: residents, associations, companies and public bodies, with the checked
 //! identifiers they give (e-mail, CVR number, postal code).
 
+mod cpr;
+
+pub use cpr::contains_cpr;
+
 use serde::{Deserialize, Serialize};
 
 /// What kind of respondent someone answers as.

@@ -1,13 +1,20 @@
 //! Responses (høringssvar): submitting one, verifying it by e-mail, and the published list.
 
+mod fields;
+pub mod form;
+mod respond_view;
 pub mod submission;
 pub mod text;
 mod view;
 
+pub use fields::SentPage;
+pub use respond_view::RespondPage;
 pub use view::VerifyPage;
 
 #[cfg(feature = "ssr")]
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod form_post;
 #[cfg(feature = "ssr")]
 pub mod list;
 #[cfg(feature = "ssr")]

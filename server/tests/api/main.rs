@@ -9,4 +9,5 @@ mod draft_import;
 mod health;
 mod hearings;
 mod pages;
+mod respond_form;
 mod responses;

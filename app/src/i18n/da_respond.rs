@@ -1,0 +1,108 @@
+//! The response form in Danish.
+
+use super::RespondMessages;
+use super::da::Da;
+use crate::respondent::RespondentKind;
+use crate::response::submission::Stance;
+
+impl RespondMessages for Da {
+    fn respond_title(&self) -> &'static str {
+        "Giv dit høringssvar"
+    }
+    fn respond_intro(&self) -> &'static str {
+        "Skriv med dine egne ord – på dansk eller et andet sprog. Du får en e-mail med et link, som du skal åbne for at bekræfte dit svar."
+    }
+    fn respond_submit(&self) -> &'static str {
+        "Send høringssvar"
+    }
+    fn give_response(&self) -> &'static str {
+        "Giv dit høringssvar"
+    }
+    fn comment(&self) -> &'static str {
+        "Kommentér"
+    }
+    fn comment_on(&self, number: &str) -> String {
+        format!(" afsnit {number}")
+    }
+    fn commenting_on(&self, number: &str) -> String {
+        format!("Du kommenterer afsnit {number}:")
+    }
+    fn not_open(&self) -> &'static str {
+        "Høringen er ikke åben for høringssvar."
+    }
+    fn closed_while_writing(&self) -> &'static str {
+        "Høringsfristen er udløbet, så svaret kan ikke længere sendes. Din tekst står stadig herunder, så du kan gemme den."
+    }
+    fn error_summary(&self) -> &'static str {
+        "Ret venligst følgende"
+    }
+    fn optional(&self) -> &'static str {
+        "(valgfrit)"
+    }
+    fn kind_legend(&self) -> &'static str {
+        "Jeg svarer som"
+    }
+    fn kind_label(&self, kind: RespondentKind) -> &'static str {
+        match kind {
+            RespondentKind::Resident => "Borger",
+            RespondentKind::Association => "Forening eller organisation",
+            RespondentKind::Company => "Virksomhed",
+            RespondentKind::PublicBody => "Myndighed eller institution",
+        }
+    }
+    fn name_label(&self) -> &'static str {
+        "Dit navn"
+    }
+    fn email_label(&self) -> &'static str {
+        "Din e-mail"
+    }
+    fn email_hint(&self) -> &'static str {
+        "Vi sender bekræftelseslinket hertil. Din e-mail bliver aldrig offentliggjort."
+    }
+    fn postal_code_label(&self) -> &'static str {
+        "Postnummer"
+    }
+    fn organisation_label(&self) -> &'static str {
+        "Organisationens navn"
+    }
+    fn organisation_hint(&self) -> &'static str {
+        "Kun for foreninger, virksomheder og myndigheder. Svaret offentliggøres under organisationens navn."
+    }
+    fn contact_role_label(&self) -> &'static str {
+        "Din rolle i organisationen"
+    }
+    fn cvr_label(&self) -> &'static str {
+        "CVR-nummer"
+    }
+    fn cvr_hint(&self) -> &'static str {
+        "Kun for virksomheder: 8 cifre."
+    }
+    fn publish_name_label(&self) -> &'static str {
+        "Mit navn må stå ved mit svar (ellers står der »Borger« og dit postnummer)"
+    }
+    fn stance_legend(&self) -> &'static str {
+        "Hvad mener du om forslaget?"
+    }
+    fn stance_label(&self, stance: Stance) -> &'static str {
+        match stance {
+            Stance::Support => "For",
+            Stance::Oppose => "Imod",
+            Stance::Mixed => "Delvis for, delvis imod",
+            Stance::None => "Vil ikke sige",
+        }
+    }
+    fn text_label(&self) -> &'static str {
+        "Dit høringssvar"
+    }
+    fn text_hint(&self) -> &'static str {
+        "Højst 20.000 tegn."
+    }
+    fn sent_title(&self) -> &'static str {
+        "Tjek din e-mail"
+    }
+    fn sent_body(&self, svarnummer: &str) -> String {
+        format!(
+            "Tak! Dit høringssvar har nummer {svarnummer}. Vi har sendt dig en e-mail med et link: åbn det inden 7 dage for at bekræfte svaret."
+        )
+    }
+}

@@ -1,0 +1,108 @@
+//! The response form in English.
+
+use super::RespondMessages;
+use super::en::En;
+use crate::respondent::RespondentKind;
+use crate::response::submission::Stance;
+
+impl RespondMessages for En {
+    fn respond_title(&self) -> &'static str {
+        "Have your say"
+    }
+    fn respond_intro(&self) -> &'static str {
+        "Write in your own words – in Danish or another language. You will get an e-mail with a link that you open to confirm your response."
+    }
+    fn respond_submit(&self) -> &'static str {
+        "Send response"
+    }
+    fn give_response(&self) -> &'static str {
+        "Have your say"
+    }
+    fn comment(&self) -> &'static str {
+        "Comment"
+    }
+    fn comment_on(&self, number: &str) -> String {
+        format!(" on paragraph {number}")
+    }
+    fn commenting_on(&self, number: &str) -> String {
+        format!("You are commenting on paragraph {number}:")
+    }
+    fn not_open(&self) -> &'static str {
+        "The hearing is not open for responses."
+    }
+    fn closed_while_writing(&self) -> &'static str {
+        "The deadline has passed, so the response can no longer be sent. Your text is still below so that you can keep it."
+    }
+    fn error_summary(&self) -> &'static str {
+        "Please correct the following"
+    }
+    fn optional(&self) -> &'static str {
+        "(optional)"
+    }
+    fn kind_legend(&self) -> &'static str {
+        "I am responding as"
+    }
+    fn kind_label(&self, kind: RespondentKind) -> &'static str {
+        match kind {
+            RespondentKind::Resident => "Resident",
+            RespondentKind::Association => "Association or organisation",
+            RespondentKind::Company => "Company",
+            RespondentKind::PublicBody => "Public body or institution",
+        }
+    }
+    fn name_label(&self) -> &'static str {
+        "Your name"
+    }
+    fn email_label(&self) -> &'static str {
+        "Your e-mail"
+    }
+    fn email_hint(&self) -> &'static str {
+        "We send the confirmation link here. Your e-mail is never published."
+    }
+    fn postal_code_label(&self) -> &'static str {
+        "Postal code"
+    }
+    fn organisation_label(&self) -> &'static str {
+        "Name of the organisation"
+    }
+    fn organisation_hint(&self) -> &'static str {
+        "Only for associations, companies and public bodies. The response is published under the organisation's name."
+    }
+    fn contact_role_label(&self) -> &'static str {
+        "Your role in the organisation"
+    }
+    fn cvr_label(&self) -> &'static str {
+        "CVR number"
+    }
+    fn cvr_hint(&self) -> &'static str {
+        "Only for companies: 8 digits."
+    }
+    fn publish_name_label(&self) -> &'static str {
+        "My name may be shown with my response (otherwise it says “Resident” and your postal code)"
+    }
+    fn stance_legend(&self) -> &'static str {
+        "What do you think of the proposal?"
+    }
+    fn stance_label(&self, stance: Stance) -> &'static str {
+        match stance {
+            Stance::Support => "For",
+            Stance::Oppose => "Against",
+            Stance::Mixed => "Partly for, partly against",
+            Stance::None => "Rather not say",
+        }
+    }
+    fn text_label(&self) -> &'static str {
+        "Your response"
+    }
+    fn text_hint(&self) -> &'static str {
+        "At most 20,000 characters."
+    }
+    fn sent_title(&self) -> &'static str {
+        "Check your e-mail"
+    }
+    fn sent_body(&self, svarnummer: &str) -> String {
+        format!(
+            "Thank you! Your response has number {svarnummer}. We have sent you an e-mail with a link: open it within 7 days to confirm your response."
+        )
+    }
+}

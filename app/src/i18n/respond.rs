@@ -1,0 +1,67 @@
+//! The texts of the response form, as a catalogue of their own (every language implements
+//! it; `Messages` requires it).
+
+use crate::respondent::RespondentKind;
+use crate::response::submission::Stance;
+
+/// The response form's texts in one language.
+pub trait RespondMessages: Sync {
+    /// Heading of the form page.
+    fn respond_title(&self) -> &'static str;
+    /// Introduction above the form.
+    fn respond_intro(&self) -> &'static str;
+    /// The submit button.
+    fn respond_submit(&self) -> &'static str;
+    /// Link from the hearing page to the form.
+    fn give_response(&self) -> &'static str;
+    /// Visible text of the link beside a paragraph.
+    fn comment(&self) -> &'static str;
+    /// Hidden rest of that link's name: " on paragraph 12".
+    fn comment_on(&self, number: &str) -> String;
+    /// Caption of the quoted paragraph.
+    fn commenting_on(&self, number: &str) -> String;
+    /// Shown instead of the form when the hearing is not open.
+    fn not_open(&self) -> &'static str;
+    /// The form-level error when the deadline passed while writing.
+    fn closed_while_writing(&self) -> &'static str;
+    /// Heading of the list of errors.
+    fn error_summary(&self) -> &'static str;
+    /// "(optional)".
+    fn optional(&self) -> &'static str;
+    /// Legend of the respondent kind.
+    fn kind_legend(&self) -> &'static str;
+    /// A respondent kind's label.
+    fn kind_label(&self, kind: RespondentKind) -> &'static str;
+    /// Name field.
+    fn name_label(&self) -> &'static str;
+    /// E-mail field.
+    fn email_label(&self) -> &'static str;
+    /// Hint under the e-mail field.
+    fn email_hint(&self) -> &'static str;
+    /// Postal code field.
+    fn postal_code_label(&self) -> &'static str;
+    /// Organisation field.
+    fn organisation_label(&self) -> &'static str;
+    /// Hint under the organisation field.
+    fn organisation_hint(&self) -> &'static str;
+    /// Contact role field.
+    fn contact_role_label(&self) -> &'static str;
+    /// CVR field.
+    fn cvr_label(&self) -> &'static str;
+    /// Hint under the CVR field.
+    fn cvr_hint(&self) -> &'static str;
+    /// The checkbox that lets a resident's name be published.
+    fn publish_name_label(&self) -> &'static str;
+    /// Legend of the stance.
+    fn stance_legend(&self) -> &'static str;
+    /// A stance's label.
+    fn stance_label(&self, stance: Stance) -> &'static str;
+    /// The text field.
+    fn text_label(&self) -> &'static str;
+    /// Hint under the text field.
+    fn text_hint(&self) -> &'static str;
+    /// Heading of the "check your e-mail" page.
+    fn sent_title(&self) -> &'static str;
+    /// Body of the "check your e-mail" page.
+    fn sent_body(&self, svarnummer: &str) -> String;
+}

@@ -1,0 +1,92 @@
+//! `POST /hearings/{slug}/respond`: the response form without JavaScript (and with it).
+//! A refused form is rendered again with every value kept and a message at each field; an
+//! accepted one redirects to the "check your e-mail" page (post/redirect/get).
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{Request, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use leptos::prelude::provide_context;
+
+use super::form::{FormState, ResponseForm};
+use super::store;
+use super::submission::NewResponse;
+use crate::app::shell;
+use crate::error::AppError;
+use crate::i18n::locale_from_headers;
+use crate::state::AppState;
+
+/// The largest form body accepted: 20,000 characters of text, percent-encoded, and the rest.
+const MAX_FORM_BYTES: usize = 256 * 1024;
+
+/// Handles a posted response form.
+pub async fn post_form(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    request: Request<Body>,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let form: ResponseForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let locale = locale_from_headers(&parts.headers);
+    if !form.website.is_empty() {
+        tracing::info!(hearing = %slug, "response form: honeypot filled in; dropped");
+        return sent_redirect(&slug, "");
+    }
+    let result = match NewResponse::parse(&form.to_request()) {
+        Ok(new) => store::submit(&state.db, &slug, new, &state.base_url, locale, Utc::now()).await,
+        Err(errors) => Err(store::field_errors(&errors, locale)),
+    };
+    match result {
+        Ok(submitted) => {
+            state.mail_nudge.notify_one();
+            sent_redirect(&slug, &submitted.svarnummer)
+        }
+        Err(AppError::Validation(errors)) => {
+            let form_state = FormState {
+                values: form,
+                errors: errors.into_iter().collect(),
+            };
+            let request = Request::from_parts(parts, Body::empty());
+            render_again(state, form_state, request, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(AppError::Closed) => {
+            let message = locale.messages().closed_while_writing().to_owned();
+            let form_state = FormState {
+                values: form,
+                errors: [("text".to_owned(), message)].into(),
+            };
+            let request = Request::from_parts(parts, Body::empty());
+            render_again(state, form_state, request, StatusCode::CONFLICT).await
+        }
+        Err(other) => other.into_response(),
+    }
+}
+
+fn sent_redirect(slug: &str, svarnummer: &str) -> Response {
+    let location = format!("/hearings/{slug}/respond/sent?svarnummer={svarnummer}");
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
+}
+
+/// Renders the form page for this request with the refused values and their messages.
+async fn render_again(
+    state: AppState,
+    form_state: FormState,
+    request: Request<Body>,
+    status: StatusCode,
+) -> Response {
+    let options = state.leptos_options.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(state.clone());
+            provide_context(form_state.clone());
+        },
+        move || shell(options.clone()),
+    );
+    let mut response = render(request).await;
+    *response.status_mut() = status;
+    response
+}

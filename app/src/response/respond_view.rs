@@ -1,0 +1,165 @@
+//! `/hearings/{slug}/respond`: the response form, and `/hearings/{slug}/respond/sent`.
+//! A plain HTML form posted to the server, so it works the same with and without
+//! JavaScript; a refused form comes back with every value kept and a message at each field.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::fields::{Choice, ErrorSummary, Field, TextArea};
+use super::form::{FormState, ResponseForm};
+use super::submission::Stance;
+use crate::app::use_messages;
+use crate::draft::Block;
+use crate::hearing::{HearingDetail, HearingStatus, get_hearing};
+use crate::layout::{ErrorNotice, NotFound};
+use crate::respondent::RespondentKind;
+
+/// The refused form the server is rendering again, if any. Read during server rendering and
+/// handed to the browser with the page, so hydration sees the same values.
+async fn refused_form() -> Option<FormState> {
+    use_context::<FormState>()
+}
+
+/// The response form page.
+#[component]
+pub fn RespondPage() -> impl IntoView {
+    let t = use_messages();
+    let params = use_params_map();
+    let query = use_query_map();
+    let detail = Resource::new(
+        move || params.read().get("slug").unwrap_or_default(),
+        get_hearing,
+    );
+    let refused = Resource::new(|| (), |_| refused_form());
+    view! {
+        <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
+            {move || Suspend::new(async move {
+                let state = refused.await.unwrap_or_else(|| FormState {
+                    values: ResponseForm {
+                        paragraph: query.read_untracked().get("paragraph").unwrap_or_default(),
+                        section: query.read_untracked().get("section").unwrap_or_default(),
+                        kind: "resident".into(),
+                        stance: "none".into(),
+                        ..Default::default()
+                    },
+                    errors: Default::default(),
+                });
+                match detail.await {
+                    Ok(Some(detail)) => view! { <RespondForm detail state /> }.into_any(),
+                    Ok(None) => view! { <NotFound /> }.into_any(),
+                    Err(_) => view! { <ErrorNotice /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn RespondForm(detail: HearingDetail, state: FormState) -> impl IntoView {
+    let t = use_messages();
+    let hearing = detail.hearing;
+    let back = format!("/hearings/{}", hearing.slug);
+    let quoted = quoted_paragraph(&detail.draft, &state.values.paragraph);
+    let body = if hearing.status == HearingStatus::Open || !state.errors.is_empty() {
+        let action = format!("/hearings/{}/respond", hearing.slug);
+        view! { <FormFields action state /> }.into_any()
+    } else {
+        view! { <p class="notice-box">{t.not_open()}</p> }.into_any()
+    };
+    view! {
+        <Title text=t.respond_title() />
+        <div class="wrap respond">
+            <h1>{t.respond_title()}</h1>
+            <p class="meta">
+                <a href=back>{hearing.title}</a>
+            </p>
+            <p class="lead">{t.respond_intro()}</p>
+            {quoted}
+            {body}
+        </div>
+    }
+}
+
+/// The paragraph being commented on, quoted above the form.
+fn quoted_paragraph(
+    draft: &Option<crate::draft::DraftDto>,
+    anchor: &str,
+) -> Option<impl IntoView + use<>> {
+    let t = use_messages();
+    let paragraph = draft
+        .as_ref()?
+        .sections
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .find(|p| !anchor.is_empty() && p.anchor == anchor)?;
+    let text = match &paragraph.block {
+        Block::Text { text } => text.clone(),
+        Block::OrderedList { items, .. } | Block::BulletList { items } => items.join(" • "),
+        Block::Table { rows } => rows
+            .iter()
+            .map(|r| r.join(" – "))
+            .collect::<Vec<_>>()
+            .join(" • "),
+    };
+    let caption = t.commenting_on(&paragraph.number);
+    Some(view! {
+        <figure class="quoted">
+            <figcaption>{caption}</figcaption>
+            <blockquote>{text}</blockquote>
+        </figure>
+    })
+}
+
+#[component]
+fn FormFields(action: String, state: FormState) -> impl IntoView {
+    let t = use_messages();
+    let FormState { values, errors } = state;
+    let error = |field: &str| errors.get(field).cloned();
+    view! {
+        <ErrorSummary errors=errors.clone() />
+        <form method="post" action=action novalidate="" class="respond-form">
+            <input type="hidden" name="paragraph" value=values.paragraph.clone() />
+            <input type="hidden" name="section" value=values.section.clone() />
+            <Choice
+                name="kind"
+                legend=t.kind_legend()
+                selected=values.kind.clone()
+                options=[
+                    RespondentKind::Resident,
+                    RespondentKind::Association,
+                    RespondentKind::Company,
+                    RespondentKind::PublicBody,
+                ]
+                    .map(|k| (k.as_str(), t.kind_label(k)))
+                    .to_vec()
+                error=error("kind")
+            />
+            <Field name="name" label=t.name_label() value=values.name.clone() error=error("name") autocomplete="name" />
+            <Field name="email" label=t.email_label() value=values.email.clone() error=error("email") hint=t.email_hint() input_type="email" autocomplete="email" />
+            <Field name="postal_code" label=t.postal_code_label() value=values.postal_code.clone() error=error("postal_code") optional=true autocomplete="postal-code" />
+            <div class="field checkbox">
+                <input type="checkbox" id="field-publish_name" name="publish_name" value="true" checked=values.publish_name == "true" />
+                <label for="field-publish_name">{t.publish_name_label()}</label>
+            </div>
+            <Field name="organisation" label=t.organisation_label() value=values.organisation.clone() error=error("organisation") hint=t.organisation_hint() optional=true autocomplete="organization" />
+            <Field name="contact_role" label=t.contact_role_label() value=values.contact_role.clone() error=error("contact_role") optional=true autocomplete="organization-title" />
+            <Field name="cvr" label=t.cvr_label() value=values.cvr.clone() error=error("cvr") hint=t.cvr_hint() optional=true input_mode="numeric" />
+            <Choice
+                name="stance"
+                legend=t.stance_legend()
+                selected=values.stance.clone()
+                options=[Stance::Support, Stance::Oppose, Stance::Mixed, Stance::None]
+                    .map(|s| (s.as_str(), t.stance_label(s)))
+                    .to_vec()
+                error=error("stance")
+            />
+            <TextArea value=values.text error=error("text") />
+            <div class="hp" aria-hidden="true">
+                <label for="field-website">"Website"</label>
+                <input type="text" id="field-website" name="website" tabindex="-1" autocomplete="off" />
+            </div>
+            <button type="submit" class="primary">{t.respond_submit()}</button>
+        </form>
+    }
+}

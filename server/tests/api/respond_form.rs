@@ -1,0 +1,127 @@
+//! The response form as a browser without JavaScript uses it: plain form posts.
+
+use crate::db_test;
+
+const FORM: &str = "/hearings/integrationspolitik-2011-2014/respond";
+const TEXT: &str =
+    "Foreningen mener, at <civilsamfundet> skal have en fast plads.\nMed venlig hilsen";
+
+async fn post_form(app: &crate::helpers::TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
+    app.client
+        .post(format!("{}{FORM}", app.address))
+        .form(fields)
+        .send()
+        .await
+        .expect("request")
+}
+
+fn association(cvr: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("kind", "company".into()),
+        ("name", "Jonas Berg".into()),
+        ("email", "jonas@firma.dk".into()),
+        ("organisation", "Firma ApS".into()),
+        ("cvr", cvr.into()),
+        ("stance", "mixed".into()),
+        ("text", TEXT.into()),
+    ]
+}
+
+fn borrowed<'a>(fields: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    fields.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+db_test!(the_form_quotes_the_paragraph_being_commented_on, |app| {
+    app.open_demo_hearing().await;
+    let hearing = app.get_hearing("integrationspolitik-2011-2014").await;
+    let paragraph = &hearing["draft"]["sections"][1]["paragraphs"][0];
+    let anchor = paragraph["anchor"].as_str().unwrap();
+    let (status, html) = app.get_page(&format!("{FORM}?paragraph={anchor}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Du kommenterer afsnit"), "{html}");
+    let start = paragraph["text"]
+        .as_str()
+        .unwrap()
+        .split_whitespace()
+        .take(5)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(html.contains(&start), "the quoted text");
+    assert!(html.contains(&format!(r#"name="paragraph" value="{anchor}""#)));
+    let (_, hearing_page) = app
+        .get_page("/hearings/integrationspolitik-2011-2014")
+        .await;
+    assert!(
+        hearing_page.contains(&format!("{FORM}?paragraph={anchor}")),
+        "a Kommentér link per paragraph"
+    );
+});
+
+db_test!(
+    a_wrong_cvr_comes_back_with_its_message_and_every_value_kept,
+    |app| {
+        app.open_demo_hearing().await;
+        let response = post_form(&app, &borrowed(&association("64942213"))).await;
+        assert_eq!(response.status(), 422);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("CVR-nummeret findes ikke"), "{html}");
+        assert!(html.contains(r#"aria-invalid="true""#));
+        let at = html.find("Foreningen mener").unwrap_or(0);
+        assert!(html.contains("Foreningen mener, at &lt;civilsamfundet&gt; skal have en fast plads.\nMed venlig hilsen"), "{}", &html[at.saturating_sub(200)..(at + 200).min(html.len())]);
+        assert!(html.contains(r#"value="Firma ApS""#));
+        assert!(html.contains(r#"value="jonas@firma.dk""#));
+        assert_eq!(app.count("response").await, 0);
+    }
+);
+
+db_test!(a_refused_text_cannot_break_out_of_its_field, |app| {
+    app.open_demo_hearing().await;
+    let attack = "Hej </textarea><script>alert(1)</script> & farvel";
+    let fields = [
+        ("kind", "resident"),
+        ("name", "X"),
+        ("email", "bad"),
+        ("text", attack),
+    ];
+    let html = post_form(&app, &fields).await.text().await.unwrap();
+    assert!(
+        !html.contains("<script>alert(1)</script>"),
+        "the text escaped its textarea"
+    );
+    assert!(
+        html.contains("Hej &lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; farvel")
+    );
+});
+
+db_test!(an_accepted_form_redirects_to_check_your_email, |app| {
+    app.open_demo_hearing().await;
+    let response = post_form(&app, &borrowed(&association("64942212"))).await;
+    assert_eq!(response.status(), 303);
+    let location = response.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(location, format!("{FORM}/sent?svarnummer=2010-64452-0001"));
+    let (status, html) = app.get_page(&location).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Tjek din e-mail") && html.contains("2010-64452-0001"));
+    assert!(app.wait_for_eml(1).await.contains("To: jonas@firma.dk"));
+});
+
+db_test!(a_filled_in_honeypot_is_thanked_and_dropped, |app| {
+    app.open_demo_hearing().await;
+    let mut fields = association("64942212");
+    fields.push(("website", "http://spam.example".into()));
+    let response = post_form(&app, &borrowed(&fields)).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(app.count("response").await, 0);
+});
+
+db_test!(
+    a_form_posted_after_the_deadline_keeps_the_text_and_says_why,
+    |app| {
+        let response = post_form(&app, &borrowed(&association("64942212"))).await;
+        assert_eq!(response.status(), 409);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("Høringsfristen er udløbet"));
+        assert!(html.contains("Med venlig hilsen"));
+        assert_eq!(app.count("response").await, 0);
+    }
+);
