@@ -49,6 +49,9 @@ setup-test:
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  echo "Installing Debian's Chromium for the end-to-end tests"; \
 	  $(SUDO) apt-get install -y chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }; fi
+	@if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then \
+	  echo "Installing aiosmtpd, the SMTP server of the mail tests"; \
+	  $(SUDO) apt-get install -y python3-aiosmtpd || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-aiosmtpd; }; fi
 	@if ! pg_isready -q -h 127.0.0.1 -p 5432; then \
 	  echo "Starting PostgreSQL"; \
 	  $(SUDO) pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start; fi

@@ -22,6 +22,8 @@ pub struct Model {
     pub language: Option<String>,
     pub channel: String,
     pub status: String,
+    /// Why the response is held back (`personal_data`, …), when it is.
+    pub held_reason: Option<String>,
     pub submitted_at: DateTimeUtc,
     pub verified_at: Option<DateTimeUtc>,
     pub published_at: Option<DateTimeUtc>,

@@ -200,6 +200,7 @@ impl Messages for Da {
     fn verify_heading(&self, outcome: &VerifyOutcome) -> &'static str {
         match outcome {
             VerifyOutcome::Verified { .. } => "Tak – dit høringssvar er bekræftet",
+            VerifyOutcome::HeldForPersonalData { .. } => "Tak – dit høringssvar er bekræftet",
             VerifyOutcome::AlreadyVerified { .. } => "Dit høringssvar er allerede bekræftet",
             VerifyOutcome::Unknown => "Linket virker ikke",
             VerifyOutcome::Expired => "Linket er udløbet",
@@ -213,6 +214,9 @@ impl Messages for Da {
             }
             VerifyOutcome::Verified { svarnummer, .. } => format!(
                 "Dit svar har nummer {svarnummer}. Det offentliggøres, når kommunen har gennemgået det."
+            ),
+            VerifyOutcome::HeldForPersonalData { svarnummer } => format!(
+                "Dit svar har nummer {svarnummer}. Det ser ud til at indeholde et CPR-nummer, så en medarbejder ser det igennem, før det offentliggøres. Det er for at beskytte dig."
             ),
             VerifyOutcome::AlreadyVerified { svarnummer } => {
                 format!("Dit svar har nummer {svarnummer}. Du behøver ikke gøre mere.")

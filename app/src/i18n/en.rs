@@ -198,6 +198,7 @@ impl Messages for En {
     fn verify_heading(&self, outcome: &VerifyOutcome) -> &'static str {
         match outcome {
             VerifyOutcome::Verified { .. } => "Thank you – your response is confirmed",
+            VerifyOutcome::HeldForPersonalData { .. } => "Thank you – your response is confirmed",
             VerifyOutcome::AlreadyVerified { .. } => "Your response is already confirmed",
             VerifyOutcome::Unknown => "This link does not work",
             VerifyOutcome::Expired => "This link has expired",
@@ -211,6 +212,9 @@ impl Messages for En {
             }
             VerifyOutcome::Verified { svarnummer, .. } => format!(
                 "Your response has number {svarnummer}. It will be published once the municipality has reviewed it."
+            ),
+            VerifyOutcome::HeldForPersonalData { svarnummer } => format!(
+                "Your response has number {svarnummer}. It seems to contain a CPR number, so a member of staff will look at it before it is published. This is to protect you."
             ),
             VerifyOutcome::AlreadyVerified { svarnummer } => {
                 format!("Your response has number {svarnummer}. There is nothing more to do.")

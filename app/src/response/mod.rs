@@ -130,6 +130,12 @@ pub enum VerifyOutcome {
         /// Whether it is now public.
         published: bool,
     },
+    /// Verified, but held back from publication: the text seems to hold a CPR number. An
+    /// official will look at it first.
+    HeldForPersonalData {
+        /// The response's number.
+        svarnummer: String,
+    },
     /// The link was followed before; nothing changed.
     AlreadyVerified {
         /// The response's number.

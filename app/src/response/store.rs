@@ -74,6 +74,7 @@ pub async fn submit(
         language: Set(language),
         channel: Set("web".into()),
         status: Set("awaiting_verification".into()),
+        held_reason: Set(None),
         submitted_at: Set(now),
         verified_at: Set(None),
         published_at: Set(None),
@@ -260,18 +261,28 @@ pub async fn verify(
     if now >= hearing.closes_at {
         return Ok(VerifyOutcome::Closed);
     }
-    let published = hearing.publication_policy == "after_verification";
+    let personal_data = crate::respondent::contains_cpr(&row.body);
+    let published = !personal_data && hearing.publication_policy == "after_verification";
     let mut used: response_token::ActiveModel = token.into();
     used.used_at = Set(Some(now));
     used.update(&txn).await?;
     let svarnummer = row.svarnummer.clone();
     let mut update: response::ActiveModel = row.into();
-    update.status = Set(if published { "published" } else { "verified" }.into());
+    update.status = Set(match (personal_data, published) {
+        (true, _) => "held",
+        (false, true) => "published",
+        (false, false) => "verified",
+    }
+    .into());
+    update.held_reason = Set(personal_data.then(|| "personal_data".to_owned()));
     update.verified_at = Set(Some(now));
     update.published_at = Set(published.then_some(now));
     update.updated_at = Set(now);
     update.update(&txn).await?;
     txn.commit().await?;
+    if personal_data {
+        return Ok(VerifyOutcome::HeldForPersonalData { svarnummer });
+    }
     Ok(VerifyOutcome::Verified {
         svarnummer,
         hearing_slug: hearing.slug,

@@ -35,9 +35,9 @@ fn VerifyResult(outcome: VerifyOutcome) -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         let status = match outcome {
-            VerifyOutcome::Verified { .. } | VerifyOutcome::AlreadyVerified { .. } => {
-                http::StatusCode::OK
-            }
+            VerifyOutcome::Verified { .. }
+            | VerifyOutcome::HeldForPersonalData { .. }
+            | VerifyOutcome::AlreadyVerified { .. } => http::StatusCode::OK,
             VerifyOutcome::Unknown => http::StatusCode::NOT_FOUND,
             VerifyOutcome::Expired => http::StatusCode::GONE,
             VerifyOutcome::Closed => http::StatusCode::CONFLICT,
@@ -64,6 +64,7 @@ fn VerifyResult(outcome: VerifyOutcome) -> impl IntoView {
 fn outcome_name(outcome: &VerifyOutcome) -> &'static str {
     match outcome {
         VerifyOutcome::Verified { .. } => "verified",
+        VerifyOutcome::HeldForPersonalData { .. } => "held_for_personal_data",
         VerifyOutcome::AlreadyVerified { .. } => "already_verified",
         VerifyOutcome::Unknown => "unknown",
         VerifyOutcome::Expired => "expired",

@@ -46,8 +46,13 @@ pub struct TestApp {
     postgres: Option<PostgresDatabase>,
 }
 
-/// Starts Ordet with the demo hearing (2010 dates) on a fresh database.
+/// Starts Ordet with the demo hearing (2010 dates) on a fresh database, mail as .eml files.
 pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, None).await
+}
+
+/// Starts Ordet as [`spawn_app`] does, sending mail to `smtp_url` when given.
+pub async fn spawn_app_with(backend: Backend, smtp_url: Option<String>) -> TestApp {
     if std::env::var_os("TEST_LOG").is_some() {
         server::telemetry::init();
     }
@@ -65,7 +70,8 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         data_dir: Some(data_dir.path().display().to_string()),
         addr: Some("127.0.0.1:0".into()),
     };
-    let config = Config::from_source(|_| None, overrides).expect("test config");
+    let env = |name: &str| (name == "SMTP_URL").then(|| smtp_url.clone()).flatten();
+    let config = Config::from_source(env, overrides).expect("test config");
     let db = open_database(&config).await.expect("database");
     demo::load(&db, Dates::Original)
         .await

@@ -11,3 +11,4 @@ mod hearings;
 mod pages;
 mod respond_form;
 mod responses;
+mod smtp;

@@ -1,3 +1,4 @@
+use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
 use crate::db_test;
@@ -169,3 +170,33 @@ db_test!(unknown_and_expired_links_say_so, |app| {
     assert!(html.contains("Linket er udløbet"));
     assert_eq!(app.get_json(RESPONSES).await["total"], 0);
 });
+
+db_test!(
+    a_response_with_a_cpr_number_is_held_back_and_the_respondent_told_why,
+    |app| {
+        app.open_demo_hearing().await;
+        let paragraph = a_paragraph(&app).await;
+        let mut body = resident(&paragraph);
+        body["text"] = json!("Jeg hedder Fatima, cpr 010190-1234, og jeg er enig.");
+        assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
+        let token = token_in(&app.wait_for_eml(1).await);
+        let (status, html) = app.get_page(&format!("/verify/{token}")).await;
+        assert_eq!(status, 200);
+        assert!(
+            html.contains("ligner") || html.contains("CPR-nummer"),
+            "{html}"
+        );
+        assert_eq!(
+            app.get_json(RESPONSES).await["total"],
+            0,
+            "held responses are not public"
+        );
+        let held = app::entities::response::Entity::find_by_id(1)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(held.status, "held");
+        assert_eq!(held.held_reason.as_deref(), Some("personal_data"));
+    }
+);

@@ -1,0 +1,114 @@
+//! Mail through a real SMTP server on loopback (Python's aiosmtpd, a Debian package that
+//! `make test` installs), not through the file backend.
+
+use std::net::TcpListener;
+use std::process::{Child, Command};
+use std::time::Duration;
+
+use serde_json::json;
+
+use crate::helpers::{Backend, spawn_app_with};
+
+/// An aiosmtpd server writing what it receives into a Maildir; stopped when dropped.
+struct SmtpServer {
+    child: Child,
+    port: u16,
+    maildir: tempfile::TempDir,
+}
+
+impl SmtpServer {
+    #[expect(
+        clippy::zombie_processes,
+        reason = "the child is owned by the guard at once; its Drop kills and waits"
+    )]
+    async fn start() -> Self {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let maildir = tempfile::tempdir().unwrap();
+        let child = Command::new("/usr/bin/python3")
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(maildir.path().join("mail"))
+            .spawn()
+            .expect("aiosmtpd (apt-get install python3-aiosmtpd; make test installs it)");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return SmtpServer {
+                    child,
+                    port,
+                    maildir,
+                };
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("aiosmtpd did not start on port {port}");
+    }
+
+    /// The first message received, waiting up to ten seconds for it.
+    async fn first_message(&self) -> String {
+        let new = self.maildir.path().join("mail").join("new");
+        for _ in 0..100 {
+            let first = std::fs::read_dir(&new)
+                .ok()
+                .and_then(|mut entries| entries.next());
+            if let Some(Ok(entry)) = first {
+                return std::fs::read_to_string(entry.path()).unwrap();
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the SMTP server received nothing");
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+// The mail path does not depend on the database backend (the outbox is covered on both by
+// the other tests), so this one runs on SQLite only.
+#[tokio::test]
+async fn the_verification_mail_reaches_a_real_smtp_server() {
+    let smtp = SmtpServer::start().await;
+    let app = spawn_app_with(
+        Backend::Sqlite,
+        Some(format!("smtp://127.0.0.1:{}", smtp.port)),
+    )
+    .await;
+    app.open_demo_hearing().await;
+    let body = json!({
+        "kind": "association",
+        "name": "Leyla Demir",
+        "email": "leyla@forening.dk",
+        "organisation": "Foreningen Nydansker",
+        "text": "Vi bakker op om fokus på civilsamfundet."
+    });
+    let response = app
+        .post_json(
+            "/api/v1/hearings/integrationspolitik-2011-2014/responses",
+            &body,
+            "da",
+        )
+        .await;
+    assert_eq!(response.status(), 202);
+    let message = smtp
+        .first_message()
+        .await
+        .replace("=\r\n", "")
+        .replace("=\n", "");
+    assert!(message.contains("leyla@forening.dk"), "{message}");
+    assert!(message.contains("/verify/"), "{message}");
+    assert!(
+        message.contains("Subject: =?utf-8?") || message.contains("Subject: Bekr"),
+        "{message}"
+    );
+    assert!(
+        !std::path::Path::new(&app.data_dir.path().join("outbox")).exists(),
+        "with SMTP configured, no .eml files are written"
+    );
+}
