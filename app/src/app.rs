@@ -8,7 +8,7 @@ use leptos_router::{SsrMode, path};
 use crate::hearing::{FrontPage, HearingPage};
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
-use crate::response::{RespondPage, SentPage, VerifyPage};
+use crate::response::{RespondPage, ResponsesPage, SentPage, VerifyPage};
 
 /// The document around the app: head, hydration scripts and meta tags.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -53,6 +53,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/hearings/:slug") view=HearingPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/respond") view=RespondPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/respond/sent") view=SentPage />
+                    <Route
+                        path=path!("/hearings/:slug/responses")
+                        view=ResponsesPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/verify/:token") view=VerifyPage ssr=SsrMode::Async />
                 </Routes>
             </main>

@@ -60,3 +60,11 @@ for (const javaScript of [true, false]) {
     });
   });
 }
+
+test('the list of published responses reads well and passes axe', async ({ page }) => {
+  const response = await page.goto(`${DEMO_PATH}/responses`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Høringssvar');
+  await expect(page.getByRole('navigation', { name: 'Sider' })).toBeVisible();
+  await expectNoA11yViolations(page);
+});

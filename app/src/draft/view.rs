@@ -9,7 +9,12 @@ use crate::app::use_messages;
 /// The current draft with its table of contents; with `comment_base` (the form's address,
 /// while the hearing is open) every paragraph gets a "Comment" link.
 #[component]
-pub fn DraftView(draft: DraftDto, comment_base: Option<String>) -> impl IntoView {
+pub fn DraftView(
+    draft: DraftDto,
+    comment_base: Option<String>,
+    /// Verified comments per paragraph anchor.
+    comments: std::collections::BTreeMap<String, u64>,
+) -> impl IntoView {
     let t = use_messages();
     let imported_on = draft.imported_at.date_naive();
     view! {
@@ -20,7 +25,11 @@ pub fn DraftView(draft: DraftDto, comment_base: Option<String>) -> impl IntoView
             {draft
                 .sections
                 .into_iter()
-                .map(|section| view! { <DraftSection section comment_base=comment_base.clone() /> })
+                .map(|section| {
+                    view! {
+                        <DraftSection section comment_base=comment_base.clone() comments=comments.clone() />
+                    }
+                })
                 .collect_view()}
         </section>
     }
@@ -66,7 +75,11 @@ fn TableOfContents(sections: Vec<SectionDto>) -> impl IntoView {
 }
 
 #[component]
-fn DraftSection(section: SectionDto, comment_base: Option<String>) -> impl IntoView {
+fn DraftSection(
+    section: SectionDto,
+    comment_base: Option<String>,
+    comments: std::collections::BTreeMap<String, u64>,
+) -> impl IntoView {
     let title = format!("{} {}", section.number, section.heading);
     let heading = match section.level {
         1 => view! { <h3>{title}</h3> }.into_any(),
@@ -80,15 +93,20 @@ fn DraftSection(section: SectionDto, comment_base: Option<String>) -> impl IntoV
             {section
                 .paragraphs
                 .into_iter()
-                .map(|paragraph| view! { <Paragraph paragraph comment_base=comment_base.clone() /> })
+                .map(|paragraph| {
+                    let count = comments.get(&paragraph.anchor).copied().unwrap_or(0);
+                    view! { <Paragraph paragraph comment_base=comment_base.clone() count /> }
+                })
                 .collect_view()}
         </section>
     }
 }
 
 #[component]
-fn Paragraph(paragraph: ParagraphDto, comment_base: Option<String>) -> impl IntoView {
+fn Paragraph(paragraph: ParagraphDto, comment_base: Option<String>, count: u64) -> impl IntoView {
     let t = use_messages();
+    let count =
+        (count > 0).then(|| view! { <span class="comment-count">{t.comment_count(count)}</span> });
     let comment = comment_base.map(|base| {
         let href = format!("{base}?paragraph={}", paragraph.anchor);
         let rest = t.comment_on(&paragraph.number);
@@ -111,7 +129,7 @@ fn Paragraph(paragraph: ParagraphDto, comment_base: Option<String>) -> impl Into
             </a>
             <div class="paragraph-body">
                 <BlockView block=paragraph.block />
-                {comment}
+                <p class="paragraph-actions">{count} {comment}</p>
             </div>
         </div>
     }

@@ -93,6 +93,8 @@ pub struct HearingDetail {
     pub annexes: Vec<AnnexDto>,
     /// The current draft version, once one is imported.
     pub draft: Option<DraftDto>,
+    /// How many responses have been received and published, and per paragraph.
+    pub responses: crate::response::ResponseCounts,
 }
 
 /// The public hearings, newest first.

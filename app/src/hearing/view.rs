@@ -143,6 +143,7 @@ fn HearingView(detail: HearingDetail) -> impl IntoView {
         milestones,
         annexes,
         draft,
+        responses,
     } = detail;
     let t = use_messages();
     let open = hearing.status == HearingStatus::Open;
@@ -150,15 +151,24 @@ fn HearingView(detail: HearingDetail) -> impl IntoView {
         let href = format!("/hearings/{}/respond", hearing.slug);
         view! { <p><a class="button primary" href=href>{t.give_response()}</a></p> }
     });
+    let read = (responses.published > 0).then(|| {
+        let href = format!("/hearings/{}/responses", hearing.slug);
+        view! { <a href=href>{t.read_published(responses.published)}</a> }
+    });
+    let received = view! {
+        <p class="response-count">{t.responses_received(responses.verified)} " " {read}</p>
+    };
+    let comments = responses.by_paragraph;
     let comment_base = open.then(|| format!("/hearings/{}/respond", hearing.slug));
     let draft_view = match draft {
-        Some(draft) => view! { <DraftView draft comment_base /> }.into_any(),
+        Some(draft) => view! { <DraftView draft comment_base comments /> }.into_any(),
         None => view! { <p>{t.no_draft()}</p> }.into_any(),
     };
     view! {
         <Title text=hearing.title.clone() />
         <article class="wrap hearing">
             <HearingHeader hearing />
+            {received}
             {respond}
             <div class="hearing-body">
                 <div class="hearing-side">

@@ -97,6 +97,40 @@ impl RespondMessages for Da {
     fn text_hint(&self) -> &'static str {
         "Højst 20.000 tegn."
     }
+    fn responses_title(&self) -> &'static str {
+        "Høringssvar"
+    }
+    fn responses_received(&self, verified: u64) -> String {
+        match verified {
+            0 => "Ingen høringssvar endnu.".into(),
+            1 => "1 høringssvar modtaget.".into(),
+            n => format!("{n} høringssvar modtaget."),
+        }
+    }
+    fn read_published(&self, published: u64) -> String {
+        format!("Læs de offentliggjorte høringssvar ({published})")
+    }
+    fn comment_count(&self, count: u64) -> String {
+        match count {
+            1 => "1 kommentar".into(),
+            n => format!("{n} kommentarer"),
+        }
+    }
+    fn no_responses_yet(&self) -> &'static str {
+        "Der er ikke offentliggjort nogen høringssvar endnu."
+    }
+    fn previous_page(&self) -> &'static str {
+        "Forrige side"
+    }
+    fn next_page(&self) -> &'static str {
+        "Næste side"
+    }
+    fn pages(&self) -> &'static str {
+        "Sider"
+    }
+    fn about_paragraph(&self) -> &'static str {
+        "Om tekststykket"
+    }
     fn sent_title(&self) -> &'static str {
         "Tjek din e-mail"
     }

@@ -97,6 +97,40 @@ impl RespondMessages for En {
     fn text_hint(&self) -> &'static str {
         "At most 20,000 characters."
     }
+    fn responses_title(&self) -> &'static str {
+        "Responses"
+    }
+    fn responses_received(&self, verified: u64) -> String {
+        match verified {
+            0 => "No responses yet.".into(),
+            1 => "1 response received.".into(),
+            n => format!("{n} responses received."),
+        }
+    }
+    fn read_published(&self, published: u64) -> String {
+        format!("Read the published responses ({published})")
+    }
+    fn comment_count(&self, count: u64) -> String {
+        match count {
+            1 => "1 comment".into(),
+            n => format!("{n} comments"),
+        }
+    }
+    fn no_responses_yet(&self) -> &'static str {
+        "No responses have been published yet."
+    }
+    fn previous_page(&self) -> &'static str {
+        "Previous page"
+    }
+    fn next_page(&self) -> &'static str {
+        "Next page"
+    }
+    fn pages(&self) -> &'static str {
+        "Pages"
+    }
+    fn about_paragraph(&self) -> &'static str {
+        "About the paragraph"
+    }
     fn sent_title(&self) -> &'static str {
         "Check your e-mail"
     }

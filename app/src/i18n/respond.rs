@@ -60,6 +60,24 @@ pub trait RespondMessages: Sync {
     fn text_label(&self) -> &'static str;
     /// Hint under the text field.
     fn text_hint(&self) -> &'static str;
+    /// Heading of the list of published responses.
+    fn responses_title(&self) -> &'static str;
+    /// "n responses received" on the hearing page.
+    fn responses_received(&self, verified: u64) -> String;
+    /// Link to the published responses.
+    fn read_published(&self, published: u64) -> String;
+    /// Comment count beside a paragraph.
+    fn comment_count(&self, count: u64) -> String;
+    /// Shown when nothing is published yet.
+    fn no_responses_yet(&self) -> &'static str;
+    /// Link to the previous page.
+    fn previous_page(&self) -> &'static str;
+    /// Link to the next page.
+    fn next_page(&self) -> &'static str;
+    /// Label of the page navigation.
+    fn pages(&self) -> &'static str;
+    /// "About paragraph n".
+    fn about_paragraph(&self) -> &'static str;
     /// Heading of the "check your e-mail" page.
     fn sent_title(&self) -> &'static str;
     /// Body of the "check your e-mail" page.

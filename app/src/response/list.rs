@@ -2,9 +2,11 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
-use super::{PublicResponse, ResponsePage};
+use super::{PublicResponse, ResponseCounts, ResponsePage};
 use crate::entities::{paragraph, respondent, response, section};
 use crate::error::AppError;
 use crate::respondent::RespondentKind;
@@ -98,4 +100,45 @@ pub fn display_name(respondent: &respondent::Model) -> String {
         Some(code) => format!("Borger, {code}"),
         None => "Borger".to_owned(),
     }
+}
+
+/// The statuses of a response whose sender has confirmed it.
+const VERIFIED: [&str; 3] = ["verified", "published", "held"];
+
+/// How many verified and published responses a hearing has, and per paragraph anchor.
+pub async fn counts(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<ResponseCounts, AppError> {
+    let per_paragraph: Vec<(Option<i32>, String, i64)> = response::Entity::find()
+        .select_only()
+        .column(response::Column::ParagraphId)
+        .column(response::Column::Status)
+        .column_as(response::Column::Id.count(), "n")
+        .filter(response::Column::HearingId.eq(hearing_id))
+        .filter(response::Column::Status.is_in(VERIFIED))
+        .group_by(response::Column::ParagraphId)
+        .group_by(response::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let anchors = by_id(
+        paragraph::Entity::find()
+            .filter(paragraph::Column::Id.is_in(per_paragraph.iter().filter_map(|(id, _, _)| *id)))
+            .all(db)
+            .await?,
+        |p| p.id,
+    );
+    let mut counts = ResponseCounts::default();
+    for (paragraph_id, status, n) in per_paragraph {
+        let n = u64::try_from(n).unwrap_or(0);
+        counts.verified += n;
+        if status == "published" {
+            counts.published += n;
+        }
+        if let Some(p) = paragraph_id.and_then(|id| anchors.get(&id)) {
+            *counts.by_paragraph.entry(p.anchor.clone()).or_default() += n;
+        }
+    }
+    Ok(counts)
 }

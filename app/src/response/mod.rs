@@ -2,12 +2,14 @@
 
 mod fields;
 pub mod form;
+mod list_view;
 mod respond_view;
 pub mod submission;
 pub mod text;
 mod view;
 
 pub use fields::SentPage;
+pub use list_view::ResponsesPage;
 pub use respond_view::RespondPage;
 pub use view::VerifyPage;
 
@@ -118,6 +120,36 @@ pub struct ResponsePage {
     pub items: Vec<PublicResponse>,
 }
 
+/// How many responses a hearing has received, for its page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ResponseCounts {
+    /// Verified responses (published, held or awaiting moderation).
+    pub verified: u64,
+    /// Published responses.
+    pub published: u64,
+    /// Verified responses per paragraph anchor.
+    pub by_paragraph: std::collections::BTreeMap<String, u64>,
+}
+
+/// One page of a hearing's published responses, for the public list page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResponseListing {
+    /// The hearing's slug.
+    pub slug: String,
+    /// The hearing's title.
+    pub title: String,
+    /// This page's number, from 1.
+    pub page: u64,
+    /// How many pages there are.
+    pub pages: u64,
+    /// The responses.
+    pub responses: ResponsePage,
+}
+
+/// Responses per page on the public list.
+pub const PER_PAGE: u64 = 20;
+
 /// What following a verification link did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VerifyOutcome {
@@ -154,4 +186,26 @@ pub enum VerifyOutcome {
 pub async fn verify_response(token: String) -> Result<VerifyOutcome, AppError> {
     let state = crate::state::app_state()?;
     store::verify(&state.db, &token, Utc::now()).await
+}
+
+/// A page of a public hearing's published responses; `None` if there is no such hearing.
+#[server(prefix = "/sf", endpoint = "list_responses")]
+pub async fn list_responses(slug: String, page: u64) -> Result<Option<ResponseListing>, AppError> {
+    let state = crate::state::app_state()?;
+    let Some(hearing) = crate::hearing::store::find_by_slug(&state.db, &slug).await? else {
+        return Ok(None);
+    };
+    if hearing.status == "draft" {
+        return Ok(None);
+    }
+    let page = page.max(1);
+    let responses = list::published(&state.db, hearing.id, page, PER_PAGE).await?;
+    let pages = responses.total.div_ceil(PER_PAGE).max(1);
+    Ok(Some(ResponseListing {
+        slug,
+        title: hearing.title,
+        page,
+        pages,
+        responses,
+    }))
 }

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QuerySelect, Set, TransactionTrait,
 };
 
 use super::submission::{FieldError, FieldErrors, NewResponse};
@@ -288,15 +288,6 @@ pub async fn verify(
         hearing_slug: hearing.slug,
         published,
     })
-}
-
-/// Counts a hearing's published responses.
-pub async fn count_published(db: &impl ConnectionTrait, hearing_id: i32) -> Result<u64, AppError> {
-    Ok(response::Entity::find()
-        .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.eq("published"))
-        .count(db)
-        .await?)
 }
 
 #[cfg(test)]

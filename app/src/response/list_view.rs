@@ -1,0 +1,112 @@
+//! `/hearings/{slug}/responses?page=N`: the published responses, newest first, with plain
+//! links between pages.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{PublicResponse, ResponseListing, list_responses};
+use crate::app::use_messages;
+use crate::layout::{ErrorNotice, NotFound};
+
+/// The public list of responses.
+#[component]
+pub fn ResponsesPage() -> impl IntoView {
+    let t = use_messages();
+    let params = use_params_map();
+    let query = use_query_map();
+    let key = move || {
+        let slug = params.read().get("slug").unwrap_or_default();
+        let page = query
+            .read()
+            .get("page")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(1);
+        (slug, page)
+    };
+    let listing = Resource::new(key, |(slug, page)| list_responses(slug, page));
+    view! {
+        <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
+            {move || Suspend::new(async move {
+                match listing.await {
+                    Ok(Some(listing)) => view! { <Listing listing /> }.into_any(),
+                    Ok(None) => view! { <NotFound /> }.into_any(),
+                    Err(_) => view! { <ErrorNotice /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Listing(listing: ResponseListing) -> impl IntoView {
+    let t = use_messages();
+    let ResponseListing {
+        slug,
+        title,
+        page,
+        pages,
+        responses,
+    } = listing;
+    let hearing = format!("/hearings/{slug}");
+    let items = if responses.items.is_empty() {
+        view! { <p>{t.no_responses_yet()}</p> }.into_any()
+    } else {
+        let hearing = hearing.clone();
+        view! {
+            <ol class="response-list">
+                {responses
+                    .items
+                    .into_iter()
+                    .map(|r| view! { <ResponseItem response=r hearing=hearing.clone() /> })
+                    .collect_view()}
+            </ol>
+        }
+        .into_any()
+    };
+    let link = |p: u64| format!("/hearings/{slug}/responses?page={p}");
+    let previous =
+        (page > 1).then(|| view! { <a href=link(page - 1) rel="prev">{t.previous_page()}</a> });
+    let next =
+        (page < pages).then(|| view! { <a href=link(page + 1) rel="next">{t.next_page()}</a> });
+    view! {
+        <Title text=t.responses_title() />
+        <div class="wrap">
+            <h1>{t.responses_title()}</h1>
+            <p class="meta">
+                <a href=hearing>{title}</a>
+            </p>
+            {items}
+            <nav class="pager" aria-label=t.pages()>
+                {previous} <span>{format!("{page} / {pages}")}</span> {next}
+            </nav>
+        </div>
+    }
+}
+
+#[component]
+fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
+    let t = use_messages();
+    let about = response.paragraph.map(|anchor| {
+        view! {
+            <a href=format!("{hearing}#{anchor}")>{t.about_paragraph()}</a>
+        }
+    });
+    let id = format!("svar-{}", response.svarnummer);
+    view! {
+        <li class="response-item" id=id>
+            <article lang=response.language.clone()>
+                <header>
+                    <h2>{response.display_name}</h2>
+                    <p class="meta">
+                        {response.svarnummer} " · "
+                        <time datetime=response.submitted_at.to_rfc3339()>
+                            {t.date(response.submitted_at.date_naive())}
+                        </time> " " {about}
+                    </p>
+                </header>
+                <p class="response-text">{response.text}</p>
+            </article>
+        </li>
+    }
+}
