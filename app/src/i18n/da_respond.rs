@@ -131,6 +131,30 @@ impl RespondMessages for Da {
     fn about_paragraph(&self) -> &'static str {
         "Om tekststykket"
     }
+    fn receipt_subject(&self, svarnummer: &str) -> String {
+        format!("Kvittering for dit høringssvar {svarnummer}")
+    }
+    fn receipt_body(
+        &self,
+        name: &str,
+        hearing_title: &str,
+        svarnummer: &str,
+        outcome: &str,
+        text: &str,
+    ) -> String {
+        format!(
+            "Kære {name}\n\nVi har modtaget og registreret dit høringssvar til «{hearing_title}» med svarnummer {svarnummer}.\n\n{outcome}\n\nDit svar, som du skrev det:\n\n{text}\n\nMed venlig hilsen\nOrdet\n"
+        )
+    }
+    fn receipt_status(&self, published: bool, held: bool) -> &'static str {
+        match (published, held) {
+            (_, true) => {
+                "Svaret ser ud til at indeholde et CPR-nummer, så en medarbejder ser det igennem, før det offentliggøres."
+            }
+            (true, false) => "Svaret er offentliggjort på høringens side.",
+            (false, false) => "Svaret offentliggøres, når kommunen har gennemgået det.",
+        }
+    }
     fn sent_title(&self) -> &'static str {
         "Tjek din e-mail"
     }

@@ -131,6 +131,32 @@ impl RespondMessages for En {
     fn about_paragraph(&self) -> &'static str {
         "About the paragraph"
     }
+    fn receipt_subject(&self, svarnummer: &str) -> String {
+        format!("Receipt for your response {svarnummer}")
+    }
+    fn receipt_body(
+        &self,
+        name: &str,
+        hearing_title: &str,
+        svarnummer: &str,
+        outcome: &str,
+        text: &str,
+    ) -> String {
+        format!(
+            "Dear {name}\n\nWe have received and registered your response to «{hearing_title}» with number {svarnummer}.\n\n{outcome}\n\nYour response as you wrote it:\n\n{text}\n\nKind regards\nOrdet\n"
+        )
+    }
+    fn receipt_status(&self, published: bool, held: bool) -> &'static str {
+        match (published, held) {
+            (_, true) => {
+                "Your response seems to contain a CPR number, so a member of staff will look at it before it is published."
+            }
+            (true, false) => "Your response is published on the hearing's page.",
+            (false, false) => {
+                "Your response will be published once the municipality has reviewed it."
+            }
+        }
+    }
     fn sent_title(&self) -> &'static str {
         "Check your e-mail"
     }

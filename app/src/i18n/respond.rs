@@ -78,6 +78,19 @@ pub trait RespondMessages: Sync {
     fn pages(&self) -> &'static str;
     /// "About paragraph n".
     fn about_paragraph(&self) -> &'static str;
+    /// Subject of the receipt (kvittering) sent after verification.
+    fn receipt_subject(&self, svarnummer: &str) -> String;
+    /// Body of the receipt: what was received, where it stands, and a copy of the text.
+    fn receipt_body(
+        &self,
+        name: &str,
+        hearing_title: &str,
+        svarnummer: &str,
+        outcome: &str,
+        text: &str,
+    ) -> String;
+    /// Where a verified response stands, for the receipt: published, held or to be reviewed.
+    fn receipt_status(&self, published: bool, held: bool) -> &'static str;
     /// Heading of the "check your e-mail" page.
     fn sent_title(&self) -> &'static str;
     /// Body of the "check your e-mail" page.

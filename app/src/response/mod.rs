@@ -185,7 +185,12 @@ pub enum VerifyOutcome {
 #[server(prefix = "/sf", endpoint = "verify_response")]
 pub async fn verify_response(token: String) -> Result<VerifyOutcome, AppError> {
     let state = crate::state::app_state()?;
-    store::verify(&state.db, &token, Utc::now()).await
+    let locale = use_context::<http::request::Parts>()
+        .map(|parts| crate::i18n::locale_from_headers(&parts.headers))
+        .unwrap_or_default();
+    let outcome = store::verify(&state.db, &token, locale, Utc::now()).await?;
+    state.mail_nudge.notify_one();
+    Ok(outcome)
 }
 
 /// A page of a public hearing's published responses; `None` if there is no such hearing.

@@ -226,11 +226,43 @@ pub fn detect_language(text: &str) -> Option<String> {
     Some(short.to_owned())
 }
 
+/// Queues the receipt (kvittering): the response's number, where it stands and a copy of
+/// the text, to the address that was just proven.
+async fn queue_receipt(
+    db: &impl ConnectionTrait,
+    row: &response::Model,
+    hearing_title: &str,
+    (published, held): (bool, bool),
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let respondent = respondent::Entity::find_by_id(row.respondent_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let t = locale.messages();
+    let outcome = t.receipt_status(published, held);
+    let mail = NewMail {
+        to: respondent.email,
+        subject: t.receipt_subject(&row.svarnummer),
+        text: t.receipt_body(
+            &respondent.name,
+            hearing_title,
+            &row.svarnummer,
+            outcome,
+            &row.body,
+        ),
+    };
+    queue(db, mail, now).await?;
+    Ok(())
+}
+
 /// Follows a verification link: marks the response verified (published at once when the
 /// hearing's policy says so).
 pub async fn verify(
     db: &DatabaseConnection,
     raw_token: &str,
+    locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<VerifyOutcome, AppError> {
     let txn = db.begin().await?;
@@ -278,7 +310,16 @@ pub async fn verify(
     update.verified_at = Set(Some(now));
     update.published_at = Set(published.then_some(now));
     update.updated_at = Set(now);
-    update.update(&txn).await?;
+    let row = update.update(&txn).await?;
+    queue_receipt(
+        &txn,
+        &row,
+        &hearing.title,
+        (published, personal_data),
+        locale,
+        now,
+    )
+    .await?;
     txn.commit().await?;
     if personal_data {
         return Ok(VerifyOutcome::HeldForPersonalData { svarnummer });
