@@ -30,3 +30,15 @@ pub fn is_sqlite(url: &str) -> bool {
 pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
     db.ping().await
 }
+
+/// Begins a transaction that will write. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`), so it waits for other writers (busy timeout) instead of failing with
+/// SQLITE_BUSY_SNAPSHOT when another connection committed after its first read. PostgreSQL
+/// ignores the mode.
+pub async fn begin_write<C: sea_orm::TransactionTrait>(db: &C) -> Result<C::Transaction, DbErr> {
+    let options = sea_orm::TransactionOptions {
+        sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+        ..Default::default()
+    };
+    db.begin_with_options(options).await
+}

@@ -30,6 +30,9 @@ pub enum AppError {
     /// The hearing no longer takes responses.
     #[error("the hearing is closed")]
     Closed,
+    /// Too many requests from one address; try again later.
+    #[error("too many requests")]
+    RateLimited,
     /// Something failed inside; the cause is in the server log, never shown.
     #[error("internal error")]
     Internal,
@@ -53,6 +56,7 @@ impl AppError {
             AppError::Validation(_) => "validation",
             AppError::Conflict(_) => "conflict",
             AppError::Closed => "closed",
+            AppError::RateLimited => "rate_limited",
             AppError::Internal => "internal",
             AppError::Transport(_) => "transport",
         }
@@ -68,6 +72,7 @@ impl AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) | AppError::Closed => StatusCode::CONFLICT,
+            AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal | AppError::Transport(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

@@ -17,6 +17,8 @@ pub struct AppState {
     pub base_url: String,
     /// Wakes the mail worker when a message was queued.
     pub mail_nudge: std::sync::Arc<tokio::sync::Notify>,
+    /// Submissions per IP and e-mail address.
+    pub limiter: std::sync::Arc<crate::response::limit::RateLimiter>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -6,7 +6,7 @@ use app::draft::store::{ImportError, import_version};
 use app::hearing::store::{NewHearing, create, find_by_slug};
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::Copenhagen;
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 
 /// The demo hearing's slug.
 pub const SLUG: &str = "integrationspolitik-2011-2014";
@@ -98,7 +98,7 @@ pub enum Outcome {
 
 /// Loads the demo hearing, its timetable, annexes and draft in one transaction.
 pub async fn load(db: &DatabaseConnection, dates: Dates) -> anyhow::Result<Outcome> {
-    let txn = db.begin().await?;
+    let txn = app::db::begin_write(db).await?;
     if find_by_slug(&txn, SLUG).await?.is_some() {
         return Ok(Outcome::AlreadyLoaded);
     }

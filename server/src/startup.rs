@@ -73,11 +73,13 @@ impl Application {
             mail_nudge.clone(),
         ));
         let base_url = config.base_url.clone();
+        let limiter = Arc::new(app::response::limit::RateLimiter::default());
         let router = router(AppState {
             db,
             leptos_options,
             base_url,
             mail_nudge,
+            limiter,
         });
         Ok(Application {
             listener,
@@ -94,7 +96,10 @@ impl Application {
     /// Serves until Ctrl-C or SIGTERM, finishing requests under way.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tracing::info!(port = self.port, "Ordet is listening");
-        axum::serve(self.listener, self.router)
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown_signal())
             .await
     }

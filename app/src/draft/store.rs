@@ -52,7 +52,7 @@ where
 {
     let parsed = markdown::parse(source)?;
     let source_sha256 = hex::encode(Sha256::digest(source));
-    let txn = db.begin().await.map_err(AppError::from)?;
+    let txn = crate::db::begin_write(db).await.map_err(AppError::from)?;
     let latest = latest_version(&txn, hearing_id).await?;
     if let Some(latest) = latest.as_ref().filter(|v| v.source_sha256 == source_sha256) {
         return Ok(ImportOutcome::Unchanged {

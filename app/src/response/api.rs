@@ -1,7 +1,7 @@
 //! JSON API v1 for responses: submit one, list the published ones.
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::{Json, Router};
@@ -31,10 +31,12 @@ pub fn router() -> Router<AppState> {
         (status = 202, description = "Stored; the verification e-mail is on its way", body = Submitted),
         (status = 404, description = "No public hearing has this slug"),
         (status = 409, description = "The hearing is not open for responses"),
+        (status = 429, description = "Too many submissions from this IP or e-mail address"),
         (status = 422, description = "Bad input: `{\"errors\": {field: message}}` in the reader's language")))]
 pub async fn submit(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
     headers: HeaderMap,
     body: Result<Json<SubmitRequest>, JsonRejection>,
 ) -> Result<(StatusCode, Json<Submitted>), AppError> {
@@ -42,6 +44,7 @@ pub async fn submit(
     let Json(request) = body.map_err(|rejection| AppError::field("body", rejection.body_text()))?;
     let new =
         NewResponse::parse(&request).map_err(|errors| store::field_errors(&errors, locale))?;
+    super::limit::check(&state.limiter, Some(peer.ip()), &new.email)?;
     let submitted =
         store::submit(&state.db, &slug, new, &state.base_url, locale, Utc::now()).await?;
     state.mail_nudge.notify_one();

@@ -3,15 +3,17 @@
 //! accepted one redirects to the "check your e-mail" page (post/redirect/get).
 
 use axum::body::Body;
-use axum::extract::{Path, State};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use leptos::prelude::provide_context;
 
 use super::form::{FormState, ResponseForm};
-use super::store;
 use super::submission::NewResponse;
+use super::{limit, store};
 use crate::app::shell;
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
@@ -36,8 +38,17 @@ pub async fn post_form(
         tracing::info!(hearing = %slug, "response form: honeypot filled in; dropped");
         return sent_redirect(&slug, "");
     }
+    let peer = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip());
     let result = match NewResponse::parse(&form.to_request()) {
-        Ok(new) => store::submit(&state.db, &slug, new, &state.base_url, locale, Utc::now()).await,
+        Ok(new) => match limit::check(&state.limiter, peer, &new.email) {
+            Ok(()) => {
+                store::submit(&state.db, &slug, new, &state.base_url, locale, Utc::now()).await
+            }
+            Err(error) => Err(error),
+        },
         Err(errors) => Err(store::field_errors(&errors, locale)),
     };
     match result {
@@ -53,14 +64,17 @@ pub async fn post_form(
             let request = Request::from_parts(parts, Body::empty());
             render_again(state, form_state, request, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(AppError::Closed) => {
-            let message = locale.messages().closed_while_writing().to_owned();
+        Err(error @ (AppError::Closed | AppError::RateLimited)) => {
+            let message = match error {
+                AppError::Closed => locale.messages().closed_while_writing(),
+                _ => locale.messages().rate_limited(),
+            };
             let form_state = FormState {
                 values: form,
-                errors: [("text".to_owned(), message)].into(),
+                errors: [("text".to_owned(), message.to_owned())].into(),
             };
             let request = Request::from_parts(parts, Body::empty());
-            render_again(state, form_state, request, StatusCode::CONFLICT).await
+            render_again(state, form_state, request, error.status_code()).await
         }
         Err(other) => other.into_response(),
     }

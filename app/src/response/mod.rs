@@ -18,6 +18,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod form_post;
 #[cfg(feature = "ssr")]
+pub mod limit;
+#[cfg(feature = "ssr")]
 pub mod list;
 #[cfg(feature = "ssr")]
 pub mod store;

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect, Set, TransactionTrait,
+    QuerySelect, Set,
 };
 
 use super::submission::{FieldError, FieldErrors, NewResponse};
@@ -45,7 +45,7 @@ pub async fn submit(
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let hearing = crate::hearing::store::find_by_slug(&txn, slug)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -265,7 +265,7 @@ pub async fn verify(
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<VerifyOutcome, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let Some(token) = response_token::Entity::find()
         .filter(response_token::Column::TokenSha256.eq(token::hash(raw_token.trim())))
         .filter(response_token::Column::Purpose.eq("verify"))

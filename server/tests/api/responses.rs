@@ -200,3 +200,48 @@ db_test!(
         assert_eq!(held.held_reason.as_deref(), Some("personal_data"));
     }
 );
+
+db_test!(
+    one_address_sending_too_many_responses_gets_429_and_nothing_more_is_stored,
+    |app| {
+        app.open_demo_hearing().await;
+        let paragraph = a_paragraph(&app).await;
+        for _ in 0..app::response::limit::PER_EMAIL {
+            assert_eq!(
+                app.post_json(RESPONSES, &resident(&paragraph), "da")
+                    .await
+                    .status(),
+                202
+            );
+        }
+        let response = app.post_json(RESPONSES, &resident(&paragraph), "da").await;
+        assert_eq!(response.status(), 429);
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(body["error"]["code"], "rate_limited");
+        let form = app
+            .client
+            .post(format!(
+                "{}/hearings/integrationspolitik-2011-2014/respond",
+                app.address
+            ))
+            .form(&[
+                ("kind", "resident"),
+                ("name", "Fatima"),
+                ("email", "fatima@example.dk"),
+                ("text", "Min tekst"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(form.status(), 429);
+        let html = form.text().await.unwrap();
+        assert!(
+            html.contains("Vent en time") && html.contains("Min tekst"),
+            "a readable page that keeps the text"
+        );
+        assert_eq!(
+            app.count("response").await,
+            app::response::limit::PER_EMAIL as i64
+        );
+    }
+);
