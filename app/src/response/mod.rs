@@ -25,6 +25,8 @@ pub mod list;
 pub mod store;
 #[cfg(feature = "ssr")]
 mod token;
+#[cfg(feature = "ssr")]
+pub mod verify;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -190,7 +192,7 @@ pub async fn verify_response(token: String) -> Result<VerifyOutcome, AppError> {
     let locale = use_context::<http::request::Parts>()
         .map(|parts| crate::i18n::locale_from_headers(&parts.headers))
         .unwrap_or_default();
-    let outcome = store::verify(&state.db, &token, locale, Utc::now()).await?;
+    let outcome = verify::verify(&state.db, &token, locale, Utc::now()).await?;
     state.mail_nudge.notify_one();
     Ok(outcome)
 }
