@@ -72,10 +72,7 @@ fn request_locale() -> Locale {
     #[cfg(feature = "ssr")]
     {
         use_context::<http::request::Parts>()
-            .and_then(|parts| {
-                let header = parts.headers.get(http::header::COOKIE)?;
-                header.to_str().ok().map(Locale::from_cookie_header)
-            })
+            .map(|parts| crate::i18n::page_locale(&parts.headers))
             .unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]

@@ -14,7 +14,7 @@ pub use respond::RespondMessages;
 mod switch;
 
 #[cfg(feature = "ssr")]
-pub use switch::{locale_from_headers, router};
+pub use switch::{locale_from_headers, page_locale, router};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};

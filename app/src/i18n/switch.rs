@@ -36,6 +36,17 @@ async fn switch(Path(code): Path<String>, Query(query): Query<Next>) -> Result<R
     Ok(response)
 }
 
+/// The language a page is rendered in: the language cookie, else Danish. Pages, the forms
+/// posted from them and the e-mails those forms cause all use this, so a reader never gets a
+/// Danish page with English messages in it.
+pub fn page_locale(headers: &axum::http::HeaderMap) -> Locale {
+    headers
+        .get(header::COOKIE)
+        .and_then(|value| value.to_str().ok())
+        .map(Locale::from_cookie_header)
+        .unwrap_or_default()
+}
+
 /// The reader's language for an API request: the language cookie, else the first language
 /// of `Accept-Language` that Ordet speaks, else Danish.
 pub fn locale_from_headers(headers: &axum::http::HeaderMap) -> Locale {

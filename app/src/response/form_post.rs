@@ -16,7 +16,7 @@ use super::submission::NewResponse;
 use super::{limit, store};
 use crate::app::shell;
 use crate::error::AppError;
-use crate::i18n::locale_from_headers;
+use crate::i18n::page_locale;
 use crate::state::AppState;
 
 /// The largest form body accepted: 20,000 characters of text, percent-encoded, and the rest.
@@ -33,7 +33,7 @@ pub async fn post_form(
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
     let form: ResponseForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-    let locale = locale_from_headers(&parts.headers);
+    let locale = page_locale(&parts.headers);
     if !form.website.is_empty() {
         tracing::info!(hearing = %slug, "response form: honeypot filled in; dropped");
         return sent_redirect(&slug, "");

@@ -190,7 +190,7 @@ pub enum VerifyOutcome {
 pub async fn verify_response(token: String) -> Result<VerifyOutcome, AppError> {
     let state = crate::state::app_state()?;
     let locale = use_context::<http::request::Parts>()
-        .map(|parts| crate::i18n::locale_from_headers(&parts.headers))
+        .map(|parts| crate::i18n::page_locale(&parts.headers))
         .unwrap_or_default();
     let outcome = verify::verify(&state.db, &token, locale, Utc::now()).await?;
     state.mail_nudge.notify_one();

@@ -125,3 +125,30 @@ db_test!(
         assert_eq!(app.count("response").await, 0);
     }
 );
+
+db_test!(
+    form_messages_are_in_the_pages_language_not_the_browsers,
+    |app| {
+        app.open_demo_hearing().await;
+        let response = app
+            .client
+            .post(format!("{}{FORM}", app.address))
+            .header(reqwest::header::ACCEPT_LANGUAGE, "en")
+            .form(&[
+                ("kind", "resident"),
+                ("name", "X"),
+                ("email", "x@example.dk"),
+                ("text", ""),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let html = response.text().await.unwrap();
+        assert!(html.contains(r#"<html lang="da""#));
+        assert!(
+            html.contains("Skriv dit høringssvar."),
+            "Danish page, Danish message"
+        );
+        assert!(!html.contains("Write your response."));
+    }
+);
