@@ -6,6 +6,7 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod attachment;
 pub mod draft;
 pub mod error;
 pub mod hearing;
@@ -20,6 +21,8 @@ pub mod db;
 pub mod entities;
 #[cfg(feature = "ssr")]
 pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod moderation;
 #[cfg(feature = "ssr")]
 pub mod state;
 

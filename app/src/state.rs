@@ -19,6 +19,10 @@ pub struct AppState {
     pub mail_nudge: std::sync::Arc<tokio::sync::Notify>,
     /// Submissions per IP and e-mail address.
     pub limiter: std::sync::Arc<crate::response::limit::RateLimiter>,
+    /// Where attached files are stored, and their limits.
+    pub attachments: crate::attachment::blob::Storage,
+    /// Wakes the text-extraction job when files arrived.
+    pub extract_nudge: std::sync::Arc<tokio::sync::Notify>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -51,6 +51,15 @@ enum Command {
         #[arg(long)]
         original_dates: bool,
     },
+    /// Print the text of an attached file (run by the server for each attachment).
+    #[command(hide = true)]
+    ExtractText {
+        /// pdf, docx, odt or txt.
+        #[arg(long)]
+        kind: String,
+        /// The file.
+        file: PathBuf,
+    },
     /// Import a Markdown file as the next version of a hearing's draft.
     ImportDraft {
         /// The hearing's slug.
@@ -86,6 +95,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo { original_dates } => load_demo(&config, original_dates).await,
         Command::ImportDraft { hearing, file } => import_draft(&config, &hearing, &file).await,
+        Command::ExtractText { kind, file } => std::process::exit(crate::extract_text::run(&kind, &file)),
     }
 }
 

@@ -3,6 +3,9 @@
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use app::attachment::Limits;
 
 /// Everything the server needs to know about its surroundings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +24,13 @@ pub struct Config {
     pub mail_from: String,
     /// `LEPTOS_SITE_ROOT`: the built site files (default `target/site`).
     pub site_root: PathBuf,
+    /// `ORDET_MAX_FILES` and `ORDET_MAX_FILE_MB`: attachments per response (default 10) and
+    /// their size (default 20 MB).
+    pub attachment_limits: Limits,
+    /// `ORDET_EXTRACT_TIMEOUT_SECS`: time allowed to extract one file's text (default 60).
+    pub extract_timeout: Duration,
+    /// The program that runs `extract-text` (this binary; tests point it at theirs).
+    pub extractor: PathBuf,
 }
 
 /// Values given on the command line; each wins over its environment variable.
@@ -71,6 +81,20 @@ impl Config {
         let smtp_url = set("SMTP_URL").map(parse_smtp_url).transpose()?;
         let mail_from = parse_mail_from(set("ORDET_MAIL_FROM"))?;
         let site_root = PathBuf::from(set("LEPTOS_SITE_ROOT").unwrap_or("target/site".into()));
+        let defaults = Limits::default();
+        let default_mb = (defaults.max_file_bytes / MIB) as usize;
+        let attachment_limits = Limits {
+            max_files: parse_count(set("ORDET_MAX_FILES"), "ORDET_MAX_FILES", defaults.max_files, 100)?,
+            max_file_bytes: parse_count(set("ORDET_MAX_FILE_MB"), "ORDET_MAX_FILE_MB", default_mb, 1024)?
+                as u64
+                * MIB,
+        };
+        let timeout = parse_count(
+            set("ORDET_EXTRACT_TIMEOUT_SECS"),
+            "ORDET_EXTRACT_TIMEOUT_SECS",
+            60,
+            3600,
+        )?;
         Ok(Config {
             database_url,
             data_dir,
@@ -79,7 +103,32 @@ impl Config {
             smtp_url,
             mail_from,
             site_root,
+            attachment_limits,
+            extract_timeout: Duration::from_secs(timeout as u64),
+            extractor: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("ordet")),
         })
+    }
+}
+
+const MIB: u64 = 1024 * 1024;
+
+/// A whole number from 1 to `max`, or `default` when unset.
+fn parse_count(
+    value: Option<String>,
+    variable: &'static str,
+    default: usize,
+    max: usize,
+) -> Result<usize, ConfigError> {
+    let Some(value) = value else {
+        return Ok(default);
+    };
+    match value.trim().parse::<usize>() {
+        Ok(n) if (1..=max).contains(&n) => Ok(n),
+        _ => Err(ConfigError {
+            variable,
+            value,
+            expected: "a whole number, at least 1 (see README for the largest allowed)",
+        }),
     }
 }
 
@@ -191,6 +240,8 @@ mod tests {
         assert_eq!(config.base_url, "http://127.0.0.1:3000");
         assert_eq!(config.smtp_url, None);
         assert_eq!(config.site_root, PathBuf::from("target/site"));
+        assert_eq!(config.attachment_limits, Limits::default());
+        assert_eq!(config.extract_timeout, Duration::from_secs(60));
     }
 
     #[test]
@@ -217,6 +268,9 @@ mod tests {
             ("ORDET_BASE_URL", "hoering.kk.dk"),
             ("SMTP_URL", "mail.kk.dk"),
             ("ORDET_MAIL_FROM", "Ordet"),
+            ("ORDET_MAX_FILES", "0"),
+            ("ORDET_MAX_FILE_MB", "twenty"),
+            ("ORDET_EXTRACT_TIMEOUT_SECS", "-1"),
         ];
         for (variable, value) in cases {
             let error = load(&[(variable, value)], Overrides::default()).unwrap_err();

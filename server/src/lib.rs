@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod extract_text;
 pub mod health;
 pub mod openapi;
 pub mod startup;

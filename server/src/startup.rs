@@ -4,9 +4,12 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use app::app::{App, shell};
+use app::attachment::blob::Storage;
+use app::attachment::worker::Extractor;
 use app::mail::{Backend, Mailer};
 use app::state::AppState;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::post;
 use leptos::prelude::{LeptosOptions, provide_context};
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
@@ -72,14 +75,30 @@ impl Application {
             mailer(config)?,
             mail_nudge.clone(),
         ));
-        let base_url = config.base_url.clone();
-        let limiter = Arc::new(app::response::limit::RateLimiter::default());
+        let attachments = Storage::new(&config.data_dir, config.attachment_limits);
+        attachments
+            .clear_staging()
+            .await
+            .context("clearing ORDET_DATA_DIR/attachments/tmp")?;
+        let extract_nudge = Arc::new(tokio::sync::Notify::new());
+        let extractor = Extractor {
+            program: config.extractor.clone(),
+            timeout: config.extract_timeout,
+        };
+        tokio::spawn(app::attachment::worker::run_worker(
+            db.clone(),
+            attachments.clone(),
+            extractor,
+            extract_nudge.clone(),
+        ));
         let router = router(AppState {
             db,
             leptos_options,
-            base_url,
+            base_url: config.base_url.clone(),
             mail_nudge,
-            limiter,
+            limiter: Arc::new(app::response::limit::RateLimiter::default()),
+            attachments,
+            extract_nudge,
         });
         Ok(Application {
             listener,
@@ -136,9 +155,11 @@ fn router(state: AppState) -> Router {
         move || provide_context(state.clone())
     };
     let options = state.leptos_options.clone();
+    let upload_limit = upload_body_limit(state.attachments.limits);
     Router::new()
         .merge(app::hearing::api::router())
-        .merge(app::response::api::router())
+        .merge(app::response::api::router().layer(DefaultBodyLimit::max(upload_limit)))
+        .merge(app::attachment::api::router())
         .merge(app::i18n::router())
         .merge(crate::health::router())
         .merge(crate::openapi::router())
@@ -148,13 +169,21 @@ fn router(state: AppState) -> Router {
         // After the Leptos routes: the same path's GET (the form page) is registered there.
         .route(
             "/hearings/{slug}/respond",
-            post(app::response::form_post::post_form),
+            post(app::response::form_post::post_form).layer(DefaultBodyLimit::max(upload_limit)),
         )
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The largest request body a submission may have: every file at its largest, one more
+/// file's worth (so an extra file is answered with a message, not a cut connection) and the
+/// fields.
+fn upload_body_limit(limits: app::attachment::Limits) -> usize {
+    let files = (limits.max_files as u64 + 1).saturating_mul(limits.max_file_bytes);
+    usize::try_from(files.saturating_add(1024 * 1024)).unwrap_or(usize::MAX)
 }
 
 async fn shutdown_signal() {

@@ -2,6 +2,7 @@
 //! module converts them into its serde DTOs.
 
 pub mod annex;
+pub mod attachment;
 pub mod draft_version;
 pub mod hearing;
 pub mod mail_outbox;

@@ -24,6 +24,8 @@ pub struct Model {
     pub status: String,
     /// Why the response is held back (`personal_data`, …), when it is.
     pub held_reason: Option<String>,
+    /// The language the respondent used the site in (`da`, `en`), for e-mails sent later.
+    pub locale: String,
     pub submitted_at: DateTimeUtc,
     pub verified_at: Option<DateTimeUtc>,
     pub published_at: Option<DateTimeUtc>,

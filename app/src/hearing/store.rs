@@ -11,7 +11,7 @@ use crate::entities::{annex, hearing, milestone};
 use crate::error::AppError;
 
 /// The hearing's zone; an unknown name (never written by Ordet) falls back to Copenhagen.
-fn zone(model: &hearing::Model) -> Tz {
+pub fn zone(model: &hearing::Model) -> Tz {
     model
         .time_zone
         .parse()

@@ -1,6 +1,6 @@
 //! The response form in Danish.
 
-use super::RespondMessages;
+use super::{Receipt, RespondMessages};
 use super::da::Da;
 use crate::respondent::RespondentKind;
 use crate::response::submission::Stance;
@@ -137,16 +137,10 @@ impl RespondMessages for Da {
     fn receipt_subject(&self, svarnummer: &str) -> String {
         format!("Kvittering for dit høringssvar {svarnummer}")
     }
-    fn receipt_body(
-        &self,
-        name: &str,
-        hearing_title: &str,
-        svarnummer: &str,
-        outcome: &str,
-        text: &str,
-    ) -> String {
+    fn receipt_body(&self, r: &Receipt<'_>) -> String {
         format!(
-            "Kære {name}\n\nVi har modtaget og registreret dit høringssvar til «{hearing_title}» med svarnummer {svarnummer}.\n\n{outcome}\n\nDit svar, som du skrev det:\n\n{text}\n\nMed venlig hilsen\nOrdet\n"
+            "Kære {}\n\nVi har modtaget og registreret dit høringssvar til «{}» med svarnummer {}.\n\n{}\n\nDu kan rette eller trække dit svar tilbage indtil {} via dette private link (del det ikke med andre):\n{}\n\nDit svar, som du skrev det:\n\n{}\n\n{}Med venlig hilsen\nOrdet\n",
+            r.name, r.hearing_title, r.svarnummer, r.outcome, r.deadline, r.manage_link, r.text, r.files
         )
     }
     fn receipt_status(&self, published: bool, held: bool) -> &'static str {

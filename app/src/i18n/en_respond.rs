@@ -1,6 +1,6 @@
 //! The response form in English.
 
-use super::RespondMessages;
+use super::{Receipt, RespondMessages};
 use super::en::En;
 use crate::respondent::RespondentKind;
 use crate::response::submission::Stance;
@@ -137,16 +137,10 @@ impl RespondMessages for En {
     fn receipt_subject(&self, svarnummer: &str) -> String {
         format!("Receipt for your response {svarnummer}")
     }
-    fn receipt_body(
-        &self,
-        name: &str,
-        hearing_title: &str,
-        svarnummer: &str,
-        outcome: &str,
-        text: &str,
-    ) -> String {
+    fn receipt_body(&self, r: &Receipt<'_>) -> String {
         format!(
-            "Dear {name}\n\nWe have received and registered your response to «{hearing_title}» with number {svarnummer}.\n\n{outcome}\n\nYour response as you wrote it:\n\n{text}\n\nKind regards\nOrdet\n"
+            "Dear {}\n\nWe have received and registered your response to «{}» with number {}.\n\n{}\n\nYou can change or withdraw your response until {} through this private link (do not share it):\n{}\n\nYour response as you wrote it:\n\n{}\n\n{}Kind regards\nOrdet\n",
+            r.name, r.hearing_title, r.svarnummer, r.outcome, r.deadline, r.manage_link, r.text, r.files
         )
     }
     fn receipt_status(&self, published: bool, held: bool) -> &'static str {

@@ -6,10 +6,14 @@
 mod da;
 mod da_respond;
 mod en;
+mod da_files;
+mod en_files;
 mod en_respond;
+mod files;
 mod respond;
 
-pub use respond::RespondMessages;
+pub use files::FileMessages;
+pub use respond::{Receipt, RespondMessages};
 #[cfg(feature = "ssr")]
 mod switch;
 
@@ -78,7 +82,7 @@ impl Locale {
 }
 
 /// Every text of the UI, in one language.
-pub trait Messages: RespondMessages + Sync {
+pub trait Messages: RespondMessages + FileMessages + Sync {
     /// The product name.
     fn site_name(&self) -> &'static str;
     /// What the site is, under the product name.

@@ -4,6 +4,27 @@
 use crate::respondent::RespondentKind;
 use crate::response::submission::Stance;
 
+/// What a receipt (kvittering) tells.
+#[derive(Clone, Debug)]
+pub struct Receipt<'a> {
+    /// The respondent's name.
+    pub name: &'a str,
+    /// The hearing's title.
+    pub hearing_title: &'a str,
+    /// The response's number.
+    pub svarnummer: &'a str,
+    /// Where it stands ([`RespondMessages::receipt_status`]).
+    pub outcome: &'a str,
+    /// The text as written.
+    pub text: &'a str,
+    /// The files' block ([`super::FileMessages::receipt_files`]); may be empty.
+    pub files: &'a str,
+    /// The private link to change or withdraw the response.
+    pub manage_link: &'a str,
+    /// Until when it can be used, written out.
+    pub deadline: &'a str,
+}
+
 /// The response form's texts in one language.
 pub trait RespondMessages: Sync {
     /// Heading of the form page.
@@ -82,15 +103,9 @@ pub trait RespondMessages: Sync {
     fn about_paragraph(&self) -> &'static str;
     /// Subject of the receipt (kvittering) sent after verification.
     fn receipt_subject(&self, svarnummer: &str) -> String;
-    /// Body of the receipt: what was received, where it stands, and a copy of the text.
-    fn receipt_body(
-        &self,
-        name: &str,
-        hearing_title: &str,
-        svarnummer: &str,
-        outcome: &str,
-        text: &str,
-    ) -> String;
+    /// Body of the receipt: what was received, where it stands, a copy of the text, the
+    /// files with their SHA-256 and the private link to change or withdraw the response.
+    fn receipt_body(&self, receipt: &Receipt<'_>) -> String;
     /// Where a verified response stands, for the receipt: published, held or to be reviewed.
     fn receipt_status(&self, published: bool, held: bool) -> &'static str;
     /// Heading of the "check your e-mail" page.

@@ -1,15 +1,14 @@
 //! JSON API v1 for responses: submit one, list the published ones.
 
-use axum::extract::rejection::JsonRejection;
+use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{Request, StatusCode};
 use axum::routing::post;
 use axum::{Json, Router};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::submission::NewResponse;
-use super::{ResponsePage, SubmitRequest, Submitted, list, store};
+use super::{ResponsePage, SubmitRequest, Submitted, intake, list, store};
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
 use crate::state::AppState;
@@ -22,11 +21,14 @@ pub fn router() -> Router<AppState> {
     )
 }
 
-/// Submits a response. It is stored at once as `awaiting_verification`, and a one-time link
-/// is e-mailed to the respondent.
+/// Submits a response, as JSON or as `multipart/form-data` with a `response` part (the same
+/// JSON) and up to ten `files` (PDF, DOCX, ODT or TXT, checked by content). It is stored at
+/// once as `awaiting_verification`, and a one-time link is e-mailed to the respondent.
 #[utoipa::path(post, path = "/api/v1/hearings/{slug}/responses", tag = "responses",
     params(("slug" = String, Path, description = "The hearing's URL name")),
-    request_body = SubmitRequest,
+    request_body(content(
+        (SubmitRequest = "application/json"),
+        (MultipartSubmission = "multipart/form-data"))),
     responses(
         (status = 202, description = "Stored; the verification e-mail is on its way", body = Submitted),
         (status = 404, description = "No public hearing has this slug"),
@@ -37,18 +39,26 @@ pub async fn submit(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
-    headers: HeaderMap,
-    body: Result<Json<SubmitRequest>, JsonRejection>,
+    request: Request<Body>,
 ) -> Result<(StatusCode, Json<Submitted>), AppError> {
-    let locale = locale_from_headers(&headers);
-    let Json(request) = body.map_err(|rejection| AppError::field("body", rejection.body_text()))?;
-    let new =
-        NewResponse::parse(&request).map_err(|errors| store::field_errors(&errors, locale))?;
+    let locale = locale_from_headers(request.headers());
+    let (body, received) = intake::api_body(&state, request, locale).await?;
+    let (new, uploads) = intake::check(&body, received, locale)?;
     super::limit::check(&state.limiter, Some(peer.ip()), &new.email)?;
-    let submitted =
-        store::submit(&state.db, &slug, new, &state.base_url, locale, Utc::now()).await?;
+    let submitted = store::submit(&state, &slug, new, uploads, locale, Utc::now()).await?;
     state.mail_nudge.notify_one();
     Ok((StatusCode::ACCEPTED, Json(submitted)))
+}
+
+/// The multipart form of a submission (documentation only).
+#[derive(utoipa::ToSchema)]
+#[expect(dead_code, reason = "read by utoipa only")]
+pub struct MultipartSubmission {
+    /// The submission as JSON, exactly as the JSON body.
+    response: SubmitRequest,
+    /// The attached files.
+    #[schema(value_type = Vec<String>, format = Binary)]
+    files: Vec<Vec<u8>>,
 }
 
 /// Paging of the public list.

@@ -134,6 +134,31 @@ pub fn TextArea(value: String, error: Option<String>) -> impl IntoView {
     }
 }
 
+/// The file field: several files, with what is accepted as its hint.
+#[component]
+pub fn FileField(hint: String, error: Option<String>) -> impl IntoView {
+    let t = use_messages();
+    let invalid = error.is_some();
+    view! {
+        <div class="field" class:has-error=invalid>
+            <label for="field-files">
+                {t.files_label()} <span class="optional">" " {t.optional()}</span>
+            </label>
+            <p class="hint" id="hint-files">{hint}</p>
+            {error.map(|e| view! { <p class="field-error" id="error-files">{e}</p> })}
+            <input
+                type="file"
+                id="field-files"
+                name="files"
+                multiple=true
+                accept=".pdf,.docx,.odt,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/plain"
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=described_by("files", true, invalid)
+            />
+        </div>
+    }
+}
+
 /// tachys writes a `<textarea>`'s children without escaping them (it treats the element as
 /// raw text), so a text holding `</textarea>` could break out of the field. The browser
 /// decodes these entities back inside the field, so the person sees exactly what they wrote.

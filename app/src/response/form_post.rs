@@ -12,8 +12,7 @@ use chrono::Utc;
 use leptos::prelude::provide_context;
 
 use super::form::{FormState, ResponseForm};
-use super::submission::NewResponse;
-use super::{limit, store};
+use super::{intake, limit, store};
 use crate::app::shell;
 use crate::error::AppError;
 use crate::i18n::page_locale;
@@ -28,28 +27,36 @@ pub async fn post_form(
     Path(slug): Path<String>,
     request: Request<Body>,
 ) -> Response {
+    let locale = page_locale(request.headers());
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip());
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    let request = Request::from_parts(parts.clone(), body);
+    let (form, received) = match intake::form_body(&state, request, locale, MAX_FORM_BYTES).await {
+        Ok(read) => read,
+        Err(AppError::Validation(errors)) => {
+            let form_state = FormState {
+                values: ResponseForm::default(),
+                errors,
+            };
+            let request = Request::from_parts(parts, Body::empty());
+            return render_again(state, form_state, request, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+        Err(other) => return other.into_response(),
     };
-    let form: ResponseForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-    let locale = page_locale(&parts.headers);
     if !form.website.is_empty() {
         tracing::info!(hearing = %slug, "response form: honeypot filled in; dropped");
         return sent_redirect(&slug, "");
     }
-    let peer = parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|info| info.0.ip());
-    let result = match NewResponse::parse(&form.to_request()) {
-        Ok(new) => match limit::check(&state.limiter, peer, &new.email) {
-            Ok(()) => {
-                store::submit(&state.db, &slug, new, &state.base_url, locale, Utc::now()).await
-            }
+    let had_files = !received.uploads.is_empty() || !received.problems.is_empty();
+    let result = match intake::check(&form.to_request(), received, locale) {
+        Ok((new, uploads)) => match limit::check(&state.limiter, peer, &new.email) {
+            Ok(()) => store::submit(&state, &slug, new, uploads, locale, Utc::now()).await,
             Err(error) => Err(error),
         },
-        Err(errors) => Err(store::field_errors(&errors, locale)),
+        Err(error) => Err(error),
     };
     match result {
         Ok(submitted) => {
@@ -57,9 +64,14 @@ pub async fn post_form(
             sent_redirect(&slug, &submitted.svarnummer)
         }
         Err(AppError::Validation(errors)) => {
+            let mut errors: std::collections::BTreeMap<_, _> = errors.into_iter().collect();
+            if had_files && !errors.contains_key("files") {
+                let again = locale.messages().files_choose_again().to_owned();
+                errors.insert("files".into(), again);
+            }
             let form_state = FormState {
                 values: form,
-                errors: errors.into_iter().collect(),
+                errors,
             };
             let request = Request::from_parts(parts, Body::empty());
             render_again(state, form_state, request, StatusCode::UNPROCESSABLE_ENTITY).await

@@ -6,7 +6,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::{PublicResponse, ResponseCounts, ResponsePage};
+use super::{PublicAttachment, PublicResponse, ResponseCounts, ResponsePage};
 use crate::entities::{paragraph, respondent, response, section};
 use crate::error::AppError;
 use crate::respondent::RespondentKind;
@@ -50,6 +50,7 @@ pub async fn published(
             .await?,
         |p| p.id,
     );
+    let mut files = crate::attachment::store::by_response(db, rows.iter().map(|r| r.id)).await?;
     let items = rows
         .into_iter()
         .map(|row| PublicResponse {
@@ -73,7 +74,15 @@ pub async fn published(
             text: row.body,
             language: row.language,
             submitted_at: row.submitted_at,
-            attachments: Vec::new(),
+            attachments: files
+                .remove(&row.id)
+                .unwrap_or_default()
+                .iter()
+                .map(|file| PublicAttachment {
+                    name: file.name.clone(),
+                    url: crate::attachment::store::url(file),
+                })
+                .collect(),
         })
         .collect();
     Ok(ResponsePage { total, items })

@@ -93,6 +93,22 @@ fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
         }
     });
     let id = format!("svar-{}", response.svarnummer);
+    let files = (!response.attachments.is_empty()).then(|| {
+        let heading_id = format!("filer-{}", response.svarnummer);
+        let labelled_by = heading_id.clone();
+        view! {
+            <section class="response-files" aria-labelledby=labelled_by>
+                <h3 id=heading_id>{t.attached_files()}</h3>
+                <ul>
+                    {response
+                        .attachments
+                        .into_iter()
+                        .map(|file| view! { <li><a href=file.url download="">{file.name}</a></li> })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    });
     view! {
         <li class="response-item" id=id>
             <article lang=response.language.clone()>
@@ -106,6 +122,7 @@ fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
                     </p>
                 </header>
                 <p class="response-text">{response.text}</p>
+                {files}
             </article>
         </li>
     }

@@ -18,6 +18,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod form_post;
 #[cfg(feature = "ssr")]
+pub mod intake;
+#[cfg(feature = "ssr")]
 pub mod limit;
 #[cfg(feature = "ssr")]
 pub mod list;
@@ -192,9 +194,29 @@ pub async fn verify_response(token: String) -> Result<VerifyOutcome, AppError> {
     let locale = use_context::<http::request::Parts>()
         .map(|parts| crate::i18n::page_locale(&parts.headers))
         .unwrap_or_default();
-    let outcome = verify::verify(&state.db, &token, locale, Utc::now()).await?;
+    let outcome =
+        verify::verify(&state.db, &token, (&state.base_url, locale), Utc::now()).await?;
     state.mail_nudge.notify_one();
     Ok(outcome)
+}
+
+/// What the response form needs to tell about attachments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormLimits {
+    /// Files per response.
+    pub max_files: usize,
+    /// Bytes per file.
+    pub max_file_bytes: u64,
+}
+
+/// The server's attachment limits, for the form's hint.
+#[server(prefix = "/sf", endpoint = "upload_limits")]
+pub async fn upload_limits() -> Result<FormLimits, AppError> {
+    let limits = crate::state::app_state()?.attachments.limits;
+    Ok(FormLimits {
+        max_files: limits.max_files,
+        max_file_bytes: limits.max_file_bytes,
+    })
 }
 
 /// A page of a public hearing's published responses; `None` if there is no such hearing.

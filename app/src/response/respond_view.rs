@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::fields::{Choice, ErrorSummary, Field, TextArea};
+use super::fields::{Choice, ErrorSummary, Field, FileField, TextArea};
 use super::form::{FormState, ResponseForm};
 use super::submission::Stance;
+use super::{FormLimits, upload_limits};
 use crate::app::use_messages;
 use crate::draft::Block;
 use crate::hearing::{HearingDetail, HearingStatus, get_hearing};
@@ -32,6 +33,7 @@ pub fn RespondPage() -> impl IntoView {
         get_hearing,
     );
     let refused = Resource::new(|| (), |_| refused_form());
+    let limits = Resource::new(|| (), |_| upload_limits());
     view! {
         <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
             {move || Suspend::new(async move {
@@ -45,8 +47,9 @@ pub fn RespondPage() -> impl IntoView {
                     },
                     errors: Default::default(),
                 });
+                let limits = limits.await.ok();
                 match detail.await {
-                    Ok(Some(detail)) => view! { <RespondForm detail state /> }.into_any(),
+                    Ok(Some(detail)) => view! { <RespondForm detail state limits /> }.into_any(),
                     Ok(None) => view! { <NotFound /> }.into_any(),
                     Err(_) => view! { <ErrorNotice /> }.into_any(),
                 }
@@ -56,14 +59,18 @@ pub fn RespondPage() -> impl IntoView {
 }
 
 #[component]
-fn RespondForm(detail: HearingDetail, state: FormState) -> impl IntoView {
+fn RespondForm(
+    detail: HearingDetail,
+    state: FormState,
+    limits: Option<FormLimits>,
+) -> impl IntoView {
     let t = use_messages();
     let hearing = detail.hearing;
     let back = format!("/hearings/{}", hearing.slug);
     let quoted = quoted_paragraph(&detail.draft, &state.values.paragraph);
     let body = if hearing.status == HearingStatus::Open || !state.errors.is_empty() {
         let action = format!("/hearings/{}/respond", hearing.slug);
-        view! { <FormFields action state /> }.into_any()
+        view! { <FormFields action state limits /> }.into_any()
     } else {
         view! { <p class="notice-box">{t.not_open()}</p> }.into_any()
     };
@@ -112,13 +119,16 @@ fn quoted_paragraph(
 }
 
 #[component]
-fn FormFields(action: String, state: FormState) -> impl IntoView {
+fn FormFields(action: String, state: FormState, limits: Option<FormLimits>) -> impl IntoView {
     let t = use_messages();
     let FormState { values, errors } = state;
+    let files_hint = limits
+        .map(|l| t.files_hint(l.max_files, l.max_file_bytes))
+        .unwrap_or_default();
     let error = |field: &str| errors.get(field).cloned();
     view! {
         <ErrorSummary errors=errors.clone() />
-        <form method="post" action=action novalidate="" class="respond-form">
+        <form method="post" action=action enctype="multipart/form-data" novalidate="" class="respond-form">
             <input type="hidden" name="paragraph" value=values.paragraph.clone() />
             <input type="hidden" name="section" value=values.section.clone() />
             <Choice
@@ -155,6 +165,7 @@ fn FormFields(action: String, state: FormState) -> impl IntoView {
                 error=error("stance")
             />
             <TextArea value=values.text error=error("text") />
+            <FileField hint=files_hint error=error("files") />
             <div class="hp" aria-hidden="true">
                 <label for="field-website">"Website"</label>
                 <input type="text" id="field-website" name="website" tabindex="-1" autocomplete="off" />

@@ -2,17 +2,18 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
 };
 
 use super::submission::{FieldError, FieldErrors, NewResponse};
 use super::{Submitted, token};
+use crate::attachment::intake::Upload;
 use crate::entities::{paragraph, respondent, response, response_token, section};
 use crate::error::AppError;
 use crate::hearing::HearingStatus;
 use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue};
+use crate::state::AppState;
 
 /// How long a verification link works.
 pub const VERIFY_TTL_DAYS: i64 = 7;
@@ -35,17 +36,37 @@ pub fn field_errors(errors: &FieldErrors, locale: Locale) -> AppError {
     )
 }
 
-/// Stores a checked submission as `awaiting_verification` with a verification mail in the
-/// outbox, all in one transaction. Nothing is stored when anything is refused.
+/// Stores a checked submission as `awaiting_verification`, with its files and a
+/// verification mail in the outbox, all in one transaction. Nothing is stored when anything
+/// is refused: no row, and no file this call created.
 pub async fn submit(
-    db: &DatabaseConnection,
+    state: &AppState,
     slug: &str,
     new: NewResponse,
-    base_url: &str,
+    uploads: Vec<Upload>,
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {
-    let txn = crate::db::begin_write(db).await?;
+    let mut created = Vec::new();
+    let result = store_submission(state, slug, new, &uploads, &mut created, locale, now).await;
+    if result.is_err() {
+        crate::attachment::store::forget_created(&state.db, created).await;
+    } else if !uploads.is_empty() {
+        state.extract_nudge.notify_one();
+    }
+    result
+}
+
+async fn store_submission(
+    state: &AppState,
+    slug: &str,
+    new: NewResponse,
+    uploads: &[Upload],
+    created: &mut Vec<std::path::PathBuf>,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<Submitted, AppError> {
+    let txn = crate::db::begin_write(&state.db).await?;
     let hearing = crate::hearing::store::find_by_slug(&txn, slug)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -75,6 +96,7 @@ pub async fn submit(
         channel: Set("web".into()),
         status: Set("awaiting_verification".into()),
         held_reason: Set(None),
+        locale: Set(locale.code().into()),
         submitted_at: Set(now),
         verified_at: Set(None),
         published_at: Set(None),
@@ -95,7 +117,9 @@ pub async fn submit(
     }
     .insert(&txn)
     .await?;
-    let link = format!("{base_url}/verify/{token}");
+    crate::attachment::store::attach(&txn, &state.attachments, row.id, uploads, created, now)
+        .await?;
+    let link = format!("{}/verify/{token}", state.base_url);
     let messages = locale.messages();
     let mail = NewMail {
         to: new.email.as_str().to_owned(),

@@ -2,6 +2,9 @@
 //! hearing's policy says so, held back when it seems to hold a CPR number) and a receipt is
 //! queued.
 
+/// The purpose of the token behind the private change-or-withdraw link.
+pub const MANAGE: &str = "manage";
+
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -11,38 +14,76 @@ use sea_orm::{
 use super::{VerifyOutcome, token};
 use crate::entities::{hearing, respondent, response, response_token};
 use crate::error::AppError;
-use crate::i18n::Locale;
+use crate::attachment::store::by_response;
+use crate::hearing::store::zone;
+use crate::i18n::{Locale, Receipt};
+use crate::moderation::PERSONAL_DATA;
 use crate::mail::outbox::{NewMail, queue};
 
-/// Queues the receipt (kvittering): the response's number, where it stands and a copy of
-/// the text, to the address that was just proven.
+/// Queues the receipt (kvittering) to the address that was just proven: the response's
+/// number, where it stands, a copy of the text, the files with their SHA-256, and a private
+/// link (a token valid until the deadline) to change or withdraw the response.
 async fn queue_receipt(
     db: &impl ConnectionTrait,
     row: &response::Model,
-    hearing_title: &str,
+    hearing: &hearing::Model,
     (published, held): (bool, bool),
-    locale: Locale,
+    (base_url, locale): (&str, Locale),
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let respondent = respondent::Entity::find_by_id(row.respondent_id)
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    let files: Vec<(String, String)> = by_response(db, [row.id])
+        .await?
+        .remove(&row.id)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|f| (f.name, f.sha256))
+        .collect();
+    let manage_link = format!("{base_url}/responses/manage/{}", issue_manage_token(db, row, hearing, now).await?);
     let t = locale.messages();
-    let outcome = t.receipt_status(published, held);
+    let deadline = t.date_time(crate::hearing::store::local(hearing.closes_at, zone(hearing)));
+    let receipt = Receipt {
+        name: &respondent.name,
+        hearing_title: &hearing.title,
+        svarnummer: &row.svarnummer,
+        outcome: t.receipt_status(published, held),
+        text: &row.body,
+        files: &t.receipt_files(&files),
+        manage_link: &manage_link,
+        deadline: &deadline,
+    };
     let mail = NewMail {
         to: respondent.email,
         subject: t.receipt_subject(&row.svarnummer),
-        text: t.receipt_body(
-            &respondent.name,
-            hearing_title,
-            &row.svarnummer,
-            outcome,
-            &row.body,
-        ),
+        text: t.receipt_body(&receipt),
     };
     queue(db, mail, now).await?;
     Ok(())
+}
+
+/// A token for the private change-or-withdraw link, valid until the hearing's deadline.
+async fn issue_manage_token(
+    db: &impl ConnectionTrait,
+    row: &response::Model,
+    hearing: &hearing::Model,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    let (token, token_hash) = token::generate();
+    response_token::ActiveModel {
+        response_id: Set(row.id),
+        purpose: Set(MANAGE.into()),
+        token_sha256: Set(token_hash),
+        expires_at: Set(hearing.closes_at),
+        used_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
 }
 
 /// Follows a verification link: marks the response verified (published at once when the
@@ -50,7 +91,7 @@ async fn queue_receipt(
 pub async fn verify(
     db: &DatabaseConnection,
     raw_token: &str,
-    locale: Locale,
+    (base_url, locale): (&str, Locale),
     now: DateTime<Utc>,
 ) -> Result<VerifyOutcome, AppError> {
     let txn = crate::db::begin_write(db).await?;
@@ -81,7 +122,8 @@ pub async fn verify(
     if now >= hearing.closes_at {
         return Ok(VerifyOutcome::Closed);
     }
-    let personal_data = crate::respondent::contains_cpr(&row.body);
+    let personal_data = crate::respondent::contains_cpr(&row.body)
+        || row.held_reason.as_deref() == Some(PERSONAL_DATA);
     let published = !personal_data && hearing.publication_policy == "after_verification";
     let mut used: response_token::ActiveModel = token.into();
     used.used_at = Set(Some(now));
@@ -94,7 +136,7 @@ pub async fn verify(
         (false, false) => "verified",
     }
     .into());
-    update.held_reason = Set(personal_data.then(|| "personal_data".to_owned()));
+    update.held_reason = Set(personal_data.then(|| PERSONAL_DATA.to_owned()));
     update.verified_at = Set(Some(now));
     update.published_at = Set(published.then_some(now));
     update.updated_at = Set(now);
@@ -102,9 +144,9 @@ pub async fn verify(
     queue_receipt(
         &txn,
         &row,
-        &hearing.title,
+        &hearing,
         (published, personal_data),
-        locale,
+        (base_url, locale),
         now,
     )
     .await?;

@@ -1,0 +1,93 @@
+//! `GET /attachments/{id}/{name}`: a published response's file, served by the app only,
+//! always as a download (never rendered in the site's origin), with its checked type.
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use sea_orm::EntityTrait;
+
+use super::store::kind_of;
+use crate::entities::{attachment, response};
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The download route.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/attachments/{id}/{name}", get(download))
+}
+
+/// Sends the file when its response is published; 404 otherwise (an unpublished file does
+/// not exist to the public).
+pub async fn download(
+    State(state): State<AppState>,
+    Path((id, _name)): Path<(i32, String)>,
+) -> Result<Response, AppError> {
+    let row = attachment::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let response_id = row.response_id.ok_or(AppError::NotFound)?;
+    let published = response::Entity::find_by_id(response_id)
+        .one(&state.db)
+        .await?
+        .is_some_and(|r| r.status == "published");
+    if !published {
+        return Err(AppError::NotFound);
+    }
+    let kind = kind_of(&row).ok_or(AppError::NotFound)?;
+    let file = tokio::fs::File::open(state.attachments.path_of(&row.sha256))
+        .await
+        .map_err(|e| AppError::internal("opening a stored attachment", &e))?;
+    let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
+    let headers = [
+        (header::CONTENT_TYPE, HeaderValue::from_static(kind.content_type())),
+        (header::CONTENT_DISPOSITION, disposition(&row.filename)),
+        (header::CONTENT_LENGTH, HeaderValue::from(row.size_bytes)),
+        (
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; sandbox"),
+        ),
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+    ];
+    Ok((headers, body).into_response())
+}
+
+/// `attachment` with an ASCII fallback name and the exact name in RFC 5987 form.
+fn disposition(name: &str) -> HeaderValue {
+    let fallback: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "._- ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let exact = percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC);
+    HeaderValue::from_str(&format!(
+        "attachment; filename=\"{fallback}\"; filename*=UTF-8''{exact}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::disposition;
+
+    #[test]
+    fn the_download_name_is_safe_and_exact() {
+        assert_eq!(
+            disposition("Høringssvar \"endelig\".pdf"),
+            "attachment; filename=\"H_ringssvar _endelig_.pdf\"; \
+             filename*=UTF-8''H%C3%B8ringssvar%20%22endelig%22%2Epdf"
+        );
+    }
+}

@@ -1,0 +1,119 @@
+//! Attachment rows: stored with their response, listed with it, found for download.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+use super::blob::Storage;
+use super::intake::Upload;
+use super::{Extraction, FileKind};
+use crate::entities::attachment;
+use crate::error::AppError;
+
+/// A file and its content address, for receipts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileSummary {
+    /// The attachment's id.
+    pub id: i32,
+    /// The name it was sent under.
+    pub name: String,
+    /// SHA-256, lower-case hex.
+    pub sha256: String,
+}
+
+/// Moves the uploads to their content addresses and records them for `response_id`, in the
+/// caller's transaction. The paths of files this call created are pushed to `created`, so
+/// the caller can delete them when the transaction does not commit.
+pub async fn attach(
+    db: &impl ConnectionTrait,
+    storage: &Storage,
+    response_id: i32,
+    uploads: &[Upload],
+    created: &mut Vec<PathBuf>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    for upload in uploads {
+        attachment::ActiveModel {
+            response_id: Set(Some(response_id)),
+            filename: Set(upload.name.clone()),
+            content_type: Set(upload.kind.content_type().into()),
+            size_bytes: Set(i64::try_from(upload.file.size).unwrap_or(i64::MAX)),
+            sha256: Set(upload.file.sha256.clone()),
+            extraction_state: Set(Extraction::Pending.as_str().into()),
+            extracted_text: Set(None),
+            extraction_note: Set(None),
+            extraction_attempts: Set(0),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        let kept = storage
+            .keep(&upload.file)
+            .await
+            .map_err(|e| AppError::internal("storing an attachment", &e))?;
+        if kept {
+            created.push(storage.path_of(&upload.file.sha256));
+        }
+    }
+    Ok(())
+}
+
+/// Deletes files stored for a transaction that did not commit, unless another response
+/// holds the same content.
+pub async fn forget_created(db: &impl ConnectionTrait, created: Vec<PathBuf>) {
+    for path in created {
+        let sha = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let shared = attachment::Entity::find()
+            .filter(attachment::Column::Sha256.eq(sha))
+            .one(db)
+            .await
+            .map(|row| row.is_some())
+            .unwrap_or(true);
+        if !shared {
+            let _ = tokio::fs::remove_file(&path).await;
+        }
+    }
+}
+
+/// The files of each response, in the order they were sent.
+pub async fn by_response(
+    db: &impl ConnectionTrait,
+    response_ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, Vec<FileSummary>>, AppError> {
+    let rows = attachment::Entity::find()
+        .filter(attachment::Column::ResponseId.is_in(response_ids))
+        .all(db)
+        .await?;
+    let mut files: HashMap<i32, Vec<FileSummary>> = HashMap::new();
+    for row in rows {
+        if let Some(response_id) = row.response_id {
+            files.entry(response_id).or_default().push(FileSummary {
+                id: row.id,
+                name: row.filename,
+                sha256: row.sha256,
+            });
+        }
+    }
+    for list in files.values_mut() {
+        list.sort_by_key(|f| f.id);
+    }
+    Ok(files)
+}
+
+/// Where a file is downloaded from: the id finds it, the name makes the link readable.
+pub fn url(file: &FileSummary) -> String {
+    let name = percent_encoding::utf8_percent_encode(&file.name, percent_encoding::NON_ALPHANUMERIC);
+    format!("/attachments/{}/{name}", file.id)
+}
+
+/// The kind stored for a row.
+pub fn kind_of(row: &attachment::Model) -> Option<FileKind> {
+    FileKind::from_content_type(&row.content_type)
+}

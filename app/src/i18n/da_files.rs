@@ -1,0 +1,64 @@
+//! Danish texts about attached files.
+
+use super::da::Da;
+use super::files::{FileMessages, megabytes};
+use crate::attachment::FileProblem;
+
+impl FileMessages for Da {
+    fn files_label(&self) -> &'static str {
+        "Vedhæft filer, fx et høringsbrev"
+    }
+    fn files_hint(&self, max_files: usize, max_bytes: u64) -> String {
+        format!(
+            "PDF, Word (.docx), OpenDocument (.odt) eller tekst (.txt). Højst {max_files} filer på {} MB hver. Filerne offentliggøres sammen med svaret.",
+            megabytes(max_bytes)
+        )
+    }
+    fn file_problem(&self, problem: &FileProblem) -> String {
+        match problem {
+            FileProblem::TooMany { max } => {
+                format!("Du kan vedhæfte højst {max} filer. Saml dem eventuelt i én PDF.")
+            }
+            FileProblem::TooLarge { name, max_bytes } => format!(
+                "«{name}» er større end {} MB. Gem den i en mindre udgave, fx som PDF.",
+                megabytes(*max_bytes)
+            ),
+            FileProblem::Empty { name } => {
+                format!("«{name}» er tom (0 byte). Vælg den rigtige fil.")
+            }
+            FileProblem::Unsupported { name } => format!(
+                "«{name}» er ikke en PDF-, Word-, OpenDocument- eller tekstfil, uanset hvad navnet siger. Gem den som PDF og prøv igen."
+            ),
+            FileProblem::ZipBomb { name } => format!(
+                "«{name}» kan ikke modtages: den pakker sig ud til langt mere, end et dokument fylder. Gem den som PDF og prøv igen."
+            ),
+        }
+    }
+    fn files_choose_again(&self) -> &'static str {
+        "Af sikkerhedshensyn kan browseren ikke huske valgte filer, når formularen vises igen. Vælg dem igen, før du sender."
+    }
+    fn files_unreadable(&self) -> &'static str {
+        "Filerne kunne ikke modtages. Prøv igen, eventuelt med færre eller mindre filer."
+    }
+    fn attached_files(&self) -> &'static str {
+        "Vedhæftede filer"
+    }
+    fn held_mail_subject(&self, svarnummer: &str) -> String {
+        format!("Dit høringssvar {svarnummer} er ikke offentliggjort endnu")
+    }
+    fn held_mail_body(&self, name: &str, hearing_title: &str, svarnummer: &str) -> String {
+        format!(
+            "Kære {name}\n\nEn af de filer, du vedhæftede dit høringssvar {svarnummer} til «{hearing_title}», ser ud til at indeholde et CPR-nummer. For at beskytte personoplysninger offentliggøres svaret ikke, før en medarbejder har set det igennem. Svaret er stadig modtaget og indgår i høringen.\n\nMed venlig hilsen\nOrdet\n"
+        )
+    }
+    fn receipt_files(&self, files: &[(String, String)]) -> String {
+        if files.is_empty() {
+            return String::new();
+        }
+        let lines: String = files
+            .iter()
+            .map(|(name, sha)| format!("- {name}\n  SHA-256: {sha}\n"))
+            .collect();
+        format!("Vedhæftede filer:\n{lines}\n")
+    }
+}

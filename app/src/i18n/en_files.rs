@@ -1,0 +1,64 @@
+//! English texts about attached files.
+
+use super::en::En;
+use super::files::{FileMessages, megabytes};
+use crate::attachment::FileProblem;
+
+impl FileMessages for En {
+    fn files_label(&self) -> &'static str {
+        "Attach files, e.g. a consultation letter"
+    }
+    fn files_hint(&self, max_files: usize, max_bytes: u64) -> String {
+        format!(
+            "PDF, Word (.docx), OpenDocument (.odt) or text (.txt). At most {max_files} files of {} MB each. The files are published with the response.",
+            megabytes(max_bytes)
+        )
+    }
+    fn file_problem(&self, problem: &FileProblem) -> String {
+        match problem {
+            FileProblem::TooMany { max } => {
+                format!("You can attach at most {max} files. You could combine them into one PDF.")
+            }
+            FileProblem::TooLarge { name, max_bytes } => format!(
+                "“{name}” is larger than {} MB. Save a smaller version, for example as a PDF.",
+                megabytes(*max_bytes)
+            ),
+            FileProblem::Empty { name } => {
+                format!("“{name}” is empty (0 bytes). Please choose the right file.")
+            }
+            FileProblem::Unsupported { name } => format!(
+                "“{name}” is not a PDF, Word, OpenDocument or text file, whatever its name says. Save it as a PDF and try again."
+            ),
+            FileProblem::ZipBomb { name } => format!(
+                "“{name}” cannot be accepted: it unpacks to far more than a document holds. Save it as a PDF and try again."
+            ),
+        }
+    }
+    fn files_choose_again(&self) -> &'static str {
+        "For security, browsers cannot keep chosen files when a form is shown again. Please choose them again before sending."
+    }
+    fn files_unreadable(&self) -> &'static str {
+        "The files could not be received. Please try again, perhaps with fewer or smaller files."
+    }
+    fn attached_files(&self) -> &'static str {
+        "Attached files"
+    }
+    fn held_mail_subject(&self, svarnummer: &str) -> String {
+        format!("Your response {svarnummer} is not published yet")
+    }
+    fn held_mail_body(&self, name: &str, hearing_title: &str, svarnummer: &str) -> String {
+        format!(
+            "Dear {name}\n\nOne of the files you attached to your response {svarnummer} to “{hearing_title}” seems to contain a CPR number. To protect personal data, the response is not published until a member of staff has looked at it. Your response is still received and counts in the consultation.\n\nKind regards\nOrdet\n"
+        )
+    }
+    fn receipt_files(&self, files: &[(String, String)]) -> String {
+        if files.is_empty() {
+            return String::new();
+        }
+        let lines: String = files
+            .iter()
+            .map(|(name, sha)| format!("- {name}\n  SHA-256: {sha}\n"))
+            .collect();
+        format!("Attached files:\n{lines}\n")
+    }
+}

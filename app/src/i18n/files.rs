@@ -1,0 +1,31 @@
+//! The texts about attached files and what their content can cause (every language
+//! implements it; `Messages` requires it).
+
+use crate::attachment::FileProblem;
+
+/// Texts about attached files in one language.
+pub trait FileMessages: Sync {
+    /// Label of the file field.
+    fn files_label(&self) -> &'static str;
+    /// Hint under the file field: kinds, how many, how large.
+    fn files_hint(&self, max_files: usize, max_bytes: u64) -> String;
+    /// What is wrong with a file.
+    fn file_problem(&self, problem: &FileProblem) -> String;
+    /// Shown when the form came back with errors after files were chosen.
+    fn files_choose_again(&self) -> &'static str;
+    /// The upload could not be read at all (cut off, too large in all, malformed).
+    fn files_unreadable(&self) -> &'static str;
+    /// Heading of a published response's files.
+    fn attached_files(&self) -> &'static str;
+    /// Subject of the mail telling a respondent their response is held back.
+    fn held_mail_subject(&self, svarnummer: &str) -> String;
+    /// Body of that mail.
+    fn held_mail_body(&self, name: &str, hearing_title: &str, svarnummer: &str) -> String;
+    /// The receipt's list of files with their SHA-256 (empty when there are none).
+    fn receipt_files(&self, files: &[(String, String)]) -> String;
+}
+
+/// Megabytes, rounded down, for messages.
+pub fn megabytes(bytes: u64) -> u64 {
+    bytes / (1024 * 1024)
+}
