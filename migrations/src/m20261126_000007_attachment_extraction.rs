@@ -28,7 +28,9 @@ impl MigrationTrait for Migration {
         // SQLite adds one column per ALTER TABLE.
         for column in [
             string_null(Attachment::ExtractionNote),
-            integer(Attachment::ExtractionAttempts).default(0).to_owned(),
+            integer(Attachment::ExtractionAttempts)
+                .default(0)
+                .to_owned(),
         ] {
             let mut column = column;
             manager

@@ -95,7 +95,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo { original_dates } => load_demo(&config, original_dates).await,
         Command::ImportDraft { hearing, file } => import_draft(&config, &hearing, &file).await,
-        Command::ExtractText { kind, file } => std::process::exit(crate::extract_text::run(&kind, &file)),
+        Command::ExtractText { kind, file } => {
+            std::process::exit(crate::extract_text::run(&kind, &file))
+        }
     }
 }
 

@@ -84,9 +84,18 @@ impl Config {
         let defaults = Limits::default();
         let default_mb = (defaults.max_file_bytes / MIB) as usize;
         let attachment_limits = Limits {
-            max_files: parse_count(set("ORDET_MAX_FILES"), "ORDET_MAX_FILES", defaults.max_files, 100)?,
-            max_file_bytes: parse_count(set("ORDET_MAX_FILE_MB"), "ORDET_MAX_FILE_MB", default_mb, 1024)?
-                as u64
+            max_files: parse_count(
+                set("ORDET_MAX_FILES"),
+                "ORDET_MAX_FILES",
+                defaults.max_files,
+                100,
+            )?,
+            max_file_bytes: parse_count(
+                set("ORDET_MAX_FILE_MB"),
+                "ORDET_MAX_FILE_MB",
+                default_mb,
+                1024,
+            )? as u64
                 * MIB,
         };
         let timeout = parse_count(

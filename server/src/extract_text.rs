@@ -25,7 +25,10 @@ pub fn run(kind: &str, file: &Path) -> i32 {
     match extract(kind, file) {
         Ok(text) => {
             let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
                 Ok(()) => 0,
                 Err(error) => {
                     eprintln!("cannot write the text: {error}");

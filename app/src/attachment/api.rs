@@ -43,7 +43,10 @@ pub async fn download(
         .map_err(|e| AppError::internal("opening a stored attachment", &e))?;
     let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
     let headers = [
-        (header::CONTENT_TYPE, HeaderValue::from_static(kind.content_type())),
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(kind.content_type()),
+        ),
         (header::CONTENT_DISPOSITION, disposition(&row.filename)),
         (header::CONTENT_LENGTH, HeaderValue::from(row.size_bytes)),
         (

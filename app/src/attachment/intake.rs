@@ -129,7 +129,7 @@ async fn check(name: String, staged: Staged, storage: &Storage) -> Result<Upload
         .unwrap_or(Err(Refusal::Unsupported));
     match kind {
         Ok(kind) => Ok(Upload {
-            name,
+            name: with_extension(&name, kind),
             kind,
             file: staged.file,
         }),
@@ -157,6 +157,17 @@ fn io_error(error: std::io::Error) -> AppError {
     AppError::internal("receiving an attachment", &error)
 }
 
+/// The name with the kind's extension: a PDF sent as `brev.docx` is offered back as
+/// `brev.pdf`, so it opens in the right program.
+fn with_extension(name: &str, kind: FileKind) -> String {
+    let extension = kind.as_str();
+    match name.rsplit_once('.') {
+        Some((_, ext)) if ext.eq_ignore_ascii_case(extension) => name.to_owned(),
+        Some((stem, ext)) if ext.len() <= 5 && !stem.is_empty() => format!("{stem}.{extension}"),
+        _ => format!("{name}.{extension}"),
+    }
+}
+
 fn malformed(error: axum::extract::multipart::MultipartError) -> AppError {
     AppError::field("files", error.body_text())
 }
@@ -167,7 +178,10 @@ mod tests {
 
     #[test]
     fn file_names_lose_their_path_and_control_characters() {
-        assert_eq!(clean_name("C:\\Users\\ida\\Høringssvar.pdf"), "Høringssvar.pdf");
+        assert_eq!(
+            clean_name("C:\\Users\\ida\\Høringssvar.pdf"),
+            "Høringssvar.pdf"
+        );
         assert_eq!(clean_name("../../etc/passwd"), "passwd");
         assert_eq!(clean_name("svar\u{0}\n.txt"), "svar.txt");
         assert_eq!(clean_name(".hidden"), "hidden");
@@ -175,5 +189,17 @@ mod tests {
         let cleaned = clean_name(&long);
         assert_eq!(cleaned.chars().count(), 150);
         assert!(cleaned.ends_with(".docx"));
+    }
+
+    #[test]
+    fn a_file_gets_the_extension_of_what_it_is() {
+        use super::{FileKind, with_extension};
+        assert_eq!(with_extension("brev.docx", FileKind::Pdf), "brev.pdf");
+        assert_eq!(with_extension("Brev.PDF", FileKind::Pdf), "Brev.PDF");
+        assert_eq!(with_extension("svar", FileKind::Txt), "svar.txt");
+        assert_eq!(
+            with_extension("v2.1 endelig", FileKind::Odt),
+            "v2.1 endelig.odt"
+        );
     }
 }

@@ -109,7 +109,8 @@ pub async fn by_response(
 
 /// Where a file is downloaded from: the id finds it, the name makes the link readable.
 pub fn url(file: &FileSummary) -> String {
-    let name = percent_encoding::utf8_percent_encode(&file.name, percent_encoding::NON_ALPHANUMERIC);
+    let name =
+        percent_encoding::utf8_percent_encode(&file.name, percent_encoding::NON_ALPHANUMERIC);
     format!("/attachments/{}/{name}", file.id)
 }
 

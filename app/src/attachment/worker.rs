@@ -95,7 +95,11 @@ async fn extract_one(
     } else {
         run_child(storage, extractor, &row).await
     };
-    tracing::info!(attachment = row.id, state = outcome.state.as_str(), "text extraction");
+    tracing::info!(
+        attachment = row.id,
+        state = outcome.state.as_str(),
+        "text extraction"
+    );
     let personal_data = outcome
         .text
         .as_deref()

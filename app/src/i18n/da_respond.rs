@@ -1,7 +1,7 @@
 //! The response form in Danish.
 
-use super::{Receipt, RespondMessages};
 use super::da::Da;
+use super::{Receipt, RespondMessages};
 use crate::respondent::RespondentKind;
 use crate::response::submission::Stance;
 
@@ -140,7 +140,14 @@ impl RespondMessages for Da {
     fn receipt_body(&self, r: &Receipt<'_>) -> String {
         format!(
             "Kære {}\n\nVi har modtaget og registreret dit høringssvar til «{}» med svarnummer {}.\n\n{}\n\nDu kan rette eller trække dit svar tilbage indtil {} via dette private link (del det ikke med andre):\n{}\n\nDit svar, som du skrev det:\n\n{}\n\n{}Med venlig hilsen\nOrdet\n",
-            r.name, r.hearing_title, r.svarnummer, r.outcome, r.deadline, r.manage_link, r.text, r.files
+            r.name,
+            r.hearing_title,
+            r.svarnummer,
+            r.outcome,
+            r.deadline,
+            r.manage_link,
+            r.text,
+            r.files
         )
     }
     fn receipt_status(&self, published: bool, held: bool) -> &'static str {

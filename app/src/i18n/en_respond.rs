@@ -1,7 +1,7 @@
 //! The response form in English.
 
-use super::{Receipt, RespondMessages};
 use super::en::En;
+use super::{Receipt, RespondMessages};
 use crate::respondent::RespondentKind;
 use crate::response::submission::Stance;
 
@@ -140,7 +140,14 @@ impl RespondMessages for En {
     fn receipt_body(&self, r: &Receipt<'_>) -> String {
         format!(
             "Dear {}\n\nWe have received and registered your response to «{}» with number {}.\n\n{}\n\nYou can change or withdraw your response until {} through this private link (do not share it):\n{}\n\nYour response as you wrote it:\n\n{}\n\n{}Kind regards\nOrdet\n",
-            r.name, r.hearing_title, r.svarnummer, r.outcome, r.deadline, r.manage_link, r.text, r.files
+            r.name,
+            r.hearing_title,
+            r.svarnummer,
+            r.outcome,
+            r.deadline,
+            r.manage_link,
+            r.text,
+            r.files
         )
     }
     fn receipt_status(&self, published: bool, held: bool) -> &'static str {

@@ -4,9 +4,9 @@
 //! means a missing translation is a compile error, not a blank on a page.
 
 mod da;
+mod da_files;
 mod da_respond;
 mod en;
-mod da_files;
 mod en_files;
 mod en_respond;
 mod files;

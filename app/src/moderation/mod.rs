@@ -40,7 +40,10 @@ pub async fn hold_for_personal_data(
     if confirmed {
         tell_respondent(db, &row, now).await?;
     }
-    tracing::info!(response = row.id, "held back: an attachment seems to hold a CPR number");
+    tracing::info!(
+        response = row.id,
+        "held back: an attachment seems to hold a CPR number"
+    );
     Ok(())
 }
 

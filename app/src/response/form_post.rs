@@ -42,7 +42,8 @@ pub async fn post_form(
                 errors,
             };
             let request = Request::from_parts(parts, Body::empty());
-            return render_again(state, form_state, request, StatusCode::UNPROCESSABLE_ENTITY).await;
+            return render_again(state, form_state, request, StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
         }
         Err(other) => return other.into_response(),
     };

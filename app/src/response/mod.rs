@@ -194,8 +194,7 @@ pub async fn verify_response(token: String) -> Result<VerifyOutcome, AppError> {
     let locale = use_context::<http::request::Parts>()
         .map(|parts| crate::i18n::page_locale(&parts.headers))
         .unwrap_or_default();
-    let outcome =
-        verify::verify(&state.db, &token, (&state.base_url, locale), Utc::now()).await?;
+    let outcome = verify::verify(&state.db, &token, (&state.base_url, locale), Utc::now()).await?;
     state.mail_nudge.notify_one();
     Ok(outcome)
 }

@@ -12,13 +12,13 @@ use sea_orm::{
 };
 
 use super::{VerifyOutcome, token};
+use crate::attachment::store::by_response;
 use crate::entities::{hearing, respondent, response, response_token};
 use crate::error::AppError;
-use crate::attachment::store::by_response;
 use crate::hearing::store::zone;
 use crate::i18n::{Locale, Receipt};
-use crate::moderation::PERSONAL_DATA;
 use crate::mail::outbox::{NewMail, queue};
+use crate::moderation::PERSONAL_DATA;
 
 /// Queues the receipt (kvittering) to the address that was just proven: the response's
 /// number, where it stands, a copy of the text, the files with their SHA-256, and a private
@@ -42,9 +42,15 @@ async fn queue_receipt(
         .into_iter()
         .map(|f| (f.name, f.sha256))
         .collect();
-    let manage_link = format!("{base_url}/responses/manage/{}", issue_manage_token(db, row, hearing, now).await?);
+    let manage_link = format!(
+        "{base_url}/responses/manage/{}",
+        issue_manage_token(db, row, hearing, now).await?
+    );
     let t = locale.messages();
-    let deadline = t.date_time(crate::hearing::store::local(hearing.closes_at, zone(hearing)));
+    let deadline = t.date_time(crate::hearing::store::local(
+        hearing.closes_at,
+        zone(hearing),
+    ));
     let receipt = Receipt {
         name: &respondent.name,
         hearing_title: &hearing.title,

@@ -53,6 +53,17 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 
 /// Starts Ordet as [`spawn_app`] does, sending mail to `smtp_url` when given.
 pub async fn spawn_app_with(backend: Backend, smtp_url: Option<String>) -> TestApp {
+    spawn_app_configured(backend, smtp_url, |_| {}).await
+}
+
+/// Starts Ordet as [`spawn_app`] does, after `tweak` had its say on the configuration.
+/// Attachments are limited to 1 MB each, and their text is extracted by the `ordet` binary
+/// built for these tests.
+pub async fn spawn_app_configured(
+    backend: Backend,
+    smtp_url: Option<String>,
+    tweak: impl FnOnce(&mut Config),
+) -> TestApp {
     if std::env::var_os("TEST_LOG").is_some() {
         server::telemetry::init();
     }
@@ -70,8 +81,15 @@ pub async fn spawn_app_with(backend: Backend, smtp_url: Option<String>) -> TestA
         data_dir: Some(data_dir.path().display().to_string()),
         addr: Some("127.0.0.1:0".into()),
     };
-    let env = |name: &str| (name == "SMTP_URL").then(|| smtp_url.clone()).flatten();
-    let config = Config::from_source(env, overrides).expect("test config");
+    let env = |name: &str| match name {
+        "SMTP_URL" => smtp_url.clone(),
+        "ORDET_MAX_FILE_MB" => Some("1".into()),
+        "ORDET_EXTRACT_TIMEOUT_SECS" => Some("30".into()),
+        _ => None,
+    };
+    let mut config = Config::from_source(env, overrides).expect("test config");
+    config.extractor = env!("CARGO_BIN_EXE_ordet").into();
+    tweak(&mut config);
     let db = open_database(&config).await.expect("database");
     demo::load(&db, Dates::Original)
         .await
@@ -198,6 +216,38 @@ impl TestApp {
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
         panic!("no .eml number {n} in {}", dir.display());
+    }
+
+    /// Waits (up to twenty seconds) until no attachment waits for text extraction.
+    pub async fn wait_for_extraction(&self) {
+        for _ in 0..200 {
+            if self
+                .count("attachment WHERE extraction_state = 'pending'")
+                .await
+                == 0
+            {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("attachments still wait for text extraction");
+    }
+
+    /// Every file under `ORDET_DATA_DIR/attachments`, staging included.
+    pub fn stored_files(&self) -> Vec<std::path::PathBuf> {
+        fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else {
+                    found.push(path);
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(&self.data_dir.path().join("attachments"), &mut found);
+        found
     }
 
     /// The demo hearing's id.

@@ -1,8 +1,10 @@
 //! Integration tests: the real application on 127.0.0.1:0, each test on a fresh SQLite file
 //! AND on a fresh PostgreSQL database.
 
+mod fixtures;
 mod helpers;
 
+mod attachments;
 mod cli;
 mod demo;
 mod draft_import;
