@@ -8,7 +8,7 @@ use leptos_router::{SsrMode, path};
 use crate::hearing::{FrontPage, HearingPage};
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
-use crate::response::{RespondPage, ResponsesPage, SentPage, VerifyPage};
+use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
 
 /// The document around the app: head, hydration scripts and meta tags.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -59,6 +59,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/verify/:token") view=VerifyPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/responses/manage/:token")
+                        view=ManagePage
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </main>
             <SiteFooter />

@@ -171,6 +171,10 @@ fn router(state: AppState) -> Router {
             "/hearings/{slug}/respond",
             post(app::response::form_post::post_form).layer(DefaultBodyLimit::max(upload_limit)),
         )
+        .route(
+            "/responses/manage/{token}",
+            post(app::response::manage::post::post_change),
+        )
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
         ))

@@ -5,14 +5,18 @@
 
 mod da;
 mod da_files;
+mod da_manage;
 mod da_respond;
 mod en;
 mod en_files;
+mod en_manage;
 mod en_respond;
 mod files;
+mod manage;
 mod respond;
 
 pub use files::FileMessages;
+pub use manage::ManageMessages;
 pub use respond::{Receipt, RespondMessages};
 #[cfg(feature = "ssr")]
 mod switch;
@@ -82,7 +86,7 @@ impl Locale {
 }
 
 /// Every text of the UI, in one language.
-pub trait Messages: RespondMessages + FileMessages + Sync {
+pub trait Messages: RespondMessages + FileMessages + ManageMessages + Sync {
     /// The product name.
     fn site_name(&self) -> &'static str;
     /// What the site is, under the product name.

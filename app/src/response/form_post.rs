@@ -98,10 +98,11 @@ fn sent_redirect(slug: &str, svarnummer: &str) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
 }
 
-/// Renders the form page for this request with the refused values and their messages.
-async fn render_again(
+/// Renders the page of this request with `form_state` (the refused values and their
+/// messages) in the context, where the page picks it up.
+pub(crate) async fn render_again<T: Clone + Send + Sync + 'static>(
     state: AppState,
-    form_state: FormState,
+    form_state: T,
     request: Request<Body>,
     status: StatusCode,
 ) -> Response {

@@ -3,6 +3,7 @@
 mod fields;
 pub mod form;
 mod list_view;
+pub mod manage;
 mod respond_view;
 pub mod submission;
 pub mod text;
@@ -10,6 +11,7 @@ mod view;
 
 pub use fields::SentPage;
 pub use list_view::ResponsesPage;
+pub use manage::ManagePage;
 pub use respond_view::RespondPage;
 pub use view::VerifyPage;
 

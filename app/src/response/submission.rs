@@ -69,7 +69,8 @@ impl Stance {
         }
     }
 
-    fn parse(value: Option<&str>) -> Option<Self> {
+    /// Parses a stance; empty means [`Stance::None`].
+    pub fn parse(value: Option<&str>) -> Option<Self> {
         match value.map(str::trim).unwrap_or("") {
             "" | "none" => Some(Stance::None),
             "support" => Some(Stance::Support),
@@ -156,11 +157,7 @@ impl NewResponse {
             "stance",
             Stance::parse(request.stance.as_deref()).ok_or(FieldError::UnknownStance),
         );
-        let text = check(
-            &mut errors,
-            "text",
-            ResponseText::parse(&request.text).map_err(text_error),
-        );
+        let text = check(&mut errors, "text", text_field(&request.text));
         match (
             kind,
             name,
@@ -258,6 +255,11 @@ fn email_error(error: EmailError) -> FieldError {
         EmailError::Empty => FieldError::Required,
         EmailError::Malformed => FieldError::EmailMalformed,
     }
+}
+
+/// The response text, or what is wrong with it.
+pub fn text_field(value: &str) -> Result<ResponseText, FieldError> {
+    ResponseText::parse(value).map_err(text_error)
 }
 
 fn text_error(error: TextError) -> FieldError {

@@ -10,6 +10,7 @@ mod demo;
 mod draft_import;
 mod health;
 mod hearings;
+mod manage;
 mod pages;
 mod respond_form;
 mod responses;

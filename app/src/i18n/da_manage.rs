@@ -1,0 +1,60 @@
+//! Danish texts of the change-or-withdraw page.
+
+use super::da::Da;
+use super::manage::ManageMessages;
+
+impl ManageMessages for Da {
+    fn manage_title(&self, svarnummer: &str) -> String {
+        format!("Dit høringssvar {svarnummer}")
+    }
+    fn manage_intro(&self, deadline: &str) -> String {
+        format!("Du kan rette dit svar eller trække det tilbage indtil {deadline}.")
+    }
+    fn manage_status(&self, status: &str) -> &'static str {
+        match status {
+            "published" => "Offentliggjort på høringens side",
+            "held" => "Holdes tilbage, indtil en medarbejder har set det igennem",
+            "withdrawn" => "Trukket tilbage",
+            _ => "Modtaget; offentliggøres, når kommunen har gennemgået det",
+        }
+    }
+    fn status_label(&self) -> &'static str {
+        "Status"
+    }
+    fn save_changes(&self) -> &'static str {
+        "Gem ændringer"
+    }
+    fn saved_notice(&self) -> &'static str {
+        "Dine ændringer er gemt."
+    }
+    fn withdrawn_notice(&self) -> &'static str {
+        "Dit svar er trukket tilbage. Det indgår ikke længere i høringen."
+    }
+    fn withdraw_heading(&self) -> &'static str {
+        "Træk svaret tilbage"
+    }
+    fn withdraw_explain(&self) -> &'static str {
+        "Hvis du trækker svaret tilbage, fjernes det fra høringens side og indgår ikke i behandlingen. Det kan ikke fortrydes, men du kan sende et nyt svar, så længe høringen er åben."
+    }
+    fn withdraw_confirm_label(&self) -> &'static str {
+        "Ja, træk mit høringssvar tilbage"
+    }
+    fn withdraw_button(&self) -> &'static str {
+        "Træk svaret tilbage"
+    }
+    fn withdraw_confirm_required(&self) -> &'static str {
+        "Sæt flueben, hvis du vil trække svaret tilbage."
+    }
+    fn already_withdrawn(&self) -> &'static str {
+        "Svaret er trukket tilbage og kan ikke længere ændres."
+    }
+    fn manage_closed(&self) -> &'static str {
+        "Høringsfristen er udløbet, så svaret kan ikke længere ændres eller trækkes tilbage."
+    }
+    fn manage_unknown_title(&self) -> &'static str {
+        "Linket virker ikke"
+    }
+    fn manage_unknown_body(&self) -> &'static str {
+        "Tjek, at du har kopieret hele linket fra kvitteringen."
+    }
+}

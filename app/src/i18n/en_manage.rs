@@ -1,0 +1,60 @@
+//! English texts of the change-or-withdraw page.
+
+use super::en::En;
+use super::manage::ManageMessages;
+
+impl ManageMessages for En {
+    fn manage_title(&self, svarnummer: &str) -> String {
+        format!("Your response {svarnummer}")
+    }
+    fn manage_intro(&self, deadline: &str) -> String {
+        format!("You can change or withdraw your response until {deadline}.")
+    }
+    fn manage_status(&self, status: &str) -> &'static str {
+        match status {
+            "published" => "Published on the hearing's page",
+            "held" => "Held back until a member of staff has looked at it",
+            "withdrawn" => "Withdrawn",
+            _ => "Received; it is published once the municipality has reviewed it",
+        }
+    }
+    fn status_label(&self) -> &'static str {
+        "Status"
+    }
+    fn save_changes(&self) -> &'static str {
+        "Save changes"
+    }
+    fn saved_notice(&self) -> &'static str {
+        "Your changes are saved."
+    }
+    fn withdrawn_notice(&self) -> &'static str {
+        "Your response is withdrawn. It no longer counts in the consultation."
+    }
+    fn withdraw_heading(&self) -> &'static str {
+        "Withdraw the response"
+    }
+    fn withdraw_explain(&self) -> &'static str {
+        "If you withdraw your response, it is removed from the hearing's page and is not considered. This cannot be undone, but you can send a new response while the hearing is open."
+    }
+    fn withdraw_confirm_label(&self) -> &'static str {
+        "Yes, withdraw my response"
+    }
+    fn withdraw_button(&self) -> &'static str {
+        "Withdraw the response"
+    }
+    fn withdraw_confirm_required(&self) -> &'static str {
+        "Tick the box if you want to withdraw your response."
+    }
+    fn already_withdrawn(&self) -> &'static str {
+        "The response is withdrawn and can no longer be changed."
+    }
+    fn manage_closed(&self) -> &'static str {
+        "The deadline has passed, so the response can no longer be changed or withdrawn."
+    }
+    fn manage_unknown_title(&self) -> &'static str {
+        "The link does not work"
+    }
+    fn manage_unknown_body(&self) -> &'static str {
+        "Check that you copied the whole link from the receipt."
+    }
+}

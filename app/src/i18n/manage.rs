@@ -1,0 +1,38 @@
+//! The texts of the private change-or-withdraw page (every language implements it;
+//! `Messages` requires it).
+
+/// Texts of the change-or-withdraw page in one language.
+pub trait ManageMessages: Sync {
+    /// Heading: "Your response 2010-64452-0001".
+    fn manage_title(&self, svarnummer: &str) -> String;
+    /// Until when it can be changed.
+    fn manage_intro(&self, deadline: &str) -> String;
+    /// Where the response stands.
+    fn manage_status(&self, status: &str) -> &'static str;
+    /// "Status" label.
+    fn status_label(&self) -> &'static str;
+    /// The save button.
+    fn save_changes(&self) -> &'static str;
+    /// Confirmation after saving.
+    fn saved_notice(&self) -> &'static str;
+    /// Confirmation after withdrawing.
+    fn withdrawn_notice(&self) -> &'static str;
+    /// Heading of the withdrawal part.
+    fn withdraw_heading(&self) -> &'static str;
+    /// What withdrawing means.
+    fn withdraw_explain(&self) -> &'static str;
+    /// The confirmation checkbox.
+    fn withdraw_confirm_label(&self) -> &'static str;
+    /// The withdraw button.
+    fn withdraw_button(&self) -> &'static str;
+    /// The checkbox was not ticked.
+    fn withdraw_confirm_required(&self) -> &'static str;
+    /// A withdrawn response cannot be changed.
+    fn already_withdrawn(&self) -> &'static str;
+    /// The deadline has passed.
+    fn manage_closed(&self) -> &'static str;
+    /// Heading when the link is unknown.
+    fn manage_unknown_title(&self) -> &'static str;
+    /// Text when the link is unknown.
+    fn manage_unknown_body(&self) -> &'static str;
+}

@@ -1,0 +1,185 @@
+//! Changing or withdrawing a response through its private link.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
+};
+
+use super::{ManageLookup, ManagedResponse};
+use crate::entities::{attachment, hearing, response, response_token};
+use crate::error::AppError;
+use crate::hearing::store::{local, zone};
+use crate::moderation::PERSONAL_DATA;
+use crate::respondent::contains_cpr;
+use crate::response::submission::Stance;
+use crate::response::text::ResponseText;
+use crate::response::verify::MANAGE;
+use crate::response::{store::detect_language, token};
+
+/// A change the author asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// New text and stance.
+    Update {
+        /// The checked text.
+        text: ResponseText,
+        /// The stance.
+        stance: Stance,
+    },
+    /// Take the response back.
+    Withdraw,
+}
+
+async fn find(
+    db: &impl ConnectionTrait,
+    raw_token: &str,
+) -> Result<Option<(response::Model, hearing::Model)>, AppError> {
+    let Some(token) = response_token::Entity::find()
+        .filter(response_token::Column::TokenSha256.eq(token::hash(raw_token.trim())))
+        .filter(response_token::Column::Purpose.eq(MANAGE))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let Some(row) = response::Entity::find_by_id(token.response_id)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let hearing = hearing::Entity::find_by_id(row.hearing_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Some((row, hearing)))
+}
+
+/// What the link shows at `now`.
+pub async fn lookup(
+    db: &DatabaseConnection,
+    raw_token: &str,
+    now: DateTime<Utc>,
+) -> Result<ManageLookup, AppError> {
+    let Some((row, hearing)) = find(db, raw_token).await? else {
+        return Ok(ManageLookup::Unknown);
+    };
+    let open = now < hearing.closes_at;
+    let managed = ManagedResponse {
+        svarnummer: row.svarnummer,
+        deadline: local(hearing.closes_at, zone(&hearing)),
+        hearing_title: hearing.title,
+        hearing_slug: hearing.slug,
+        text: row.body,
+        stance: row.stance,
+        status: row.status,
+    };
+    Ok(if open {
+        ManageLookup::Open(managed)
+    } else {
+        ManageLookup::Closed(managed)
+    })
+}
+
+/// Applies a change: refused after the deadline ([`AppError::Closed`]) and for a withdrawn
+/// response ([`AppError::Conflict`]). A changed text is checked for CPR numbers again, and
+/// goes back to moderation when the hearing publishes only after it.
+pub async fn apply(
+    db: &DatabaseConnection,
+    raw_token: &str,
+    change: Change,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    let (row, hearing) = find(&txn, raw_token).await?.ok_or(AppError::NotFound)?;
+    if now >= hearing.closes_at {
+        return Err(AppError::Closed);
+    }
+    if row.status == "withdrawn" {
+        return Err(AppError::Conflict("withdrawn".into()));
+    }
+    let mut update: response::ActiveModel = row.clone().into();
+    update.updated_at = Set(now);
+    match change {
+        Change::Withdraw => {
+            update.status = Set("withdrawn".into());
+            update.published_at = Set(None);
+        }
+        Change::Update { text, stance } => {
+            // A hold an official placed for another reason stays; the personal-data guard
+            // looks at the new text afresh.
+            let official_hold =
+                row.status == "held" && row.held_reason.as_deref() != Some(PERSONAL_DATA);
+            let personal_data = contains_cpr(text.as_str()) || files_hold_cpr(&txn, row.id).await?;
+            let held = official_hold || personal_data;
+            let status = status_after_change(&row.status, held, &hearing.publication_policy);
+            update.language = Set(detect_language(text.as_str()));
+            update.body = Set(text.into_inner());
+            update.stance = Set(stance.as_str().into());
+            update.held_reason = Set(if official_hold {
+                row.held_reason.clone()
+            } else {
+                personal_data.then(|| PERSONAL_DATA.to_owned())
+            });
+            update.published_at = Set(match status {
+                "published" => row.published_at.or(Some(now)),
+                _ => None,
+            });
+            update.status = Set(status.into());
+        }
+    }
+    update.update(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Where a changed response stands: held when it seems to hold a CPR number, else as the
+/// hearing's policy says for a freshly verified one.
+fn status_after_change(current: &str, held: bool, policy: &str) -> &'static str {
+    match (held, current, policy) {
+        (true, _, _) => "held",
+        (false, _, "after_verification") => "published",
+        _ => "verified",
+    }
+}
+
+async fn files_hold_cpr(db: &impl ConnectionTrait, response_id: i32) -> Result<bool, AppError> {
+    let texts: Vec<Option<String>> = attachment::Entity::find()
+        .filter(attachment::Column::ResponseId.eq(response_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.extracted_text)
+        .collect();
+    Ok(texts.iter().flatten().any(|text| contains_cpr(text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::status_after_change;
+
+    #[test]
+    fn a_changed_response_is_published_again_only_where_the_policy_allows() {
+        assert_eq!(
+            status_after_change("published", false, "after_verification"),
+            "published"
+        );
+        assert_eq!(
+            status_after_change("published", false, "after_moderation"),
+            "verified"
+        );
+        assert_eq!(
+            status_after_change("verified", false, "after_deadline"),
+            "verified"
+        );
+        assert_eq!(
+            status_after_change("published", true, "after_verification"),
+            "held"
+        );
+        assert_eq!(
+            status_after_change("held", false, "after_verification"),
+            "published"
+        );
+    }
+}
