@@ -33,6 +33,9 @@ impl RespondMessages for Da {
     fn closed_while_writing(&self) -> &'static str {
         "Høringsfristen er udløbet, så svaret kan ikke længere sendes. Din tekst står stadig herunder, så du kan gemme den."
     }
+    fn sent_too_fast(&self) -> &'static str {
+        "Det gik meget hurtigt. Tjek dit svar, og tryk på Send igen."
+    }
     fn rate_limited(&self) -> &'static str {
         "Der er sendt mange høringssvar herfra på kort tid. Vent en time, og prøv igen. Din tekst står stadig herunder."
     }

@@ -33,6 +33,9 @@ impl RespondMessages for En {
     fn closed_while_writing(&self) -> &'static str {
         "The deadline has passed, so the response can no longer be sent. Your text is still below so that you can keep it."
     }
+    fn sent_too_fast(&self) -> &'static str {
+        "That was very quick. Please check your response and press Send again."
+    }
     fn rate_limited(&self) -> &'static str {
         "Many responses have been sent from here in a short time. Wait an hour and try again. Your text is still below."
     }

@@ -45,6 +45,8 @@ pub trait RespondMessages: Sync {
     fn not_open(&self) -> &'static str;
     /// The form-level error when the deadline passed while writing.
     fn closed_while_writing(&self) -> &'static str;
+    /// The form came back faster than a person fills it in.
+    fn sent_too_fast(&self) -> &'static str;
     /// The form-level error when one address sent too many responses.
     fn rate_limited(&self) -> &'static str;
     /// Heading of the list of errors.

@@ -37,6 +37,22 @@ pub struct ResponseForm {
     pub publish_name: String,
     /// Honeypot: people never see it, bots fill it in.
     pub website: String,
+    /// Unix seconds when the form was rendered (hidden), for the minimum fill time.
+    pub started: String,
+}
+
+/// A person needs at least this long to fill in the form; a quicker post is sent back once.
+pub const MIN_FILL_SECONDS: i64 = 3;
+
+impl ResponseForm {
+    /// Whether the form came back faster than a person fills it in. A missing or garbled
+    /// time is not held against anyone (an old page, an unusual client).
+    pub fn sent_too_fast(&self, now_unix: i64) -> bool {
+        self.started
+            .trim()
+            .parse::<i64>()
+            .is_ok_and(|started| (0..MIN_FILL_SECONDS).contains(&(now_unix - started)))
+    }
 }
 
 impl ResponseForm {
@@ -57,6 +73,27 @@ impl ResponseForm {
             text: self.text.clone(),
             publish_name: matches!(self.publish_name.as_str(), "true" | "on"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ResponseForm;
+
+    #[test]
+    fn a_form_sent_within_three_seconds_is_too_fast() {
+        let form = |started: &str| ResponseForm {
+            started: started.into(),
+            ..Default::default()
+        };
+        assert!(form("1000").sent_too_fast(1002));
+        assert!(!form("1000").sent_too_fast(1003));
+        assert!(!form("").sent_too_fast(1002));
+        assert!(!form("garbled").sent_too_fast(1002));
+        assert!(
+            !form("2000").sent_too_fast(1000),
+            "a clock in the future is not held against anyone"
+        );
     }
 }
 

@@ -2,8 +2,10 @@
 //! A refused form is rendered again with every value kept and a message at each field; an
 //! accepted one redirects to the "check your e-mail" page (post/redirect/get).
 
-use axum::body::Body;
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
+
+use axum::body::Body;
 
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{Request, StatusCode, header};
@@ -15,7 +17,7 @@ use super::form::{FormState, ResponseForm};
 use super::{intake, limit, store};
 use crate::app::shell;
 use crate::error::AppError;
-use crate::i18n::page_locale;
+use crate::i18n::{Locale, page_locale};
 use crate::state::AppState;
 
 /// The largest form body accepted: 20,000 characters of text, percent-encoded, and the rest.
@@ -33,23 +35,24 @@ pub async fn post_form(
         .get::<ConnectInfo<SocketAddr>>()
         .map(|info| info.0.ip());
     let (parts, body) = request.into_parts();
-    let request = Request::from_parts(parts.clone(), body);
-    let (form, received) = match intake::form_body(&state, request, locale, MAX_FORM_BYTES).await {
+    let page = Request::from_parts(parts.clone(), Body::empty());
+    let read = intake::form_body(
+        &state,
+        Request::from_parts(parts, body),
+        locale,
+        MAX_FORM_BYTES,
+    );
+    let (form, received) = match read.await {
         Ok(read) => read,
-        Err(AppError::Validation(errors)) => {
-            let form_state = FormState {
-                values: ResponseForm::default(),
-                errors,
-            };
-            let request = Request::from_parts(parts, Body::empty());
-            return render_again(state, form_state, request, StatusCode::UNPROCESSABLE_ENTITY)
-                .await;
-        }
-        Err(other) => return other.into_response(),
+        Err(error) => return refuse(state, ResponseForm::default(), error, page, locale).await,
     };
     if !form.website.is_empty() {
         tracing::info!(hearing = %slug, "response form: honeypot filled in; dropped");
         return sent_redirect(&slug, "");
+    }
+    if form.sent_too_fast(Utc::now().timestamp()) {
+        let error = AppError::field("text", locale.messages().sent_too_fast());
+        return refuse(state, form, error, page, locale).await;
     }
     let had_files = !received.uploads.is_empty() || !received.problems.is_empty();
     let result = match intake::check(&form.to_request(), received, locale) {
@@ -64,33 +67,36 @@ pub async fn post_form(
             state.mail_nudge.notify_one();
             sent_redirect(&slug, &submitted.svarnummer)
         }
-        Err(AppError::Validation(errors)) => {
-            let mut errors: std::collections::BTreeMap<_, _> = errors.into_iter().collect();
-            if had_files && !errors.contains_key("files") {
-                let again = locale.messages().files_choose_again().to_owned();
-                errors.insert("files".into(), again);
-            }
-            let form_state = FormState {
-                values: form,
-                errors,
-            };
-            let request = Request::from_parts(parts, Body::empty());
-            render_again(state, form_state, request, StatusCode::UNPROCESSABLE_ENTITY).await
+        Err(AppError::Validation(mut errors)) if had_files && !errors.contains_key("files") => {
+            let again = locale.messages().files_choose_again().to_owned();
+            errors.insert("files".into(), again);
+            refuse(state, form, AppError::Validation(errors), page, locale).await
         }
-        Err(error @ (AppError::Closed | AppError::RateLimited)) => {
-            let message = match error {
-                AppError::Closed => locale.messages().closed_while_writing(),
-                _ => locale.messages().rate_limited(),
-            };
-            let form_state = FormState {
-                values: form,
-                errors: [("text".to_owned(), message.to_owned())].into(),
-            };
-            let request = Request::from_parts(parts, Body::empty());
-            render_again(state, form_state, request, error.status_code()).await
-        }
-        Err(other) => other.into_response(),
+        Err(error) => refuse(state, form, error, page, locale).await,
     }
+}
+
+/// The form again with what was typed and the reason at its field; errors that belong to
+/// no field (closed, rate-limited) are shown at the text. Other errors are answered as such.
+async fn refuse(
+    state: AppState,
+    values: ResponseForm,
+    error: AppError,
+    page: Request<Body>,
+    locale: Locale,
+) -> Response {
+    let status = error.status_code();
+    let errors = match error {
+        AppError::Validation(errors) => errors,
+        AppError::Closed => text_error(locale.messages().closed_while_writing()),
+        AppError::RateLimited => text_error(locale.messages().rate_limited()),
+        other => return other.into_response(),
+    };
+    render_again(state, FormState { values, errors }, page, status).await
+}
+
+fn text_error(message: &str) -> BTreeMap<String, String> {
+    BTreeMap::from([("text".to_owned(), message.to_owned())])
 }
 
 fn sent_redirect(slug: &str, svarnummer: &str) -> Response {

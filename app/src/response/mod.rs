@@ -201,22 +201,26 @@ pub async fn verify_response(token: String) -> Result<VerifyOutcome, AppError> {
     Ok(outcome)
 }
 
-/// What the response form needs to tell about attachments.
+/// What the response form needs from the server: the attachment limits for the hint, and
+/// when the form was handed out (for the minimum fill time).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FormLimits {
+pub struct FormSettings {
     /// Files per response.
     pub max_files: usize,
     /// Bytes per file.
     pub max_file_bytes: u64,
+    /// Unix seconds when the form was rendered.
+    pub rendered_at: i64,
 }
 
-/// The server's attachment limits, for the form's hint.
-#[server(prefix = "/sf", endpoint = "upload_limits")]
-pub async fn upload_limits() -> Result<FormLimits, AppError> {
+/// The form's settings, read while the page renders.
+#[server(prefix = "/sf", endpoint = "load_form_settings")]
+pub async fn load_form_settings() -> Result<FormSettings, AppError> {
     let limits = crate::state::app_state()?.attachments.limits;
-    Ok(FormLimits {
+    Ok(FormSettings {
         max_files: limits.max_files,
         max_file_bytes: limits.max_file_bytes,
+        rendered_at: Utc::now().timestamp(),
     })
 }
 

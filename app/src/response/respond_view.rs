@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::fields::{Choice, ErrorSummary, Field, FileField, TextArea};
 use super::form::{FormState, ResponseForm};
 use super::submission::Stance;
-use super::{FormLimits, upload_limits};
+use super::{FormSettings, load_form_settings};
 use crate::app::use_messages;
 use crate::draft::Block;
 use crate::hearing::{HearingDetail, HearingStatus, get_hearing};
@@ -33,7 +33,7 @@ pub fn RespondPage() -> impl IntoView {
         get_hearing,
     );
     let refused = Resource::new(|| (), |_| refused_form());
-    let limits = Resource::new(|| (), |_| upload_limits());
+    let limits = Resource::new(|| (), |_| load_form_settings());
     view! {
         <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
             {move || Suspend::new(async move {
@@ -62,7 +62,7 @@ pub fn RespondPage() -> impl IntoView {
 fn RespondForm(
     detail: HearingDetail,
     state: FormState,
-    limits: Option<FormLimits>,
+    limits: Option<FormSettings>,
 ) -> impl IntoView {
     let t = use_messages();
     let hearing = detail.hearing;
@@ -119,11 +119,14 @@ fn quoted_paragraph(
 }
 
 #[component]
-fn FormFields(action: String, state: FormState, limits: Option<FormLimits>) -> impl IntoView {
+fn FormFields(action: String, state: FormState, limits: Option<FormSettings>) -> impl IntoView {
     let t = use_messages();
     let FormState { values, errors } = state;
     let files_hint = limits
         .map(|l| t.files_hint(l.max_files, l.max_file_bytes))
+        .unwrap_or_default();
+    let started = limits
+        .map(|l| l.rendered_at.to_string())
         .unwrap_or_default();
     let error = |field: &str| errors.get(field).cloned();
     view! {
@@ -131,6 +134,7 @@ fn FormFields(action: String, state: FormState, limits: Option<FormLimits>) -> i
         <form method="post" action=action enctype="multipart/form-data" novalidate="" class="respond-form">
             <input type="hidden" name="paragraph" value=values.paragraph.clone() />
             <input type="hidden" name="section" value=values.section.clone() />
+            <input type="hidden" name="started" value=started />
             <Choice
                 name="kind"
                 legend=t.kind_legend()

@@ -152,3 +152,76 @@ db_test!(
         assert!(!html.contains("Write your response."));
     }
 );
+
+db_test!(
+    a_form_sent_back_within_seconds_is_returned_once_with_the_text,
+    |app| {
+        app.open_demo_hearing().await;
+        let now = chrono::Utc::now().timestamp().to_string();
+        let mut fields = association("64942212");
+        fields.push(("started", now));
+        let response = post_form(&app, &borrowed(&fields)).await;
+        assert_eq!(response.status(), 422);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("Det gik meget hurtigt"), "{html}");
+        assert!(
+            html.contains("Foreningen mener, at &lt;civilsamfundet&gt;"),
+            "the text is kept"
+        );
+        assert_eq!(app.count("response").await, 0);
+
+        let earlier = (chrono::Utc::now().timestamp() - 60).to_string();
+        fields.pop();
+        fields.push(("started", earlier));
+        assert_eq!(post_form(&app, &borrowed(&fields)).await.status(), 303);
+    }
+);
+
+db_test!(
+    the_form_sends_files_as_multipart_and_a_refusal_asks_for_them_again,
+    |app| {
+        app.open_demo_hearing().await;
+        let multipart = |fields: &[(&'static str, String)], file: Vec<u8>| {
+            let mut form = reqwest::multipart::Form::new();
+            for (name, value) in fields {
+                form = form.text(*name, value.clone());
+            }
+            form.part(
+                "files",
+                reqwest::multipart::Part::bytes(file).file_name("Høringssvar.pdf"),
+            )
+        };
+        let pdf = crate::fixtures::pdf("Firma ApS svarer");
+        let bad = association("64942213");
+        let response = app
+            .client
+            .post(format!("{}{FORM}", app.address))
+            .multipart(multipart(&bad, pdf.clone()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("CVR-nummeret findes ikke"));
+        assert!(
+            html.contains("Vælg dem igen"),
+            "the person is told to choose the files again"
+        );
+        assert!(app.stored_files().is_empty());
+
+        let good = association("64942212");
+        let response = app
+            .client
+            .post(format!("{}{FORM}", app.address))
+            .multipart(multipart(&good, pdf))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303);
+        assert_eq!(
+            app.count("attachment WHERE filename = 'Høringssvar.pdf'")
+                .await,
+            1
+        );
+    }
+);
