@@ -80,6 +80,7 @@ impl Application {
             .clear_staging()
             .await
             .context("clearing ORDET_DATA_DIR/attachments/tmp")?;
+        tokio::spawn(app::response::publish::run_publisher(db.clone()));
         let extract_nudge = Arc::new(tokio::sync::Notify::new());
         let extractor = Extractor {
             program: config.extractor.clone(),

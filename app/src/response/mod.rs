@@ -26,6 +26,8 @@ pub mod limit;
 #[cfg(feature = "ssr")]
 pub mod list;
 #[cfg(feature = "ssr")]
+pub mod publish;
+#[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 mod token;

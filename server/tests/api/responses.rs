@@ -245,3 +245,33 @@ db_test!(
         );
     }
 );
+
+db_test!(
+    under_the_after_deadline_policy_responses_appear_when_the_hearing_closes,
+    |app| {
+        use sea_orm::ConnectionTrait;
+        app.open_demo_hearing().await;
+        app.db
+            .execute_unprepared("UPDATE hearing SET publication_policy = 'after_deadline'")
+            .await
+            .unwrap();
+        let paragraph = a_paragraph(&app).await;
+        assert_eq!(
+            app.post_json(RESPONSES, &resident(&paragraph), "da")
+                .await
+                .status(),
+            202
+        );
+        let token = token_in(&app.wait_for_eml(1).await);
+        assert_eq!(app.get(&format!("/verify/{token}")).await.status(), 200);
+        let now = chrono::Utc::now();
+        let published = app::response::publish::publish_after_deadline(&app.db, now).await;
+        assert_eq!(published, Ok(0), "nothing before the deadline");
+        assert_eq!(app.get_json(RESPONSES).await["total"], 0);
+
+        let later = now + chrono::Duration::days(31);
+        let published = app::response::publish::publish_after_deadline(&app.db, later).await;
+        assert_eq!(published, Ok(1));
+        assert_eq!(app.get_json(RESPONSES).await["total"], 1);
+    }
+);

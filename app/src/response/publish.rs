@@ -1,0 +1,57 @@
+//! The "after the deadline" publication policy (the state's høringsportal practice): verified
+//! responses stay unpublished until the hearing closes, then appear together. A background
+//! task checks every minute; a process that was down catches up when it starts.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+
+use crate::entities::{hearing, response};
+use crate::error::AppError;
+
+/// The policy this module carries out.
+pub const AFTER_DEADLINE: &str = "after_deadline";
+
+/// Publishes the verified (not held) responses of every closed after-deadline hearing;
+/// returns how many.
+pub async fn publish_after_deadline(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<u64, AppError> {
+    let closed: Vec<i32> = hearing::Entity::find()
+        .filter(hearing::Column::PublicationPolicy.eq(AFTER_DEADLINE))
+        .filter(hearing::Column::ClosesAt.lte(now))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|h| h.id)
+        .collect();
+    if closed.is_empty() {
+        return Ok(0);
+    }
+    let result = response::Entity::update_many()
+        .col_expr(response::Column::Status, Expr::value("published"))
+        .col_expr(response::Column::PublishedAt, Expr::value(now))
+        .col_expr(response::Column::UpdatedAt, Expr::value(now))
+        .filter(response::Column::HearingId.is_in(closed))
+        .filter(response::Column::Status.eq("verified"))
+        .exec(db)
+        .await?;
+    if result.rows_affected > 0 {
+        tracing::info!(count = result.rows_affected, "published after the deadline");
+    }
+    Ok(result.rows_affected)
+}
+
+/// Runs [`publish_after_deadline`] now and every minute.
+pub async fn run_publisher(db: DatabaseConnection) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        if let Err(error) = publish_after_deadline(&db, Utc::now()).await {
+            tracing::warn!(%error, "publishing after the deadline failed; trying again in a minute");
+        }
+    }
+}
