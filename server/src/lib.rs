@@ -6,6 +6,7 @@ pub mod config;
 pub mod demo;
 pub mod extract_text;
 pub mod health;
+pub mod officials;
 pub mod openapi;
 pub mod startup;
 pub mod telemetry;

@@ -74,6 +74,24 @@ pub async fn receive(mut multipart: Multipart, storage: &Storage) -> Result<Rece
     Ok(received)
 }
 
+/// Takes a file from the local disk (an official registering a letter's enclosures), with
+/// the same checks as an upload.
+pub async fn from_path(path: &std::path::Path, storage: &Storage) -> Result<Upload, FileProblem> {
+    let name = clean_name(&path.file_name().unwrap_or_default().to_string_lossy());
+    let unsupported = || FileProblem::Unsupported { name: name.clone() };
+    let content = tokio::fs::read(path).await.map_err(|_| unsupported())?;
+    let mut staging = storage.stage().await.map_err(|_| unsupported())?;
+    staging.write(&content).await.map_err(|_| unsupported())?;
+    let too_large = staging.too_large();
+    let file = staging.finish().await.map_err(|_| unsupported())?;
+    let staged = Staged {
+        size: file.size,
+        too_large,
+        file,
+    };
+    check(name, staged, storage).await
+}
+
 /// The text of a non-file part.
 async fn read_text(mut field: Field<'_>) -> Result<String, AppError> {
     let name = field.name().unwrap_or_default().to_owned();

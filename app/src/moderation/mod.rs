@@ -60,6 +60,9 @@ async fn tell_respondent(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    if respondent.email.is_empty() {
+        return Ok(()); // registered from a letter or a meeting: an official tells them
+    }
     let t = Locale::parse(&row.locale).unwrap_or_default().messages();
     let mail = NewMail {
         to: respondent.email,

@@ -20,13 +20,21 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod form_post;
 #[cfg(feature = "ssr")]
+pub mod inbox;
+#[cfg(feature = "ssr")]
 pub mod intake;
+#[cfg(feature = "ssr")]
+pub mod language;
 #[cfg(feature = "ssr")]
 pub mod limit;
 #[cfg(feature = "ssr")]
 pub mod list;
 #[cfg(feature = "ssr")]
 pub mod publish;
+#[cfg(feature = "ssr")]
+mod record;
+#[cfg(feature = "ssr")]
+pub mod register;
 #[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]

@@ -23,7 +23,7 @@ use crate::moderation::PERSONAL_DATA;
 /// Queues the receipt (kvittering) to the address that was just proven: the response's
 /// number, where it stands, a copy of the text, the files with their SHA-256, and a private
 /// link (a token valid until the deadline) to change or withdraw the response.
-async fn queue_receipt(
+pub(crate) async fn queue_receipt(
     db: &impl ConnectionTrait,
     row: &response::Model,
     hearing: &hearing::Model,

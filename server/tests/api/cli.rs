@@ -74,3 +74,75 @@ fn demo_then_import_draft_then_a_bad_file_gives_a_danish_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_official_registers_a_letter_and_lists_the_responses() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(
+        ordet(dir.path())
+            .args(["demo", "--original-dates"])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let letter = dir.path().join("Brev fra Integrationsrådet.pdf");
+    std::fs::write(&letter, crate::fixtures::pdf("Integrationsraadet svarer")).unwrap();
+    let register = |extra: &[&str]| {
+        ordet(dir.path())
+            .args([
+                "register-response",
+                "--hearing",
+                "integrationspolitik-2011-2014",
+            ])
+            .args(["--channel", "letter", "--name", "Sekretariatet"])
+            .args(extra)
+            .args([
+                "--organisation",
+                "Integrationsrådet",
+                "--text",
+                "Se vedlagte brev.",
+            ])
+            .arg("--file")
+            .arg(&letter)
+            .output()
+            .unwrap()
+    };
+    let output = register(&["--kind", "association"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains("Registered 2010-64452-0001 (letter, published)."),
+        "{stdout}"
+    );
+
+    let output = register(&["--kind", "company", "--cvr", "64942213"]);
+    assert!(
+        !output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("--cvr: CVR-nummeret findes ikke"),
+        "{stderr}"
+    );
+
+    let output = ordet(dir.path())
+        .args(["responses", "--hearing", "integrationspolitik-2011-2014"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("1 responses"), "{stdout}");
+    assert!(
+        stdout.contains("2010-64452-0001  published  letter"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Brev fra Integrationsrådet.pdf"),
+        "{stdout}"
+    );
+}

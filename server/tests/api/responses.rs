@@ -275,3 +275,44 @@ db_test!(
         assert_eq!(app.get_json(RESPONSES).await["total"], 1);
     }
 );
+
+db_test!(
+    a_response_registered_from_a_meeting_needs_no_address_and_is_guarded,
+    |app| {
+        use app::response::register::{Place, register};
+        let storage = app::attachment::blob::Storage::new(app.data_dir.path(), Default::default());
+        let place = Place {
+            db: &app.db,
+            attachments: &storage,
+            base_url: "http://test",
+        };
+        let request = app::response::SubmitRequest {
+            kind: "resident".into(),
+            name: "Borger på mødet".into(),
+            text: "Sagt på borgermødet: mit CPR er 010203-1234.".into(),
+            ..Default::default()
+        };
+        let slug = "integrationspolitik-2011-2014";
+        let now = chrono::Utc::now();
+        let done = register(&place, slug, (&request, "meeting"), Vec::new(), now)
+            .await
+            .unwrap();
+        assert_eq!(
+            done.status, "held",
+            "a CPR number holds it back whatever the channel"
+        );
+        assert_eq!(app.count("response WHERE channel = 'meeting'").await, 1);
+        assert_eq!(app.count("respondent WHERE email = ''").await, 1);
+        assert_eq!(app.count("mail_outbox").await, 0, "no address, no receipt");
+
+        let bad = app::response::SubmitRequest {
+            kind: "robot".into(),
+            ..request
+        };
+        let refused = register(&place, slug, (&bad, "letter"), Vec::new(), now).await;
+        assert!(
+            matches!(refused, Err(app::error::AppError::Validation(e)) if e.contains_key("kind"))
+        );
+        assert_eq!(app.count("response").await, 1);
+    }
+);

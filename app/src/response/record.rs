@@ -1,0 +1,161 @@
+//! Writing a response's rows: its respondent, its number (svarnummer) and the response
+//! itself, pointing at the draft's section or paragraph. Shared by web submissions and by
+//! responses officials register from other channels.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+};
+
+use super::language::detect_language;
+use super::store::field_errors;
+use super::submission::{FieldError, FieldErrors, NewResponse};
+use crate::entities::{hearing, paragraph, respondent, response, section};
+use crate::error::AppError;
+use crate::i18n::Locale;
+
+/// How a response came in and where it starts.
+#[derive(Clone, Copy, Debug)]
+pub struct Recording {
+    /// `web`, `email`, `letter` or `meeting`.
+    pub channel: &'static str,
+    /// The first status.
+    pub status: &'static str,
+    /// The language of the respondent's messages.
+    pub locale: Locale,
+    /// The respondent gave no e-mail address (a letter, a meeting): none is stored.
+    pub without_email: bool,
+}
+
+/// Inserts the respondent and the response with the hearing's next number. An unknown
+/// section or paragraph is a field error.
+pub(crate) async fn record(
+    db: &impl ConnectionTrait,
+    hearing: &hearing::Model,
+    new: &NewResponse,
+    how: Recording,
+    now: DateTime<Utc>,
+) -> Result<response::Model, AppError> {
+    let target = resolve_target(db, hearing.id, new)
+        .await?
+        .map_err(|errors| field_errors(&errors, how.locale))?;
+    let respondent = insert_respondent(db, new, how.without_email, now).await?;
+    let seq = next_seq(db, hearing.id).await?;
+    let row = response::ActiveModel {
+        hearing_id: Set(hearing.id),
+        respondent_id: Set(respondent.id),
+        seq: Set(seq),
+        svarnummer: Set(format!("{}-{seq:04}", hearing.journal_number)),
+        draft_version_id: Set(target.draft_version_id),
+        section_id: Set(target.section_id),
+        paragraph_id: Set(target.paragraph_id),
+        stance: Set(new.stance.as_str().into()),
+        body: Set(new.text.as_str().to_owned()),
+        language: Set(detect_language(new.text.as_str())),
+        channel: Set(how.channel.into()),
+        status: Set(how.status.into()),
+        held_reason: Set(None),
+        locale: Set(how.locale.code().into()),
+        submitted_at: Set(now),
+        verified_at: Set(None),
+        published_at: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(row)
+}
+
+/// The rows a response refers to in the current draft.
+struct Target {
+    draft_version_id: Option<i32>,
+    section_id: Option<i32>,
+    paragraph_id: Option<i32>,
+}
+
+async fn resolve_target(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    new: &NewResponse,
+) -> Result<Result<Target, FieldErrors>, AppError> {
+    let mut target = Target {
+        draft_version_id: None,
+        section_id: None,
+        paragraph_id: None,
+    };
+    if new.section.is_none() && new.paragraph.is_none() {
+        return Ok(Ok(target));
+    }
+    let version = crate::draft::store::latest_version(db, hearing_id).await?;
+    target.draft_version_id = version.as_ref().map(|v| v.id);
+    let version_id = version.map(|v| v.id).unwrap_or(-1);
+    let mut errors = FieldErrors::new();
+    if let Some(anchor) = &new.paragraph {
+        match paragraph::Entity::find()
+            .filter(paragraph::Column::DraftVersionId.eq(version_id))
+            .filter(paragraph::Column::Anchor.eq(anchor.as_str()))
+            .one(db)
+            .await?
+        {
+            Some(p) => (target.paragraph_id, target.section_id) = (Some(p.id), Some(p.section_id)),
+            None => drop(errors.insert("paragraph", FieldError::UnknownParagraph)),
+        }
+    }
+    if let Some(anchor) = new.section.as_ref().filter(|_| target.section_id.is_none()) {
+        match section::Entity::find()
+            .filter(section::Column::DraftVersionId.eq(version_id))
+            .filter(section::Column::Anchor.eq(anchor.as_str()))
+            .one(db)
+            .await?
+        {
+            Some(s) => target.section_id = Some(s.id),
+            None => drop(errors.insert("section", FieldError::UnknownSection)),
+        }
+    }
+    Ok(if errors.is_empty() {
+        Ok(target)
+    } else {
+        Err(errors)
+    })
+}
+
+async fn insert_respondent(
+    db: &impl ConnectionTrait,
+    new: &NewResponse,
+    without_email: bool,
+    now: DateTime<Utc>,
+) -> Result<respondent::Model, sea_orm::DbErr> {
+    respondent::ActiveModel {
+        kind: Set(new.kind.as_str().into()),
+        name: Set(new.name.clone()),
+        organisation: Set(new.organisation.clone()),
+        contact_role: Set(new.contact_role.clone()),
+        cvr: Set(new.cvr.as_ref().map(|c| c.as_str().to_owned())),
+        email: Set(if without_email {
+            String::new()
+        } else {
+            new.email.as_str().to_owned()
+        }),
+        postal_code: Set(new.postal_code.as_ref().map(|p| p.as_str().to_owned())),
+        publish_name: Set(new.publish_name),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+}
+
+/// The next response number of a hearing. Two concurrent submissions may read the same
+/// maximum; the unique (hearing_id, seq) index then refuses one, which fails as a whole.
+async fn next_seq(db: &impl ConnectionTrait, hearing_id: i32) -> Result<i32, sea_orm::DbErr> {
+    let max: Option<i32> = response::Entity::find()
+        .select_only()
+        .column_as(response::Column::Seq.max(), "max")
+        .filter(response::Column::HearingId.eq(hearing_id))
+        .into_tuple::<Option<i32>>()
+        .one(db)
+        .await?
+        .flatten();
+    Ok(max.unwrap_or(0) + 1)
+}
