@@ -58,7 +58,7 @@ enum Command {
         hearing: String,
     },
     /// Register a response that arrived by e-mail, letter or at a meeting.
-    RegisterResponse(crate::officials::Registration),
+    RegisterResponse(Box<crate::officials::Registration>),
     /// Print the text of an attached file (run by the server for each attachment).
     #[command(hide = true)]
     ExtractText {
@@ -104,7 +104,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Demo { original_dates } => load_demo(&config, original_dates).await,
         Command::ImportDraft { hearing, file } => import_draft(&config, &hearing, &file).await,
         Command::Responses { hearing } => crate::officials::list_responses(&config, &hearing).await,
-        Command::RegisterResponse(args) => crate::officials::register_response(&config, args).await,
+        Command::RegisterResponse(args) => {
+            crate::officials::register_response(&config, *args).await
+        }
         Command::ExtractText { kind, file } => {
             std::process::exit(crate::extract_text::run(&kind, &file))
         }
