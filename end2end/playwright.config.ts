@@ -62,6 +62,9 @@ function webServer() {
       ...inheritedEnv(),
       DATABASE_URL: `sqlite://${dir}/ordet-e2e.db?mode=rwc`,
       ORDET_DATA_DIR: dir,
+      // Playwright fills a form in well under a second; the minimum fill time is tested
+      // in the integration tests.
+      ORDET_MIN_FILL_SECONDS: '0',
     },
   };
 }

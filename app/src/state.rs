@@ -21,6 +21,8 @@ pub struct AppState {
     pub limiter: std::sync::Arc<crate::response::limit::RateLimiter>,
     /// Where attached files are stored, and their limits.
     pub attachments: crate::attachment::blob::Storage,
+    /// The response form's minimum fill time (0: no check).
+    pub min_fill_seconds: u64,
     /// Wakes the text-extraction job when files arrived.
     pub extract_nudge: std::sync::Arc<tokio::sync::Notify>,
 }

@@ -29,6 +29,9 @@ pub struct Config {
     pub attachment_limits: Limits,
     /// `ORDET_EXTRACT_TIMEOUT_SECS`: time allowed to extract one file's text (default 60).
     pub extract_timeout: Duration,
+    /// `ORDET_MIN_FILL_SECONDS`: a response form posted sooner after it was shown is sent
+    /// back once (default 3; 0 turns the check off).
+    pub min_fill_seconds: u64,
     /// The program that runs `extract-text` (this binary; tests point it at theirs).
     pub extractor: PathBuf,
 }
@@ -104,6 +107,14 @@ impl Config {
             60,
             3600,
         )?;
+        let min_fill_seconds = match set("ORDET_MIN_FILL_SECONDS") {
+            None => app::response::form::MIN_FILL_SECONDS,
+            Some(value) => value.trim().parse().map_err(|_| ConfigError {
+                variable: "ORDET_MIN_FILL_SECONDS",
+                value,
+                expected: "a whole number of seconds, 0 to turn the check off",
+            })?,
+        };
         Ok(Config {
             database_url,
             data_dir,
@@ -114,6 +125,7 @@ impl Config {
             site_root,
             attachment_limits,
             extract_timeout: Duration::from_secs(timeout as u64),
+            min_fill_seconds,
             extractor: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("ordet")),
         })
     }
@@ -280,6 +292,7 @@ mod tests {
             ("ORDET_MAX_FILES", "0"),
             ("ORDET_MAX_FILE_MB", "twenty"),
             ("ORDET_EXTRACT_TIMEOUT_SECS", "-1"),
+            ("ORDET_MIN_FILL_SECONDS", "soon"),
         ];
         for (variable, value) in cases {
             let error = load(&[(variable, value)], Overrides::default()).unwrap_err();

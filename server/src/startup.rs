@@ -99,6 +99,7 @@ impl Application {
             mail_nudge,
             limiter: Arc::new(app::response::limit::RateLimiter::default()),
             attachments,
+            min_fill_seconds: config.min_fill_seconds,
             extract_nudge,
         });
         Ok(Application {

@@ -41,17 +41,19 @@ pub struct ResponseForm {
     pub started: String,
 }
 
-/// A person needs at least this long to fill in the form; a quicker post is sent back once.
-pub const MIN_FILL_SECONDS: i64 = 3;
+/// A person needs at least this long to fill in the form (the default of
+/// `ORDET_MIN_FILL_SECONDS`); a quicker post is sent back once.
+pub const MIN_FILL_SECONDS: u64 = 3;
 
 impl ResponseForm {
-    /// Whether the form came back faster than a person fills it in. A missing or garbled
-    /// time is not held against anyone (an old page, an unusual client).
-    pub fn sent_too_fast(&self, now_unix: i64) -> bool {
+    /// Whether the form came back less than `min_seconds` after it was rendered. A missing
+    /// or garbled time is not held against anyone (an old page, an unusual client).
+    pub fn sent_too_fast(&self, now_unix: i64, min_seconds: u64) -> bool {
+        let min = i64::try_from(min_seconds).unwrap_or(i64::MAX);
         self.started
             .trim()
             .parse::<i64>()
-            .is_ok_and(|started| (0..MIN_FILL_SECONDS).contains(&(now_unix - started)))
+            .is_ok_and(|started| (0..min).contains(&(now_unix - started)))
     }
 }
 
@@ -86,10 +88,14 @@ mod tests {
             started: started.into(),
             ..Default::default()
         };
-        assert!(form("1000").sent_too_fast(1002));
-        assert!(!form("1000").sent_too_fast(1003));
-        assert!(!form("").sent_too_fast(1002));
-        assert!(!form("garbled").sent_too_fast(1002));
+        assert!(form("1000").sent_too_fast(1002, 3));
+        assert!(!form("1000").sent_too_fast(1003, 3));
+        assert!(
+            !form("1000").sent_too_fast(1000, 0),
+            "0 turns the check off"
+        );
+        assert!(!form("").sent_too_fast(1002, 3));
+        assert!(!form("garbled").sent_too_fast(1002, 3));
         assert!(
             !form("2000").sent_too_fast(1000),
             "a clock in the future is not held against anyone"

@@ -1,0 +1,53 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { expect } from '@playwright/test';
+
+/** The .eml files the app under test wrote (mail's file backend), when it was started here. */
+function outbox(): string {
+  const dir = process.env.ORDET_E2E_DATA_DIR;
+  if (!dir) throw new Error('reading mail needs the app started by this suite (ORDET_E2E_DATA_DIR)');
+  return path.join(dir, 'outbox');
+}
+
+/** A quoted-printable body as text: soft line breaks joined, =XX bytes decoded as UTF-8. */
+function decodeQuotedPrintable(raw: string): string {
+  const joined = raw.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined.slice(i + 1, i + 3);
+    if (joined[i] === '=' && /^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i], 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** The mails sent to `address` so far, oldest first, decoded. */
+function mailsTo(address: string): string[] {
+  const dir = outbox();
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.eml'))
+    .sort()
+    .map((name) => fs.readFileSync(path.join(dir, name), 'utf8'))
+    .filter((raw) => raw.includes(`To: ${address}`))
+    .map(decodeQuotedPrintable);
+}
+
+/** Waits for the n-th mail (from 1) to `address` and returns the path of its first link to `marker`. */
+export async function linkInMail(address: string, n: number, marker: string): Promise<string> {
+  let found = '';
+  await expect
+    .poll(() => {
+      const mail = mailsTo(address)[n - 1] ?? '';
+      const match = mail.match(new RegExp(`https?://[^/\\s]+(${marker}[0-9a-f]{64})`));
+      found = match?.[1] ?? '';
+      return found;
+    }, { timeout: 10_000, message: `mail ${n} to ${address} with a ${marker} link` })
+    .not.toBe('');
+  return found;
+}
