@@ -13,11 +13,12 @@ use utoipa::OpenApi;
         app::hearing::api::list,
         app::hearing::api::show,
         app::response::api::submit,
-        app::response::api::published
+        app::response::api::published,
+        app::attachment::api::download
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),
-        (name = "responses", description = "Responses (høringssvar): submit, list the published")
+        (name = "responses", description = "Responses (høringssvar): submit with files, list the published, download their files")
     )
 )]
 pub struct ApiDoc;

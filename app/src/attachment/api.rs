@@ -21,6 +21,15 @@ pub fn router() -> Router<AppState> {
 
 /// Sends the file when its response is published; 404 otherwise (an unpublished file does
 /// not exist to the public).
+#[utoipa::path(get, path = "/attachments/{id}/{name}", tag = "responses",
+    params(
+        ("id" = i32, Path, description = "The attachment's id"),
+        ("name" = String, Path, description = "The file name (for readable links; not checked)")),
+    responses(
+        (status = 200, description = "The file, as a download (`Content-Disposition: attachment`) \
+            with the type found by its content: application/pdf, Word, OpenDocument text or \
+            text/plain", content_type = "application/octet-stream"),
+        (status = 404, description = "No such file, or its response is not published")))]
 pub async fn download(
     State(state): State<AppState>,
     Path((id, _name)): Path<(i32, String)>,

@@ -297,3 +297,18 @@ async fn a_file_whose_extraction_hangs_is_flagged_timed_out() {
         );
     }
 }
+
+db_test!(
+    the_openapi_document_describes_multipart_submissions_and_downloads,
+    |app| {
+        let doc = app.get_json("/api/v1/openapi.json").await;
+        let submit =
+            &doc["paths"][RESPONSES.replace("integrationspolitik-2011-2014", "{slug}")]["post"];
+        assert!(
+            submit["requestBody"]["content"]["multipart/form-data"].is_object(),
+            "{submit}"
+        );
+        assert!(submit["requestBody"]["content"]["application/json"].is_object());
+        assert!(doc["paths"]["/attachments/{id}/{name}"]["get"].is_object());
+    }
+);
