@@ -2,8 +2,12 @@
 //! identifiers they give (e-mail, CVR number, postal code).
 
 mod cpr;
+#[cfg(feature = "ssr")]
+mod district;
 
 pub use cpr::contains_cpr;
+#[cfg(feature = "ssr")]
+pub use district::district;
 
 use serde::{Deserialize, Serialize};
 

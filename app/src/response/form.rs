@@ -97,7 +97,7 @@ mod tests {
         assert!(!form("").sent_too_fast(1002, 3));
         assert!(!form("garbled").sent_too_fast(1002, 3));
         assert!(
-            !form("2000").sent_too_fast(1000),
+            !form("2000").sent_too_fast(1000, 3),
             "a clock in the future is not held against anyone"
         );
     }

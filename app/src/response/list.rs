@@ -106,7 +106,10 @@ pub fn display_name(respondent: &respondent::Model) -> String {
         return respondent.name.clone();
     }
     match &respondent.postal_code {
-        Some(code) => format!("Borger, {code}"),
+        Some(code) => match crate::respondent::district(code) {
+            Some(district) => format!("Borger, {code} {district}"),
+            None => format!("Borger, {code}"),
+        },
         None => "Borger".to_owned(),
     }
 }

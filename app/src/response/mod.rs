@@ -102,7 +102,7 @@ pub struct PublicResponse {
     pub svarnummer: String,
     /// The kind of respondent.
     pub kind: RespondentKind,
-    /// The organisation, the person (if they allowed it) or "Borger, 2300".
+    /// The organisation, the person (if they allowed it) or "Borger, 2300 København S".
     pub display_name: String,
     /// The section's anchor, when the response is about one.
     pub section: Option<String>,

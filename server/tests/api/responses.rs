@@ -64,7 +64,7 @@ db_test!(
         assert_eq!(list["total"], 1);
         let item = &list["items"][0];
         assert_eq!(item["svarnummer"], "2010-64452-0001");
-        assert_eq!(item["display_name"], "Borger, 2300");
+        assert_eq!(item["display_name"], "Borger, 2300 København S");
         assert_eq!(item["paragraph"], paragraph.as_str());
         assert_eq!(item["kind"], "resident");
         assert_eq!(item["language"], "da");
