@@ -209,12 +209,9 @@ impl Messages for Da {
     }
     fn verify_body(&self, outcome: &VerifyOutcome) -> String {
         match outcome {
-            VerifyOutcome::Verified { svarnummer, published: true, .. } => {
-                format!("Dit svar har nummer {svarnummer} og kan nu læses på høringens side.")
+            VerifyOutcome::Verified { svarnummer, standing, .. } => {
+                format!("Dit svar har nummer {svarnummer}. {}", super::RespondMessages::receipt_status(self, *standing))
             }
-            VerifyOutcome::Verified { svarnummer, .. } => format!(
-                "Dit svar har nummer {svarnummer}. Det offentliggøres, når kommunen har gennemgået det."
-            ),
             VerifyOutcome::HeldForPersonalData { svarnummer } => format!(
                 "Dit svar har nummer {svarnummer}. Det ser ud til at indeholde et CPR-nummer, så en medarbejder ser det igennem, før det offentliggøres. Det er for at beskytte dig."
             ),

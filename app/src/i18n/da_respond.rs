@@ -3,6 +3,7 @@
 use super::da::Da;
 use super::{Receipt, RespondMessages};
 use crate::respondent::RespondentKind;
+use crate::response::Standing;
 use crate::response::submission::Stance;
 
 impl RespondMessages for Da {
@@ -153,13 +154,16 @@ impl RespondMessages for Da {
             r.files
         )
     }
-    fn receipt_status(&self, published: bool, held: bool) -> &'static str {
-        match (published, held) {
-            (_, true) => {
+    fn receipt_status(&self, standing: Standing) -> &'static str {
+        match standing {
+            Standing::Held => {
                 "Svaret ser ud til at indeholde et CPR-nummer, så en medarbejder ser det igennem, før det offentliggøres."
             }
-            (true, false) => "Svaret er offentliggjort på høringens side.",
-            (false, false) => "Svaret offentliggøres, når kommunen har gennemgået det.",
+            Standing::Published => "Svaret kan nu læses på høringens side.",
+            Standing::AwaitingReview => "Svaret offentliggøres, når kommunen har gennemgået det.",
+            Standing::AwaitingDeadline => {
+                "Svaret offentliggøres sammen med de andre svar, når høringsfristen er udløbet."
+            }
         }
     }
     fn sent_title(&self) -> &'static str {

@@ -207,12 +207,9 @@ impl Messages for En {
     }
     fn verify_body(&self, outcome: &VerifyOutcome) -> String {
         match outcome {
-            VerifyOutcome::Verified { svarnummer, published: true, .. } => {
-                format!("Your response has number {svarnummer} and can now be read on the hearing's page.")
+            VerifyOutcome::Verified { svarnummer, standing, .. } => {
+                format!("Your response has number {svarnummer}. {}", super::RespondMessages::receipt_status(self, *standing))
             }
-            VerifyOutcome::Verified { svarnummer, .. } => format!(
-                "Your response has number {svarnummer}. It will be published once the municipality has reviewed it."
-            ),
             VerifyOutcome::HeldForPersonalData { svarnummer } => format!(
                 "Your response has number {svarnummer}. It seems to contain a CPR number, so a member of staff will look at it before it is published. This is to protect you."
             ),

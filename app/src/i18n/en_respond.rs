@@ -3,6 +3,7 @@
 use super::en::En;
 use super::{Receipt, RespondMessages};
 use crate::respondent::RespondentKind;
+use crate::response::Standing;
 use crate::response::submission::Stance;
 
 impl RespondMessages for En {
@@ -153,14 +154,17 @@ impl RespondMessages for En {
             r.files
         )
     }
-    fn receipt_status(&self, published: bool, held: bool) -> &'static str {
-        match (published, held) {
-            (_, true) => {
+    fn receipt_status(&self, standing: Standing) -> &'static str {
+        match standing {
+            Standing::Held => {
                 "Your response seems to contain a CPR number, so a member of staff will look at it before it is published."
             }
-            (true, false) => "Your response is published on the hearing's page.",
-            (false, false) => {
+            Standing::Published => "Your response can now be read on the hearing's page.",
+            Standing::AwaitingReview => {
                 "Your response will be published once the municipality has reviewed it."
+            }
+            Standing::AwaitingDeadline => {
+                "Your response will be published with the others when the deadline has passed."
             }
         }
     }

@@ -109,7 +109,7 @@ pub trait RespondMessages: Sync {
     /// files with their SHA-256 and the private link to change or withdraw the response.
     fn receipt_body(&self, receipt: &Receipt<'_>) -> String;
     /// Where a verified response stands, for the receipt: published, held or to be reviewed.
-    fn receipt_status(&self, published: bool, held: bool) -> &'static str;
+    fn receipt_status(&self, standing: crate::response::Standing) -> &'static str;
     /// Heading of the "check your e-mail" page.
     fn sent_title(&self) -> &'static str;
     /// Body of the "check your e-mail" page.

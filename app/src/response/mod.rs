@@ -168,6 +168,40 @@ pub struct ResponseListing {
 /// Responses per page on the public list.
 pub const PER_PAGE: u64 = 20;
 
+/// Where a confirmed response stands under its hearing's publication policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Standing {
+    /// Public now.
+    Published,
+    /// Held back: it seems to hold a CPR number (or an official held it).
+    Held,
+    /// Waits for an official's review (`after_moderation`).
+    AwaitingReview,
+    /// Published with the others when the hearing closes (`after_deadline`).
+    AwaitingDeadline,
+}
+
+impl Standing {
+    /// The standing of a confirmed response: held when `held`, else as the policy says.
+    pub fn decide(held: bool, policy: &str) -> Self {
+        match (held, policy) {
+            (true, _) => Standing::Held,
+            (false, "after_verification") => Standing::Published,
+            (false, "after_deadline") => Standing::AwaitingDeadline,
+            _ => Standing::AwaitingReview,
+        }
+    }
+
+    /// The stored status.
+    pub fn status(self) -> &'static str {
+        match self {
+            Standing::Published => "published",
+            Standing::Held => "held",
+            Standing::AwaitingReview | Standing::AwaitingDeadline => "verified",
+        }
+    }
+}
+
 /// What following a verification link did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VerifyOutcome {
@@ -177,8 +211,8 @@ pub enum VerifyOutcome {
         svarnummer: String,
         /// The hearing's slug.
         hearing_slug: String,
-        /// Whether it is now public.
-        published: bool,
+        /// Where it stands now (published, or waiting for review or the deadline).
+        standing: Standing,
     },
     /// Verified, but held back from publication: the text seems to hold a CPR number. An
     /// official will look at it first.

@@ -10,7 +10,7 @@ use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 use super::record::{Recording, record};
 use super::store::field_errors;
 use super::submission::NewResponse;
-use super::{SubmitRequest, Submitted};
+use super::{Standing, SubmitRequest, Submitted};
 use crate::attachment::blob::Storage;
 use crate::attachment::intake::Upload;
 use crate::error::AppError;
@@ -84,12 +84,9 @@ async fn store(
     crate::attachment::store::attach(&txn, place.attachments, row.id, uploads, created, now)
         .await?;
     let held = crate::respondent::contains_cpr(new.text.as_str());
-    let published = !held && hearing.publication_policy == "after_verification";
-    let status = match (held, published) {
-        (true, _) => "held",
-        (false, true) => "published",
-        (false, false) => "verified",
-    };
+    let standing = Standing::decide(held, &hearing.publication_policy);
+    let published = standing == Standing::Published;
+    let status = standing.status();
     let mut update: crate::entities::response::ActiveModel = row.clone().into();
     update.status = Set(status.into());
     update.held_reason = Set(held.then(|| PERSONAL_DATA.to_owned()));
@@ -97,12 +94,11 @@ async fn store(
     update.published_at = Set(published.then_some(now));
     let row = update.update(&txn).await?;
     if !how.without_email {
-        let outcome = (published, held);
         super::verify::queue_receipt(
             &txn,
             &row,
             &hearing,
-            outcome,
+            standing,
             (place.base_url, how.locale),
             now,
         )

@@ -11,7 +11,7 @@ use sea_orm::{
     Set,
 };
 
-use super::{VerifyOutcome, token};
+use super::{Standing, VerifyOutcome, token};
 use crate::attachment::store::by_response;
 use crate::entities::{hearing, respondent, response, response_token};
 use crate::error::AppError;
@@ -27,7 +27,7 @@ pub(crate) async fn queue_receipt(
     db: &impl ConnectionTrait,
     row: &response::Model,
     hearing: &hearing::Model,
-    (published, held): (bool, bool),
+    standing: Standing,
     (base_url, locale): (&str, Locale),
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
@@ -55,7 +55,7 @@ pub(crate) async fn queue_receipt(
         name: &respondent.name,
         hearing_title: &hearing.title,
         svarnummer: &row.svarnummer,
-        outcome: t.receipt_status(published, held),
+        outcome: t.receipt_status(standing),
         text: &row.body,
         files: &t.receipt_files(&files),
         manage_link: &manage_link,
@@ -130,32 +130,20 @@ pub async fn verify(
     }
     let personal_data = crate::respondent::contains_cpr(&row.body)
         || row.held_reason.as_deref() == Some(PERSONAL_DATA);
-    let published = !personal_data && hearing.publication_policy == "after_verification";
+    let standing = Standing::decide(personal_data, &hearing.publication_policy);
+    let published = standing == Standing::Published;
     let mut used: response_token::ActiveModel = token.into();
     used.used_at = Set(Some(now));
     used.update(&txn).await?;
     let svarnummer = row.svarnummer.clone();
     let mut update: response::ActiveModel = row.into();
-    update.status = Set(match (personal_data, published) {
-        (true, _) => "held",
-        (false, true) => "published",
-        (false, false) => "verified",
-    }
-    .into());
+    update.status = Set(standing.status().into());
     update.held_reason = Set(personal_data.then(|| PERSONAL_DATA.to_owned()));
     update.verified_at = Set(Some(now));
     update.published_at = Set(published.then_some(now));
     update.updated_at = Set(now);
     let row = update.update(&txn).await?;
-    queue_receipt(
-        &txn,
-        &row,
-        &hearing,
-        (published, personal_data),
-        (base_url, locale),
-        now,
-    )
-    .await?;
+    queue_receipt(&txn, &row, &hearing, standing, (base_url, locale), now).await?;
     txn.commit().await?;
     if personal_data {
         return Ok(VerifyOutcome::HeldForPersonalData { svarnummer });
@@ -163,6 +151,6 @@ pub async fn verify(
     Ok(VerifyOutcome::Verified {
         svarnummer,
         hearing_slug: hearing.slug,
-        published,
+        standing,
     })
 }

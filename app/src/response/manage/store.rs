@@ -15,7 +15,7 @@ use crate::respondent::contains_cpr;
 use crate::response::submission::Stance;
 use crate::response::text::ResponseText;
 use crate::response::verify::MANAGE;
-use crate::response::{language::detect_language, token};
+use crate::response::{Standing, language::detect_language, token};
 
 /// A change the author asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,7 +113,7 @@ pub async fn apply(
                 row.status == "held" && row.held_reason.as_deref() != Some(PERSONAL_DATA);
             let personal_data = contains_cpr(text.as_str()) || files_hold_cpr(&txn, row.id).await?;
             let held = official_hold || personal_data;
-            let status = status_after_change(&row.status, held, &hearing.publication_policy);
+            let status = Standing::decide(held, &hearing.publication_policy).status();
             update.language = Set(detect_language(text.as_str()));
             update.body = Set(text.into_inner());
             update.stance = Set(stance.as_str().into());
@@ -134,16 +134,6 @@ pub async fn apply(
     Ok(())
 }
 
-/// Where a changed response stands: held when it seems to hold a CPR number, else as the
-/// hearing's policy says for a freshly verified one.
-fn status_after_change(current: &str, held: bool, policy: &str) -> &'static str {
-    match (held, current, policy) {
-        (true, _, _) => "held",
-        (false, _, "after_verification") => "published",
-        _ => "verified",
-    }
-}
-
 async fn files_hold_cpr(db: &impl ConnectionTrait, response_id: i32) -> Result<bool, AppError> {
     let texts: Vec<Option<String>> = attachment::Entity::find()
         .filter(attachment::Column::ResponseId.eq(response_id))
@@ -153,33 +143,4 @@ async fn files_hold_cpr(db: &impl ConnectionTrait, response_id: i32) -> Result<b
         .map(|a| a.extracted_text)
         .collect();
     Ok(texts.iter().flatten().any(|text| contains_cpr(text)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::status_after_change;
-
-    #[test]
-    fn a_changed_response_is_published_again_only_where_the_policy_allows() {
-        assert_eq!(
-            status_after_change("published", false, "after_verification"),
-            "published"
-        );
-        assert_eq!(
-            status_after_change("published", false, "after_moderation"),
-            "verified"
-        );
-        assert_eq!(
-            status_after_change("verified", false, "after_deadline"),
-            "verified"
-        );
-        assert_eq!(
-            status_after_change("published", true, "after_verification"),
-            "held"
-        );
-        assert_eq!(
-            status_after_change("held", false, "after_verification"),
-            "published"
-        );
-    }
 }
