@@ -51,14 +51,7 @@ impl FileMessages for Da {
             "Kære {name}\n\nEn af de filer, du vedhæftede dit høringssvar {svarnummer} til «{hearing_title}», ser ud til at indeholde et CPR-nummer. For at beskytte personoplysninger offentliggøres svaret ikke, før en medarbejder har set det igennem. Svaret er stadig modtaget og indgår i høringen.\n\nMed venlig hilsen\nOrdet\n"
         )
     }
-    fn receipt_files(&self, files: &[(String, String)]) -> String {
-        if files.is_empty() {
-            return String::new();
-        }
-        let lines: String = files
-            .iter()
-            .map(|(name, sha)| format!("- {name}\n  SHA-256: {sha}\n"))
-            .collect();
-        format!("Vedhæftede filer:\n{lines}\n")
+    fn receipt_files_heading(&self) -> &'static str {
+        "Vedhæftede filer:"
     }
 }

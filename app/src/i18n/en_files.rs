@@ -51,14 +51,7 @@ impl FileMessages for En {
             "Dear {name}\n\nOne of the files you attached to your response {svarnummer} to “{hearing_title}” seems to contain a CPR number. To protect personal data, the response is not published until a member of staff has looked at it. Your response is still received and counts in the consultation.\n\nKind regards\nOrdet\n"
         )
     }
-    fn receipt_files(&self, files: &[(String, String)]) -> String {
-        if files.is_empty() {
-            return String::new();
-        }
-        let lines: String = files
-            .iter()
-            .map(|(name, sha)| format!("- {name}\n  SHA-256: {sha}\n"))
-            .collect();
-        format!("Attached files:\n{lines}\n")
+    fn receipt_files_heading(&self) -> &'static str {
+        "Attached files:"
     }
 }

@@ -21,8 +21,20 @@ pub trait FileMessages: Sync {
     fn held_mail_subject(&self, svarnummer: &str) -> String;
     /// Body of that mail.
     fn held_mail_body(&self, name: &str, hearing_title: &str, svarnummer: &str) -> String;
+    /// Heading of the receipt's list of files.
+    fn receipt_files_heading(&self) -> &'static str;
+
     /// The receipt's list of files with their SHA-256 (empty when there are none).
-    fn receipt_files(&self, files: &[(String, String)]) -> String;
+    fn receipt_files(&self, files: &[(String, String)]) -> String {
+        if files.is_empty() {
+            return String::new();
+        }
+        let lines: String = files
+            .iter()
+            .map(|(name, sha)| format!("- {name}\n  SHA-256: {sha}\n"))
+            .collect();
+        format!("{}\n{lines}\n", self.receipt_files_heading())
+    }
 }
 
 /// Megabytes, rounded down, for messages.

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use super::submission::Stance;
 use crate::app::use_messages;
 
 /// `aria-describedby` for a field: its hint and its error, when they are shown.
@@ -108,6 +109,23 @@ pub fn Choice(
                 })
                 .collect_view()}
         </fieldset>
+    }
+}
+
+/// The stance radio buttons.
+#[component]
+pub fn StanceChoice(selected: String, error: Option<String>) -> impl IntoView {
+    let t = use_messages();
+    view! {
+        <Choice
+            name="stance"
+            legend=t.stance_legend()
+            selected
+            options=[Stance::Support, Stance::Oppose, Stance::Mixed, Stance::None]
+                .map(|s| (s.as_str(), t.stance_label(s)))
+                .to_vec()
+            error
+        />
     }
 }
 

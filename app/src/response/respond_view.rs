@@ -6,9 +6,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::fields::{Choice, ErrorSummary, Field, FileField, TextArea};
+use super::fields::{Choice, ErrorSummary, Field, FileField, StanceChoice, TextArea};
 use super::form::{FormState, ResponseForm};
-use super::submission::Stance;
 use super::{FormSettings, load_form_settings};
 use crate::app::use_messages;
 use crate::draft::Block;
@@ -159,15 +158,7 @@ fn FormFields(action: String, state: FormState, limits: Option<FormSettings>) ->
             <Field name="organisation" label=t.organisation_label() value=values.organisation.clone() error=error("organisation") hint=t.organisation_hint() optional=true autocomplete="organization" />
             <Field name="contact_role" label=t.contact_role_label() value=values.contact_role.clone() error=error("contact_role") optional=true autocomplete="organization-title" />
             <Field name="cvr" label=t.cvr_label() value=values.cvr.clone() error=error("cvr") hint=t.cvr_hint() optional=true input_mode="numeric" />
-            <Choice
-                name="stance"
-                legend=t.stance_legend()
-                selected=values.stance.clone()
-                options=[Stance::Support, Stance::Oppose, Stance::Mixed, Stance::None]
-                    .map(|s| (s.as_str(), t.stance_label(s)))
-                    .to_vec()
-                error=error("stance")
-            />
+            <StanceChoice selected=values.stance.clone() error=error("stance") />
             <TextArea value=values.text error=error("text") />
             <FileField hint=files_hint error=error("files") />
             <div class="hp" aria-hidden="true">

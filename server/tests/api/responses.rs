@@ -265,7 +265,10 @@ db_test!(
         let token = token_in(&app.wait_for_eml(1).await);
         let (status, html) = app.get_page(&format!("/verify/{token}")).await;
         assert_eq!(status, 200);
-        assert!(html.contains("når høringsfristen er udløbet"), "the respondent is told when");
+        assert!(
+            html.contains("når høringsfristen er udløbet"),
+            "the respondent is told when"
+        );
         let now = chrono::Utc::now();
         let published = app::response::publish::publish_after_deadline(&app.db, now).await;
         assert_eq!(published, Ok(0), "nothing before the deadline");

@@ -7,8 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{ManageFormState, ManageLookup, ManagedResponse, lookup_managed, manage_refused};
 use crate::app::use_messages;
 use crate::layout::ErrorNotice;
-use crate::response::fields::{Choice, ErrorSummary, TextArea};
-use crate::response::submission::Stance;
+use crate::response::fields::{ErrorSummary, StanceChoice, TextArea};
 
 /// The page behind the private link.
 #[component]
@@ -128,15 +127,7 @@ fn ChangeForms(
         <ErrorSummary errors=errors.clone() />
         <form method="post" action=action.clone() novalidate="" class="respond-form">
             <input type="hidden" name="action" value="update" />
-            <Choice
-                name="stance"
-                legend=t.stance_legend()
-                selected=values.stance.clone()
-                options=[Stance::Support, Stance::Oppose, Stance::Mixed, Stance::None]
-                    .map(|s| (s.as_str(), t.stance_label(s)))
-                    .to_vec()
-                error=error("stance")
-            />
+            <StanceChoice selected=values.stance.clone() error=error("stance") />
             <TextArea value=values.text.clone() error=error("text") />
             <button type="submit" class="primary">{t.save_changes()}</button>
         </form>
