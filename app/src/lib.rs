@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod attachment;
+pub mod auth;
 pub mod draft;
 pub mod error;
 pub mod hearing;

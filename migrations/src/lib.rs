@@ -14,6 +14,7 @@ mod m20261125_000004_create_outbox;
 mod m20261126_000005_create_response_token;
 mod m20261126_000006_add_response_held_reason;
 mod m20261126_000007_attachment_extraction;
+mod m20261126_000008_create_account;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_create_response_token::Migration),
             Box::new(m20261126_000006_add_response_held_reason::Migration),
             Box::new(m20261126_000007_attachment_extraction::Migration),
+            Box::new(m20261126_000008_create_account::Migration),
         ]
     }
 }

@@ -57,6 +57,9 @@ enum Command {
         #[arg(long, value_name = "SLUG")]
         hearing: String,
     },
+    /// Officials' accounts.
+    #[command(subcommand)]
+    User(UserCommand),
     /// Register a response that arrived by e-mail, letter or at a meeting.
     RegisterResponse(Box<crate::officials::Registration>),
     /// Print the text of an attached file (run by the server for each attachment).
@@ -76,6 +79,12 @@ enum Command {
         /// The Markdown file.
         file: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Create an account with a role (the first admin, say); prints a generated password once.
+    Add(crate::users::AddUser),
 }
 
 /// Runs one command.
@@ -103,6 +112,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo { original_dates } => load_demo(&config, original_dates).await,
         Command::ImportDraft { hearing, file } => import_draft(&config, &hearing, &file).await,
+        Command::User(UserCommand::Add(args)) => crate::users::add(&config, args).await,
         Command::Responses { hearing } => crate::officials::list_responses(&config, &hearing).await,
         Command::RegisterResponse(args) => {
             crate::officials::register_response(&config, *args).await
@@ -117,6 +127,7 @@ async fn serve(config: &Config, with_demo: bool) -> anyhow::Result<()> {
     let db = open_database(config).await?;
     if with_demo {
         demo::load(&db, Dates::OpenOn(demo::today())).await?;
+        crate::users::demo_accounts(&db).await?;
     }
     let app = Application::with_database(config, db).await?;
     app.run_until_stopped().await.context("serving")
@@ -129,7 +140,9 @@ async fn load_demo(config: &Config, original_dates: bool) -> anyhow::Result<()> 
     } else {
         Dates::OpenOn(demo::today())
     };
-    match demo::load(&db, dates).await? {
+    let outcome = demo::load(&db, dates).await?;
+    crate::users::demo_accounts(&db).await?;
+    match outcome {
         demo::Outcome::Loaded => println!("The demo hearing «{}» is loaded.", demo::SLUG),
         demo::Outcome::AlreadyLoaded => {
             println!(

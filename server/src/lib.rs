@@ -10,3 +10,4 @@ pub mod officials;
 pub mod openapi;
 pub mod startup;
 pub mod telemetry;
+pub mod users;

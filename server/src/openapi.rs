@@ -14,10 +14,19 @@ use utoipa::OpenApi;
         app::hearing::api::show,
         app::response::api::submit,
         app::response::api::published,
-        app::attachment::api::download
+        app::attachment::api::download,
+        app::auth::api::login,
+        app::auth::api::logout,
+        app::auth::api::logout_everywhere,
+        app::auth::api::me,
+        app::response::admin_api::all,
+        app::moderation::api::decide,
+        app::moderation::api::audit_log
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),
+        (name = "auth", description = "Officials' sign-in (session cookie)"),
+        (name = "admin", description = "Officials: every response, moderation, the audit log"),
         (name = "responses", description = "Responses (høringssvar): submit with files, list the published, download their files")
     )
 )]

@@ -162,6 +162,7 @@ fn router(state: AppState) -> Router {
         .merge(app::hearing::api::router())
         .merge(app::response::api::router().layer(DefaultBodyLimit::max(upload_limit)))
         .merge(app::attachment::api::router())
+        .merge(admin_router(&state))
         .merge(app::i18n::router())
         .merge(crate::health::router())
         .merge(crate::openapi::router())
@@ -182,6 +183,19 @@ fn router(state: AppState) -> Router {
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The officials' API: sign-in, the inbox, moderation, the audit log; state-changing
+/// requests must come from this site.
+fn admin_router(state: &AppState) -> Router<AppState> {
+    Router::new()
+        .merge(app::auth::api::router())
+        .merge(app::response::admin_api::router())
+        .merge(app::moderation::api::router())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            app::auth::csrf::same_origin,
+        ))
 }
 
 /// The largest request body a submission may have: every file at its largest, one more

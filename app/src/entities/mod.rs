@@ -1,8 +1,11 @@
 //! sea-orm entities: the database rows as Rust types. They never cross the wire; each domain
 //! module converts them into its serde DTOs.
 
+pub mod account;
+pub mod account_role;
 pub mod annex;
 pub mod attachment;
+pub mod audit_log;
 pub mod draft_version;
 pub mod hearing;
 pub mod mail_outbox;
@@ -12,3 +15,4 @@ pub mod respondent;
 pub mod response;
 pub mod response_token;
 pub mod section;
+pub mod session;

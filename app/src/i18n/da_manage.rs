@@ -57,4 +57,21 @@ impl ManageMessages for Da {
     fn manage_unknown_body(&self) -> &'static str {
         "Tjek, at du har kopieret hele linket fra kvitteringen."
     }
+    fn moderation_reason_required(&self) -> &'static str {
+        "Skriv en begrundelse: den gemmes i loggen og sendes til afsenderen ved afvisning."
+    }
+    fn rejected_mail_subject(&self, svarnummer: &str) -> String {
+        format!("Dit høringssvar {svarnummer} er afvist")
+    }
+    fn rejected_mail_body(
+        &self,
+        name: &str,
+        hearing_title: &str,
+        svarnummer: &str,
+        reason: &str,
+    ) -> String {
+        format!(
+            "Kære {name}\n\nKommunen har afvist dit høringssvar {svarnummer} til «{hearing_title}» med denne begrundelse:\n\n{reason}\n\nSvaret offentliggøres ikke. Er du uenig, kan du svare på denne e-mail.\n\nMed venlig hilsen\nOrdet\n"
+        )
+    }
 }

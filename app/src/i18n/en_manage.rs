@@ -57,4 +57,21 @@ impl ManageMessages for En {
     fn manage_unknown_body(&self) -> &'static str {
         "Check that you copied the whole link from the receipt."
     }
+    fn moderation_reason_required(&self) -> &'static str {
+        "Give a reason: it is kept in the log and sent to the respondent when a response is rejected."
+    }
+    fn rejected_mail_subject(&self, svarnummer: &str) -> String {
+        format!("Your response {svarnummer} was rejected")
+    }
+    fn rejected_mail_body(
+        &self,
+        name: &str,
+        hearing_title: &str,
+        svarnummer: &str,
+        reason: &str,
+    ) -> String {
+        format!(
+            "Dear {name}\n\nThe municipality has rejected your response {svarnummer} to “{hearing_title}” for this reason:\n\n{reason}\n\nThe response is not published. If you disagree, you can reply to this e-mail.\n\nKind regards\nOrdet\n"
+        )
+    }
 }

@@ -1,5 +1,5 @@
-//! The texts of the private change-or-withdraw page (every language implements it;
-//! `Messages` requires it).
+//! The texts about a response after it was sent: the private change-or-withdraw page and
+//! officials' decisions (every language implements it; `Messages` requires it).
 
 /// Texts of the change-or-withdraw page in one language.
 pub trait ManageMessages: Sync {
@@ -35,4 +35,16 @@ pub trait ManageMessages: Sync {
     fn manage_unknown_title(&self) -> &'static str;
     /// Text when the link is unknown.
     fn manage_unknown_body(&self) -> &'static str;
+    /// An official must give a reason to hold or reject.
+    fn moderation_reason_required(&self) -> &'static str;
+    /// Subject of the mail telling a respondent their response was rejected.
+    fn rejected_mail_subject(&self, svarnummer: &str) -> String;
+    /// Body of that mail, with the official's reason.
+    fn rejected_mail_body(
+        &self,
+        name: &str,
+        hearing_title: &str,
+        svarnummer: &str,
+        reason: &str,
+    ) -> String;
 }

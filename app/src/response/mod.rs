@@ -16,6 +16,8 @@ pub use respond_view::RespondPage;
 pub use view::VerifyPage;
 
 #[cfg(feature = "ssr")]
+pub mod admin_api;
+#[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod form_post;
@@ -38,7 +40,7 @@ pub mod register;
 #[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
-mod token;
+pub mod token;
 #[cfg(feature = "ssr")]
 pub mod verify;
 

@@ -4,6 +4,7 @@
 mod fixtures;
 mod helpers;
 
+mod admin;
 mod attachments;
 mod cli;
 mod demo;

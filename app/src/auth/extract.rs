@@ -1,0 +1,31 @@
+//! The signed-in official as an axum extractor: a handler that takes a [`Principal`] answers
+//! 401 to a request without a valid session before it runs.
+
+use axum::extract::FromRequestParts;
+use http::request::Parts;
+
+use super::{Capability, Principal, session};
+use crate::error::AppError;
+use crate::state::AppState;
+
+impl FromRequestParts<AppState> for Principal {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let token = session::token_from(&parts.headers).ok_or(AppError::Unauthorized)?;
+        session::principal(&state.db, &token, chrono::Utc::now())
+            .await?
+            .ok_or(AppError::Unauthorized)
+    }
+}
+
+impl Principal {
+    /// `Ok` when the official may do `capability` on `hearing_id`, else 403.
+    pub fn require(&self, capability: Capability, hearing_id: Option<i32>) -> Result<(), AppError> {
+        if self.can(capability, hearing_id) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! Officials' sign-in and what each role may do. Residents never need an account.
+//!
+//! Roles are held globally or for one hearing. Every page and API route of the workspace asks
+//! the [`Principal`] (who is signed in) whether it [`Principal::can`] do a [`Capability`] on
+//! a hearing; the table in [`Role::allows`] is the whole policy.
+
+#[cfg(feature = "ssr")]
+pub mod accounts;
+#[cfg(feature = "ssr")]
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod csrf;
+#[cfg(feature = "ssr")]
+pub mod extract;
+#[cfg(feature = "ssr")]
+pub mod password;
+#[cfg(feature = "ssr")]
+pub mod session;
+
+use serde::{Deserialize, Serialize};
+
+/// What an account may be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Users and every hearing.
+    Admin,
+    /// Sagsbehandler: manages a hearing, moderates, answers.
+    Official,
+    /// Moderates only.
+    Moderator,
+    /// Committee member: reads everything, changes nothing.
+    Reader,
+}
+
+/// Something a role may be allowed to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Capability {
+    /// Read every response, whatever its status, with private fields.
+    ReadResponses,
+    /// Publish, hold, reject.
+    Moderate,
+    /// Edit the hearing, its draft and its parties.
+    ManageHearing,
+    /// Create accounts and give roles.
+    ManageUsers,
+    /// Read the audit log.
+    ReadAudit,
+}
+
+impl Role {
+    /// Every role.
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Official, Role::Moderator, Role::Reader];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Official => "official",
+            Role::Moderator => "moderator",
+            Role::Reader => "reader",
+        }
+    }
+
+    /// Parses a stored name.
+    pub fn parse(value: &str) -> Option<Self> {
+        Role::ALL.into_iter().find(|role| role.as_str() == value)
+    }
+
+    /// The policy: what this role may do.
+    pub fn allows(self, capability: Capability) -> bool {
+        use Capability::*;
+        match self {
+            Role::Admin => true,
+            Role::Official => matches!(capability, ReadResponses | Moderate | ManageHearing),
+            Role::Moderator => matches!(capability, ReadResponses | Moderate),
+            Role::Reader => matches!(capability, ReadResponses),
+        }
+    }
+}
+
+/// A signed-in official and their roles.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Principal {
+    /// The account's id.
+    pub account_id: i32,
+    /// Their e-mail address.
+    pub email: String,
+    /// Their name.
+    pub name: String,
+    /// Roles, each for every hearing (`None`) or for one.
+    pub roles: Vec<(Role, Option<i32>)>,
+}
+
+impl Principal {
+    /// Whether some role of theirs allows `capability` on `hearing_id` (`None`: on
+    /// something that belongs to no hearing, which only global roles reach).
+    pub fn can(&self, capability: Capability, hearing_id: Option<i32>) -> bool {
+        self.roles.iter().any(|(role, scope)| {
+            role.allows(capability)
+                && (scope.is_none() || (*scope == hearing_id && hearing_id.is_some()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn principal(roles: Vec<(Role, Option<i32>)>) -> Principal {
+        Principal {
+            account_id: 1,
+            email: "a@kk.dk".into(),
+            name: "A".into(),
+            roles,
+        }
+    }
+
+    #[test]
+    fn a_role_for_one_hearing_reaches_that_hearing_only() {
+        let moderator = principal(vec![(Role::Moderator, Some(7))]);
+        assert!(moderator.can(Capability::Moderate, Some(7)));
+        assert!(!moderator.can(Capability::Moderate, Some(8)));
+        assert!(!moderator.can(Capability::Moderate, None));
+        assert!(!moderator.can(Capability::ManageHearing, Some(7)));
+    }
+
+    #[test]
+    fn readers_read_and_admins_do_everything() {
+        let reader = principal(vec![(Role::Reader, None)]);
+        assert!(reader.can(Capability::ReadResponses, Some(3)));
+        assert!(!reader.can(Capability::Moderate, Some(3)));
+        assert!(!reader.can(Capability::ReadAudit, None));
+        let admin = principal(vec![(Role::Admin, None)]);
+        assert!(admin.can(Capability::ManageUsers, None));
+        assert!(admin.can(Capability::ReadAudit, None));
+    }
+}

@@ -1,0 +1,108 @@
+//! `POST /api/v1/admin/responses/{id}/moderation` and `GET /api/v1/admin/audit`.
+
+use axum::extract::{Path, Query, State};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+
+use super::actions::{Action, moderate};
+use super::audit::{self, AuditEntry};
+use crate::auth::{Capability, Principal};
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/admin/responses/{id}/moderation", post(decide))
+        .route("/api/v1/admin/audit", get(audit_log))
+}
+
+/// A decision.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct Decision {
+    /// `publish`, `hold` or `reject`.
+    pub action: Action,
+    /// Why; required to hold or reject.
+    pub reason: Option<String>,
+}
+
+/// The response after the decision.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Decided {
+    /// The response's id.
+    pub id: i32,
+    /// Its number.
+    pub svarnummer: String,
+    /// Its status now.
+    pub status: String,
+}
+
+/// Publishes, holds or rejects a response.
+#[utoipa::path(post, path = "/api/v1/admin/responses/{id}/moderation", tag = "admin",
+    params(("id" = i32, Path, description = "The response's id")),
+    request_body = Decision,
+    responses((status = 200, body = Decided), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not moderate this hearing"),
+        (status = 404, description = "No such response"),
+        (status = 409, description = "Not confirmed, or withdrawn"),
+        (status = 422, description = "A reason is required")))]
+pub async fn decide(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i32>,
+    Json(decision): Json<Decision>,
+) -> Result<Json<Decided>, AppError> {
+    let row = moderate(
+        &state.db,
+        &who,
+        id,
+        (decision.action, decision.reason),
+        Utc::now(),
+    )
+    .await?;
+    state.mail_nudge.notify_one();
+    Ok(Json(Decided {
+        id: row.id,
+        svarnummer: row.svarnummer,
+        status: row.status,
+    }))
+}
+
+/// Paging of the audit log.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct AuditPaging {
+    /// Page, from 1.
+    pub page: Option<u64>,
+    /// Entries per page (default 100, at most 500).
+    pub per_page: Option<u64>,
+}
+
+/// A page of the audit log.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct AuditPage {
+    /// Entries in all.
+    pub total: u64,
+    /// This page, newest first.
+    pub items: Vec<AuditEntry>,
+}
+
+/// The audit log, newest first (admins only).
+#[utoipa::path(get, path = "/api/v1/admin/audit", tag = "admin", params(AuditPaging),
+    responses((status = 200, body = AuditPage), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Admins only")))]
+pub async fn audit_log(
+    State(state): State<AppState>,
+    who: Principal,
+    Query(paging): Query<AuditPaging>,
+) -> Result<Json<AuditPage>, AppError> {
+    who.require(Capability::ReadAudit, None)?;
+    let (total, items) = audit::page(
+        &state.db,
+        paging.page.unwrap_or(1),
+        paging.per_page.unwrap_or(100),
+    )
+    .await?;
+    Ok(Json(AuditPage { total, items }))
+}

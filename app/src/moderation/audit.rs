@@ -1,0 +1,108 @@
+//! The append-only audit log: written in the transaction of the change it records, never
+//! updated or deleted by the application.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder, Set};
+use serde::Serialize;
+
+use crate::entities::audit_log;
+use crate::error::AppError;
+
+/// One change to record.
+#[derive(Clone, Debug)]
+pub struct Entry<'a> {
+    /// The official; `None` for the system.
+    pub actor_id: Option<i32>,
+    /// What was done, e.g. `moderation.publish`.
+    pub action: &'a str,
+    /// The kind of row, e.g. `response`.
+    pub entity: &'a str,
+    /// The row's id.
+    pub entity_id: i32,
+    /// Its hearing.
+    pub hearing_id: Option<i32>,
+    /// The reason given.
+    pub reason: Option<&'a str>,
+    /// The row's relevant fields before.
+    pub before: serde_json::Value,
+    /// And after.
+    pub after: serde_json::Value,
+}
+
+/// Appends an entry.
+pub async fn record(
+    db: &impl ConnectionTrait,
+    entry: Entry<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    audit_log::ActiveModel {
+        at: Set(now),
+        actor_id: Set(entry.actor_id),
+        action: Set(entry.action.into()),
+        entity: Set(entry.entity.into()),
+        entity_id: Set(entry.entity_id),
+        hearing_id: Set(entry.hearing_id),
+        reason: Set(entry.reason.map(str::to_owned)),
+        before_json: Set(Some(entry.before.to_string())),
+        after_json: Set(Some(entry.after.to_string())),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// An entry as the API shows it.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct AuditEntry {
+    /// Its id (rising).
+    pub id: i64,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who (account id); absent for the system.
+    pub actor_id: Option<i32>,
+    /// What.
+    pub action: String,
+    /// Which kind of row.
+    pub entity: String,
+    /// Which row.
+    pub entity_id: i32,
+    /// The reason given.
+    pub reason: Option<String>,
+    /// Before.
+    pub before: serde_json::Value,
+    /// After.
+    pub after: serde_json::Value,
+}
+
+/// Page `page` (from 1) of the log, newest first.
+pub async fn page(
+    db: &impl ConnectionTrait,
+    page: u64,
+    per_page: u64,
+) -> Result<(u64, Vec<AuditEntry>), AppError> {
+    let paginator = audit_log::Entity::find()
+        .order_by_desc(audit_log::Column::Id)
+        .paginate(db, per_page.clamp(1, 500));
+    let total = paginator.num_items().await?;
+    let rows = paginator.fetch_page(page.max(1) - 1).await?;
+    let json = |s: Option<String>| {
+        s.and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default()
+    };
+    let entries = rows
+        .into_iter()
+        .map(|r| AuditEntry {
+            id: r.id,
+            at: r.at,
+            actor_id: r.actor_id,
+            action: r.action,
+            entity: r.entity,
+            entity_id: r.entity_id,
+            reason: r.reason,
+            before: json(r.before_json),
+            after: json(r.after_json),
+        })
+        .collect();
+    Ok((total, entries))
+}

@@ -1,0 +1,313 @@
+//! Officials: sign-in, the role matrix over the admin API, moderation with its audit trail,
+//! lock-out and cross-site refusal.
+
+use app::auth::Role;
+use app::auth::accounts::{NewAccount, create};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::db_test;
+use crate::helpers::TestApp;
+
+const SLUG: &str = "integrationspolitik-2011-2014";
+const PASSWORD: &str = "en lang nok adgangskode";
+
+/// Creates an account with one role and signs it in; returns the session cookie.
+async fn signed_in(app: &TestApp, email: &str, role: Role, hearing_id: Option<i32>) -> String {
+    let new = NewAccount {
+        email: email.into(),
+        name: email.into(),
+        password: Some(PASSWORD.into()),
+        role,
+        hearing_id,
+    };
+    create(&app.db, new, chrono::Utc::now())
+        .await
+        .expect("account");
+    let response = login(app, email, PASSWORD).await;
+    assert_eq!(response.status(), 200, "{email} signs in");
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    cookie.split(';').next().unwrap().to_owned()
+}
+
+async fn login(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
+    app.client
+        .post(format!("{}/api/v1/auth/login", app.address))
+        .json(&json!({"email": email, "password": password}))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn call(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    cookie: Option<&str>,
+    body: Option<Value>,
+) -> reqwest::Response {
+    let mut request = app.client.request(method, format!("{}{path}", app.address));
+    if let Some(cookie) = cookie {
+        request = request.header(reqwest::header::COOKIE, cookie);
+    }
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    request.send().await.unwrap()
+}
+
+/// A confirmed, published response; returns its id.
+async fn published_response(app: &TestApp) -> i64 {
+    app.open_demo_hearing().await;
+    let body = json!({"kind": "resident", "name": "Ida", "email": "ida@example.dk", "text": "Et svar.", "publish_name": false});
+    let response = app
+        .post_json(&format!("/api/v1/hearings/{SLUG}/responses"), &body, "da")
+        .await;
+    let id = response.json::<Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let eml = app.wait_for_eml(1).await;
+    let start = eml.find("/verify/").unwrap() + 8;
+    let token: String = eml[start..]
+        .chars()
+        .take_while(char::is_ascii_hexdigit)
+        .collect();
+    assert_eq!(app.get(&format!("/verify/{token}")).await.status(), 200);
+    id
+}
+
+async fn other_hearing(app: &TestApp) -> i32 {
+    let now = chrono::Utc::now();
+    let new = app::hearing::store::NewHearing {
+        slug: "lokalplan-valby".into(),
+        journal_number: "2026-1".into(),
+        title: "Lokalplan Valby".into(),
+        summary: "En anden høring.".into(),
+        committee: "Teknik- og Miljøudvalget".into(),
+        opens_at: now,
+        closes_at: now + chrono::Duration::days(30),
+        publication_policy: "after_moderation".into(),
+        milestones: Vec::new(),
+        annexes: Vec::new(),
+    };
+    app::hearing::store::create(&app.db, &new).await.unwrap()
+}
+
+db_test!(each_role_can_do_exactly_what_it_should, |app| {
+    let id = published_response(&app).await;
+    let demo = app.demo_hearing_id().await;
+    let elsewhere = other_hearing(&app).await;
+    let roles = [
+        ("admin", Some((Role::Admin, None))),
+        ("official", Some((Role::Official, Some(demo)))),
+        ("moderator", Some((Role::Moderator, None))),
+        ("reader", Some((Role::Reader, None))),
+        (
+            "official-elsewhere",
+            Some((Role::Official, Some(elsewhere))),
+        ),
+        ("anonymous", None),
+    ];
+    // (can read the inbox, can moderate, can read the audit log) → expected statuses
+    let expected = [
+        ("admin", [200, 200, 200]),
+        ("official", [200, 200, 403]),
+        ("moderator", [200, 200, 403]),
+        ("reader", [200, 403, 403]),
+        ("official-elsewhere", [403, 403, 403]),
+        ("anonymous", [401, 401, 401]),
+    ];
+    for ((name, grant), (_, want)) in roles.into_iter().zip(expected) {
+        let cookie = match grant {
+            Some((role, hearing)) => {
+                Some(signed_in(&app, &format!("{name}@kk.dk"), role, hearing).await)
+            }
+            None => None,
+        };
+        let cookie = cookie.as_deref();
+        let inbox = call(
+            &app,
+            reqwest::Method::GET,
+            &format!("/api/v1/admin/hearings/{SLUG}/responses"),
+            cookie,
+            None,
+        )
+        .await;
+        let hold = json!({"action": "hold", "reason": "Tjekkes"});
+        let moderate = call(
+            &app,
+            reqwest::Method::POST,
+            &format!("/api/v1/admin/responses/{id}/moderation"),
+            cookie,
+            Some(hold),
+        )
+        .await;
+        let audit = call(
+            &app,
+            reqwest::Method::GET,
+            "/api/v1/admin/audit",
+            cookie,
+            None,
+        )
+        .await;
+        let got = [
+            inbox.status().as_u16(),
+            moderate.status().as_u16(),
+            audit.status().as_u16(),
+        ];
+        assert_eq!(got, want, "{name}");
+    }
+});
+
+db_test!(
+    moderation_is_audited_and_a_rejection_tells_the_respondent_why,
+    |app| {
+        let id = published_response(&app).await;
+        let cookie = signed_in(&app, "sagsbehandler@kk.dk", Role::Official, None).await;
+        let path = format!("/api/v1/admin/responses/{id}/moderation");
+        let missing = call(
+            &app,
+            reqwest::Method::POST,
+            &path,
+            Some(&cookie),
+            Some(json!({"action": "reject"})),
+        )
+        .await;
+        assert_eq!(missing.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(missing.text().await.unwrap().contains("begrundelse"));
+        let reject = json!({"action": "reject", "reason": "Svaret indeholder personangreb."});
+        let answer = call(
+            &app,
+            reqwest::Method::POST,
+            &path,
+            Some(&cookie),
+            Some(reject),
+        )
+        .await;
+        assert_eq!(answer.status(), 200);
+        assert_eq!(answer.json::<Value>().await.unwrap()["status"], "rejected");
+        assert_eq!(
+            app.get_json(&format!("/api/v1/hearings/{SLUG}/responses"))
+                .await["total"],
+            0
+        );
+        let mail = app.wait_for_eml(3).await;
+        assert!(
+            mail.contains("To: ida@example.dk") && mail.contains("personangreb"),
+            "{mail}"
+        );
+
+        let publish = call(
+            &app,
+            reqwest::Method::POST,
+            &path,
+            Some(&cookie),
+            Some(json!({"action": "publish"})),
+        )
+        .await;
+        assert_eq!(publish.status(), 200);
+        let admin = signed_in(&app, "admin@kk.dk", Role::Admin, None).await;
+        let log: Value = call(
+            &app,
+            reqwest::Method::GET,
+            "/api/v1/admin/audit",
+            Some(&admin),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        assert_eq!(log["total"], 2);
+        assert_eq!(log["items"][0]["action"], "moderation.publish");
+        assert_eq!(log["items"][0]["before"]["status"], "rejected");
+        assert_eq!(log["items"][1]["action"], "moderation.reject");
+        assert_eq!(log["items"][1]["before"]["status"], "published");
+        assert_eq!(log["items"][1]["reason"], "Svaret indeholder personangreb.");
+
+        let inbox: Value = call(
+            &app,
+            reqwest::Method::GET,
+            &format!("/api/v1/admin/hearings/{SLUG}/responses?status=published"),
+            Some(&cookie),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        assert_eq!(inbox["total"], 1);
+        assert_eq!(
+            inbox["items"][0]["email"], "ida@example.dk",
+            "officials see private fields"
+        );
+        assert_eq!(inbox["counts"]["status"]["published"], 1);
+    }
+);
+
+db_test!(
+    wrong_passwords_lock_the_account_and_answers_do_not_tell_accounts_apart,
+    |app| {
+        let _ = signed_in(&app, "official@kk.dk", Role::Official, None).await;
+        let unknown = login(&app, "nobody@kk.dk", PASSWORD).await;
+        assert_eq!(unknown.status(), 401);
+        let unknown_body = unknown.text().await.unwrap();
+        for _ in 0..5 {
+            let wrong = login(&app, "official@kk.dk", "forkert adgangskode").await;
+            assert_eq!(wrong.status(), 401);
+            assert_eq!(wrong.text().await.unwrap(), unknown_body);
+        }
+        assert_eq!(
+            login(&app, "official@kk.dk", PASSWORD).await.status(),
+            401,
+            "locked for 15 minutes"
+        );
+    }
+);
+
+db_test!(
+    signing_out_ends_the_session_and_cross_site_posts_are_refused,
+    |app| {
+        let id = published_response(&app).await;
+        let cookie = signed_in(&app, "official@kk.dk", Role::Official, None).await;
+        let cross_site = app
+            .client
+            .post(format!(
+                "{}/api/v1/admin/responses/{id}/moderation",
+                app.address
+            ))
+            .header(reqwest::header::COOKIE, &cookie)
+            .header(reqwest::header::ORIGIN, "https://evil.example")
+            .json(&json!({"action": "hold", "reason": "x"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(cross_site.status(), 403);
+        assert_eq!(app.count("audit_log").await, 0);
+        let same_site = app
+            .client
+            .post(format!("{}/api/v1/auth/logout", app.address))
+            .header(reqwest::header::COOKIE, &cookie)
+            .header(reqwest::header::ORIGIN, &app.address)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(same_site.status(), 204);
+        let after = call(
+            &app,
+            reqwest::Method::GET,
+            "/api/v1/auth/me",
+            Some(&cookie),
+            None,
+        )
+        .await;
+        assert_eq!(after.status(), 401);
+    }
+);
