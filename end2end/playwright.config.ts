@@ -15,6 +15,8 @@ import { defineConfig, devices } from '@playwright/test';
  * ORDET_BIN=target/release/ordet. The default is target/debug/ordet.
  */
 
+import { OFFICIAL } from './tests/official';
+
 const workspaceRoot = path.resolve(__dirname, '..');
 const externalBaseURL = process.env.ORDET_E2E_BASE_URL;
 const baseURL = externalBaseURL ?? 'http://127.0.0.1:3111';
@@ -51,7 +53,11 @@ function inheritedEnv(): Record<string, string> {
 function webServer() {
   const dir = dataDir();
   return {
-    command: `${shellQuote(ordetBinary())} serve --demo --addr 127.0.0.1:3111`,
+    // An official's account with a known password first, for the workspace tests.
+    command:
+      `printf %s ${shellQuote(OFFICIAL.password)} | ${shellQuote(ordetBinary())} user add ` +
+      `--email ${OFFICIAL.email} --role official --name ${shellQuote(OFFICIAL.name)} --password-stdin && ` +
+      `${shellQuote(ordetBinary())} serve --demo --addr 127.0.0.1:3111`,
     cwd: workspaceRoot,
     url: 'http://127.0.0.1:3111/readyz',
     reuseExistingServer: false,

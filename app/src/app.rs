@@ -5,9 +5,11 @@ use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
+use crate::auth::LoginPage;
 use crate::hearing::{FrontPage, HearingPage};
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
+use crate::moderation::{AdminHome, InboxPage};
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
 
 /// The document around the app: head, hydration scripts and meta tags.
@@ -59,6 +61,13 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/verify/:token") view=VerifyPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/login") view=LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin") view=AdminHome ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/admin/hearings/:slug/responses")
+                        view=InboxPage
+                        ssr=SsrMode::Async
+                    />
                     <Route
                         path=path!("/responses/manage/:token")
                         view=ManagePage

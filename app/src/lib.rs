@@ -13,6 +13,7 @@ pub mod error;
 pub mod hearing;
 pub mod i18n;
 pub mod layout;
+pub mod moderation;
 pub mod respondent;
 pub mod response;
 
@@ -22,8 +23,6 @@ pub mod db;
 pub mod entities;
 #[cfg(feature = "ssr")]
 pub mod mail;
-#[cfg(feature = "ssr")]
-pub mod moderation;
 #[cfg(feature = "ssr")]
 pub mod state;
 

@@ -162,7 +162,6 @@ fn router(state: AppState) -> Router {
         .merge(app::hearing::api::router())
         .merge(app::response::api::router().layer(DefaultBodyLimit::max(upload_limit)))
         .merge(app::attachment::api::router())
-        .merge(admin_router(&state))
         .merge(app::i18n::router())
         .merge(crate::health::router())
         .merge(crate::openapi::router())
@@ -178,6 +177,7 @@ fn router(state: AppState) -> Router {
             "/responses/manage/{token}",
             post(app::response::manage::post::post_change),
         )
+        .merge(admin_router(&state))
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
         ))
@@ -185,10 +185,17 @@ fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// The officials' API: sign-in, the inbox, moderation, the audit log; state-changing
-/// requests must come from this site.
+/// The officials' API and forms: sign-in, the inbox, moderation, the audit log;
+/// state-changing requests must come from this site. (The forms' paths are also Leptos
+/// pages for GET, so this router is merged after the Leptos routes.)
 fn admin_router(state: &AppState) -> Router<AppState> {
     Router::new()
+        .route("/admin/login", post(app::auth::form_post::post_login))
+        .route("/admin/logout", post(app::auth::form_post::post_logout))
+        .route(
+            "/admin/hearings/{slug}/responses",
+            post(app::moderation::form_post::post_decision),
+        )
         .merge(app::auth::api::router())
         .merge(app::response::admin_api::router())
         .merge(app::moderation::api::router())

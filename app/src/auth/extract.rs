@@ -29,3 +29,12 @@ impl Principal {
         }
     }
 }
+
+/// The signed-in official inside a server function (from the request being served).
+pub async fn current(state: &AppState) -> Result<Principal, AppError> {
+    let parts = leptos::prelude::use_context::<Parts>().ok_or(AppError::Unauthorized)?;
+    let token = session::token_from(&parts.headers).ok_or(AppError::Unauthorized)?;
+    session::principal(&state.db, &token, chrono::Utc::now())
+        .await?
+        .ok_or(AppError::Unauthorized)
+}

@@ -13,11 +13,59 @@ pub mod csrf;
 #[cfg(feature = "ssr")]
 pub mod extract;
 #[cfg(feature = "ssr")]
+pub mod form_post;
+#[cfg(feature = "ssr")]
 pub mod password;
 #[cfg(feature = "ssr")]
 pub mod session;
+mod view;
 
+pub use view::LoginPage;
+
+use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+/// Who is signed in, as pages show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Official {
+    /// Name.
+    pub name: String,
+    /// E-mail address.
+    pub email: String,
+}
+
+/// The signed-in official, if any.
+#[server(prefix = "/sf", endpoint = "current_official")]
+pub async fn current_official() -> Result<Option<Official>, AppError> {
+    let state = crate::state::app_state()?;
+    match extract::current(&state).await {
+        Ok(p) => Ok(Some(Official {
+            name: p.name,
+            email: p.email,
+        })),
+        Err(AppError::Unauthorized) => Ok(None),
+        Err(other) => Err(other),
+    }
+}
+
+/// A refused sign-in: the address typed (never the password) and the message.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginFormState {
+    /// The e-mail address typed.
+    pub email: String,
+    /// Where to go after signing in.
+    pub next: String,
+    /// The message.
+    pub error: String,
+}
+
+/// The refused sign-in the server is rendering again, if any.
+#[server(prefix = "/sf", endpoint = "login_refused")]
+pub async fn login_refused() -> Result<Option<LoginFormState>, AppError> {
+    Ok(use_context::<LoginFormState>())
+}
 
 /// What an account may be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,11 +3,14 @@
 //! Each language is one implementation of [`Messages`]; a trait method without a default
 //! means a missing translation is a compile error, not a blank on a page.
 
+mod admin;
 mod da;
+mod da_admin;
 mod da_files;
 mod da_manage;
 mod da_respond;
 mod en;
+mod en_admin;
 mod en_files;
 mod en_manage;
 mod en_respond;
@@ -15,6 +18,7 @@ mod files;
 mod manage;
 mod respond;
 
+pub use admin::AdminMessages;
 pub use files::FileMessages;
 pub use manage::ManageMessages;
 pub use respond::{Receipt, RespondMessages};
@@ -86,7 +90,7 @@ impl Locale {
 }
 
 /// Every text of the UI, in one language.
-pub trait Messages: RespondMessages + FileMessages + ManageMessages + Sync {
+pub trait Messages: RespondMessages + FileMessages + ManageMessages + AdminMessages + Sync {
     /// The product name.
     fn site_name(&self) -> &'static str;
     /// What the site is, under the product name.

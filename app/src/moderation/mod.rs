@@ -1,14 +1,123 @@
 //! Moderation: what holds a response back from publication and what officials decide about
 //! it. The personal-data guard holds a response whose text or files seem to hold a CPR
 //! number; officials publish, hold or reject with a reason. Every official's action is written
-//! to the append-only audit log in the same transaction.
+//! to the append-only audit log in the same transaction. The officials' pages: their
+//! hearings (`/admin`) and a hearing's inbox with filters and a decision form per response.
 
+#[cfg(feature = "ssr")]
 pub mod actions;
+#[cfg(feature = "ssr")]
 pub mod api;
+#[cfg(feature = "ssr")]
 pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod form_post;
+#[cfg(feature = "ssr")]
 mod personal_data;
+mod view;
 
+#[cfg(feature = "ssr")]
 pub use personal_data::hold_for_personal_data;
+pub use view::{AdminHome, InboxPage};
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+use crate::response::admin::{AdminResponses, Filters};
 
 /// The held reason for a suspected CPR number.
 pub const PERSONAL_DATA: &str = "personal_data";
+
+/// A hearing an official can open.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HearingLink {
+    /// Slug.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+}
+
+/// The hearings the signed-in official has a role on.
+#[server(prefix = "/sf", endpoint = "official_hearings")]
+pub async fn official_hearings() -> Result<Vec<HearingLink>, AppError> {
+    use crate::auth::Capability;
+    use crate::entities::hearing;
+    use sea_orm::{EntityTrait, QueryOrder};
+    let state = crate::state::app_state()?;
+    let who = crate::auth::extract::current(&state).await?;
+    let hearings = hearing::Entity::find()
+        .order_by_desc(hearing::Column::OpensAt)
+        .all(&state.db)
+        .await?;
+    Ok(hearings
+        .into_iter()
+        .filter(|h| who.can(Capability::ReadResponses, Some(h.id)))
+        .map(|h| HearingLink {
+            slug: h.slug,
+            title: h.title,
+        })
+        .collect())
+}
+
+/// One hearing's inbox.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Inbox {
+    /// The hearing.
+    pub hearing: HearingLink,
+    /// The filters applied.
+    pub filters: Filters,
+    /// The responses and counts.
+    pub responses: AdminResponses,
+    /// Whether the official may decide here.
+    pub can_moderate: bool,
+}
+
+/// A hearing's responses for the signed-in official.
+#[server(prefix = "/sf", endpoint = "load_inbox")]
+pub async fn load_inbox(
+    slug: String,
+    status: Option<String>,
+    kind: Option<String>,
+    channel: Option<String>,
+) -> Result<Inbox, AppError> {
+    use crate::auth::Capability;
+    let filters = Filters {
+        status,
+        kind,
+        channel,
+        ..Default::default()
+    };
+    let state = crate::state::app_state()?;
+    let who = crate::auth::extract::current(&state).await?;
+    let (hearing, responses) =
+        crate::response::admin_api::filtered(&state.db, &who, &slug, &filters).await?;
+    Ok(Inbox {
+        can_moderate: who.can(Capability::Moderate, Some(hearing.id)),
+        hearing: HearingLink {
+            slug: hearing.slug,
+            title: hearing.title,
+        },
+        filters,
+        responses,
+    })
+}
+
+/// A refused decision: which response, what was chosen, and the message.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionFormState {
+    /// The response's id.
+    pub response_id: i32,
+    /// The action chosen.
+    pub action: String,
+    /// The reason typed.
+    pub reason: String,
+    /// The message.
+    pub error: String,
+}
+
+/// The refused decision the server is rendering again, if any.
+#[server(prefix = "/sf", endpoint = "decision_refused")]
+pub async fn decision_refused() -> Result<Option<DecisionFormState>, AppError> {
+    Ok(use_context::<DecisionFormState>())
+}

@@ -6,9 +6,8 @@ use std::collections::BTreeMap;
 use axum::extract::{Path, Query, State};
 use axum::routing::get;
 use axum::{Json, Router};
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
+use super::admin::{AdminAttachment, AdminResponse, AdminResponses, Filters};
 use super::inbox::{self, InboxItem};
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
@@ -17,91 +16,6 @@ use crate::state::AppState;
 /// The route.
 pub fn router() -> Router<AppState> {
     Router::new().route("/api/v1/admin/hearings/{slug}/responses", get(all))
-}
-
-/// The inbox filters; each narrows the list when given.
-#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
-#[serde(default)]
-pub struct Filters {
-    /// `awaiting_verification`, `verified`, `published`, `held`, `rejected`, `withdrawn`.
-    pub status: Option<String>,
-    /// Respondent kind.
-    pub kind: Option<String>,
-    /// `web`, `email`, `letter`, `meeting`.
-    pub channel: Option<String>,
-    /// Detected language (ISO 639-1).
-    pub language: Option<String>,
-    /// Only responses with (true) or without (false) files.
-    pub has_attachments: Option<bool>,
-    /// Only responses flagged (true) or not (false) for personal data.
-    pub personal_data: Option<bool>,
-}
-
-/// A response with everything officials may see.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct AdminResponse {
-    /// Id (for moderation).
-    pub id: i32,
-    /// Number.
-    pub svarnummer: String,
-    /// Status.
-    pub status: String,
-    /// Why it is held or rejected.
-    pub held_reason: Option<String>,
-    /// How it arrived.
-    pub channel: String,
-    /// Respondent kind.
-    pub kind: String,
-    /// The person.
-    pub name: String,
-    /// The organisation.
-    pub organisation: Option<String>,
-    /// E-mail (private).
-    pub email: String,
-    /// CVR.
-    pub cvr: Option<String>,
-    /// Postal code.
-    pub postal_code: Option<String>,
-    /// Whether the name may be published.
-    pub publish_name: bool,
-    /// Stance.
-    pub stance: String,
-    /// Text.
-    pub text: String,
-    /// Language.
-    pub language: Option<String>,
-    /// Submitted.
-    pub submitted_at: DateTime<Utc>,
-    /// Files with their extraction state.
-    pub attachments: Vec<AdminAttachment>,
-}
-
-/// A file as officials see it.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct AdminAttachment {
-    /// Id.
-    pub id: i32,
-    /// Name.
-    pub name: String,
-    /// Bytes.
-    pub size_bytes: i64,
-    /// SHA-256.
-    pub sha256: String,
-    /// `pending`, `extracted`, `no_text`, `encrypted`, `failed`, `timed_out`.
-    pub extraction_state: String,
-    /// Why extraction failed.
-    pub extraction_note: Option<String>,
-}
-
-/// The filtered list and the counts per filter value over the whole hearing.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct AdminResponses {
-    /// How many match.
-    pub total: usize,
-    /// The matching responses, oldest first.
-    pub items: Vec<AdminResponse>,
-    /// Filter → value → how many of the hearing's responses have it.
-    pub counts: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
 /// Every response of a hearing (officials, moderators and readers of it).
@@ -115,22 +29,33 @@ pub async fn all(
     Path(slug): Path<String>,
     Query(filters): Query<Filters>,
 ) -> Result<Json<AdminResponses>, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
+    Ok(Json(filtered(&state.db, &who, &slug, &filters).await?.1))
+}
+
+/// A hearing's responses as `who` may see them, filtered; with the hearing.
+pub async fn filtered(
+    db: &impl sea_orm::ConnectionTrait,
+    who: &Principal,
+    slug: &str,
+    filters: &Filters,
+) -> Result<(crate::entities::hearing::Model, AdminResponses), AppError> {
+    let hearing = crate::hearing::store::find_by_slug(db, slug)
         .await?
         .ok_or(AppError::NotFound)?;
     who.require(Capability::ReadResponses, Some(hearing.id))?;
-    let items = inbox::all(&state.db, hearing.id).await?;
+    let items = inbox::all(db, hearing.id).await?;
     let counts = count(&items);
     let items: Vec<AdminResponse> = items
         .into_iter()
-        .filter(|item| matches(item, &filters))
+        .filter(|item| matches(item, filters))
         .map(AdminResponse::from)
         .collect();
-    Ok(Json(AdminResponses {
+    let responses = AdminResponses {
         total: items.len(),
         items,
         counts,
-    }))
+    };
+    Ok((hearing, responses))
 }
 
 fn kind_of(item: &InboxItem) -> String {

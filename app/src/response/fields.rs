@@ -180,7 +180,7 @@ pub fn FileField(hint: String, error: Option<String>) -> impl IntoView {
 /// tachys writes a `<textarea>`'s children without escaping them (it treats the element as
 /// raw text), so a text holding `</textarea>` could break out of the field. The browser
 /// decodes these entities back inside the field, so the person sees exactly what they wrote.
-fn escape_for_textarea(text: &str) -> String {
+pub fn escape_for_textarea(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -1,6 +1,6 @@
 //! Responses (høringssvar): submitting one, verifying it by e-mail, and the published list.
 
-mod fields;
+pub mod fields;
 pub mod form;
 mod list_view;
 pub mod manage;
@@ -15,6 +15,7 @@ pub use manage::ManagePage;
 pub use respond_view::RespondPage;
 pub use view::VerifyPage;
 
+pub mod admin;
 #[cfg(feature = "ssr")]
 pub mod admin_api;
 #[cfg(feature = "ssr")]

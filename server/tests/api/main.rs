@@ -16,3 +16,4 @@ mod pages;
 mod respond_form;
 mod responses;
 mod smtp;
+mod workspace;

@@ -1,0 +1,112 @@
+//! `POST /admin/login` and `POST /admin/logout`: the sign-in form and the sign-out button.
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderValue, Request, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::{LoginFormState, accounts, session};
+use crate::error::AppError;
+use crate::i18n::page_locale;
+use crate::response::form_post::render_again;
+use crate::state::AppState;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct LoginForm {
+    email: String,
+    password: String,
+    next: String,
+}
+
+/// Only a path on this site is a place to go after signing in.
+fn safe_next(next: &str) -> String {
+    let local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    if local {
+        next.to_owned()
+    } else {
+        "/admin".to_owned()
+    }
+}
+
+/// Signs in from the form: 303 to `next` with the cookie, or the form again with a message.
+pub async fn post_login(State(state): State<AppState>, request: Request<Body>) -> Response {
+    let locale = page_locale(request.headers());
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let form: LoginForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let now = Utc::now();
+    let signed_in = match accounts::sign_in(&state.db, &form.email, &form.password, now).await {
+        Ok(Some(account)) => session::create(&state.db, account.id, now).await.map(Some),
+        Ok(None) => Ok(None),
+        Err(error) => Err(error),
+    };
+    match signed_in {
+        Ok(Some(token)) => {
+            let secure = state.base_url.starts_with("https://");
+            let cookie = session::set_cookie(&token, secure);
+            let location = safe_next(&form.next);
+            let headers = [
+                (
+                    header::SET_COOKIE,
+                    HeaderValue::from_str(&cookie).unwrap_or(HeaderValue::from_static("")),
+                ),
+                (
+                    header::LOCATION,
+                    HeaderValue::from_str(&location).unwrap_or(HeaderValue::from_static("/admin")),
+                ),
+            ];
+            (StatusCode::SEE_OTHER, headers).into_response()
+        }
+        Ok(None) => {
+            let again = LoginFormState {
+                email: form.email,
+                next: form.next,
+                error: locale.messages().login_failed().into(),
+            };
+            let page = Request::from_parts(parts, Body::empty());
+            render_again(state, again, page, StatusCode::UNAUTHORIZED).await
+        }
+        Err(error) => error.into_response(),
+    }
+}
+
+/// Signs out this browser and goes to the sign-in page.
+pub async fn post_logout(
+    State(state): State<AppState>,
+    request: Request<Body>,
+) -> Result<Response, AppError> {
+    if let Some(token) = session::token_from(request.headers()) {
+        session::end(&state.db, &token).await?;
+    }
+    let cookie = session::clear_cookie(state.base_url.starts_with("https://"));
+    let cookie = HeaderValue::from_str(&cookie).map_err(|e| AppError::internal("cookie", &e))?;
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (header::SET_COOKIE, cookie),
+            (header::LOCATION, HeaderValue::from_static("/admin/login")),
+        ],
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed_after_sign_in() {
+        assert_eq!(
+            safe_next("/admin/hearings/x/responses"),
+            "/admin/hearings/x/responses"
+        );
+        assert_eq!(safe_next("https://evil.example"), "/admin");
+        assert_eq!(safe_next("//evil.example"), "/admin");
+        assert_eq!(safe_next(""), "/admin");
+    }
+}

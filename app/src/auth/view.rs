@@ -1,0 +1,51 @@
+//! `/admin/login`: the sign-in form (a plain post; works without JavaScript).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::{LoginFormState, login_refused};
+use crate::app::use_messages;
+use crate::response::fields::Field;
+
+/// The sign-in page.
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let t = use_messages();
+    let query = use_query_map();
+    let refused = Resource::new(|| (), |_| login_refused());
+    view! {
+        <Title text=t.login_title() />
+        <div class="wrap respond">
+            <h1>{t.login_title()}</h1>
+            <p class="lead">{t.login_intro()}</p>
+            <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
+                {move || Suspend::new(async move {
+                    let state = refused.await.ok().flatten().unwrap_or_else(|| LoginFormState {
+                        next: query.read_untracked().get("next").unwrap_or_default(),
+                        ..Default::default()
+                    });
+                    view! { <LoginForm state /> }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn LoginForm(state: LoginFormState) -> impl IntoView {
+    let t = use_messages();
+    let error = (!state.error.is_empty()).then_some(state.error);
+    view! {
+        {error.clone().map(|e| view! { <p class="error-summary" role="alert">{e}</p> })}
+        <form method="post" action="/admin/login" class="respond-form">
+            <input type="hidden" name="next" value=state.next />
+            <Field name="email" label=t.email_label() value=state.email error=None input_type="email" autocomplete="username" />
+            <div class="field">
+                <label for="field-password">{t.password_label()}</label>
+                <input type="password" id="field-password" name="password" autocomplete="current-password" />
+            </div>
+            <button type="submit" class="primary">{t.login_button()}</button>
+        </form>
+    }
+}

@@ -1,0 +1,108 @@
+//! Danish texts of the officials' workspace.
+
+use super::admin::AdminMessages;
+use super::da::Da;
+
+impl AdminMessages for Da {
+    fn admin_title(&self) -> &'static str {
+        "Sagsbehandling"
+    }
+    fn login_title(&self) -> &'static str {
+        "Log ind som medarbejder"
+    }
+    fn login_intro(&self) -> &'static str {
+        "Borgere og organisationer skal ikke logge ind for at afgive høringssvar. Denne side er for kommunens medarbejdere og udvalgsmedlemmer."
+    }
+    fn password_label(&self) -> &'static str {
+        "Adgangskode"
+    }
+    fn login_button(&self) -> &'static str {
+        "Log ind"
+    }
+    fn login_failed(&self) -> &'static str {
+        "Forkert e-mail eller adgangskode. Efter 5 forkerte forsøg er kontoen låst i 15 minutter."
+    }
+    fn logout_button(&self) -> &'static str {
+        "Log ud"
+    }
+    fn not_signed_in(&self) -> &'static str {
+        "Du skal logge ind for at se denne side."
+    }
+    fn forbidden(&self) -> &'static str {
+        "Din rolle giver ikke adgang til denne side."
+    }
+    fn your_hearings(&self) -> &'static str {
+        "Høringer"
+    }
+    fn open_inbox(&self) -> &'static str {
+        "Se høringssvar"
+    }
+    fn filters(&self) -> &'static str {
+        "Filtrér høringssvarene"
+    }
+    fn filter_status(&self) -> &'static str {
+        "Status"
+    }
+    fn filter_kind(&self) -> &'static str {
+        "Afsender"
+    }
+    fn filter_channel(&self) -> &'static str {
+        "Kanal"
+    }
+    fn filter_any(&self) -> &'static str {
+        "Alle"
+    }
+    fn apply_filters(&self) -> &'static str {
+        "Vis"
+    }
+    fn no_matches(&self) -> &'static str {
+        "Ingen høringssvar passer til filtrene."
+    }
+    fn decision_legend(&self) -> &'static str {
+        "Beslutning"
+    }
+    fn action_publish(&self) -> &'static str {
+        "Offentliggør"
+    }
+    fn action_hold(&self) -> &'static str {
+        "Tilbagehold"
+    }
+    fn action_reject(&self) -> &'static str {
+        "Afvis"
+    }
+    fn reason_label(&self) -> &'static str {
+        "Begrundelse (skal udfyldes ved tilbageholdelse og afvisning; sendes til afsenderen ved afvisning)"
+    }
+    fn decide_button(&self) -> &'static str {
+        "Gem beslutning"
+    }
+    fn decided_notice(&self) -> &'static str {
+        "Beslutningen er gemt og skrevet i loggen."
+    }
+    fn response_total(&self, n: usize) -> String {
+        format!("{n} høringssvar")
+    }
+    fn status_name(&self, status: &str) -> &'static str {
+        match status {
+            "awaiting_verification" => "Afventer bekræftelse",
+            "verified" => "Bekræftet, afventer gennemgang",
+            "published" => "Offentliggjort",
+            "held" => "Tilbageholdt",
+            "rejected" => "Afvist",
+            "withdrawn" => "Trukket tilbage",
+            _ => "Ukendt",
+        }
+    }
+    fn channel_name(&self, channel: &str) -> &'static str {
+        match channel {
+            "web" => "Hjemmesiden",
+            "email" => "E-mail",
+            "letter" => "Brev",
+            "meeting" => "Møde",
+            _ => "Ukendt",
+        }
+    }
+    fn signed_in_as(&self, name: &str) -> String {
+        format!("Logget ind som {name}")
+    }
+}

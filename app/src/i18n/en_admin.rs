@@ -1,0 +1,108 @@
+//! English texts of the officials' workspace.
+
+use super::admin::AdminMessages;
+use super::en::En;
+
+impl AdminMessages for En {
+    fn admin_title(&self) -> &'static str {
+        "Case work"
+    }
+    fn login_title(&self) -> &'static str {
+        "Sign in as a member of staff"
+    }
+    fn login_intro(&self) -> &'static str {
+        "Residents and organisations do not need to sign in to respond. This page is for the municipality's staff and committee members."
+    }
+    fn password_label(&self) -> &'static str {
+        "Password"
+    }
+    fn login_button(&self) -> &'static str {
+        "Sign in"
+    }
+    fn login_failed(&self) -> &'static str {
+        "Wrong e-mail or password. After 5 wrong attempts the account is locked for 15 minutes."
+    }
+    fn logout_button(&self) -> &'static str {
+        "Sign out"
+    }
+    fn not_signed_in(&self) -> &'static str {
+        "Please sign in to see this page."
+    }
+    fn forbidden(&self) -> &'static str {
+        "Your role does not give access to this page."
+    }
+    fn your_hearings(&self) -> &'static str {
+        "Hearings"
+    }
+    fn open_inbox(&self) -> &'static str {
+        "See responses"
+    }
+    fn filters(&self) -> &'static str {
+        "Filter the responses"
+    }
+    fn filter_status(&self) -> &'static str {
+        "Status"
+    }
+    fn filter_kind(&self) -> &'static str {
+        "Sender"
+    }
+    fn filter_channel(&self) -> &'static str {
+        "Channel"
+    }
+    fn filter_any(&self) -> &'static str {
+        "All"
+    }
+    fn apply_filters(&self) -> &'static str {
+        "Show"
+    }
+    fn no_matches(&self) -> &'static str {
+        "No responses match the filters."
+    }
+    fn decision_legend(&self) -> &'static str {
+        "Decision"
+    }
+    fn action_publish(&self) -> &'static str {
+        "Publish"
+    }
+    fn action_hold(&self) -> &'static str {
+        "Hold back"
+    }
+    fn action_reject(&self) -> &'static str {
+        "Reject"
+    }
+    fn reason_label(&self) -> &'static str {
+        "Reason (required to hold back or reject; sent to the respondent on rejection)"
+    }
+    fn decide_button(&self) -> &'static str {
+        "Save decision"
+    }
+    fn decided_notice(&self) -> &'static str {
+        "The decision is saved and written to the log."
+    }
+    fn response_total(&self, n: usize) -> String {
+        format!("{n} responses")
+    }
+    fn status_name(&self, status: &str) -> &'static str {
+        match status {
+            "awaiting_verification" => "Awaiting confirmation",
+            "verified" => "Confirmed, awaiting review",
+            "published" => "Published",
+            "held" => "Held back",
+            "rejected" => "Rejected",
+            "withdrawn" => "Withdrawn",
+            _ => "Unknown",
+        }
+    }
+    fn channel_name(&self, channel: &str) -> &'static str {
+        match channel {
+            "web" => "Website",
+            "email" => "E-mail",
+            "letter" => "Letter",
+            "meeting" => "Meeting",
+            _ => "Unknown",
+        }
+    }
+    fn signed_in_as(&self, name: &str) -> String {
+        format!("Signed in as {name}")
+    }
+}

@@ -1,0 +1,169 @@
+//! The officials' pages as a browser without JavaScript uses them: sign in with the form, see
+//! the inbox, decide with the form.
+
+use app::auth::Role;
+use app::auth::accounts::{NewAccount, create};
+use sea_orm::ConnectionTrait;
+
+use crate::db_test;
+use crate::helpers::TestApp;
+
+const INBOX: &str = "/admin/hearings/integrationspolitik-2011-2014/responses";
+const PASSWORD: &str = "en lang nok adgangskode";
+
+async fn form(
+    app: &TestApp,
+    path: &str,
+    cookie: Option<&str>,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut request = app
+        .client
+        .post(format!("{}{path}", app.address))
+        .form(fields);
+    if let Some(cookie) = cookie {
+        request = request.header(reqwest::header::COOKIE, cookie);
+    }
+    request.send().await.unwrap()
+}
+
+async fn official(app: &TestApp, role: Role) -> String {
+    let new = NewAccount {
+        email: "sagsbehandler@kk.dk".into(),
+        name: "Sagsbehandler".into(),
+        password: Some(PASSWORD.into()),
+        role,
+        hearing_id: None,
+    };
+    create(&app.db, new, chrono::Utc::now()).await.unwrap();
+    let wrong = form(
+        app,
+        "/admin/login",
+        None,
+        &[("email", "sagsbehandler@kk.dk"), ("password", "forkert")],
+    )
+    .await;
+    assert_eq!(wrong.status(), 401);
+    let html = wrong.text().await.unwrap();
+    assert!(html.contains("Forkert e-mail eller adgangskode"));
+    assert!(
+        html.contains(r#"value="sagsbehandler@kk.dk""#),
+        "the address typed stays"
+    );
+    let right = form(
+        app,
+        "/admin/login",
+        None,
+        &[
+            ("email", "sagsbehandler@kk.dk"),
+            ("password", PASSWORD),
+            ("next", INBOX),
+        ],
+    )
+    .await;
+    assert_eq!(right.status(), 303);
+    assert_eq!(right.headers()["location"], INBOX);
+    right.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+db_test!(an_official_signs_in_and_decides_with_plain_forms, |app| {
+    app.open_demo_hearing().await;
+    let body = serde_json::json!({"kind": "resident", "name": "Ida", "email": "ida@example.dk", "text": "Et svar til sagsbehandleren.", "publish_name": false});
+    let submitted: serde_json::Value = app
+        .post_json(
+            "/api/v1/hearings/integrationspolitik-2011-2014/responses",
+            &body,
+            "da",
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = submitted["id"].as_i64().unwrap().to_string();
+
+    let (status, html) = app.get_page(INBOX).await;
+    assert_eq!(status, 401);
+    assert!(html.contains("Du skal logge ind"));
+
+    let cookie = official(&app, Role::Official).await;
+    let page = app.get_with_cookie(INBOX, &cookie).await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("Et svar til sagsbehandleren.") && html.contains("ida@example.dk"),
+        "{html}"
+    );
+    assert!(html.contains("Afventer bekræftelse"));
+
+    let decide = INBOX;
+    let refused = form(
+        &app,
+        decide,
+        Some(&cookie),
+        &[("action", "hold"), ("reason", " "), ("response_id", &id)],
+    )
+    .await;
+    assert_eq!(
+        refused.status(),
+        409,
+        "an unconfirmed response cannot be decided on"
+    );
+
+    app.db
+        .execute_unprepared("UPDATE response SET status = 'verified'")
+        .await
+        .unwrap();
+    let refused = form(
+        &app,
+        decide,
+        Some(&cookie),
+        &[("action", "reject"), ("reason", ""), ("response_id", &id)],
+    )
+    .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains("Skriv en begrundelse"),
+        "the message is at the reason field"
+    );
+    assert!(
+        html.contains(r#"value="reject" checked"#),
+        "the choice stays"
+    );
+
+    let accepted = form(
+        &app,
+        decide,
+        Some(&cookie),
+        &[("action", "publish"), ("reason", ""), ("response_id", &id)],
+    )
+    .await;
+    assert_eq!(accepted.status(), 303);
+    assert_eq!(accepted.headers()["location"], format!("{INBOX}?saved=1"));
+    assert_eq!(app.count("response WHERE status = 'published'").await, 1);
+    assert_eq!(
+        app.count("audit_log WHERE action = 'moderation.publish'")
+            .await,
+        1
+    );
+});
+
+db_test!(a_reader_sees_the_inbox_without_decision_forms, |app| {
+    let cookie = official(&app, Role::Reader).await;
+    let html = app
+        .get_with_cookie(INBOX, &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("0 høringssvar"));
+    assert!(!html.contains("Gem beslutning"));
+    let (status, _) = app.get_page("/admin").await;
+    assert_eq!(status, 401);
+});
