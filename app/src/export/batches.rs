@@ -1,0 +1,152 @@
+//! Reading a hearing's responses in batches of [`BATCH`] by rising id (keyset paging), each
+//! with its respondent, target anchors and file names: the only rows in memory at a time.
+
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use crate::entities::{attachment, paragraph, respondent, response, section};
+use crate::error::AppError;
+
+/// Rows read per query.
+pub const BATCH: u64 = 1000;
+
+/// Who the export is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// Every response and field.
+    Officials,
+    /// Published responses, public fields only.
+    Public,
+}
+
+/// One response, flattened to the export's cells (in [`super::columns`] order).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportRow(pub Vec<String>);
+
+/// The rows after `after_id` (exclusive), at most [`BATCH`]; empty when done. The second
+/// value is the last id read, for the next call.
+pub async fn batches(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    audience: Audience,
+    after_id: i32,
+) -> Result<(Vec<ExportRow>, i32), AppError> {
+    let mut query = response::Entity::find()
+        .filter(response::Column::HearingId.eq(hearing_id))
+        .filter(response::Column::Id.gt(after_id))
+        .order_by_asc(response::Column::Id)
+        .limit(BATCH);
+    if audience == Audience::Public {
+        query = query.filter(response::Column::Status.eq("published"));
+    }
+    let rows = query.all(db).await?;
+    let last = rows.last().map_or(after_id, |r| r.id);
+    let people = by_id(
+        respondent::Entity::find()
+            .filter(respondent::Column::Id.is_in(rows.iter().map(|r| r.respondent_id)))
+            .all(db)
+            .await?,
+        |r| r.id,
+    );
+    let sections = by_id(
+        section::Entity::find()
+            .filter(section::Column::Id.is_in(rows.iter().filter_map(|r| r.section_id)))
+            .all(db)
+            .await?,
+        |s| s.id,
+    );
+    let paragraphs = by_id(
+        paragraph::Entity::find()
+            .filter(paragraph::Column::Id.is_in(rows.iter().filter_map(|r| r.paragraph_id)))
+            .all(db)
+            .await?,
+        |p| p.id,
+    );
+    let mut files: HashMap<i32, Vec<String>> = HashMap::new();
+    for file in attachment::Entity::find()
+        .filter(attachment::Column::ResponseId.is_in(rows.iter().map(|r| r.id)))
+        .order_by_asc(attachment::Column::Id)
+        .all(db)
+        .await?
+    {
+        if let Some(id) = file.response_id {
+            files.entry(id).or_default().push(file.filename);
+        }
+    }
+    let cells = rows
+        .into_iter()
+        .map(|row| {
+            let person = people.get(&row.respondent_id);
+            let section = row.section_id.and_then(|id| sections.get(&id)).map(|s| s.anchor.clone());
+            let paragraph = row.paragraph_id.and_then(|id| paragraphs.get(&id)).map(|p| p.anchor.clone());
+            let names = files.remove(&row.id).unwrap_or_default().join("; ");
+            ExportRow(match audience {
+                Audience::Officials => officials_row(row, person, (section, paragraph), names),
+                Audience::Public => public_row(row, person, (section, paragraph), names),
+            })
+        })
+        .collect();
+    Ok((cells, last))
+}
+
+fn by_id<T>(rows: Vec<T>, id: impl Fn(&T) -> i32) -> HashMap<i32, T> {
+    rows.into_iter().map(|row| (id(&row), row)).collect()
+}
+
+fn time(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    at.map(|t| t.to_rfc3339()).unwrap_or_default()
+}
+
+fn officials_row(
+    r: response::Model,
+    p: Option<&respondent::Model>,
+    (section, paragraph): (Option<String>, Option<String>),
+    files: String,
+) -> Vec<String> {
+    let field = |f: fn(&respondent::Model) -> Option<String>| p.and_then(f).unwrap_or_default();
+    vec![
+        r.svarnummer,
+        r.status,
+        r.held_reason.unwrap_or_default(),
+        r.channel,
+        field(|p| Some(p.kind.clone())),
+        field(|p| Some(p.name.clone())),
+        field(|p| p.organisation.clone()),
+        field(|p| p.contact_role.clone()),
+        field(|p| p.cvr.clone()),
+        field(|p| Some(p.email.clone())),
+        field(|p| p.postal_code.clone()),
+        field(|p| Some(p.publish_name.to_string())),
+        section.unwrap_or_default(),
+        paragraph.unwrap_or_default(),
+        r.stance,
+        r.language.unwrap_or_default(),
+        r.submitted_at.to_rfc3339(),
+        time(r.verified_at),
+        time(r.published_at),
+        files,
+        r.body,
+    ]
+}
+
+fn public_row(
+    r: response::Model,
+    p: Option<&respondent::Model>,
+    (section, paragraph): (Option<String>, Option<String>),
+    files: String,
+) -> Vec<String> {
+    vec![
+        r.svarnummer,
+        p.map(|p| p.kind.clone()).unwrap_or_default(),
+        p.map(crate::response::list::display_name).unwrap_or_default(),
+        section.unwrap_or_default(),
+        paragraph.unwrap_or_default(),
+        r.stance,
+        r.language.unwrap_or_default(),
+        r.submitted_at.to_rfc3339(),
+        time(r.published_at),
+        files,
+        r.body,
+    ]
+}
