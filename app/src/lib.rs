@@ -22,6 +22,8 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod entities;
 #[cfg(feature = "ssr")]
+pub mod export;
+#[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod state;

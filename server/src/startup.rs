@@ -197,6 +197,7 @@ fn admin_router(state: &AppState) -> Router<AppState> {
             post(app::moderation::form_post::post_decision),
         )
         .merge(app::auth::api::router())
+        .merge(app::export::api::router())
         .merge(app::response::admin_api::router())
         .merge(app::moderation::api::router())
         .layer(axum::middleware::from_fn_with_state(

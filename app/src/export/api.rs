@@ -2,12 +2,12 @@
 //! (every response and field) and the public `GET /api/v1/hearings/{slug}/export.csv|.json`
 //! (open data: published responses, public fields). Downloads, streamed.
 
+use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 use futures_util::stream;
 use sea_orm::DatabaseConnection;
 
@@ -51,11 +51,26 @@ pub fn router() -> Router<AppState> {
     let admin = "/api/v1/admin/hearings/{slug}";
     let public = "/api/v1/hearings/{slug}";
     Router::new()
-        .route(&format!("{admin}/export.csv"), get(|s, w, p| officials(s, w, p, Format::Csv)))
-        .route(&format!("{admin}/export.json"), get(|s, w, p| officials(s, w, p, Format::Json)))
-        .route(&format!("{admin}/export.xlsx"), get(|s, w, p| officials(s, w, p, Format::Xlsx)))
-        .route(&format!("{public}/export.csv"), get(|s, p| open_data(s, p, Format::Csv)))
-        .route(&format!("{public}/export.json"), get(|s, p| open_data(s, p, Format::Json)))
+        .route(
+            &format!("{admin}/export.csv"),
+            get(|s, w, p| officials(s, w, p, Format::Csv)),
+        )
+        .route(
+            &format!("{admin}/export.json"),
+            get(|s, w, p| officials(s, w, p, Format::Json)),
+        )
+        .route(
+            &format!("{admin}/export.xlsx"),
+            get(|s, w, p| officials(s, w, p, Format::Xlsx)),
+        )
+        .route(
+            &format!("{public}/export.csv"),
+            get(|s, p| open_data(s, p, Format::Csv)),
+        )
+        .route(
+            &format!("{public}/export.json"),
+            get(|s, p| open_data(s, p, Format::Json)),
+        )
 }
 
 async fn officials(
@@ -64,13 +79,19 @@ async fn officials(
     Path(slug): Path<String>,
     format: Format,
 ) -> Result<Response, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
+    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
     who.require(Capability::ReadResponses, Some(hearing.id))?;
     tracing::info!(account = who.account_id, hearing = %hearing.slug, format = format.extension(), "export");
     export(state.db.clone(), &hearing, Audience::Officials, format).await
 }
 
-async fn open_data(State(state): State<AppState>, Path(slug): Path<String>, format: Format) -> Result<Response, AppError> {
+async fn open_data(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    format: Format,
+) -> Result<Response, AppError> {
     let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
         .await?
         .filter(|h| h.status != "draft")
@@ -78,13 +99,29 @@ async fn open_data(State(state): State<AppState>, Path(slug): Path<String>, form
     export(state.db.clone(), &hearing, Audience::Public, format).await
 }
 
-async fn export(db: DatabaseConnection, hearing: &hearing::Model, audience: Audience, format: Format) -> Result<Response, AppError> {
-    let suffix = if audience == Audience::Officials { "-alle" } else { "" };
-    let name = format!("hoeringssvar-{}{suffix}.{}", hearing.slug, format.extension());
+async fn export(
+    db: DatabaseConnection,
+    hearing: &hearing::Model,
+    audience: Audience,
+    format: Format,
+) -> Result<Response, AppError> {
+    let suffix = if audience == Audience::Officials {
+        "-alle"
+    } else {
+        ""
+    };
+    let name = format!(
+        "hoeringssvar-{}{suffix}.{}",
+        hearing.slug,
+        format.extension()
+    );
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
         .unwrap_or(HeaderValue::from_static("attachment"));
     let headers = [
-        (header::CONTENT_TYPE, HeaderValue::from_static(format.content_type())),
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(format.content_type()),
+        ),
         (header::CONTENT_DISPOSITION, disposition),
         (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
     ];
@@ -117,25 +154,43 @@ fn text_stream(
                         Format::Json => json_out::head(),
                         _ => csv_out::head(audience),
                     };
-                    return Some((Ok(Bytes::from(head)), Some(Phase::Rows { after: 0, first: true })));
+                    return Some((
+                        Ok(Bytes::from(head)),
+                        Some(Phase::Rows {
+                            after: 0,
+                            first: true,
+                        }),
+                    ));
                 }
-                Phase::Rows { after, first } => match batches(&db, hearing_id, audience, after).await {
-                    Ok((rows, _)) if rows.is_empty() => {
-                        let tail = if format == Format::Json { json_out::tail() } else { Vec::new() };
-                        return Some((Ok(Bytes::from(tail)), None));
+                Phase::Rows { after, first } => {
+                    match batches(&db, hearing_id, audience, after).await {
+                        Ok((rows, _)) if rows.is_empty() => {
+                            let tail = if format == Format::Json {
+                                json_out::tail()
+                            } else {
+                                Vec::new()
+                            };
+                            return Some((Ok(Bytes::from(tail)), None));
+                        }
+                        Ok((rows, last)) => {
+                            let bytes = match format {
+                                Format::Json => json_out::rows(audience, rows, first),
+                                _ => csv_out::rows(rows),
+                            };
+                            (
+                                Ok(Bytes::from(bytes)),
+                                Some(Phase::Rows {
+                                    after: last,
+                                    first: false,
+                                }),
+                            )
+                        }
+                        Err(error) => {
+                            tracing::error!(%error, "an export stopped half-way");
+                            (Err(std::io::Error::other("the export stopped")), None)
+                        }
                     }
-                    Ok((rows, last)) => {
-                        let bytes = match format {
-                            Format::Json => json_out::rows(audience, rows, first),
-                            _ => csv_out::rows(rows),
-                        };
-                        (Ok(Bytes::from(bytes)), Some(Phase::Rows { after: last, first: false }))
-                    }
-                    Err(error) => {
-                        tracing::error!(%error, "an export stopped half-way");
-                        (Err(std::io::Error::other("the export stopped")), None)
-                    }
-                },
+                }
             };
             Some(chunk)
         }
@@ -143,8 +198,13 @@ fn text_stream(
 }
 
 /// The workbook, written to a temporary file that is gone once the download is sent.
-async fn xlsx_body(db: &DatabaseConnection, hearing_id: i32, audience: Audience) -> Result<Body, AppError> {
-    let file = tempfile::NamedTempFile::new().map_err(|e| AppError::internal("a temporary file", &e))?;
+async fn xlsx_body(
+    db: &DatabaseConnection,
+    hearing_id: i32,
+    audience: Audience,
+) -> Result<Body, AppError> {
+    let file =
+        tempfile::NamedTempFile::new().map_err(|e| AppError::internal("a temporary file", &e))?;
     xlsx_out::write(db, hearing_id, audience, file.path()).await?;
     let reader = tokio::fs::File::open(file.path())
         .await

@@ -78,8 +78,14 @@ pub async fn batches(
         .into_iter()
         .map(|row| {
             let person = people.get(&row.respondent_id);
-            let section = row.section_id.and_then(|id| sections.get(&id)).map(|s| s.anchor.clone());
-            let paragraph = row.paragraph_id.and_then(|id| paragraphs.get(&id)).map(|p| p.anchor.clone());
+            let section = row
+                .section_id
+                .and_then(|id| sections.get(&id))
+                .map(|s| s.anchor.clone());
+            let paragraph = row
+                .paragraph_id
+                .and_then(|id| paragraphs.get(&id))
+                .map(|p| p.anchor.clone());
             let names = files.remove(&row.id).unwrap_or_default().join("; ");
             ExportRow(match audience {
                 Audience::Officials => officials_row(row, person, (section, paragraph), names),
@@ -139,7 +145,8 @@ fn public_row(
     vec![
         r.svarnummer,
         p.map(|p| p.kind.clone()).unwrap_or_default(),
-        p.map(crate::response::list::display_name).unwrap_or_default(),
+        p.map(crate::response::list::display_name)
+            .unwrap_or_default(),
         section.unwrap_or_default(),
         paragraph.unwrap_or_default(),
         r.stance,

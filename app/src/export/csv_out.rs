@@ -5,7 +5,9 @@ use super::{Audience, ExportRow, columns};
 /// The first chunk: the byte-order mark and the header row.
 pub fn head(audience: Audience) -> Vec<u8> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
-    out.extend(encode(std::iter::once(columns(audience).iter().map(|c| c.to_string()).collect())));
+    out.extend(encode(std::iter::once(
+        columns(audience).iter().map(|c| c.to_string()).collect(),
+    )));
     out
 }
 
@@ -29,8 +31,15 @@ mod tests {
 
     #[test]
     fn cells_with_commas_quotes_and_lines_are_quoted() {
-        let out = rows(vec![ExportRow(vec!["a,b".into(), "sagde \"nej\"".into(), "linje 1\nlinje 2".into()])]);
-        assert_eq!(String::from_utf8(out).unwrap(), "\"a,b\",\"sagde \"\"nej\"\"\",\"linje 1\nlinje 2\"\n");
+        let out = rows(vec![ExportRow(vec![
+            "a,b".into(),
+            "sagde \"nej\"".into(),
+            "linje 1\nlinje 2".into(),
+        ])]);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "\"a,b\",\"sagde \"\"nej\"\"\",\"linje 1\nlinje 2\"\n"
+        );
         assert!(head(Audience::Public).starts_with(b"\xEF\xBB\xBFsvarnummer,kind,display_name"));
     }
 }

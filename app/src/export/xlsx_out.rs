@@ -22,11 +22,15 @@ pub async fn write(
     path: &Path,
 ) -> Result<(), AppError> {
     let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet_with_constant_memory().map_err(xlsx_error)?;
+    let sheet = workbook
+        .add_worksheet_with_constant_memory()
+        .map_err(xlsx_error)?;
     sheet.set_name("Høringssvar").map_err(xlsx_error)?;
     let bold = Format::new().set_bold();
     for (col, name) in columns(audience).iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *name, &bold).map_err(xlsx_error)?;
+        sheet
+            .write_string_with_format(0, col as u16, *name, &bold)
+            .map_err(xlsx_error)?;
     }
     sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
     let (mut row_no, mut after) = (1u32, 0);
@@ -39,7 +43,9 @@ pub async fn write(
         let sheet = workbook.worksheet_from_index(0).map_err(xlsx_error)?;
         for row in rows {
             for (col, cell) in row.0.into_iter().enumerate() {
-                sheet.write_string(row_no, col as u16, cell).map_err(xlsx_error)?;
+                sheet
+                    .write_string(row_no, col as u16, cell)
+                    .map_err(xlsx_error)?;
             }
             row_no += 1;
         }

@@ -9,6 +9,7 @@ mod attachments;
 mod cli;
 mod demo;
 mod draft_import;
+mod exports;
 mod health;
 mod hearings;
 mod manage;

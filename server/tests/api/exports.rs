@@ -1,0 +1,137 @@
+//! Exports: officials get every response and field as CSV, XLSX and JSON; everyone gets the
+//! published responses' public fields as CSV and JSON.
+
+use std::io::Cursor;
+
+use app::auth::Role;
+use app::auth::accounts::{NewAccount, create};
+use calamine::{Reader, Xlsx};
+use serde_json::{Value, json};
+
+use crate::db_test;
+use crate::helpers::TestApp;
+
+const SLUG: &str = "integrationspolitik-2011-2014";
+
+/// Three responses: two published (one an association's), one awaiting confirmation.
+async fn responses(app: &TestApp) {
+    app.open_demo_hearing().await;
+    let path = format!("/api/v1/hearings/{SLUG}/responses");
+    let people = [
+        json!({"kind": "resident", "name": "Ida", "email": "ida@example.dk", "postal_code": "2300", "text": "Første, med komma, og \"citat\".\nAnden linje."}),
+        json!({"kind": "association", "name": "Amina", "email": "amina@forening.dk", "organisation": "Foreningen", "text": "Foreningens svar."}),
+        json!({"kind": "resident", "name": "Jonas", "email": "jonas@example.dk", "text": "Ikke bekræftet."}),
+    ];
+    for person in &people {
+        assert_eq!(app.post_json(&path, person, "da").await.status(), 202);
+    }
+    for n in 1..=2 {
+        let eml = app.wait_for_eml(n).await;
+        let start = eml.find("/verify/").unwrap() + 8;
+        let token: String = eml[start..]
+            .chars()
+            .take_while(char::is_ascii_hexdigit)
+            .collect();
+        assert_eq!(app.get(&format!("/verify/{token}")).await.status(), 200);
+    }
+}
+
+async fn official_cookie(app: &TestApp) -> String {
+    let new = NewAccount {
+        email: "sb@kk.dk".into(),
+        name: "SB".into(),
+        password: Some("en lang nok adgangskode".into()),
+        role: Role::Reader,
+        hearing_id: None,
+    };
+    create(&app.db, new, chrono::Utc::now()).await.unwrap();
+    let response = app
+        .client
+        .post(format!("{}/api/v1/auth/login", app.address))
+        .json(&json!({"email": "sb@kk.dk", "password": "en lang nok adgangskode"}))
+        .send()
+        .await
+        .unwrap();
+    response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+db_test!(officials_export_everything_in_three_formats, |app| {
+    responses(&app).await;
+    let base = format!("/api/v1/admin/hearings/{SLUG}");
+    assert_eq!(app.get(&format!("{base}/export.csv")).await.status(), 401);
+    let cookie = official_cookie(&app).await;
+
+    let csv = app
+        .get_with_cookie(&format!("{base}/export.csv"), &cookie)
+        .await;
+    assert_eq!(csv.status(), 200);
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(
+        csv.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment;")
+    );
+    let text = csv.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3, "every status");
+    assert_eq!(&rows[0][0], "2010-64452-0001");
+    assert_eq!(&rows[0][9], "ida@example.dk");
+    assert_eq!(
+        &rows[0][20],
+        "Første, med komma, og \"citat\".\nAnden linje."
+    );
+    assert_eq!(&rows[2][1], "awaiting_verification");
+
+    let json: Value = app
+        .get_with_cookie(&format!("{base}/export.json"), &cookie)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json["items"].as_array().unwrap().len(), 3);
+    assert_eq!(json["items"][1]["organisation"], "Foreningen");
+
+    let xlsx = app
+        .get_with_cookie(&format!("{base}/export.xlsx"), &cookie)
+        .await;
+    assert_eq!(xlsx.status(), 200);
+    let bytes = xlsx.bytes().await.unwrap().to_vec();
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).expect("Excel opens it");
+    let sheet = workbook.worksheet_range("Høringssvar").unwrap();
+    assert_eq!(sheet.height(), 4, "header and three rows");
+    assert_eq!(sheet.get((0, 0)).unwrap().to_string(), "svarnummer");
+    assert_eq!(sheet.get((2, 6)).unwrap().to_string(), "Foreningen");
+});
+
+db_test!(
+    the_open_data_export_holds_published_responses_and_public_fields_only,
+    |app| {
+        responses(&app).await;
+        let csv = app
+            .get(&format!("/api/v1/hearings/{SLUG}/export.csv"))
+            .await;
+        assert_eq!(csv.status(), 200);
+        let text = csv.text().await.unwrap();
+        assert!(!text.contains("@"), "no e-mail address: {text}");
+        assert!(text.contains("Borger, 2300 København S"));
+        assert_eq!(text.matches("2010-64452-").count(), 2);
+        let json: Value = app
+            .get(&format!("/api/v1/hearings/{SLUG}/export.json"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let items = json["items"].as_array().unwrap();
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[1]["display_name"], "Foreningen");
+        assert!(items[0].get("email").is_none());
+    }
+);
