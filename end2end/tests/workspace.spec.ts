@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expectNoA11yViolations } from './a11y';
 import { linkInMail } from './mail';
 import { OFFICIAL } from './official';
@@ -49,6 +50,20 @@ for (const javaScript of [true, false]) {
       await again.getByRole('button', { name: 'Gem beslutning' }).click();
       await expect(page.getByRole('status')).toHaveText('Beslutningen er gemt og skrevet i loggen.');
       await expect(page.locator('.inbox-item', { hasText: text })).toContainText('Tilbageholdt');
+
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('link', { name: 'Excel (XLSX)' }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(await download.path());
+      const sheet = workbook.getWorksheet('Høringssvar');
+      expect(sheet?.getRow(1).getCell(1).value).toBe('svarnummer');
+      const texts = (sheet?.getColumn(21).values ?? []).map(String);
+      expect(texts).toContain(text);
+      const row = texts.indexOf(text);
+      expect(sheet?.getRow(row).getCell(2).value).toBe('held');
+      expect(sheet?.getRow(row).getCell(10).value).toBe(email);
 
       const list = await request.get(`/api/v1${DEMO_PATH}/responses?per_page=100`);
       const items = (await list.json()).items as { text: string }[];

@@ -53,6 +53,8 @@ pub trait AdminMessages: Sync {
     fn decide_button(&self) -> &'static str;
     /// Confirmation after a decision.
     fn decided_notice(&self) -> &'static str;
+    /// Label before the export links.
+    fn download_exports(&self) -> &'static str;
     /// "n responses".
     fn response_total(&self, n: usize) -> String;
     /// A status's name.

@@ -79,6 +79,9 @@ impl AdminMessages for Da {
     fn decided_notice(&self) -> &'static str {
         "Beslutningen er gemt og skrevet i loggen."
     }
+    fn download_exports(&self) -> &'static str {
+        "Hent alle høringssvar med alle felter som"
+    }
     fn response_total(&self, n: usize) -> String {
         format!("{n} høringssvar")
     }

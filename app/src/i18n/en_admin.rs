@@ -79,6 +79,9 @@ impl AdminMessages for En {
     fn decided_notice(&self) -> &'static str {
         "The decision is saved and written to the log."
     }
+    fn download_exports(&self) -> &'static str {
+        "Download every response with all fields as"
+    }
     fn response_total(&self, n: usize) -> String {
         format!("{n} responses")
     }

@@ -158,6 +158,12 @@ fn InboxView(inbox: Inbox, refused: Option<DecisionFormState>, saved: bool) -> i
                 <button type="submit" class="secondary">{t.apply_filters()}</button>
             </fieldset>
         </form>
+        <p class="exports">
+            {t.download_exports()} " "
+            <a href=format!("/api/v1/admin/hearings/{}/export.xlsx", hearing.slug) download="">"Excel (XLSX)"</a> ", "
+            <a href=format!("/api/v1/admin/hearings/{}/export.csv", hearing.slug) download="">"CSV"</a> ", "
+            <a href=format!("/api/v1/admin/hearings/{}/export.json", hearing.slug) download="">"JSON"</a>
+        </p>
         <p class="response-count">{t.response_total(responses.total)}</p>
         {(responses.items.is_empty()).then(|| view! { <p>{t.no_matches()}</p> })}
         <ul class="inbox">
