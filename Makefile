@@ -19,7 +19,7 @@ WASM_BINDGEN_VERSION := 0.2.130
 CARGO_LEPTOS_VERSION := 0.3.10
 BINARYEN_VERSION := 132
 
-.PHONY: run test setup setup-test target lint unit e2e build-debug
+.PHONY: run test bench setup setup-test target lint unit e2e build-debug
 
 run: setup
 	cargo leptos build --release
@@ -72,3 +72,7 @@ unit:
 
 e2e:
 	cd end2end && ORDET_BIN=target/debug/ordet npx playwright test
+
+# Benchmarks print figures beside a baseline measured in the same run; not part of `test`.
+bench: setup
+	cargo bench -p server --bench export_memory

@@ -1,6 +1,9 @@
 //! Every response of a hearing as officials see it, whatever its status: the seed of the
 //! officials' inbox, read by `ordet responses` until the workspace exists.
 
+use std::collections::HashMap;
+
+use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entities::{attachment, respondent, response};
@@ -24,27 +27,38 @@ pub async fn all(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec<Inbox
         .order_by_asc(response::Column::Seq)
         .all(db)
         .await?;
-    let respondents = respondent::Entity::find()
-        .filter(respondent::Column::Id.is_in(rows.iter().map(|r| r.respondent_id)))
+    // Subqueries, not lists of ids: a hearing with 100,000 responses would exceed the
+    // databases' limits on bound parameters.
+    let of_hearing = |column: response::Column| {
+        Query::select()
+            .column(column)
+            .from(response::Entity)
+            .and_where(response::Column::HearingId.eq(hearing_id))
+            .to_owned()
+    };
+    let mut respondents: HashMap<i32, respondent::Model> = respondent::Entity::find()
+        .filter(respondent::Column::Id.in_subquery(of_hearing(response::Column::RespondentId)))
         .all(db)
-        .await?;
-    let files = attachment::Entity::find()
-        .filter(attachment::Column::ResponseId.is_in(rows.iter().map(|r| r.id)))
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    let mut files: HashMap<i32, Vec<attachment::Model>> = HashMap::new();
+    for file in attachment::Entity::find()
+        .filter(attachment::Column::ResponseId.in_subquery(of_hearing(response::Column::Id)))
         .order_by_asc(attachment::Column::Id)
         .all(db)
-        .await?;
+        .await?
+    {
+        if let Some(id) = file.response_id {
+            files.entry(id).or_default().push(file);
+        }
+    }
     Ok(rows
         .into_iter()
         .map(|row| InboxItem {
-            respondent: respondents
-                .iter()
-                .find(|r| r.id == row.respondent_id)
-                .cloned(),
-            files: files
-                .iter()
-                .filter(|f| f.response_id == Some(row.id))
-                .cloned()
-                .collect(),
+            respondent: respondents.remove(&row.respondent_id),
+            files: files.remove(&row.id).unwrap_or_default(),
             response: row,
         })
         .collect())
