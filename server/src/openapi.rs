@@ -19,6 +19,7 @@ use utoipa::OpenApi;
         app::auth::api::logout,
         app::auth::api::logout_everywhere,
         app::auth::api::me,
+        app::auth::api::login_link,
         app::response::admin_api::all,
         app::moderation::api::decide,
         app::moderation::api::audit_log

@@ -193,6 +193,14 @@ fn admin_router(state: &AppState) -> Router<AppState> {
         .route("/admin/login", post(app::auth::form_post::post_login))
         .route("/admin/logout", post(app::auth::form_post::post_logout))
         .route(
+            "/admin/login-link",
+            post(app::auth::form_post::post_login_link),
+        )
+        .route(
+            "/admin/login/{token}",
+            axum::routing::get(app::auth::form_post::follow_login_link),
+        )
+        .route(
             "/admin/hearings/{slug}/responses",
             post(app::moderation::form_post::post_decision),
         )

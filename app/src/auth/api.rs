@@ -20,6 +20,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/auth/logout", post(logout))
         .route("/api/v1/auth/logout-everywhere", post(logout_everywhere))
         .route("/api/v1/auth/me", get(me))
+        .route("/api/v1/auth/login-link", post(login_link))
 }
 
 /// Sign-in details.
@@ -121,6 +122,29 @@ pub async fn logout_everywhere(
     let cookie = HeaderValue::from_str(&session::clear_cookie(secure(&state)))
         .map_err(|e| AppError::internal("session cookie", &e))?;
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
+}
+
+/// Asks for a sign-in link.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct LinkRequest {
+    /// The official's e-mail address.
+    pub email: String,
+}
+
+/// Mails a one-time sign-in link (15 minutes) when the address has an account; 202 either way.
+#[utoipa::path(post, path = "/api/v1/auth/login-link", tag = "auth", request_body = LinkRequest,
+    responses((status = 202, description = "A link is on its way if the address has an account"),
+        (status = 429, description = "Too many links asked for from this IP or address")))]
+pub async fn login_link(
+    State(state): State<AppState>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    headers: HeaderMap,
+    Json(body): Json<LinkRequest>,
+) -> Result<StatusCode, AppError> {
+    let locale = crate::i18n::locale_from_headers(&headers);
+    super::form_post::send_link(&state, &body.email, peer, locale).await?;
+    Ok(StatusCode::ACCEPTED)
 }
 
 /// The signed-in official.

@@ -1,13 +1,15 @@
 //! `POST /admin/login` and `POST /admin/logout`: the sign-in form and the sign-out button.
 
 use axum::body::Body;
-use axum::extract::State;
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::{LoginFormState, accounts, session};
+use super::{LoginFormState, accounts, links, session};
 use crate::error::AppError;
 use crate::i18n::page_locale;
 use crate::response::form_post::render_again;
@@ -71,6 +73,88 @@ pub async fn post_login(State(state): State<AppState>, request: Request<Body>) -
             let page = Request::from_parts(parts, Body::empty());
             render_again(state, again, page, StatusCode::UNAUTHORIZED).await
         }
+        Err(error) => error.into_response(),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct LinkForm {
+    email: String,
+}
+
+/// Asks for a sign-in link by e-mail; answers alike whether the address has an account.
+pub async fn post_login_link(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request<Body>,
+) -> Response {
+    let locale = page_locale(request.headers());
+    let Ok(bytes) = axum::body::to_bytes(request.into_body(), 16 * 1024).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let form: LinkForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    match send_link(&state, &form.email, peer, locale).await {
+        Ok(()) | Err(AppError::RateLimited) => (
+            StatusCode::SEE_OTHER,
+            [(header::LOCATION, "/admin/login?link=sent")],
+        )
+            .into_response(),
+        Err(error) => error.into_response(),
+    }
+}
+
+/// Sends a sign-in link within the submission limits (per IP and address).
+pub async fn send_link(
+    state: &AppState,
+    email: &str,
+    peer: SocketAddr,
+    locale: crate::i18n::Locale,
+) -> Result<(), AppError> {
+    let Ok(address) = crate::respondent::Email::parse(email) else {
+        return Ok(());
+    };
+    crate::response::limit::check(&state.limiter, Some(peer.ip()), &address)?;
+    links::send(
+        &state.db,
+        address.as_str(),
+        (&state.base_url, locale),
+        Utc::now(),
+    )
+    .await?;
+    state.mail_nudge.notify_one();
+    Ok(())
+}
+
+/// Follows a sign-in link: signed in and on to `/admin`, or back to the sign-in page saying
+/// the link no longer works.
+pub async fn follow_login_link(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Response {
+    let now = Utc::now();
+    let signed_in = match links::consume(&state.db, &token, now).await {
+        Ok(Some(account)) => session::create(&state.db, account.id, now).await.map(Some),
+        Ok(None) => Ok(None),
+        Err(error) => Err(error),
+    };
+    match signed_in {
+        Ok(Some(token)) => {
+            let cookie = session::set_cookie(&token, state.base_url.starts_with("https://"));
+            let headers = [
+                (
+                    header::SET_COOKIE,
+                    HeaderValue::from_str(&cookie).unwrap_or(HeaderValue::from_static("")),
+                ),
+                (header::LOCATION, HeaderValue::from_static("/admin")),
+            ];
+            (StatusCode::SEE_OTHER, headers).into_response()
+        }
+        Ok(None) => (
+            StatusCode::SEE_OTHER,
+            [(header::LOCATION, "/admin/login?link=invalid")],
+        )
+            .into_response(),
         Err(error) => error.into_response(),
     }
 }

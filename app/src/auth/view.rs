@@ -28,7 +28,31 @@ pub fn LoginPage() -> impl IntoView {
                     view! { <LoginForm state /> }
                 })}
             </Suspense>
+            <LinkForm />
         </div>
+    }
+}
+
+/// Sign-in by e-mail link, and what became of an earlier request.
+#[component]
+fn LinkForm() -> impl IntoView {
+    let t = use_messages();
+    let query = use_query_map();
+    let notice = query.with_untracked(|q| match q.get("link").as_deref() {
+        Some("sent") => Some(t.login_link_sent()),
+        Some("invalid") => Some(t.login_link_invalid()),
+        _ => None,
+    });
+    view! {
+        {notice.map(|n| view! { <p class="notice-box" role="status">{n}</p> })}
+        <h2>{t.login_link_heading()}</h2>
+        <form method="post" action="/admin/login-link" class="respond-form">
+            <div class="field">
+                <label for="field-link-email">{t.email_label()}</label>
+                <input type="email" id="field-link-email" name="email" autocomplete="username" />
+            </div>
+            <button type="submit" class="secondary">{t.login_link_button()}</button>
+        </form>
     }
 }
 

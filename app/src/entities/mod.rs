@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod account_role;
+pub mod account_token;
 pub mod annex;
 pub mod attachment;
 pub mod audit_log;

@@ -55,6 +55,18 @@ pub trait AdminMessages: Sync {
     fn decided_notice(&self) -> &'static str;
     /// Label before the export links.
     fn download_exports(&self) -> &'static str;
+    /// Heading of the sign-in-by-link form.
+    fn login_link_heading(&self) -> &'static str;
+    /// Its button.
+    fn login_link_button(&self) -> &'static str;
+    /// Shown after asking for a link.
+    fn login_link_sent(&self) -> &'static str;
+    /// Shown when a link is used up, expired or unknown.
+    fn login_link_invalid(&self) -> &'static str;
+    /// Subject of the sign-in mail.
+    fn login_link_subject(&self) -> &'static str;
+    /// Body of the sign-in mail.
+    fn login_link_body(&self, name: &str, link: &str, minutes: i64) -> String;
     /// "n responses".
     fn response_total(&self, n: usize) -> String;
     /// A status's name.

@@ -82,6 +82,26 @@ impl AdminMessages for Da {
     fn download_exports(&self) -> &'static str {
         "Hent alle høringssvar med alle felter som"
     }
+    fn login_link_heading(&self) -> &'static str {
+        "Eller få et link til at logge ind på e-mail"
+    }
+    fn login_link_button(&self) -> &'static str {
+        "Send mig et link"
+    }
+    fn login_link_sent(&self) -> &'static str {
+        "Hvis adressen hører til en konto, har vi sendt et link til at logge ind. Det virker i 15 minutter og kun én gang."
+    }
+    fn login_link_invalid(&self) -> &'static str {
+        "Linket virker ikke længere: det er brugt, udløbet eller ufuldstændigt. Bed om et nyt."
+    }
+    fn login_link_subject(&self) -> &'static str {
+        "Dit link til at logge ind i Ordet"
+    }
+    fn login_link_body(&self, name: &str, link: &str, minutes: i64) -> String {
+        format!(
+            "Kære {name}\n\nÅbn dette link for at logge ind i Ordet. Det virker i {minutes} minutter og kun én gang:\n{link}\n\nHar du ikke bedt om det, kan du se bort fra denne e-mail.\n\nMed venlig hilsen\nOrdet\n"
+        )
+    }
     fn response_total(&self, n: usize) -> String {
         format!("{n} høringssvar")
     }

@@ -82,6 +82,26 @@ impl AdminMessages for En {
     fn download_exports(&self) -> &'static str {
         "Download every response with all fields as"
     }
+    fn login_link_heading(&self) -> &'static str {
+        "Or get a sign-in link by e-mail"
+    }
+    fn login_link_button(&self) -> &'static str {
+        "Send me a link"
+    }
+    fn login_link_sent(&self) -> &'static str {
+        "If the address belongs to an account, we have sent a sign-in link. It works for 15 minutes and only once."
+    }
+    fn login_link_invalid(&self) -> &'static str {
+        "The link no longer works: it was used, has expired or is incomplete. Ask for a new one."
+    }
+    fn login_link_subject(&self) -> &'static str {
+        "Your link to sign in to Ordet"
+    }
+    fn login_link_body(&self, name: &str, link: &str, minutes: i64) -> String {
+        format!(
+            "Dear {name}\n\nOpen this link to sign in to Ordet. It works for {minutes} minutes and only once:\n{link}\n\nIf you did not ask for it, you can ignore this e-mail.\n\nKind regards\nOrdet\n"
+        )
+    }
     fn response_total(&self, n: usize) -> String {
         format!("{n} responses")
     }

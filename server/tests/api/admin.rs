@@ -311,3 +311,58 @@ db_test!(
         assert_eq!(after.status(), 401);
     }
 );
+
+db_test!(
+    a_sign_in_link_works_once_and_unknown_addresses_get_the_same_answer,
+    |app| {
+        let _ = signed_in(&app, "official@kk.dk", Role::Official, None).await;
+        let ask = |email: &'static str| {
+            app.client
+                .post(format!("{}/api/v1/auth/login-link", app.address))
+                .json(&json!({"email": email}))
+                .send()
+        };
+        assert_eq!(ask("nobody@kk.dk").await.unwrap().status(), 202);
+        assert_eq!(ask("OFFICIAL@kk.dk").await.unwrap().status(), 202);
+        let mail = app.wait_for_eml(1).await;
+        assert!(
+            mail.contains("To: official@kk.dk"),
+            "only the real account gets mail: {mail}"
+        );
+        assert_eq!(app.count("mail_outbox").await, 1);
+        let start = mail.find("/admin/login/").unwrap();
+        let path: String = mail[start..]
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+
+        let first = app.get(&path).await;
+        assert_eq!(first.status(), 303);
+        assert_eq!(first.headers()["location"], "/admin");
+        let cookie = first.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .to_owned();
+        let me = call(
+            &app,
+            reqwest::Method::GET,
+            "/api/v1/auth/me",
+            Some(&cookie),
+            None,
+        )
+        .await;
+        assert_eq!(me.json::<Value>().await.unwrap()["email"], "official@kk.dk");
+
+        let again = app.get(&path).await;
+        assert_eq!(
+            again.headers()["location"],
+            "/admin/login?link=invalid",
+            "a link works once"
+        );
+        let (_, html) = app.get_page("/admin/login?link=invalid").await;
+        assert!(html.contains("Linket virker ikke længere"));
+    }
+);

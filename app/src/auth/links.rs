@@ -1,0 +1,83 @@
+//! Sign-in by e-mail link: a one-time link, valid for [`LINK_MINUTES`], mailed to an
+//! official's address. Asking for one answers the same whether the address has an account
+//! or not.
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+
+use super::accounts;
+use crate::entities::{account, account_token};
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::mail::outbox::{NewMail, queue};
+use crate::response::token;
+
+/// How long a sign-in link works.
+pub const LINK_MINUTES: i64 = 15;
+const LOGIN: &str = "login";
+
+/// Mails a sign-in link to `email` when it belongs to an active account; does nothing (and
+/// says nothing different) otherwise.
+pub async fn send(
+    db: &DatabaseConnection,
+    email: &str,
+    (base_url, locale): (&str, Locale),
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let Some(account) = accounts::find(db, email).await?.filter(|a| !a.disabled) else {
+        return Ok(());
+    };
+    let (raw, hash) = token::generate();
+    let txn = crate::db::begin_write(db).await?;
+    account_token::ActiveModel {
+        account_id: Set(account.id),
+        purpose: Set(LOGIN.into()),
+        token_sha256: Set(hash),
+        expires_at: Set(now + Duration::minutes(LINK_MINUTES)),
+        used_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let t = locale.messages();
+    let link = format!("{base_url}/admin/login/{raw}");
+    let mail = NewMail {
+        to: account.email,
+        subject: t.login_link_subject().into(),
+        text: t.login_link_body(&account.name, &link, LINK_MINUTES),
+    };
+    queue(&txn, mail, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The account a sign-in link belongs to, when it is unused and in time; the link is used up.
+pub async fn consume(
+    db: &DatabaseConnection,
+    raw: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<account::Model>, AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    let Some(row) = account_token::Entity::find()
+        .filter(account_token::Column::TokenSha256.eq(token::hash(raw.trim())))
+        .filter(account_token::Column::Purpose.eq(LOGIN))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    if row.used_at.is_some() || row.expires_at <= now {
+        return Ok(None);
+    }
+    let account_id = row.account_id;
+    let mut used: account_token::ActiveModel = row.into();
+    used.used_at = Set(Some(now));
+    used.update(&txn).await?;
+    let account = account::Entity::find_by_id(account_id)
+        .one(&txn)
+        .await?
+        .filter(|a| !a.disabled);
+    txn.commit().await?;
+    Ok(account)
+}
