@@ -38,6 +38,11 @@ function mailsTo(address: string): string[] {
     .map(decodeQuotedPrintable);
 }
 
+/** How many mails `address` has had so far. */
+export function mailCount(address: string): number {
+  return mailsTo(address).length;
+}
+
 /** Waits for the n-th mail (from 1) to `address` and returns the path of its first link to `marker`. */
 export async function linkInMail(address: string, n: number, marker: string): Promise<string> {
   let found = '';

@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expectNoA11yViolations } from './a11y';
-import { linkInMail } from './mail';
+import { linkInMail, mailCount } from './mail';
 import { OFFICIAL } from './official';
 import { DEMO_PATH, DEMO_TITLE, test, waitForHydration } from './support';
 
@@ -25,11 +25,12 @@ for (const javaScript of [true, false]) {
       await page.goto('/admin/login');
       if (javaScript) await waitForHydration(page);
       await expectNoA11yViolations(page, a11y);
-      await page.getByLabel('Din e-mail').fill(OFFICIAL.email);
+      const signIn = page.locator('form[action="/admin/login"]');
+      await signIn.getByLabel('Din e-mail').fill(OFFICIAL.email);
       await page.getByLabel('Adgangskode').fill('forkert adgangskode');
       await page.getByRole('button', { name: 'Log ind' }).click();
       await expect(page.getByRole('alert')).toContainText('Forkert e-mail eller adgangskode');
-      await expect(page.getByLabel('Din e-mail')).toHaveValue(OFFICIAL.email);
+      await expect(page.locator('form[action="/admin/login"]').getByLabel('Din e-mail')).toHaveValue(OFFICIAL.email);
       await page.getByLabel('Adgangskode').fill(OFFICIAL.password);
       await page.getByRole('button', { name: 'Log ind' }).click();
 
@@ -71,6 +72,18 @@ for (const javaScript of [true, false]) {
 
       await page.getByRole('button', { name: 'Log ud' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log ind som medarbejder');
+    });
+
+    test('an official signs in with a link sent by e-mail', async ({ page }) => {
+      const before = mailCount(OFFICIAL.email);
+      await page.goto('/admin/login');
+      if (javaScript) await waitForHydration(page);
+      await page.locator('form[action="/admin/login-link"]').getByLabel('Din e-mail').fill(OFFICIAL.email);
+      await page.getByRole('button', { name: 'Send mig et link' }).click();
+      await expect(page.getByRole('status')).toContainText('har vi sendt et link');
+      await expectNoA11yViolations(page, a11y);
+      await page.goto(await linkInMail(OFFICIAL.email, before + 1, '/admin/login/'));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sagsbehandling');
     });
   });
 }
