@@ -64,4 +64,10 @@ mod tests {
         assert!(!verify(Some(stored), "forkert".into()).await.unwrap());
         assert!(!verify(None, "korrekt hest batteri".into()).await.unwrap());
     }
+
+    #[test]
+    fn the_dummy_hash_is_a_real_one_so_unknown_addresses_cost_the_same() {
+        let hash = PasswordHash::new(DUMMY).expect("a valid PHC string");
+        assert_eq!(hash.algorithm.as_str(), "argon2id");
+    }
 }
