@@ -5,8 +5,9 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::entities::{attachment, paragraph, respondent, response, section};
+use crate::entities::{attachment, respondent, response};
 use crate::error::AppError;
+use crate::response::related::Related;
 
 /// Rows read per query.
 pub const BATCH: u64 = 1000;
@@ -42,27 +43,7 @@ pub async fn batches(
     }
     let rows = query.all(db).await?;
     let last = rows.last().map_or(after_id, |r| r.id);
-    let people = by_id(
-        respondent::Entity::find()
-            .filter(respondent::Column::Id.is_in(rows.iter().map(|r| r.respondent_id)))
-            .all(db)
-            .await?,
-        |r| r.id,
-    );
-    let sections = by_id(
-        section::Entity::find()
-            .filter(section::Column::Id.is_in(rows.iter().filter_map(|r| r.section_id)))
-            .all(db)
-            .await?,
-        |s| s.id,
-    );
-    let paragraphs = by_id(
-        paragraph::Entity::find()
-            .filter(paragraph::Column::Id.is_in(rows.iter().filter_map(|r| r.paragraph_id)))
-            .all(db)
-            .await?,
-        |p| p.id,
-    );
+    let related = Related::of(db, &rows).await?;
     let mut files: HashMap<i32, Vec<String>> = HashMap::new();
     for file in attachment::Entity::find()
         .filter(attachment::Column::ResponseId.is_in(rows.iter().map(|r| r.id)))
@@ -77,15 +58,9 @@ pub async fn batches(
     let cells = rows
         .into_iter()
         .map(|row| {
-            let person = people.get(&row.respondent_id);
-            let section = row
-                .section_id
-                .and_then(|id| sections.get(&id))
-                .map(|s| s.anchor.clone());
-            let paragraph = row
-                .paragraph_id
-                .and_then(|id| paragraphs.get(&id))
-                .map(|p| p.anchor.clone());
+            let person = related.respondent(&row);
+            let section = related.section_anchor(&row);
+            let paragraph = related.paragraph_anchor(&row);
             let names = files.remove(&row.id).unwrap_or_default().join("; ");
             ExportRow(match audience {
                 Audience::Officials => officials_row(row, person, (section, paragraph), names),
@@ -94,10 +69,6 @@ pub async fn batches(
         })
         .collect();
     Ok((cells, last))
-}
-
-fn by_id<T>(rows: Vec<T>, id: impl Fn(&T) -> i32) -> HashMap<i32, T> {
-    rows.into_iter().map(|row| (id(&row), row)).collect()
 }
 
 fn time(at: Option<chrono::DateTime<chrono::Utc>>) -> String {

@@ -1,13 +1,12 @@
 //! The public list of published responses: public fields only, newest first.
 
-use std::collections::HashMap;
-
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
+use super::related::{Related, by_id};
 use super::{PublicAttachment, PublicResponse, ResponseCounts, ResponsePage};
-use crate::entities::{paragraph, respondent, response, section};
+use crate::entities::{paragraph, respondent, response};
 use crate::error::AppError;
 use crate::respondent::RespondentKind;
 
@@ -29,47 +28,21 @@ pub async fn published(
         .paginate(db, per_page.clamp(1, MAX_PER_PAGE));
     let total = paginator.num_items().await?;
     let rows = paginator.fetch_page(page.max(1) - 1).await?;
-    let respondents = by_id(
-        respondent::Entity::find()
-            .filter(respondent::Column::Id.is_in(rows.iter().map(|r| r.respondent_id)))
-            .all(db)
-            .await?,
-        |r| r.id,
-    );
-    let sections = by_id(
-        section::Entity::find()
-            .filter(section::Column::Id.is_in(rows.iter().filter_map(|r| r.section_id)))
-            .all(db)
-            .await?,
-        |s| s.id,
-    );
-    let paragraphs = by_id(
-        paragraph::Entity::find()
-            .filter(paragraph::Column::Id.is_in(rows.iter().filter_map(|r| r.paragraph_id)))
-            .all(db)
-            .await?,
-        |p| p.id,
-    );
+    let related = Related::of(db, &rows).await?;
     let mut files = crate::attachment::store::by_response(db, rows.iter().map(|r| r.id)).await?;
     let items = rows
         .into_iter()
         .map(|row| PublicResponse {
-            kind: respondents
-                .get(&row.respondent_id)
+            kind: related
+                .respondent(&row)
                 .and_then(|r| RespondentKind::parse(&r.kind))
                 .unwrap_or(RespondentKind::Resident),
-            display_name: respondents
-                .get(&row.respondent_id)
+            display_name: related
+                .respondent(&row)
                 .map(display_name)
                 .unwrap_or_default(),
-            section: row
-                .section_id
-                .and_then(|id| sections.get(&id))
-                .map(|s| s.anchor.clone()),
-            paragraph: row
-                .paragraph_id
-                .and_then(|id| paragraphs.get(&id))
-                .map(|p| p.anchor.clone()),
+            section: related.section_anchor(&row),
+            paragraph: related.paragraph_anchor(&row),
             svarnummer: row.svarnummer,
             text: row.body,
             language: row.language,
@@ -86,10 +59,6 @@ pub async fn published(
         })
         .collect();
     Ok(ResponsePage { total, items })
-}
-
-fn by_id<T>(rows: Vec<T>, id: impl Fn(&T) -> i32) -> HashMap<i32, T> {
-    rows.into_iter().map(|row| (id(&row), row)).collect()
 }
 
 /// How a respondent is shown in public: organisations by name, residents by name only when

@@ -39,6 +39,8 @@ mod record;
 #[cfg(feature = "ssr")]
 pub mod register;
 #[cfg(feature = "ssr")]
+pub mod related;
+#[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod token;
