@@ -10,7 +10,7 @@ use crate::entities::{account, account_token};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue};
-use crate::response::token;
+use crate::token;
 
 /// How long a sign-in link works.
 pub const LINK_MINUTES: i64 = 15;

@@ -8,7 +8,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 use super::{Principal, Role};
 use crate::entities::{account, account_role, session};
 use crate::error::AppError;
-use crate::response::token;
+use crate::token;
 
 /// The session cookie's name.
 pub const COOKIE: &str = "ordet_session";

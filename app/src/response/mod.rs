@@ -43,8 +43,6 @@ pub mod related;
 #[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
-pub mod token;
-#[cfg(feature = "ssr")]
 pub mod verify;
 
 use chrono::{DateTime, Utc};

@@ -3,9 +3,9 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, Set};
 
+use super::Submitted;
 use super::record::{Recording, record};
 use super::submission::{FieldErrors, NewResponse};
-use super::{Submitted, token};
 use crate::attachment::intake::Upload;
 use crate::entities::response_token;
 use crate::error::AppError;
@@ -13,6 +13,7 @@ use crate::hearing::HearingStatus;
 use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue};
 use crate::state::AppState;
+use crate::token;
 
 /// How long a verification link works.
 pub const VERIFY_TTL_DAYS: i64 = 7;

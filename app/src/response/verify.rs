@@ -11,7 +11,7 @@ use sea_orm::{
     Set,
 };
 
-use super::{Standing, VerifyOutcome, token};
+use super::{Standing, VerifyOutcome};
 use crate::attachment::store::by_response;
 use crate::entities::{hearing, respondent, response, response_token};
 use crate::error::AppError;
@@ -19,6 +19,7 @@ use crate::hearing::store::zone;
 use crate::i18n::{Locale, Receipt};
 use crate::mail::outbox::{NewMail, queue};
 use crate::moderation::PERSONAL_DATA;
+use crate::token;
 
 /// Queues the receipt (kvittering) to the address that was just proven: the response's
 /// number, where it stands, a copy of the text, the files with their SHA-256, and a private

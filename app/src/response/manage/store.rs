@@ -15,7 +15,8 @@ use crate::respondent::contains_cpr;
 use crate::response::submission::Stance;
 use crate::response::text::ResponseText;
 use crate::response::verify::MANAGE;
-use crate::response::{Standing, language::detect_language, token};
+use crate::response::{Standing, language::detect_language};
+use crate::token;
 
 /// A change the author asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,4 +1,5 @@
-//! One-time link tokens: 256 random bits, handed out once, stored only as a SHA-256.
+//! Secret tokens for links and sessions (verification, change-or-withdraw, sign-in links,
+//! session cookies): 256 random bits, handed out once, stored only as a SHA-256.
 
 use rand::RngCore;
 use sha2::{Digest, Sha256};
