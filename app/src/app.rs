@@ -5,7 +5,7 @@ use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
-use crate::auth::LoginPage;
+use crate::auth::{LinkSignInPage, LoginPage};
 use crate::hearing::{FrontPage, HearingPage};
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("/verify/:token") view=VerifyPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/login") view=LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/login/:token") view=LinkSignInPage />
                     <Route path=path!("/admin") view=AdminHome ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/hearings/:slug/responses")

@@ -83,6 +83,9 @@ for (const javaScript of [true, false]) {
       await expect(page.getByRole('status')).toContainText('har vi sendt et link');
       await expectNoA11yViolations(page, a11y);
       await page.goto(await linkInMail(OFFICIAL.email, before + 1, '/admin/login/'));
+      if (javaScript) await waitForHydration(page);
+      await expectNoA11yViolations(page, a11y);
+      await page.getByRole('button', { name: 'Log ind' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sagsbehandling');
     });
   });

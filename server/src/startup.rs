@@ -198,7 +198,7 @@ fn admin_router(state: &AppState) -> Router<AppState> {
         )
         .route(
             "/admin/login/{token}",
-            axum::routing::get(app::auth::form_post::follow_login_link),
+            post(app::auth::form_post::follow_login_link),
         )
         .route(
             "/admin/hearings/{slug}/responses",

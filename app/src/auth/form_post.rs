@@ -126,8 +126,8 @@ pub async fn send_link(
     Ok(())
 }
 
-/// Follows a sign-in link: signed in and on to `/admin`, or back to the sign-in page saying
-/// the link no longer works.
+/// Uses a sign-in link (the button on its page): signed in and on to `/admin`, or back to the
+/// sign-in page saying the link no longer works.
 pub async fn follow_login_link(
     State(state): State<AppState>,
     Path(token): Path<String>,

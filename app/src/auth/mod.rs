@@ -22,7 +22,7 @@ pub mod password;
 pub mod session;
 mod view;
 
-pub use view::LoginPage;
+pub use view::{LinkSignInPage, LoginPage};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -33,6 +33,30 @@ pub fn LoginPage() -> impl IntoView {
     }
 }
 
+/// `/admin/login/{token}`: the page an e-mailed sign-in link opens. Signing in takes a press
+/// of the button (a POST), so a mail scanner that fetches links does not use the link up.
+#[component]
+pub fn LinkSignInPage() -> impl IntoView {
+    let t = use_messages();
+    let params = leptos_router::hooks::use_params_map();
+    let action = move || {
+        format!(
+            "/admin/login/{}",
+            params.read().get("token").unwrap_or_default()
+        )
+    };
+    view! {
+        <Title text=t.login_title() />
+        <div class="wrap respond">
+            <h1>{t.login_title()}</h1>
+            <p>{t.login_link_confirm()}</p>
+            <form method="post" action=action class="respond-form">
+                <button type="submit" class="primary">{t.login_button()}</button>
+            </form>
+        </div>
+    }
+}
+
 /// Sign-in by e-mail link, and what became of an earlier request.
 #[component]
 fn LinkForm() -> impl IntoView {

@@ -63,6 +63,8 @@ pub trait AdminMessages: Sync {
     fn login_link_sent(&self) -> &'static str;
     /// Shown when a link is used up, expired or unknown.
     fn login_link_invalid(&self) -> &'static str;
+    /// The page a sign-in link opens.
+    fn login_link_confirm(&self) -> &'static str;
     /// Subject of the sign-in mail.
     fn login_link_subject(&self) -> &'static str;
     /// Body of the sign-in mail.

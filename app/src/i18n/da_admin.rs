@@ -94,6 +94,9 @@ impl AdminMessages for Da {
     fn login_link_invalid(&self) -> &'static str {
         "Linket virker ikke længere: det er brugt, udløbet eller ufuldstændigt. Bed om et nyt."
     }
+    fn login_link_confirm(&self) -> &'static str {
+        "Tryk på knappen for at logge ind med linket fra din e-mail."
+    }
     fn login_link_subject(&self) -> &'static str {
         "Dit link til at logge ind i Ordet"
     }

@@ -94,6 +94,9 @@ impl AdminMessages for En {
     fn login_link_invalid(&self) -> &'static str {
         "The link no longer works: it was used, has expired or is incomplete. Ask for a new one."
     }
+    fn login_link_confirm(&self) -> &'static str {
+        "Press the button to sign in with the link from your e-mail."
+    }
     fn login_link_subject(&self) -> &'static str {
         "Your link to sign in to Ordet"
     }
