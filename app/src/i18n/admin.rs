@@ -69,6 +69,16 @@ pub trait AdminMessages: Sync {
     fn login_link_subject(&self) -> &'static str;
     /// Body of the sign-in mail.
     fn login_link_body(&self, name: &str, link: &str, minutes: i64) -> String;
+    /// Heading of the audit log, and the link to it.
+    fn audit_title(&self) -> &'static str;
+    /// Column: when.
+    fn audit_when(&self) -> &'static str;
+    /// Column: who.
+    fn audit_who(&self) -> &'static str;
+    /// Column: what.
+    fn audit_what(&self) -> &'static str;
+    /// Column: reason.
+    fn audit_reason(&self) -> &'static str;
     /// "n responses".
     fn response_total(&self, n: usize) -> String;
     /// A status's name.

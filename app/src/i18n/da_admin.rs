@@ -105,6 +105,21 @@ impl AdminMessages for Da {
             "Kære {name}\n\nÅbn dette link for at logge ind i Ordet. Det virker i {minutes} minutter og kun én gang:\n{link}\n\nHar du ikke bedt om det, kan du se bort fra denne e-mail.\n\nMed venlig hilsen\nOrdet\n"
         )
     }
+    fn audit_title(&self) -> &'static str {
+        "Revisionslog"
+    }
+    fn audit_when(&self) -> &'static str {
+        "Tidspunkt"
+    }
+    fn audit_who(&self) -> &'static str {
+        "Hvem"
+    }
+    fn audit_what(&self) -> &'static str {
+        "Hvad"
+    }
+    fn audit_reason(&self) -> &'static str {
+        "Begrundelse"
+    }
     fn response_total(&self, n: usize) -> String {
         format!("{n} høringssvar")
     }

@@ -105,6 +105,21 @@ impl AdminMessages for En {
             "Dear {name}\n\nOpen this link to sign in to Ordet. It works for {minutes} minutes and only once:\n{link}\n\nIf you did not ask for it, you can ignore this e-mail.\n\nKind regards\nOrdet\n"
         )
     }
+    fn audit_title(&self) -> &'static str {
+        "Audit log"
+    }
+    fn audit_when(&self) -> &'static str {
+        "When"
+    }
+    fn audit_who(&self) -> &'static str {
+        "Who"
+    }
+    fn audit_what(&self) -> &'static str {
+        "What"
+    }
+    fn audit_reason(&self) -> &'static str {
+        "Reason"
+    }
     fn response_total(&self, n: usize) -> String {
         format!("{n} responses")
     }

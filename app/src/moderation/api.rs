@@ -6,8 +6,9 @@ use axum::{Json, Router};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
+use super::AuditEntry;
 use super::actions::{Action, moderate};
-use super::audit::{self, AuditEntry};
+use super::audit;
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
 use crate::state::AppState;

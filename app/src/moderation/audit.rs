@@ -3,9 +3,12 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder, Set};
-use serde::Serialize;
+use std::collections::HashMap;
 
-use crate::entities::audit_log;
+use sea_orm::{ColumnTrait, QueryFilter};
+
+use super::AuditEntry;
+use crate::entities::{account, audit_log};
 use crate::error::AppError;
 
 /// One change to record.
@@ -52,29 +55,6 @@ pub async fn record(
     Ok(())
 }
 
-/// An entry as the API shows it.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
-pub struct AuditEntry {
-    /// Its id (rising).
-    pub id: i64,
-    /// When.
-    pub at: DateTime<Utc>,
-    /// Who (account id); absent for the system.
-    pub actor_id: Option<i32>,
-    /// What.
-    pub action: String,
-    /// Which kind of row.
-    pub entity: String,
-    /// Which row.
-    pub entity_id: i32,
-    /// The reason given.
-    pub reason: Option<String>,
-    /// Before.
-    pub before: serde_json::Value,
-    /// After.
-    pub after: serde_json::Value,
-}
-
 /// Page `page` (from 1) of the log, newest first.
 pub async fn page(
     db: &impl ConnectionTrait,
@@ -90,12 +70,20 @@ pub async fn page(
         s.and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default()
     };
+    let names: HashMap<i32, String> = account::Entity::find()
+        .filter(account::Column::Id.is_in(rows.iter().filter_map(|r| r.actor_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.name))
+        .collect();
     let entries = rows
         .into_iter()
         .map(|r| AuditEntry {
             id: r.id,
             at: r.at,
             actor_id: r.actor_id,
+            actor_name: r.actor_id.and_then(|id| names.get(&id).cloned()),
             action: r.action,
             entity: r.entity,
             entity_id: r.entity_id,

@@ -10,12 +10,14 @@ pub mod actions;
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod audit;
+mod audit_view;
 #[cfg(feature = "ssr")]
 pub mod form_post;
 #[cfg(feature = "ssr")]
 mod personal_data;
 mod view;
 
+pub use audit_view::AuditPage;
 #[cfg(feature = "ssr")]
 pub use personal_data::hold_for_personal_data;
 pub use view::{AdminHome, InboxPage};
@@ -101,6 +103,60 @@ pub async fn load_inbox(
         filters,
         responses,
     })
+}
+
+/// An entry of the audit log as officials see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AuditEntry {
+    /// Its id (rising).
+    pub id: i64,
+    /// When.
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// Who (account id); absent for the system.
+    pub actor_id: Option<i32>,
+    /// Their name.
+    pub actor_name: Option<String>,
+    /// What, e.g. `moderation.hold`.
+    pub action: String,
+    /// Which kind of row.
+    pub entity: String,
+    /// Which row.
+    pub entity_id: i32,
+    /// The reason given.
+    pub reason: Option<String>,
+    /// The row's fields before.
+    pub before: serde_json::Value,
+    /// And after.
+    pub after: serde_json::Value,
+}
+
+/// A page of the audit log for the page `/admin/audit`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditView {
+    /// Entries in all.
+    pub total: u64,
+    /// This page, newest first, each with its time on Copenhagen's wall clock.
+    pub items: Vec<(chrono::NaiveDateTime, AuditEntry)>,
+}
+
+/// A page of the audit log (admins).
+#[server(prefix = "/sf", endpoint = "load_audit")]
+pub async fn load_audit(page: u64) -> Result<AuditView, AppError> {
+    let state = crate::state::app_state()?;
+    let who = crate::auth::extract::current(&state).await?;
+    who.require(crate::auth::Capability::ReadAudit, None)?;
+    let (total, entries) = audit::page(&state.db, page, 100).await?;
+    let items = entries
+        .into_iter()
+        .map(|e| {
+            (
+                crate::hearing::store::local(e.at, chrono_tz::Europe::Copenhagen),
+                e,
+            )
+        })
+        .collect();
+    Ok(AuditView { total, items })
 }
 
 /// A refused decision: which response, what was chosen, and the message.

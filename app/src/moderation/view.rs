@@ -13,7 +13,7 @@ use crate::response::admin::{AdminResponse, Filters};
 
 /// What to show instead of a page the reader may not see.
 #[component]
-fn Refusal(error: AppError) -> impl IntoView {
+pub(super) fn Refusal(error: AppError) -> impl IntoView {
     let t = use_messages();
     let (status, text) = match error {
         AppError::Unauthorized => (401, t.not_signed_in()),
@@ -47,6 +47,7 @@ pub fn AdminHome() -> impl IntoView {
                     match hearings.await {
                         Ok(list) => view! {
                             <SignOut />
+                            <p><a href="/admin/audit">{t.audit_title()}</a></p>
                             <h2>{t.your_hearings()}</h2>
                             <ul class="admin-hearings">
                                 {list.into_iter().map(|h| view! {

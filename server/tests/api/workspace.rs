@@ -167,3 +167,36 @@ db_test!(a_reader_sees_the_inbox_without_decision_forms, |app| {
     let (status, _) = app.get_page("/admin").await;
     assert_eq!(status, 401);
 });
+
+db_test!(admins_read_the_audit_log_page_and_others_do_not, |app| {
+    let cookie = official(&app, Role::Admin).await;
+    app.open_demo_hearing().await;
+    app.db
+        .execute_unprepared(
+            "INSERT INTO audit_log (at, actor_id, action, entity, entity_id, reason, before_json, after_json) \
+             VALUES ('2026-11-25T12:00:00+00:00', 1, 'moderation.hold', 'response', 7, 'Navngiven nabo', \
+             '{\"status\":\"published\"}', '{\"status\":\"held\"}')",
+        )
+        .await
+        .unwrap();
+    let html = app
+        .get_with_cookie("/admin/audit", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Revisionslog"));
+    assert!(
+        html.contains("moderation.hold response #7: published → held"),
+        "{html}"
+    );
+    assert!(html.contains("Sagsbehandler") && html.contains("Navngiven nabo"));
+    assert!(
+        html.contains("25. november 2026 kl. 13.00"),
+        "Copenhagen time"
+    );
+    let (status, anonymous) = app.get_page("/admin/audit").await;
+    assert_eq!(status, 401);
+    assert!(anonymous.contains("Du skal logge ind"));
+    assert!(!anonymous.contains("Navngiven nabo"));
+});
