@@ -9,10 +9,10 @@ use serde_json::json;
 
 use super::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
-use crate::entities::{hearing, respondent, response};
+use crate::entities::response;
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::mail::outbox::{NewMail, queue};
+use crate::response::notify::tell_respondent;
 
 /// What an official decides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -113,23 +113,10 @@ async fn tell_rejected(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let respondent = respondent::Entity::find_by_id(row.respondent_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if respondent.email.is_empty() {
-        return Ok(());
-    }
-    let hearing = hearing::Entity::find_by_id(row.hearing_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let t = Locale::parse(&row.locale).unwrap_or_default().messages();
-    let mail = NewMail {
-        to: respondent.email,
-        subject: t.rejected_mail_subject(&row.svarnummer),
-        text: t.rejected_mail_body(&respondent.name, &hearing.title, &row.svarnummer, reason),
-    };
-    queue(db, mail, now).await?;
-    Ok(())
+    tell_respondent(db, row, now, |t, respondent, hearing| {
+        let subject = t.rejected_mail_subject(&row.svarnummer);
+        let body = t.rejected_mail_body(&respondent.name, &hearing.title, &row.svarnummer, reason);
+        (subject, body)
+    })
+    .await
 }

@@ -4,10 +4,9 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 
-use crate::entities::{hearing, respondent, response};
+use crate::entities::response;
 use crate::error::AppError;
-use crate::i18n::Locale;
-use crate::mail::outbox::{NewMail, queue};
+use crate::response::notify::tell_respondent;
 
 use super::PERSONAL_DATA;
 
@@ -36,37 +35,16 @@ pub async fn hold_for_personal_data(
     update.updated_at = Set(now);
     update.update(db).await?;
     if confirmed {
-        tell_respondent(db, &row, now).await?;
+        tell_respondent(db, &row, now, |t, respondent, hearing| {
+            let subject = t.held_mail_subject(&row.svarnummer);
+            let body = t.held_mail_body(&respondent.name, &hearing.title, &row.svarnummer);
+            (subject, body)
+        })
+        .await?;
     }
     tracing::info!(
         response = row.id,
         "held back: an attachment seems to hold a CPR number"
     );
-    Ok(())
-}
-
-async fn tell_respondent(
-    db: &impl ConnectionTrait,
-    row: &response::Model,
-    now: DateTime<Utc>,
-) -> Result<(), AppError> {
-    let respondent = respondent::Entity::find_by_id(row.respondent_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let hearing = hearing::Entity::find_by_id(row.hearing_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if respondent.email.is_empty() {
-        return Ok(()); // registered from a letter or a meeting: an official tells them
-    }
-    let t = Locale::parse(&row.locale).unwrap_or_default().messages();
-    let mail = NewMail {
-        to: respondent.email,
-        subject: t.held_mail_subject(&row.svarnummer),
-        text: t.held_mail_body(&respondent.name, &hearing.title, &row.svarnummer),
-    };
-    queue(db, mail, now).await?;
     Ok(())
 }

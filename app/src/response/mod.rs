@@ -33,6 +33,8 @@ pub mod limit;
 #[cfg(feature = "ssr")]
 pub mod list;
 #[cfg(feature = "ssr")]
+pub mod notify;
+#[cfg(feature = "ssr")]
 pub mod publish;
 #[cfg(feature = "ssr")]
 mod record;
