@@ -2,40 +2,13 @@
 //! lock-out and cross-site refusal.
 
 use app::auth::Role;
-use app::auth::accounts::{NewAccount, create};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::TestApp;
+use crate::helpers::{PASSWORD, TestApp};
 
 const SLUG: &str = "integrationspolitik-2011-2014";
-const PASSWORD: &str = "en lang nok adgangskode";
-
-/// Creates an account with one role and signs it in; returns the session cookie.
-async fn signed_in(app: &TestApp, email: &str, role: Role, hearing_id: Option<i32>) -> String {
-    let new = NewAccount {
-        email: email.into(),
-        name: email.into(),
-        password: Some(PASSWORD.into()),
-        role,
-        hearing_id,
-    };
-    create(&app.db, new, chrono::Utc::now())
-        .await
-        .expect("account");
-    let response = login(app, email, PASSWORD).await;
-    assert_eq!(response.status(), 200, "{email} signs in");
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
-        "{cookie}"
-    );
-    cookie.split(';').next().unwrap().to_owned()
-}
 
 async fn login(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
     app.client
@@ -127,7 +100,7 @@ db_test!(each_role_can_do_exactly_what_it_should, |app| {
     for ((name, grant), (_, want)) in roles.into_iter().zip(expected) {
         let cookie = match grant {
             Some((role, hearing)) => {
-                Some(signed_in(&app, &format!("{name}@kk.dk"), role, hearing).await)
+                Some(app.sign_in(&format!("{name}@kk.dk"), role, hearing).await)
             }
             None => None,
         };
@@ -170,7 +143,9 @@ db_test!(
     moderation_is_audited_and_a_rejection_tells_the_respondent_why,
     |app| {
         let id = published_response(&app).await;
-        let cookie = signed_in(&app, "sagsbehandler@kk.dk", Role::Official, None).await;
+        let cookie = app
+            .sign_in("sagsbehandler@kk.dk", Role::Official, None)
+            .await;
         let path = format!("/api/v1/admin/responses/{id}/moderation");
         let missing = call(
             &app,
@@ -213,7 +188,7 @@ db_test!(
         )
         .await;
         assert_eq!(publish.status(), 200);
-        let admin = signed_in(&app, "admin@kk.dk", Role::Admin, None).await;
+        let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
         let log: Value = call(
             &app,
             reqwest::Method::GET,
@@ -255,7 +230,7 @@ db_test!(
 db_test!(
     wrong_passwords_lock_the_account_and_answers_do_not_tell_accounts_apart,
     |app| {
-        let _ = signed_in(&app, "official@kk.dk", Role::Official, None).await;
+        let _ = app.sign_in("official@kk.dk", Role::Official, None).await;
         let unknown = login(&app, "nobody@kk.dk", PASSWORD).await;
         assert_eq!(unknown.status(), 401);
         let unknown_body = unknown.text().await.unwrap();
@@ -276,7 +251,7 @@ db_test!(
     signing_out_ends_the_session_and_cross_site_posts_are_refused,
     |app| {
         let id = published_response(&app).await;
-        let cookie = signed_in(&app, "official@kk.dk", Role::Official, None).await;
+        let cookie = app.sign_in("official@kk.dk", Role::Official, None).await;
         let cross_site = app
             .client
             .post(format!(
@@ -315,7 +290,7 @@ db_test!(
 db_test!(
     a_sign_in_link_works_once_and_unknown_addresses_get_the_same_answer,
     |app| {
-        let _ = signed_in(&app, "official@kk.dk", Role::Official, None).await;
+        let _ = app.sign_in("official@kk.dk", Role::Official, None).await;
         let ask = |email: &'static str| {
             app.client
                 .post(format!("{}/api/v1/auth/login-link", app.address))

@@ -4,7 +4,6 @@
 use std::io::Cursor;
 
 use app::auth::Role;
-use app::auth::accounts::{NewAccount, create};
 use calamine::{Reader, Xlsx};
 use serde_json::{Value, json};
 
@@ -36,36 +35,11 @@ async fn responses(app: &TestApp) {
     }
 }
 
-async fn official_cookie(app: &TestApp) -> String {
-    let new = NewAccount {
-        email: "sb@kk.dk".into(),
-        name: "SB".into(),
-        password: Some("en lang nok adgangskode".into()),
-        role: Role::Reader,
-        hearing_id: None,
-    };
-    create(&app.db, new, chrono::Utc::now()).await.unwrap();
-    let response = app
-        .client
-        .post(format!("{}/api/v1/auth/login", app.address))
-        .json(&json!({"email": "sb@kk.dk", "password": "en lang nok adgangskode"}))
-        .send()
-        .await
-        .unwrap();
-    response.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
 db_test!(officials_export_everything_in_three_formats, |app| {
     responses(&app).await;
     let base = format!("/api/v1/admin/hearings/{SLUG}");
     assert_eq!(app.get(&format!("{base}/export.csv")).await.status(), 401);
-    let cookie = official_cookie(&app).await;
+    let cookie = app.sign_in("sb@kk.dk", Role::Reader, None).await;
 
     let csv = app
         .get_with_cookie(&format!("{base}/export.csv"), &cookie)

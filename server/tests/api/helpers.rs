@@ -250,6 +250,43 @@ impl TestApp {
         found
     }
 
+    /// Creates an official's account with one role (password [`PASSWORD`]), signs it in
+    /// through the API and returns the session cookie (`name=value`).
+    pub async fn sign_in(
+        &self,
+        email: &str,
+        role: app::auth::Role,
+        hearing_id: Option<i32>,
+    ) -> String {
+        let new = app::auth::accounts::NewAccount {
+            email: email.into(),
+            name: email.into(),
+            password: Some(PASSWORD.into()),
+            role,
+            hearing_id,
+        };
+        app::auth::accounts::create(&self.db, new, chrono::Utc::now())
+            .await
+            .expect("account");
+        let response = self
+            .client
+            .post(format!("{}/api/v1/auth/login", self.address))
+            .json(&serde_json::json!({"email": email, "password": PASSWORD}))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status(), 200, "{email} signs in");
+        let cookie = response.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+            "{cookie}"
+        );
+        cookie.split(';').next().unwrap().to_owned()
+    }
+
     /// The demo hearing's id.
     pub async fn demo_hearing_id(&self) -> i32 {
         app::hearing::store::find_by_slug(&self.db, demo::SLUG)
@@ -259,6 +296,9 @@ impl TestApp {
             .id
     }
 }
+
+/// The password of accounts made by [`TestApp::sign_in`].
+pub const PASSWORD: &str = "en lang nok adgangskode";
 
 /// A PostgreSQL database of its own, dropped when the test ends.
 struct PostgresDatabase {
