@@ -12,8 +12,7 @@ impl FromRequestParts<AppState> for Principal {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let token = session::token_from(&parts.headers).ok_or(AppError::Unauthorized)?;
-        session::principal(&state.db, &token, chrono::Utc::now())
+        session::from_headers(&state.db, &parts.headers, chrono::Utc::now())
             .await?
             .ok_or(AppError::Unauthorized)
     }
@@ -33,8 +32,7 @@ impl Principal {
 /// The signed-in official inside a server function (from the request being served).
 pub async fn current(state: &AppState) -> Result<Principal, AppError> {
     let parts = leptos::prelude::use_context::<Parts>().ok_or(AppError::Unauthorized)?;
-    let token = session::token_from(&parts.headers).ok_or(AppError::Unauthorized)?;
-    session::principal(&state.db, &token, chrono::Utc::now())
+    session::from_headers(&state.db, &parts.headers, chrono::Utc::now())
         .await?
         .ok_or(AppError::Unauthorized)
 }

@@ -72,6 +72,18 @@ pub async fn principal(
     }))
 }
 
+/// The official signed in by a request's session cookie, if any.
+pub async fn from_headers(
+    db: &impl ConnectionTrait,
+    headers: &HeaderMap,
+    now: DateTime<Utc>,
+) -> Result<Option<Principal>, AppError> {
+    match token_from(headers) {
+        Some(token) => principal(db, &token, now).await,
+        None => Ok(None),
+    }
+}
+
 /// Ends one session.
 pub async fn end(db: &impl ConnectionTrait, raw_token: &str) -> Result<(), AppError> {
     session::Entity::delete_many()

@@ -58,11 +58,7 @@ pub async fn post_decision(
     let form: DecisionForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let id = form.response_id;
     let back = parts.uri.to_string();
-    let who = match session::token_from(&parts.headers) {
-        Some(token) => session::principal(&state.db, &token, Utc::now()).await,
-        None => Ok(None),
-    };
-    let who = match who {
+    let who = match session::from_headers(&state.db, &parts.headers, Utc::now()).await {
         Ok(Some(who)) => who,
         Ok(None) => return see_other(&format!("/admin/login?next={back}")),
         Err(error) => return error.into_response(),
