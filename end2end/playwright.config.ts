@@ -7,7 +7,7 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests for Ordet.
  *
  * By default the suite starts the app itself (`ordet serve --demo`) on
- * 127.0.0.1:3111 with a fresh SQLite database in a temporary directory.
+ * 127.0.0.1:3111 (ORDET_E2E_PORT) with a fresh SQLite database in a temporary directory.
  * Set ORDET_E2E_BASE_URL to test an app that is already running instead.
  *
  * ORDET_BIN names the binary to start; a relative path is taken relative to
@@ -19,7 +19,9 @@ import { OFFICIAL } from './tests/official';
 
 const workspaceRoot = path.resolve(__dirname, '..');
 const externalBaseURL = process.env.ORDET_E2E_BASE_URL;
-const baseURL = externalBaseURL ?? 'http://127.0.0.1:3111';
+// ORDET_E2E_PORT lets several checkouts run the suite at once.
+const port = process.env.ORDET_E2E_PORT ?? '3111';
+const baseURL = externalBaseURL ?? `http://127.0.0.1:${port}`;
 
 function ordetBinary(): string {
   const bin = process.env.ORDET_BIN ?? 'target/debug/ordet';
@@ -57,9 +59,9 @@ function webServer() {
     command:
       `printf %s ${shellQuote(OFFICIAL.password)} | ${shellQuote(ordetBinary())} user add ` +
       `--email ${OFFICIAL.email} --role official --name ${shellQuote(OFFICIAL.name)} --password-stdin && ` +
-      `${shellQuote(ordetBinary())} serve --demo --addr 127.0.0.1:3111`,
+      `${shellQuote(ordetBinary())} serve --demo --addr 127.0.0.1:${port}`,
     cwd: workspaceRoot,
-    url: 'http://127.0.0.1:3111/readyz',
+    url: `http://127.0.0.1:${port}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe' as const,
