@@ -9,7 +9,7 @@ use crate::auth::{LinkSignInPage, LoginPage};
 use crate::hearing::{FrontPage, HearingPage};
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
-use crate::moderation::{AdminHome, AuditPage, InboxPage};
+use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
 
 /// The document around the app: head, hydration scripts and meta tags.
@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/login/:token") view=LinkSignInPage />
                     <Route path=path!("/admin") view=AdminHome ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/responses/:id") view=ResponsePage ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/hearings/:slug/responses")
                         view=InboxPage

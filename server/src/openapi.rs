@@ -22,7 +22,14 @@ use utoipa::OpenApi;
         app::auth::api::login_link,
         app::response::admin_api::all,
         app::moderation::api::decide,
-        app::moderation::api::audit_log
+        app::moderation::api::audit_log,
+        app::moderation::tools_api::bulk_action,
+        app::moderation::tools_api::one,
+        app::moderation::tools_api::list_notes,
+        app::moderation::tools_api::add_note,
+        app::moderation::tools_api::add_tag,
+        app::moderation::tools_api::remove_tag,
+        app::moderation::tools_api::download
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),

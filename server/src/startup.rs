@@ -204,6 +204,10 @@ fn admin_router(state: &AppState) -> Router<AppState> {
             "/admin/hearings/{slug}/responses",
             post(app::moderation::form_post::post_decision),
         )
+        .route(
+            "/admin/responses/{id}",
+            post(app::moderation::form_post::post_response_page),
+        )
         .merge(app::auth::api::router())
         .merge(app::export::api::router())
         .merge(app::response::admin_api::router())

@@ -42,11 +42,16 @@ pub async fn download(
     let published = response::Entity::find_by_id(response_id)
         .one(&state.db)
         .await?
-        .is_some_and(|r| r.status == "published");
+        .is_some_and(|r| r.status == "published" && r.duplicate_of_id.is_none());
     if !published {
         return Err(AppError::NotFound);
     }
-    let kind = kind_of(&row).ok_or(AppError::NotFound)?;
+    serve(&state, &row).await
+}
+
+/// The stored file as a download that browsers never render in the site's origin.
+pub async fn serve(state: &AppState, row: &attachment::Model) -> Result<Response, AppError> {
+    let kind = kind_of(row).ok_or(AppError::NotFound)?;
     let file = tokio::fs::File::open(state.attachments.path_of(&row.sha256))
         .await
         .map_err(|e| AppError::internal("opening a stored attachment", &e))?;

@@ -36,3 +36,10 @@ pub async fn current(state: &AppState) -> Result<Principal, AppError> {
         .await?
         .ok_or(AppError::Unauthorized)
 }
+
+/// The page's language inside a server function: the reader's cookie, else Danish.
+pub fn request_locale() -> crate::i18n::Locale {
+    leptos::prelude::use_context::<Parts>()
+        .map(|parts| crate::i18n::page_locale(&parts.headers))
+        .unwrap_or_default()
+}

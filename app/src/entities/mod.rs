@@ -14,6 +14,8 @@ pub mod milestone;
 pub mod paragraph;
 pub mod respondent;
 pub mod response;
+pub mod response_note;
+pub mod response_tag;
 pub mod response_token;
 pub mod section;
 pub mod session;

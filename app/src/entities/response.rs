@@ -30,6 +30,18 @@ pub struct Model {
     pub verified_at: Option<DateTimeUtc>,
     pub published_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
+    /// The text the public sees after an official redacted passages; `None`: `body` as it is.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub public_body: Option<String>,
+    /// The response this one repeats, when an official marked it as a duplicate.
+    pub duplicate_of_id: Option<i32>,
+}
+
+impl Model {
+    /// The text the public may see: the redacted text when there is one, else the original.
+    pub fn public_text(&self) -> &str {
+        self.public_body.as_deref().unwrap_or(&self.body)
+    }
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

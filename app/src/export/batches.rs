@@ -39,7 +39,9 @@ pub async fn batches(
         .order_by_asc(response::Column::Id)
         .limit(BATCH);
     if audience == Audience::Public {
-        query = query.filter(response::Column::Status.eq("published"));
+        query = query
+            .filter(response::Column::Status.eq("published"))
+            .filter(response::Column::DuplicateOfId.is_null());
     }
     let rows = query.all(db).await?;
     let last = rows.last().map_or(after_id, |r| r.id);
@@ -113,6 +115,7 @@ fn public_row(
     (section, paragraph): (Option<String>, Option<String>),
     files: String,
 ) -> Vec<String> {
+    let text = r.public_text().to_owned();
     vec![
         r.svarnummer,
         p.map(|p| p.kind.clone()).unwrap_or_default(),
@@ -125,6 +128,6 @@ fn public_row(
         r.submitted_at.to_rfc3339(),
         time(r.published_at),
         files,
-        r.body,
+        text,
     ]
 }

@@ -14,7 +14,7 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::response::notify::tell_respondent;
 
-/// What an official decides.
+/// What an official decides about a response.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
@@ -24,24 +24,49 @@ pub enum Action {
     Hold,
     /// Refuse it (a reason is required; the respondent is told).
     Reject,
+    /// Keep a passage (`passage`) out of the published text; the original stays on record.
+    Redact,
+    /// Publish the text as written again, without redactions.
+    Unredact,
+    /// Mark it as a repeat of another response (`duplicate_of`, a svarnummer).
+    Duplicate,
+    /// Undo a duplicate mark.
+    NotDuplicate,
+}
+
+/// A decision: the action and what it needs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Decision {
+    /// `publish`, `hold`, `reject`, `redact`, `unredact`, `duplicate`, `not_duplicate`.
+    pub action: Option<Action>,
+    /// Why; required to hold, reject or redact.
+    pub reason: Option<String>,
+    /// The exact passage to keep out of the published text (`redact`).
+    pub passage: Option<String>,
+    /// The svarnummer of the response this one repeats (`duplicate`).
+    pub duplicate_of: Option<String>,
 }
 
 impl Action {
     /// The status it leads to.
     fn status(self) -> &'static str {
         match self {
-            Action::Publish => "published",
             Action::Hold => "held",
             Action::Reject => "rejected",
+            _ => "published",
         }
     }
 
     /// The audit log's name for it.
-    fn audit_name(self) -> &'static str {
+    pub(crate) fn audit_name(self) -> &'static str {
         match self {
             Action::Publish => "moderation.publish",
             Action::Hold => "moderation.hold",
             Action::Reject => "moderation.reject",
+            Action::Redact => "moderation.redact",
+            Action::Unredact => "moderation.unredact",
+            Action::Duplicate => "moderation.duplicate",
+            Action::NotDuplicate => "moderation.not_duplicate",
         }
     }
 }
@@ -50,18 +75,26 @@ impl Action {
 /// not withdrawn it.
 const DECIDABLE: [&str; 4] = ["verified", "published", "held", "rejected"];
 
-/// Applies `action` to response `id` as `who`: 404 for no such response, 403 without the
-/// right on its hearing, 409 for one not confirmed or withdrawn, 422 without a needed reason.
+/// Applies `decision` to response `id` as `who`: 404 for no such response, 403 without the
+/// right on its hearing, 409 for one not confirmed or withdrawn, 422 (in `locale`) without
+/// what the action needs. One transaction: the change and its audit entry.
 pub async fn moderate(
     db: &DatabaseConnection,
     who: &Principal,
     id: i32,
-    (action, reason): (Action, Option<String>),
-    now: DateTime<Utc>,
+    decision: Decision,
+    (locale, now): (Locale, DateTime<Utc>),
 ) -> Result<response::Model, AppError> {
-    let reason = reason
-        .map(|r| r.trim().to_owned())
-        .filter(|r| !r.is_empty());
+    let t = locale.messages();
+    let action = decision
+        .action
+        .ok_or_else(|| AppError::field("action", t.moderation_action_required()))?;
+    let reason = decision
+        .reason
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(str::to_owned);
     let txn = crate::db::begin_write(db).await?;
     let row = response::Entity::find_by_id(id)
         .one(&txn)
@@ -74,10 +107,52 @@ pub async fn moderate(
             row.status
         )));
     }
-    if action != Action::Publish && reason.is_none() {
-        let message = Locale::Da.messages().moderation_reason_required();
-        return Err(AppError::field("reason", message));
+    let needs_reason = matches!(action, Action::Hold | Action::Reject | Action::Redact);
+    if needs_reason && reason.is_none() {
+        return Err(AppError::field("reason", t.moderation_reason_required()));
     }
+    let change = Change {
+        who,
+        reason: reason.as_deref(),
+        now,
+    };
+    let updated = match action {
+        Action::Publish | Action::Hold | Action::Reject => {
+            set_status(&txn, row, action, change).await?
+        }
+        Action::Redact => {
+            let passage = Some(decision.passage.as_deref().unwrap_or_default());
+            super::edits::redact(&txn, row, passage, change, t).await?
+        }
+        Action::Unredact => super::edits::redact(&txn, row, None, change, t).await?,
+        Action::Duplicate => {
+            let of = Some(decision.duplicate_of.as_deref().unwrap_or_default());
+            super::edits::duplicate(&txn, row, of, change, t).await?
+        }
+        Action::NotDuplicate => super::edits::duplicate(&txn, row, None, change, t).await?,
+    };
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// Who changes a response, why and when.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Change<'a> {
+    /// The official.
+    pub who: &'a Principal,
+    /// The reason given.
+    pub reason: Option<&'a str>,
+    /// When.
+    pub now: DateTime<Utc>,
+}
+
+async fn set_status(
+    txn: &sea_orm::DatabaseTransaction,
+    row: response::Model,
+    action: Action,
+    Change { who, reason, now }: Change<'_>,
+) -> Result<response::Model, AppError> {
+    let reason = reason.map(str::to_owned);
     let before = json!({"status": row.status, "held_reason": row.held_reason});
     let mut update: response::ActiveModel = row.clone().into();
     update.status = Set(action.status().into());
@@ -88,7 +163,7 @@ pub async fn moderate(
     });
     update.published_at = Set((action == Action::Publish).then(|| row.published_at.unwrap_or(now)));
     update.updated_at = Set(now);
-    let updated = update.update(&txn).await?;
+    let updated = update.update(txn).await?;
     let entry = Entry {
         actor_id: Some(who.account_id),
         action: action.audit_name(),
@@ -99,11 +174,10 @@ pub async fn moderate(
         before,
         after: json!({"status": updated.status, "held_reason": updated.held_reason}),
     };
-    audit::record(&txn, entry, now).await?;
+    audit::record(txn, entry, now).await?;
     if action == Action::Reject {
-        tell_rejected(&txn, &updated, reason.as_deref().unwrap_or_default(), now).await?;
+        tell_rejected(txn, &updated, reason.as_deref().unwrap_or_default(), now).await?;
     }
-    txn.commit().await?;
     Ok(updated)
 }
 

@@ -7,10 +7,11 @@ use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::AuditEntry;
-use super::actions::{Action, moderate};
+use super::actions::{Decision, moderate};
 use super::audit;
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
+use crate::i18n::locale_from_headers;
 use crate::state::AppState;
 
 /// The routes.
@@ -18,15 +19,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/admin/responses/{id}/moderation", post(decide))
         .route("/api/v1/admin/audit", get(audit_log))
-}
-
-/// A decision.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-pub struct Decision {
-    /// `publish`, `hold` or `reject`.
-    pub action: Action,
-    /// Why; required to hold or reject.
-    pub reason: Option<String>,
+        .merge(super::tools_api::router())
 }
 
 /// The response after the decision.
@@ -40,7 +33,7 @@ pub struct Decided {
     pub status: String,
 }
 
-/// Publishes, holds or rejects a response.
+/// Publishes, holds, rejects, redacts or marks a response as a duplicate.
 #[utoipa::path(post, path = "/api/v1/admin/responses/{id}/moderation", tag = "admin",
     params(("id" = i32, Path, description = "The response's id")),
     request_body = Decision,
@@ -48,21 +41,16 @@ pub struct Decided {
         (status = 403, description = "The role may not moderate this hearing"),
         (status = 404, description = "No such response"),
         (status = 409, description = "Not confirmed, or withdrawn"),
-        (status = 422, description = "A reason is required")))]
+        (status = 422, description = "A reason, passage or svarnummer is missing or wrong")))]
 pub async fn decide(
     State(state): State<AppState>,
     who: Principal,
     Path(id): Path<i32>,
+    headers: axum::http::HeaderMap,
     Json(decision): Json<Decision>,
 ) -> Result<Json<Decided>, AppError> {
-    let row = moderate(
-        &state.db,
-        &who,
-        id,
-        (decision.action, decision.reason),
-        Utc::now(),
-    )
-    .await?;
+    let locale = locale_from_headers(&headers);
+    let row = moderate(&state.db, &who, id, decision, (locale, Utc::now())).await?;
     state.mail_nudge.notify_one();
     Ok(Json(Decided {
         id: row.id,

@@ -66,6 +66,30 @@ pub async fn page(
         .paginate(db, per_page.clamp(1, 500));
     let total = paginator.num_items().await?;
     let rows = paginator.fetch_page(page.max(1) - 1).await?;
+    let entries = with_names(db, rows).await?;
+    Ok((total, entries))
+}
+
+/// Every entry about one row (e.g. `response` 17), oldest first.
+pub async fn of_entity(
+    db: &impl ConnectionTrait,
+    entity: &str,
+    entity_id: i32,
+) -> Result<Vec<AuditEntry>, AppError> {
+    let rows = audit_log::Entity::find()
+        .filter(audit_log::Column::Entity.eq(entity))
+        .filter(audit_log::Column::EntityId.eq(entity_id))
+        .order_by_asc(audit_log::Column::Id)
+        .all(db)
+        .await?;
+    with_names(db, rows).await
+}
+
+/// Rows as entries, with the names of the officials who acted.
+async fn with_names(
+    db: &impl ConnectionTrait,
+    rows: Vec<audit_log::Model>,
+) -> Result<Vec<AuditEntry>, AppError> {
     let json = |s: Option<String>| {
         s.and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default()
@@ -77,7 +101,7 @@ pub async fn page(
         .into_iter()
         .map(|a| (a.id, a.name))
         .collect();
-    let entries = rows
+    Ok(rows
         .into_iter()
         .map(|r| AuditEntry {
             id: r.id,
@@ -91,6 +115,5 @@ pub async fn page(
             before: json(r.before_json),
             after: json(r.after_json),
         })
-        .collect();
-    Ok((total, entries))
+        .collect())
 }

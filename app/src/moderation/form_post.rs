@@ -1,28 +1,40 @@
-//! `POST /admin/hearings/{slug}/responses`: the inbox's decision form, posted to the inbox's
-//! own address (filters included), so a refused decision is the same page again with the
-//! choice and the message at the response's reason field. Accepted: back to the inbox with a
-//! confirmation.
+//! The officials' form posts, each to the address of the page it is on, so a refused form is
+//! the same page again with what was typed and the message at its field:
+//! - `POST /admin/hearings/{slug}/responses`: a decision on one response, or (`intent=bulk`) one
+//!   action on the ticked responses; the bulk outcome is shown on the page it renders.
+//! - `POST /admin/responses/{id}`: the response page's forms (`intent` = `decide`, `note`,
+//!   `tag`, `untag`).
 
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{Request, StatusCode, header};
+use axum::http::{Request, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::DecisionFormState;
-use super::actions::{Action, moderate};
-use crate::auth::session;
+use super::actions::{Action, Decision, moderate};
+use super::bulk::{self, BulkRequest};
+use super::{BulkDone, BulkFormState, DecisionFormState, ResponseFormState, notes};
+use crate::auth::{Principal, session};
 use crate::error::AppError;
+use crate::i18n::{Locale, page_locale};
 use crate::response::form_post::render_again;
 use crate::state::AppState;
 
+/// Every field any of the officials' response forms may send.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct DecisionForm {
+struct Posted {
+    intent: String,
     response_id: i32,
     action: String,
     reason: String,
+    passage: String,
+    duplicate_of: String,
+    note: String,
+    tag: String,
+    /// The ticked responses of a bulk action (`ids=1&ids=2`).
+    ids: Vec<i32>,
 }
 
 fn see_other(location: &str) -> Response {
@@ -33,7 +45,7 @@ fn see_other(location: &str) -> Response {
         .into_response()
 }
 
-/// The inbox's address with its filters and `saved=1`.
+/// The page's address with its query and `saved=1`.
 fn with_saved(uri: &axum::http::Uri) -> String {
     let mut query: Vec<&str> = uri
         .query()
@@ -45,31 +57,65 @@ fn with_saved(uri: &axum::http::Uri) -> String {
     format!("{}?{}", uri.path(), query.join("&"))
 }
 
-/// Handles a posted decision.
+/// The form's fields (`ids` may repeat) and the signed-in official, or where to send the
+/// browser instead.
+async fn read(
+    state: &AppState,
+    request: Request<Body>,
+) -> Result<(Parts, Posted, Principal), Response> {
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, 256 * 1024)
+        .await
+        .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let mut form = Posted::default();
+    for (name, value) in pairs {
+        match name.as_str() {
+            "ids" => form.ids.extend(value.parse::<i32>().ok()),
+            "response_id" => form.response_id = value.parse().unwrap_or_default(),
+            "intent" => form.intent = value,
+            "action" => form.action = value,
+            "reason" => form.reason = value,
+            "passage" => form.passage = value,
+            "duplicate_of" => form.duplicate_of = value,
+            "note" => form.note = value,
+            "tag" => form.tag = value,
+            _ => {}
+        }
+    }
+    match session::from_headers(&state.db, &parts.headers, Utc::now()).await {
+        Ok(Some(who)) => Ok((parts, form, who)),
+        Ok(None) => Err(see_other(&format!("/admin/login?next={}", parts.uri))),
+        Err(error) => Err(error.into_response()),
+    }
+}
+
+fn decision(form: &Posted) -> Decision {
+    let action = serde_json::from_value::<Action>(serde_json::Value::from(form.action.as_str()));
+    Decision {
+        action: action.ok(),
+        reason: Some(form.reason.clone()),
+        passage: Some(form.passage.clone()),
+        duplicate_of: Some(form.duplicate_of.clone()),
+    }
+}
+
+/// Handles a post to the inbox: one decision, or a bulk action.
 pub async fn post_decision(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
+    Path(slug): Path<String>,
     request: Request<Body>,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    let (parts, form, who) = match read(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
     };
-    let form: DecisionForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let locale = page_locale(&parts.headers);
+    if form.intent == "bulk" {
+        return post_bulk(state, (parts, form, who), &slug, locale).await;
+    }
     let id = form.response_id;
-    let back = parts.uri.to_string();
-    let who = match session::from_headers(&state.db, &parts.headers, Utc::now()).await {
-        Ok(Some(who)) => who,
-        Ok(None) => return see_other(&format!("/admin/login?next={back}")),
-        Err(error) => return error.into_response(),
-    };
-    let action = match form.action.as_str() {
-        "hold" => Action::Hold,
-        "reject" => Action::Reject,
-        _ => Action::Publish,
-    };
-    let reason = Some(form.reason.clone());
-    match moderate(&state.db, &who, id, (action, reason), Utc::now()).await {
+    match moderate(&state.db, &who, id, decision(&form), (locale, Utc::now())).await {
         Ok(_) => {
             state.mail_nudge.notify_one();
             see_other(&with_saved(&parts.uri))
@@ -80,6 +126,94 @@ pub async fn post_decision(
                 action: form.action,
                 reason: form.reason,
                 error: errors.into_values().next().unwrap_or_default(),
+            };
+            let page = Request::from_parts(parts, Body::empty());
+            render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(error) => error.into_response(),
+    }
+}
+
+async fn post_bulk(
+    state: AppState,
+    (parts, form, who): (Parts, Posted, Principal),
+    slug: &str,
+    locale: Locale,
+) -> Response {
+    let hearing = match crate::hearing::store::find_by_slug(&state.db, slug).await {
+        Ok(Some(hearing)) => hearing,
+        Ok(None) => return AppError::NotFound.into_response(),
+        Err(error) => return error.into_response(),
+    };
+    let request = BulkRequest {
+        ids: form.ids.clone(),
+        action: Some(form.action.clone()),
+        reason: Some(form.reason.clone()),
+        duplicate_of: Some(form.duplicate_of.clone()),
+        tag: Some(form.tag.clone()),
+    };
+    let mut again = BulkFormState {
+        ids: form.ids,
+        action: form.action,
+        reason: form.reason,
+        tag: form.tag,
+        duplicate_of: form.duplicate_of,
+        ..Default::default()
+    };
+    let at = (locale, Utc::now());
+    let status = match bulk::apply(&state.db, &who, hearing.id, request, at).await {
+        Ok(outcome) => {
+            state.mail_nudge.notify_one();
+            again.outcome = Some(BulkDone {
+                done: outcome.done,
+                refused: outcome.refused.into_iter().collect(),
+            });
+            again.ids.clear();
+            StatusCode::OK
+        }
+        Err(AppError::Validation(errors)) => {
+            again.error = errors.into_iter().next();
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        Err(error) => return error.into_response(),
+    };
+    let page = Request::from_parts(parts, Body::empty());
+    render_again(state, again, page, status).await
+}
+
+/// Handles the forms of a response's page.
+pub async fn post_response_page(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    request: Request<Body>,
+) -> Response {
+    let (parts, form, who) = match read(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let at = (page_locale(&parts.headers), Utc::now());
+    let db = &state.db;
+    let result = match form.intent.as_str() {
+        "note" => notes::add_note(db, &who, id, &form.note, at).await,
+        "tag" => notes::add_tag(db, &who, id, &form.tag, at).await,
+        "untag" => notes::remove_tag(db, &who, id, &form.tag, at).await,
+        _ => moderate(db, &who, id, decision(&form), at).await.map(drop),
+    };
+    match result {
+        Ok(()) => {
+            state.mail_nudge.notify_one();
+            see_other(&with_saved(&parts.uri))
+        }
+        Err(AppError::Validation(errors)) => {
+            let again = ResponseFormState {
+                intent: form.intent,
+                action: form.action,
+                reason: form.reason,
+                passage: form.passage,
+                duplicate_of: form.duplicate_of,
+                note: form.note,
+                tag: form.tag,
+                error: errors.into_iter().next().unwrap_or_default(),
             };
             let page = Request::from_parts(parts, Body::empty());
             render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await

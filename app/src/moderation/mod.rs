@@ -1,8 +1,10 @@
 //! Moderation: what holds a response back from publication and what officials decide about
 //! it. The personal-data guard holds a response whose text or files seem to hold a CPR
-//! number; officials publish, hold or reject with a reason. Every official's action is written
-//! to the append-only audit log in the same transaction. The officials' pages: their
-//! hearings (`/admin`) and a hearing's inbox with filters and a decision form per response.
+//! number; officials publish, hold or reject with a reason, redact passages, mark duplicates,
+//! act on many responses at once, and keep internal notes and tags. Every official's action is
+//! written to the append-only audit log in the same transaction. The officials' pages: their
+//! hearings (`/admin`), a hearing's inbox with filters, counts, pages and bulk actions, and a
+//! response's own page (`/admin/responses/{id}`).
 
 #[cfg(feature = "ssr")]
 pub mod actions;
@@ -12,14 +14,34 @@ pub mod api;
 pub mod audit;
 mod audit_view;
 #[cfg(feature = "ssr")]
+pub mod bulk;
+mod decision_view;
+#[cfg(feature = "ssr")]
+pub mod detail;
+mod detail_forms;
+mod detail_view;
+#[cfg(feature = "ssr")]
+pub mod edits;
+#[cfg(feature = "ssr")]
 pub mod form_post;
+mod inbox_view;
+#[cfg(feature = "ssr")]
+pub mod notes;
 #[cfg(feature = "ssr")]
 mod personal_data;
+mod response_page;
+#[cfg(feature = "ssr")]
+pub mod tools_api;
 mod view;
 
 pub use audit_view::AuditPage;
+pub use detail_view::ResponsePage;
 #[cfg(feature = "ssr")]
 pub use personal_data::hold_for_personal_data;
+pub use response_page::{
+    FileText, HistoryEntry, ParagraphRef, ResponseDetail, ResponseFormState, load_response,
+    refused_response_form,
+};
 pub use view::{AdminHome, InboxPage};
 
 use leptos::prelude::*;
@@ -31,8 +53,12 @@ use crate::response::admin::{AdminResponses, Filters};
 /// The held reason for a suspected CPR number.
 pub const PERSONAL_DATA: &str = "personal_data";
 
+/// The held reason for a redacted response whose author changed the text afterwards.
+pub const CHANGED_AFTER_REDACTION: &str = "changed_after_redaction";
+
 /// A hearing an official can open.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct HearingLink {
     /// Slug.
     pub slug: String,
@@ -69,31 +95,36 @@ pub struct Inbox {
     pub hearing: HearingLink,
     /// The filters applied.
     pub filters: Filters,
+    /// A filter that could not be applied: its field and the message.
+    pub filter_error: Option<(String, String)>,
+    /// The sections of the current draft for the section filter: anchor, number and heading.
+    pub sections: Vec<(String, String)>,
     /// The responses and counts.
     pub responses: AdminResponses,
     /// Whether the official may decide here.
     pub can_moderate: bool,
 }
 
-/// A hearing's responses for the signed-in official.
+/// A hearing's responses for the signed-in official. A malformed date filter is left out and
+/// reported in [`Inbox::filter_error`], so the page still shows.
 #[server(prefix = "/sf", endpoint = "load_inbox")]
-pub async fn load_inbox(
-    slug: String,
-    status: Option<String>,
-    kind: Option<String>,
-    channel: Option<String>,
-) -> Result<Inbox, AppError> {
+pub async fn load_inbox(slug: String, filters: Filters) -> Result<Inbox, AppError> {
     use crate::auth::Capability;
-    let filters = Filters {
-        status,
-        kind,
-        channel,
-        ..Default::default()
-    };
     let state = crate::state::app_state()?;
     let who = crate::auth::extract::current(&state).await?;
+    let locale = crate::auth::extract::request_locale();
+    let mut filters = filters;
+    let filter_error = match crate::response::inbox::Period::parse(&filters, locale) {
+        Ok(_) => None,
+        Err(AppError::Validation(errors)) => {
+            (filters.from, filters.to) = (None, None);
+            errors.into_iter().next()
+        }
+        Err(other) => return Err(other),
+    };
     let (hearing, responses) =
-        crate::response::admin_api::filtered(&state.db, &who, &slug, &filters).await?;
+        crate::response::admin_api::filtered(&state.db, &who, &slug, &filters, locale).await?;
+    let sections = crate::response::inbox::section_choices(&state.db, hearing.id).await?;
     Ok(Inbox {
         can_moderate: who.can(Capability::Moderate, Some(hearing.id)),
         hearing: HearingLink {
@@ -101,8 +132,58 @@ pub async fn load_inbox(
             title: hearing.title,
         },
         filters,
+        filter_error,
+        sections,
         responses,
     })
+}
+
+/// An internal note as officials see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct NoteView {
+    /// Who wrote it.
+    pub author: String,
+    /// When.
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// When, on Copenhagen's wall clock.
+    pub at_local: chrono::NaiveDateTime,
+    /// The note.
+    pub body: String,
+}
+
+/// A refused bulk action, or what an accepted one did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkFormState {
+    /// The responses ticked.
+    pub ids: Vec<i32>,
+    /// The action chosen.
+    pub action: String,
+    /// The reason typed.
+    pub reason: String,
+    /// The tag typed.
+    pub tag: String,
+    /// The svarnummer typed.
+    pub duplicate_of: String,
+    /// The field the message belongs to, and the message.
+    pub error: Option<(String, String)>,
+    /// What an accepted bulk action did.
+    pub outcome: Option<BulkDone>,
+}
+
+/// What a bulk action did, as the inbox shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkDone {
+    /// The svarnumre changed.
+    pub done: Vec<String>,
+    /// The svarnumre left alone, each with why.
+    pub refused: Vec<(String, String)>,
+}
+
+/// The bulk form the server is rendering again, if any.
+#[server(prefix = "/sf", endpoint = "bulk_state")]
+pub async fn bulk_state() -> Result<Option<BulkFormState>, AppError> {
+    Ok(use_context::<BulkFormState>())
 }
 
 /// An entry of the audit log as officials see it.

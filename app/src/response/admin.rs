@@ -23,7 +23,28 @@ pub struct Filters {
     pub has_attachments: Option<bool>,
     /// Only responses flagged (true) or not (false) for personal data.
     pub personal_data: Option<bool>,
+    /// Anchor of a draft section: responses about it or one of its paragraphs (any version).
+    pub section: Option<String>,
+    /// Anchor of a draft paragraph: responses about it (any version that has it).
+    pub paragraph: Option<String>,
+    /// Submitted on or after this day (`YYYY-MM-DD`, Copenhagen time).
+    pub from: Option<String>,
+    /// Submitted on or before this day (`YYYY-MM-DD`, Copenhagen time).
+    pub to: Option<String>,
+    /// Only responses with this internal tag.
+    pub tag: Option<String>,
+    /// Only duplicates (true) or only responses that are not (false).
+    pub duplicate: Option<bool>,
+    /// Page, from 1.
+    pub page: Option<u64>,
+    /// Responses per page (default 50, at most 500).
+    pub per_page: Option<u64>,
 }
+
+/// Responses per inbox page unless asked otherwise.
+pub const DEFAULT_PER_PAGE: u64 = 50;
+/// The most responses one inbox page may hold.
+pub const MAX_PER_PAGE: u64 = 500;
 
 /// A response with everything officials may see.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,6 +84,18 @@ pub struct AdminResponse {
     pub submitted_at: DateTime<Utc>,
     /// Files with their extraction state.
     pub attachments: Vec<AdminAttachment>,
+    /// Anchor of the section it is about.
+    pub section: Option<String>,
+    /// Anchor of the paragraph it is about.
+    pub paragraph: Option<String>,
+    /// The text the public sees, when an official redacted passages of `text`.
+    pub public_text: Option<String>,
+    /// The svarnummer of the response this one repeats, when marked as a duplicate.
+    pub duplicate_of: Option<String>,
+    /// Internal tags (never public).
+    pub tags: Vec<String>,
+    /// How many internal notes it has (never public).
+    pub note_count: u64,
 }
 
 /// A file as officials see it.
@@ -89,8 +122,75 @@ pub struct AdminAttachment {
 pub struct AdminResponses {
     /// How many match.
     pub total: usize,
-    /// The matching responses, oldest first.
+    /// This page of the matching responses, oldest first.
     pub items: Vec<AdminResponse>,
+    /// The page shown, from 1.
+    pub page: u64,
+    /// Responses per page.
+    pub per_page: u64,
     /// Filter → value → how many of the hearing's responses have it.
     pub counts: BTreeMap<String, BTreeMap<String, u64>>,
+}
+
+impl Filters {
+    /// The filters as a URL query (`status=held&tag=bolig`), page `page` when above 1.
+    pub fn query(&self, page: u64) -> String {
+        let flag = |v: Option<bool>| v.map(|v| v.to_string());
+        let pairs = [
+            ("status", self.status.clone()),
+            ("kind", self.kind.clone()),
+            ("channel", self.channel.clone()),
+            ("language", self.language.clone()),
+            ("has_attachments", flag(self.has_attachments)),
+            ("personal_data", flag(self.personal_data)),
+            ("section", self.section.clone()),
+            ("paragraph", self.paragraph.clone()),
+            ("from", self.from.clone()),
+            ("to", self.to.clone()),
+            ("tag", self.tag.clone()),
+            ("duplicate", flag(self.duplicate)),
+            ("page", (page > 1).then(|| page.to_string())),
+        ];
+        pairs
+            .into_iter()
+            .filter_map(|(name, value)| value.filter(|v| !v.is_empty()).map(|v| (name, v)))
+            .map(|(name, value)| format!("{name}={}", encode(&value)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_become_a_query_that_keeps_danish_letters() {
+        let filters = Filters {
+            status: Some("held".into()),
+            tag: Some("bolig og skole".into()),
+            section: Some("4-beskæftigelse".into()),
+            has_attachments: Some(false),
+            ..Default::default()
+        };
+        assert_eq!(
+            filters.query(3),
+            "status=held&has_attachments=false&section=4-besk%C3%A6ftigelse&tag=bolig%20og%20skole&page=3"
+        );
+        assert_eq!(Filters::default().query(1), "");
+    }
 }

@@ -23,6 +23,8 @@ pub async fn published(
     let paginator = response::Entity::find()
         .filter(response::Column::HearingId.eq(hearing_id))
         .filter(response::Column::Status.eq("published"))
+        // A duplicate is published once, as the response it repeats.
+        .filter(response::Column::DuplicateOfId.is_null())
         .order_by_desc(response::Column::PublishedAt)
         .order_by_desc(response::Column::Id)
         .paginate(db, per_page.clamp(1, MAX_PER_PAGE));
@@ -43,8 +45,8 @@ pub async fn published(
                 .unwrap_or_default(),
             section: related.section_anchor(&row),
             paragraph: related.paragraph_anchor(&row),
+            text: row.public_text().to_owned(),
             svarnummer: row.svarnummer,
-            text: row.body,
             language: row.language,
             submitted_at: row.submitted_at,
             attachments: files

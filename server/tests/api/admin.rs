@@ -56,27 +56,10 @@ async fn published_response(app: &TestApp) -> i64 {
     id
 }
 
-async fn other_hearing(app: &TestApp) -> i32 {
-    let now = chrono::Utc::now();
-    let new = app::hearing::store::NewHearing {
-        slug: "lokalplan-valby".into(),
-        journal_number: "2026-1".into(),
-        title: "Lokalplan Valby".into(),
-        summary: "En anden høring.".into(),
-        committee: "Teknik- og Miljøudvalget".into(),
-        opens_at: now,
-        closes_at: now + chrono::Duration::days(30),
-        publication_policy: "after_moderation".into(),
-        milestones: Vec::new(),
-        annexes: Vec::new(),
-    };
-    app::hearing::store::create(&app.db, &new).await.unwrap()
-}
-
 db_test!(each_role_can_do_exactly_what_it_should, |app| {
     let id = published_response(&app).await;
     let demo = app.demo_hearing_id().await;
-    let elsewhere = other_hearing(&app).await;
+    let elsewhere = app.other_hearing().await;
     let roles = [
         ("admin", Some((Role::Admin, None))),
         ("official", Some((Role::Official, Some(demo)))),

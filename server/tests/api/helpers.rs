@@ -287,6 +287,24 @@ impl TestApp {
         cookie.split(';').next().unwrap().to_owned()
     }
 
+    /// A second hearing, open for a month, with no draft; its id.
+    pub async fn other_hearing(&self) -> i32 {
+        let now = chrono::Utc::now();
+        let new = app::hearing::store::NewHearing {
+            slug: "lokalplan-valby".into(),
+            journal_number: "2026-1".into(),
+            title: "Lokalplan Valby".into(),
+            summary: "En anden høring.".into(),
+            committee: "Teknik- og Miljøudvalget".into(),
+            opens_at: now,
+            closes_at: now + chrono::Duration::days(30),
+            publication_policy: "after_moderation".into(),
+            milestones: Vec::new(),
+            annexes: Vec::new(),
+        };
+        app::hearing::store::create(&self.db, &new).await.unwrap()
+    }
+
     /// The demo hearing's id.
     pub async fn demo_hearing_id(&self) -> i32 {
         app::hearing::store::find_by_slug(&self.db, demo::SLUG)

@@ -12,6 +12,7 @@ mod draft_import;
 mod exports;
 mod health;
 mod hearings;
+mod inbox;
 mod manage;
 mod pages;
 mod respond_form;

@@ -10,7 +10,7 @@ use super::{ManageLookup, ManagedResponse};
 use crate::entities::{attachment, hearing, response, response_token};
 use crate::error::AppError;
 use crate::hearing::store::{local, zone};
-use crate::moderation::PERSONAL_DATA;
+use crate::moderation::{CHANGED_AFTER_REDACTION, PERSONAL_DATA};
 use crate::respondent::contains_cpr;
 use crate::response::submission::Stance;
 use crate::response::text::ResponseText;
@@ -113,15 +113,20 @@ pub async fn apply(
             let official_hold =
                 row.status == "held" && row.held_reason.as_deref() != Some(PERSONAL_DATA);
             let personal_data = contains_cpr(text.as_str()) || files_hold_cpr(&txn, row.id).await?;
-            let held = official_hold || personal_data;
+            // An official redacted the old text: the new one waits for them to look again.
+            let redacted = row.public_body.is_some();
+            let held = official_hold || personal_data || redacted;
             let status = Standing::decide(held, &hearing.publication_policy).status();
             update.language = Set(detect_language(text.as_str()));
             update.body = Set(text.into_inner());
             update.stance = Set(stance.as_str().into());
+            update.public_body = Set(None);
             update.held_reason = Set(if official_hold {
                 row.held_reason.clone()
+            } else if personal_data {
+                Some(PERSONAL_DATA.to_owned())
             } else {
-                personal_data.then(|| PERSONAL_DATA.to_owned())
+                redacted.then(|| CHANGED_AFTER_REDACTION.to_owned())
             });
             update.published_at = Set(match status {
                 "published" => row.published_at.or(Some(now)),

@@ -1,5 +1,14 @@
-//! Every response of a hearing as officials see it, whatever its status: the seed of the
-//! officials' inbox, read by `ordet responses` until the workspace exists.
+//! Every response of a hearing as officials see it, whatever its status: the inbox, a page at
+//! a time with its filters applied by the database (`page`), and the whole list for
+//! `ordet responses` (`all`).
+
+mod counts;
+mod filter;
+mod item;
+
+pub use counts::{Counts, of_hearing as counts};
+pub use filter::{Period, UNKNOWN_LANGUAGE, condition};
+pub use item::{Extras, page, with_extras};
 
 use std::collections::HashMap;
 
@@ -18,6 +27,8 @@ pub struct InboxItem {
     pub respondent: Option<respondent::Model>,
     /// Its files with their extraction state.
     pub files: Vec<attachment::Model>,
+    /// What the inbox shows beside it (empty from [`all`]).
+    pub extras: Extras,
 }
 
 /// All responses of a hearing, oldest first.
@@ -60,6 +71,27 @@ pub async fn all(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec<Inbox
             respondent: respondents.remove(&row.respondent_id),
             files: files.remove(&row.id).unwrap_or_default(),
             response: row,
+            extras: Extras::default(),
         })
+        .collect())
+}
+
+/// The sections of a hearing's current draft for the inbox's section filter: anchor, and
+/// number with heading.
+pub async fn section_choices(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Vec<(String, String)>, AppError> {
+    use crate::entities::section;
+    let Some(version) = crate::draft::store::latest_version(db, hearing_id).await? else {
+        return Ok(Vec::new());
+    };
+    Ok(section::Entity::find()
+        .filter(section::Column::DraftVersionId.eq(version.id))
+        .order_by_asc(section::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.anchor, format!("{} {}", s.number, s.heading)))
         .collect())
 }

@@ -1,0 +1,168 @@
+//! `/admin/responses/{id}`: one response for officials: the sender, the paragraph it is
+//! about, the text as sent (and as published, when redacted), each file beside the text
+//! extracted from it, the decision form with redaction and duplicates, tags, internal notes and
+//! the response's history. Every form posts to this page's address.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::detail_forms::{DecideForm, NoteForm, TagForms};
+use super::view::{Refusal, SignOut};
+use super::{ResponseDetail, load_response, refused_response_form};
+use crate::app::use_messages;
+use crate::respondent::RespondentKind;
+
+/// `/admin/responses/{id}`.
+#[component]
+pub fn ResponsePage() -> impl IntoView {
+    let t = use_messages();
+    let params = use_params_map();
+    let query = use_query_map();
+    let detail = Resource::new(
+        move || {
+            params
+                .read()
+                .get("id")
+                .and_then(|id| id.parse::<i32>().ok())
+                .unwrap_or(0)
+        },
+        load_response,
+    );
+    let refused = Resource::new(|| (), |_| refused_response_form());
+    view! {
+        <Title text=t.admin_title() />
+        <div class="wrap admin">
+            <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
+                {move || Suspend::new(async move {
+                    let refused = refused.await.ok().flatten();
+                    let saved = query.read_untracked().get("saved").is_some();
+                    match detail.await {
+                        Ok(detail) => view! { <Detail detail refused saved /> }.into_any(),
+                        Err(error) => view! { <h1>{t.admin_title()}</h1> <Refusal error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn Detail(
+    detail: ResponseDetail,
+    refused: Option<super::ResponseFormState>,
+    saved: bool,
+) -> impl IntoView {
+    let t = use_messages();
+    let r = detail.response.clone();
+    let sender = r.organisation.clone().unwrap_or_else(|| r.name.clone());
+    let inbox = format!("/admin/hearings/{}/responses", detail.hearing.slug);
+    let action = format!("/admin/responses/{}", r.id);
+    let forms = detail.can_moderate.then(|| {
+        let (action, refused) = (action.clone(), refused.clone());
+        view! { <DecideForm action refused svarnummer=r.svarnummer.clone() redacted=r.public_text.is_some() duplicate=r.duplicate_of.is_some() /> }
+    });
+    view! {
+        <p><a href=inbox>{t.back_to_inbox()}</a></p>
+        <h1>{r.svarnummer.clone()} " – " {sender}</h1>
+        <SignOut />
+        {saved.then(|| view! { <p class="success-box" role="status">{t.response_saved_notice()}</p> })}
+        <Sender detail=detail.clone() />
+        {detail.paragraph.clone().map(|p| view! {
+            <section class="comments-on" aria-labelledby="comments-on">
+                <h2 id="comments-on">{t.comments_on()} " " {t.paragraph_link(&p.number)}</h2>
+                <blockquote>{p.text}</blockquote>
+                {p.changed_since.then(|| view! { <p class="notice-box">{t.paragraph_changed_since()}</p> })}
+            </section>
+        })}
+        <section aria-labelledby="text-as-sent">
+            <h2 id="text-as-sent">{t.text_as_sent()}</h2>
+            <p class="response-text" lang=r.language.clone()>{r.text.clone()}</p>
+        </section>
+        {r.public_text.clone().map(|public| view! {
+            <section aria-labelledby="public-text">
+                <h2 id="public-text">{t.public_text_heading()}</h2>
+                <p class="response-text" lang=r.language.clone()>{public}</p>
+            </section>
+        })}
+        <Files detail=detail.clone() />
+        {forms}
+        <TagForms action=action.clone() tags=r.tags.clone() can_edit=detail.can_moderate refused=refused.clone() />
+        <NoteForm action notes=detail.notes.clone() can_edit=detail.can_moderate refused />
+        <History detail />
+    }
+}
+
+#[component]
+fn Sender(detail: ResponseDetail) -> impl IntoView {
+    let t = use_messages();
+    let r = detail.response;
+    let kind =
+        RespondentKind::parse(&r.kind).map_or(r.kind.clone(), |k| t.kind_label(k).to_owned());
+    view! {
+        <section aria-labelledby="sender">
+            <h2 id="sender">{t.sender_heading()}</h2>
+            <dl class="facts">
+                <dt>{t.filter_kind()}</dt><dd>{kind}</dd>
+                <dt>{t.name_label()}</dt><dd>{r.name.clone()}</dd>
+                {r.organisation.clone().map(|o| view! { <dt>{t.organisation_label()}</dt><dd>{o}</dd> })}
+                {r.cvr.clone().map(|c| view! { <dt>"CVR"</dt><dd>{c}</dd> })}
+                <dt>{t.email_label()}</dt><dd>{r.email.clone()}</dd>
+                {r.postal_code.clone().map(|p| view! { <dt>{t.postal_code_label()}</dt><dd>{p}</dd> })}
+                <dt>{t.filter_status()}</dt><dd>{t.status_name(&r.status)} {r.held_reason.clone().map(|h| format!(" ({h})"))}</dd>
+                <dt>{t.filter_channel()}</dt><dd>{t.channel_name(&r.channel)}</dd>
+                <dt>{t.submitted_label()}</dt><dd>{t.date_time(detail.submitted_local)}</dd>
+                {r.duplicate_of.clone().map(|d| view! { <dt>{t.filter_duplicate()}</dt><dd>{t.duplicate_badge(&d)}</dd> })}
+            </dl>
+        </section>
+    }
+}
+
+#[component]
+fn Files(detail: ResponseDetail) -> impl IntoView {
+    let t = use_messages();
+    (!detail.files.is_empty()).then(|| view! {
+        <section aria-labelledby="files">
+            <h2 id="files">{t.files_heading()}</h2>
+            {detail.files.into_iter().map(|f| {
+                let href = format!("/api/v1/admin/attachments/{}/{}", f.file.id, f.file.name);
+                let why = t.no_extracted_text(&f.file.extraction_state);
+                view! {
+                    <div class="file-beside">
+                        <div>
+                            <h3>{f.file.name.clone()}</h3>
+                            <p><a href=href download="">{t.download_file(&f.file.name)}</a></p>
+                        </div>
+                        <div>
+                            <h4>{t.extracted_text()}</h4>
+                            {match f.text {
+                                Some(text) => view! { <pre class="extracted">{text}</pre> }.into_any(),
+                                None => view! { <p>{why}</p> }.into_any(),
+                            }}
+                        </div>
+                    </div>
+                }
+            }).collect_view()}
+        </section>
+    })
+}
+
+#[component]
+fn History(detail: ResponseDetail) -> impl IntoView {
+    let t = use_messages();
+    view! {
+        <section aria-labelledby="history">
+            <h2 id="history">{t.history_heading()}</h2>
+            {detail.history.is_empty().then(|| view! { <p>{t.no_history()}</p> })}
+            <ul class="history">
+                {detail.history.into_iter().map(|h| view! {
+                    <li>
+                        {t.date_time(h.at_local)} " · " {h.entry.actor_name.unwrap_or_default()} " · "
+                        <code>{h.entry.action}</code>
+                        {h.entry.reason.map(|r| view! { " · " {r} })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,181 @@
+//! The officials' JSON for one response and for many: its page's data, notes, tags, bulk
+//! actions, and its files for officials (any status).
+
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use chrono::Utc;
+use sea_orm::EntityTrait;
+use serde::Deserialize;
+
+use super::bulk::{self, BulkOutcome, BulkRequest};
+use super::{NoteView, ResponseDetail, detail, notes};
+use crate::auth::{Capability, Principal};
+use crate::entities::{attachment, response};
+use crate::error::AppError;
+use crate::i18n::locale_from_headers;
+use crate::state::AppState;
+
+/// The routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/api/v1/admin/hearings/{slug}/moderation",
+            post(bulk_action),
+        )
+        .route("/api/v1/admin/responses/{id}", get(one))
+        .route(
+            "/api/v1/admin/responses/{id}/notes",
+            get(list_notes).post(add_note),
+        )
+        .route("/api/v1/admin/responses/{id}/tags", post(add_tag))
+        .route(
+            "/api/v1/admin/responses/{id}/tags/{tag}",
+            delete(remove_tag),
+        )
+        .route("/api/v1/admin/attachments/{id}/{name}", get(download))
+}
+
+/// Applies one action to many responses of a hearing.
+#[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/moderation", tag = "admin",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    request_body = BulkRequest,
+    responses((status = 200, body = BulkOutcome, description = "What was changed and what was left alone, and why"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "The role may not moderate this hearing"),
+        (status = 404, description = "No such hearing"),
+        (status = 422, description = "No responses, no action, or a missing reason or tag")))]
+pub async fn bulk_action(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    Json(request): Json<BulkRequest>,
+) -> Result<Json<BulkOutcome>, AppError> {
+    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let locale = locale_from_headers(&headers);
+    let outcome = bulk::apply(&state.db, &who, hearing.id, request, (locale, Utc::now())).await?;
+    state.mail_nudge.notify_one();
+    Ok(Json(outcome))
+}
+
+/// One response with its paragraph, files and their text, notes and history.
+#[utoipa::path(get, path = "/api/v1/admin/responses/{id}", tag = "admin",
+    params(("id" = i32, Path, description = "The response's id")),
+    responses((status = 200, body = ResponseDetail), (status = 401, description = "Not signed in"),
+        (status = 403, description = "No role on its hearing"), (status = 404, description = "No such response")))]
+pub async fn one(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i32>,
+) -> Result<Json<ResponseDetail>, AppError> {
+    Ok(Json(detail::load(&state.db, &who, id).await?))
+}
+
+/// The internal notes on a response.
+#[utoipa::path(get, path = "/api/v1/admin/responses/{id}/notes", tag = "admin",
+    params(("id" = i32, Path, description = "The response's id")),
+    responses((status = 200, body = Vec<NoteView>), (status = 401, description = "Not signed in"),
+        (status = 403, description = "No role on its hearing"), (status = 404, description = "No such response")))]
+pub async fn list_notes(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i32>,
+) -> Result<Json<Vec<NoteView>>, AppError> {
+    Ok(Json(notes::notes(&state.db, &who, id).await?))
+}
+
+/// A note to add.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NewNote {
+    /// The note (1–5,000 characters).
+    pub note: String,
+}
+
+/// Adds an internal note; answers with every note.
+#[utoipa::path(post, path = "/api/v1/admin/responses/{id}/notes", tag = "admin",
+    params(("id" = i32, Path, description = "The response's id")), request_body = NewNote,
+    responses((status = 200, body = Vec<NoteView>), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not moderate this hearing"),
+        (status = 404, description = "No such response"), (status = 422, description = "Empty or too long")))]
+pub async fn add_note(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i32>,
+    headers: HeaderMap,
+    Json(new): Json<NewNote>,
+) -> Result<Json<Vec<NoteView>>, AppError> {
+    let at = (locale_from_headers(&headers), Utc::now());
+    notes::add_note(&state.db, &who, id, &new.note, at).await?;
+    Ok(Json(notes::notes(&state.db, &who, id).await?))
+}
+
+/// A tag to add.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NewTag {
+    /// Letters, digits, spaces and `-`, at most 40 characters; stored in lower case.
+    pub tag: String,
+}
+
+/// Adds a tag; answers with the response's tags.
+#[utoipa::path(post, path = "/api/v1/admin/responses/{id}/tags", tag = "admin",
+    params(("id" = i32, Path, description = "The response's id")), request_body = NewTag,
+    responses((status = 200, body = Vec<String>), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not moderate this hearing"),
+        (status = 404, description = "No such response"), (status = 422, description = "Not a valid tag")))]
+pub async fn add_tag(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i32>,
+    headers: HeaderMap,
+    Json(new): Json<NewTag>,
+) -> Result<Json<Vec<String>>, AppError> {
+    let at = (locale_from_headers(&headers), Utc::now());
+    notes::add_tag(&state.db, &who, id, &new.tag, at).await?;
+    Ok(Json(detail::load(&state.db, &who, id).await?.response.tags))
+}
+
+/// Removes a tag; answers with the response's tags.
+#[utoipa::path(delete, path = "/api/v1/admin/responses/{id}/tags/{tag}", tag = "admin",
+    params(("id" = i32, Path, description = "The response's id"), ("tag" = String, Path, description = "The tag")),
+    responses((status = 200, body = Vec<String>), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not moderate this hearing"),
+        (status = 404, description = "No such response")))]
+pub async fn remove_tag(
+    State(state): State<AppState>,
+    who: Principal,
+    Path((id, tag)): Path<(i32, String)>,
+    headers: HeaderMap,
+) -> Result<Json<Vec<String>>, AppError> {
+    let at = (locale_from_headers(&headers), Utc::now());
+    notes::remove_tag(&state.db, &who, id, &tag, at).await?;
+    Ok(Json(detail::load(&state.db, &who, id).await?.response.tags))
+}
+
+/// A response's file for officials, whatever the response's status.
+#[utoipa::path(get, path = "/api/v1/admin/attachments/{id}/{name}", tag = "admin",
+    params(("id" = i32, Path, description = "The attachment's id"),
+        ("name" = String, Path, description = "The file name (for readable links; not checked)")),
+    responses((status = 200, description = "The file, as a download", content_type = "application/octet-stream"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "No role on its hearing"),
+        (status = 404, description = "No such file")))]
+pub async fn download(
+    State(state): State<AppState>,
+    who: Principal,
+    Path((id, _name)): Path<(i32, String)>,
+) -> Result<Response, AppError> {
+    let row = attachment::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let response_id = row.response_id.ok_or(AppError::NotFound)?;
+    let owner = response::Entity::find_by_id(response_id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    who.require(Capability::ReadResponses, Some(owner.hearing_id))?;
+    crate::attachment::api::serve(&state, &row).await
+}

@@ -1,0 +1,182 @@
+//! One page of the inbox: the filtered responses, then what the page shows beside them
+//! (respondents, anchors, files, tags, duplicates, note counts), each in one query for the page.
+
+use std::collections::HashMap;
+
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+
+use super::InboxItem;
+use super::filter::{Period, condition};
+use crate::entities::{attachment, response, response_note, response_tag};
+use crate::error::AppError;
+use crate::response::admin::{
+    AdminAttachment, AdminResponse, DEFAULT_PER_PAGE, Filters, MAX_PER_PAGE,
+};
+use crate::response::related::Related;
+
+/// What the inbox shows beside a response.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Extras {
+    /// Anchor of its section.
+    pub section: Option<String>,
+    /// Anchor of its paragraph.
+    pub paragraph: Option<String>,
+    /// Its internal tags, sorted.
+    pub tags: Vec<String>,
+    /// The svarnummer of the response it repeats.
+    pub duplicate_of: Option<String>,
+    /// How many internal notes it has.
+    pub note_count: u64,
+}
+
+/// The page asked for by `filters` (`page`, `per_page`), oldest first; with the number of
+/// responses that match and the page size used.
+pub async fn page(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    filters: &Filters,
+    period: Period,
+) -> Result<(u64, u64, Vec<InboxItem>), AppError> {
+    let per_page = filters
+        .per_page
+        .unwrap_or(DEFAULT_PER_PAGE)
+        .clamp(1, MAX_PER_PAGE);
+    let paginator = response::Entity::find()
+        .filter(condition(hearing_id, filters, period))
+        .order_by_asc(response::Column::Seq)
+        .paginate(db, per_page);
+    let total = paginator.num_items().await?;
+    let rows = paginator
+        .fetch_page(filters.page.unwrap_or(1).max(1) - 1)
+        .await?;
+    Ok((total, per_page, with_extras(db, rows).await?))
+}
+
+/// Rows with what the inbox shows beside them, each kind fetched once for all rows.
+pub async fn with_extras(
+    db: &impl ConnectionTrait,
+    rows: Vec<response::Model>,
+) -> Result<Vec<InboxItem>, AppError> {
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let related = Related::of(db, &rows).await?;
+    let mut files: HashMap<i32, Vec<attachment::Model>> = HashMap::new();
+    for file in attachment::Entity::find()
+        .filter(attachment::Column::ResponseId.is_in(ids.clone()))
+        .order_by_asc(attachment::Column::Id)
+        .all(db)
+        .await?
+    {
+        if let Some(id) = file.response_id {
+            files.entry(id).or_default().push(file);
+        }
+    }
+    let mut tags: HashMap<i32, Vec<String>> = HashMap::new();
+    for tag in response_tag::Entity::find()
+        .filter(response_tag::Column::ResponseId.is_in(ids.clone()))
+        .order_by_asc(response_tag::Column::Tag)
+        .all(db)
+        .await?
+    {
+        tags.entry(tag.response_id).or_default().push(tag.tag);
+    }
+    let notes: HashMap<i32, i64> = response_note::Entity::find()
+        .select_only()
+        .column(response_note::Column::ResponseId)
+        .column_as(response_note::Column::Id.count(), "n")
+        .filter(response_note::Column::ResponseId.is_in(ids))
+        .group_by(response_note::Column::ResponseId)
+        .into_tuple::<(i32, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let originals = svarnumre(db, rows.iter().filter_map(|r| r.duplicate_of_id)).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| InboxItem {
+            respondent: related.respondent(&row).cloned(),
+            files: files.remove(&row.id).unwrap_or_default(),
+            extras: Extras {
+                section: related.section_anchor(&row),
+                paragraph: related.paragraph_anchor(&row),
+                tags: tags.remove(&row.id).unwrap_or_default(),
+                duplicate_of: row
+                    .duplicate_of_id
+                    .and_then(|id| originals.get(&id).cloned()),
+                note_count: notes
+                    .get(&row.id)
+                    .map_or(0, |n| u64::try_from(*n).unwrap_or(0)),
+            },
+            response: row,
+        })
+        .collect())
+}
+
+/// The svarnumre of responses by id.
+pub(crate) async fn svarnumre(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, String>, AppError> {
+    Ok(response::Entity::find()
+        .select_only()
+        .column(response::Column::Id)
+        .column(response::Column::Svarnummer)
+        .filter(response::Column::Id.is_in(ids))
+        .into_tuple::<(i32, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
+}
+
+impl From<InboxItem> for AdminResponse {
+    fn from(item: InboxItem) -> Self {
+        let InboxItem {
+            response: r,
+            respondent: p,
+            files,
+            extras,
+        } = item;
+        let p = p.as_ref();
+        AdminResponse {
+            id: r.id,
+            kind: p.map(|p| p.kind.clone()).unwrap_or_default(),
+            name: p.map(|p| p.name.clone()).unwrap_or_default(),
+            organisation: p.and_then(|p| p.organisation.clone()),
+            email: p.map(|p| p.email.clone()).unwrap_or_default(),
+            cvr: p.and_then(|p| p.cvr.clone()),
+            postal_code: p.and_then(|p| p.postal_code.clone()),
+            publish_name: p.is_some_and(|p| p.publish_name),
+            svarnummer: r.svarnummer,
+            status: r.status,
+            held_reason: r.held_reason,
+            channel: r.channel,
+            stance: r.stance,
+            text: r.body,
+            public_text: r.public_body,
+            language: r.language,
+            submitted_at: r.submitted_at,
+            attachments: files.into_iter().map(AdminAttachment::from).collect(),
+            section: extras.section,
+            paragraph: extras.paragraph,
+            duplicate_of: extras.duplicate_of,
+            tags: extras.tags,
+            note_count: extras.note_count,
+        }
+    }
+}
+
+impl From<attachment::Model> for AdminAttachment {
+    fn from(f: attachment::Model) -> Self {
+        AdminAttachment {
+            id: f.id,
+            name: f.filename,
+            size_bytes: f.size_bytes,
+            sha256: f.sha256,
+            extraction_state: f.extraction_state,
+            extraction_note: f.extraction_note,
+        }
+    }
+}
