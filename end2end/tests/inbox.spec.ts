@@ -27,8 +27,8 @@ for (const javaScript of [true, false]) {
       await signInAsOfficial(page);
       await page.goto(`/admin/hearings/${DEMO_SLUG}/responses`);
       if (javaScript) await waitForHydration(page);
-      await page.getByLabel('Afsender').selectOption('resident');
-      await page.getByLabel('Status').selectOption('published');
+      await page.locator('form.filters').getByLabel('Afsender', { exact: true }).selectOption('resident');
+      await page.locator('form.filters').getByLabel('Status', { exact: true }).selectOption('published');
       await page.getByRole('button', { name: 'Vis' }).click();
       await expect(page).toHaveURL(/kind=resident/);
       await expectNoA11yViolations(page, a11y);

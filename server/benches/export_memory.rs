@@ -1,10 +1,11 @@
-//! Exporting 100,000 responses with bounded memory.
+//! Exporting 100,000 responses with bounded memory, and paging through them in the inbox.
 //!
 //! `make bench` (or `cargo bench -p server --bench export_memory`; `-- N` for another count)
 //! starts Ordet in this process on a fresh SQLite database, writes N synthetic responses
-//! (fixed seed), downloads the officials' CSV and XLSX exports over HTTP, and prints time,
-//! size and the process's peak RSS for each. The baseline, measured in the same run, is
-//! what loading every response into memory at once (the inbox query) costs. Peak RSS is
+//! (fixed seed), downloads the officials' CSV and XLSX exports and three inbox pages (first,
+//! filtered, last) over HTTP, and prints time, size and the process's peak RSS for each. The
+//! baseline, measured in the same run, is what loading every response into memory at once (the
+//! inbox before it paged in SQL) costs. Peak RSS is
 //! reset between phases through /proc/self/clear_refs.
 
 use std::time::Instant;
@@ -193,6 +194,27 @@ async fn main() {
             peak_rss_mb() - before
         );
     }
+    let pages = n.div_ceil(50);
+    for query in [
+        "page=1".to_owned(),
+        "kind=association&has_attachments=false&page=2".to_owned(),
+        format!("page={pages}"),
+    ] {
+        reset_peak();
+        let before = rss_mb();
+        let url = format!(
+            "{base}/api/v1/admin/hearings/{}/responses?{query}",
+            demo::SLUG
+        );
+        let (bytes, seconds) = download(&client, &url, &cookie).await;
+        println!(
+            "inbox page ?{query}: 50 of {n} responses with every count, {:.0} KB in {:.0} ms; peak RSS {:.0} MB, {:.0} MB above the {before:.0} MB before",
+            bytes as f64 / 1e3,
+            seconds * 1e3,
+            peak_rss_mb(),
+            peak_rss_mb() - before
+        );
+    }
     reset_peak();
     let before = rss_mb();
     let started = Instant::now();
@@ -200,7 +222,7 @@ async fn main() {
         .await
         .expect("inbox");
     println!(
-        "baseline, every response in memory at once (the inbox query): {} rows in {:.1} s; peak RSS {:.0} MB, {:.0} MB above the {before:.0} MB before",
+        "baseline, every response in memory at once (the inbox before paging; ordet responses): {} rows in {:.1} s; peak RSS {:.0} MB, {:.0} MB above the {before:.0} MB before",
         all.len(),
         started.elapsed().as_secs_f64(),
         peak_rss_mb(),

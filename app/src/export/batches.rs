@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::entities::{attachment, respondent, response};
+use crate::entities::{attachment, respondent, response, response_tag};
 use crate::error::AppError;
 use crate::response::related::Related;
 
@@ -57,6 +57,7 @@ pub async fn batches(
             files.entry(id).or_default().push(file.filename);
         }
     }
+    let mut marks = Marks::of(db, &rows, audience).await?;
     let cells = rows
         .into_iter()
         .map(|row| {
@@ -65,12 +66,59 @@ pub async fn batches(
             let paragraph = related.paragraph_anchor(&row);
             let names = files.remove(&row.id).unwrap_or_default().join("; ");
             ExportRow(match audience {
-                Audience::Officials => officials_row(row, person, (section, paragraph), names),
+                Audience::Officials => {
+                    let mut cells = marks.of_row(&row);
+                    let mut all = officials_row(row, person, (section, paragraph), names);
+                    all.append(&mut cells);
+                    all
+                }
                 Audience::Public => public_row(row, person, (section, paragraph), names),
             })
         })
         .collect();
     Ok((cells, last))
+}
+
+/// The officials' own marks on a batch: duplicates and tags (none for the public).
+#[derive(Default)]
+struct Marks {
+    originals: HashMap<i32, String>,
+    tags: HashMap<i32, Vec<String>>,
+}
+
+impl Marks {
+    async fn of(
+        db: &impl ConnectionTrait,
+        rows: &[response::Model],
+        audience: Audience,
+    ) -> Result<Self, AppError> {
+        if audience == Audience::Public {
+            return Ok(Marks::default());
+        }
+        let originals =
+            crate::response::inbox::svarnumre(db, rows.iter().filter_map(|r| r.duplicate_of_id))
+                .await?;
+        let mut tags: HashMap<i32, Vec<String>> = HashMap::new();
+        for tag in response_tag::Entity::find()
+            .filter(response_tag::Column::ResponseId.is_in(rows.iter().map(|r| r.id)))
+            .order_by_asc(response_tag::Column::Tag)
+            .all(db)
+            .await?
+        {
+            tags.entry(tag.response_id).or_default().push(tag.tag);
+        }
+        Ok(Marks { originals, tags })
+    }
+
+    /// The `public_text`, `duplicate_of` and `tags` cells of a row.
+    fn of_row(&mut self, r: &response::Model) -> Vec<String> {
+        let original = r.duplicate_of_id.and_then(|id| self.originals.get(&id));
+        vec![
+            r.public_body.clone().unwrap_or_default(),
+            original.cloned().unwrap_or_default(),
+            self.tags.remove(&r.id).unwrap_or_default().join("; "),
+        ]
+    }
 }
 
 fn time(at: Option<chrono::DateTime<chrono::Utc>>) -> String {

@@ -36,6 +36,9 @@ pub fn columns(audience: Audience) -> &'static [&'static str] {
             "published_at",
             "attachments",
             "text",
+            "public_text",
+            "duplicate_of",
+            "tags",
         ],
         Audience::Public => &[
             "svarnummer",

@@ -105,15 +105,18 @@ pub struct Inbox {
     pub can_moderate: bool,
 }
 
-/// A hearing's responses for the signed-in official. A malformed date filter is left out and
-/// reported in [`Inbox::filter_error`], so the page still shows.
+/// A hearing's responses for the signed-in official, filtered by the page's URL query
+/// (`search`, with or without its `?`). A value that is not understood is left out; a
+/// malformed date is left out and reported in [`Inbox::filter_error`], so the page still shows.
 #[server(prefix = "/sf", endpoint = "load_inbox")]
-pub async fn load_inbox(slug: String, filters: Filters) -> Result<Inbox, AppError> {
+pub async fn load_inbox(slug: String, search: String) -> Result<Inbox, AppError> {
     use crate::auth::Capability;
     let state = crate::state::app_state()?;
     let who = crate::auth::extract::current(&state).await?;
     let locale = crate::auth::extract::request_locale();
-    let mut filters = filters;
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(search.trim_start_matches('?')).unwrap_or_default();
+    let mut filters = Filters::from_pairs(pairs);
     let filter_error = match crate::response::inbox::Period::parse(&filters, locale) {
         Ok(_) => None,
         Err(AppError::Validation(errors)) => {

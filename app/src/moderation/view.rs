@@ -4,13 +4,12 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::inbox_view::InboxView;
 use super::{bulk_state, decision_refused, load_inbox, official_hearings};
 use crate::app::use_messages;
 use crate::error::AppError;
-use crate::response::admin::Filters;
 
 /// What to show instead of a page the reader may not see.
 #[component]
@@ -78,41 +77,21 @@ pub(super) fn SignOut() -> impl IntoView {
     }
 }
 
-fn filters_from_query(query: &leptos_router::params::ParamsMap) -> Filters {
-    let get = |name: &str| query.get(name).filter(|v| !v.is_empty());
-    let flag = |name: &str| get(name).and_then(|v| v.parse::<bool>().ok());
-    Filters {
-        status: get("status"),
-        kind: get("kind"),
-        channel: get("channel"),
-        language: get("language"),
-        has_attachments: flag("has_attachments"),
-        personal_data: flag("personal_data"),
-        section: get("section"),
-        paragraph: get("paragraph"),
-        from: get("from"),
-        to: get("to"),
-        tag: get("tag"),
-        duplicate: flag("duplicate"),
-        page: get("page").and_then(|v| v.parse().ok()),
-        per_page: get("per_page").and_then(|v| v.parse().ok()),
-    }
-}
-
 /// `/admin/hearings/{slug}/responses`.
 #[component]
 pub fn InboxPage() -> impl IntoView {
     let t = use_messages();
     let params = use_params_map();
     let query = use_query_map();
+    let location = use_location();
     let inbox = Resource::new(
         move || {
             (
                 params.read().get("slug").unwrap_or_default(),
-                filters_from_query(&query.read()),
+                location.search.get(),
             )
         },
-        |(slug, filters)| load_inbox(slug, filters),
+        |(slug, search)| load_inbox(slug, search),
     );
     let refused = Resource::new(|| (), |_| decision_refused());
     let bulk = Resource::new(|| (), |_| bulk_state());

@@ -133,6 +133,32 @@ pub struct AdminResponses {
 }
 
 impl Filters {
+    /// The filters in a URL query's name/value pairs; empty and unreadable values are left out.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Self {
+        let mut f = Filters::default();
+        for (name, value) in pairs.into_iter().filter(|(_, v)| !v.is_empty()) {
+            let text = Some(value.clone());
+            match name.as_str() {
+                "status" => f.status = text,
+                "kind" => f.kind = text,
+                "channel" => f.channel = text,
+                "language" => f.language = text,
+                "has_attachments" => f.has_attachments = value.parse().ok(),
+                "personal_data" => f.personal_data = value.parse().ok(),
+                "section" => f.section = text,
+                "paragraph" => f.paragraph = text,
+                "from" => f.from = text,
+                "to" => f.to = text,
+                "tag" => f.tag = text,
+                "duplicate" => f.duplicate = value.parse().ok(),
+                "page" => f.page = value.parse().ok(),
+                "per_page" => f.per_page = value.parse().ok(),
+                _ => {}
+            }
+        }
+        f
+    }
+
     /// The filters as a URL query (`status=held&tag=bolig`), page `page` when above 1.
     pub fn query(&self, page: u64) -> String {
         let flag = |v: Option<bool>| v.map(|v| v.to_string());
@@ -192,5 +218,21 @@ mod tests {
             "status=held&has_attachments=false&section=4-besk%C3%A6ftigelse&tag=bolig%20og%20skole&page=3"
         );
         assert_eq!(Filters::default().query(1), "");
+        let query = filters.query(3);
+        let pairs = query.split('&').map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap();
+            (
+                name.to_owned(),
+                value.replace("%20", " ").replace("%C3%A6", "æ"),
+            )
+        });
+        let back = Filters::from_pairs(pairs);
+        assert_eq!(
+            back,
+            Filters {
+                page: Some(3),
+                ..filters
+            }
+        );
     }
 }

@@ -115,7 +115,7 @@ pub async fn with_extras(
 }
 
 /// The svarnumre of responses by id.
-pub(crate) async fn svarnumre(
+pub async fn svarnumre(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = i32>,
 ) -> Result<HashMap<i32, String>, AppError> {

@@ -117,6 +117,19 @@ db_test!(notes_and_tags_stay_internal, |app| {
             "never public: {shown}"
         );
     }
+    let officials = app
+        .get_with_cookie(
+            &format!("/api/v1/admin/hearings/{SLUG}/export.csv"),
+            &cookie,
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        officials.contains(",bolig"),
+        "officials' export has the tags: {officials}"
+    );
     let reader = app.sign_in("udvalg@kk.dk", Role::Reader, None).await;
     let read = json_of(
         call(

@@ -2,7 +2,7 @@
 
 use app::auth::Role;
 use reqwest::{Method, StatusCode};
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::*;
 use crate::db_test;
@@ -68,6 +68,25 @@ db_test!(
         assert!(
             csv.contains("[udeladt]") && !csv.contains("12 34 56 78"),
             "open data is redacted too"
+        );
+        let officials: Value = app
+            .get_with_cookie(
+                &format!("/api/v1/admin/hearings/{SLUG}/export.json"),
+                &cookie,
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            officials["items"][0]["text"], text,
+            "officials export both texts"
+        );
+        assert!(
+            officials["items"][0]["public_text"]
+                .as_str()
+                .unwrap()
+                .contains("[udeladt]")
         );
         let admin = json_of(
             call(&app, Method::GET, ADMIN_LIST, Some(&cookie), None).await,
