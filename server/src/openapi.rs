@@ -22,12 +22,20 @@ use utoipa::OpenApi;
         app::auth::api::login_link,
         app::response::admin_api::all,
         app::moderation::api::decide,
-        app::moderation::api::audit_log
+        app::moderation::api::audit_log,
+        app::party::api::list,
+        app::party::api::add,
+        app::party::api::update,
+        app::party::api::remove,
+        app::party::api::answered,
+        app::party::api::invite,
+        app::party::api::import,
+        app::party::api::reminder
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),
         (name = "auth", description = "Officials' sign-in (session cookie)"),
-        (name = "admin", description = "Officials: every response, moderation, the audit log"),
+        (name = "admin", description = "Officials: every response, moderation, the audit log, the høringsliste"),
         (name = "responses", description = "Responses (høringssvar): submit with files, list the published, download their files")
     )
 )]

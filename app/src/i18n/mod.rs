@@ -8,19 +8,23 @@ mod da;
 mod da_admin;
 mod da_files;
 mod da_manage;
+mod da_parties;
 mod da_respond;
 mod en;
 mod en_admin;
 mod en_files;
 mod en_manage;
+mod en_parties;
 mod en_respond;
 mod files;
 mod manage;
+mod parties;
 mod respond;
 
 pub use admin::AdminMessages;
 pub use files::FileMessages;
 pub use manage::ManageMessages;
+pub use parties::{Letter, PartyMessages};
 pub use respond::{Receipt, RespondMessages};
 #[cfg(feature = "ssr")]
 mod switch;
@@ -90,7 +94,9 @@ impl Locale {
 }
 
 /// Every text of the UI, in one language.
-pub trait Messages: RespondMessages + FileMessages + ManageMessages + AdminMessages + Sync {
+pub trait Messages:
+    RespondMessages + FileMessages + ManageMessages + AdminMessages + PartyMessages + Sync
+{
     /// The product name.
     fn site_name(&self) -> &'static str;
     /// What the site is, under the product name.

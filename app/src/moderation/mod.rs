@@ -20,7 +20,7 @@ mod view;
 pub use audit_view::AuditPage;
 #[cfg(feature = "ssr")]
 pub use personal_data::hold_for_personal_data;
-pub use view::{AdminHome, InboxPage};
+pub use view::{AdminHome, InboxPage, Refusal};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

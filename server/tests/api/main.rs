@@ -14,6 +14,7 @@ mod health;
 mod hearings;
 mod manage;
 mod pages;
+mod parties;
 mod respond_form;
 mod responses;
 mod smtp;
