@@ -96,7 +96,7 @@ impl PartyInput {
         let email = email.inspect_err(|e| {
             errors.insert("email".into(), *e);
         });
-        let cvr = optional(&self.cvr).map(|c| Cvr::parse(c)).transpose();
+        let cvr = optional(&self.cvr).map(Cvr::parse).transpose();
         let cvr = cvr.map_err(|e| match e {
             CvrError::NotEightDigits => PartyError::CvrDigits,
             CvrError::Checksum => PartyError::CvrChecksum,
