@@ -155,7 +155,15 @@ db_test!(each_role_reads_or_changes_the_list_as_it_should, |app| {
             Some(c) => app.get_with_cookie(PAGE, c).await,
             None => app.get(PAGE).await,
         };
-        got.push(page.status().as_u16());
+        let status = page.status().as_u16();
+        let html = page.text().await.unwrap();
+        let forms = html.contains(r#"name="intent""#);
+        assert_eq!(
+            forms,
+            name == "admin",
+            "{name} sees the forms only if it may change the list"
+        );
+        got.push(status);
         let mut post = app
             .client
             .post(format!("{}{PAGE}", app.address))
