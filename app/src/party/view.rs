@@ -93,45 +93,53 @@ fn PartiesList(list: PartiesView, refused: Option<PartyFormState>) -> impl IntoV
 #[component]
 fn PartyTable(rows: Vec<PartyRow>) -> impl IntoView {
     let t = use_messages();
-    let when =
-        move |at: Option<chrono::NaiveDateTime>| at.map_or("–".to_owned(), |at| t.date_time(at));
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-label=t.parties_title() tabindex="0">
             <table class="parties">
                 <caption class="visually-hidden">{t.parties_title()}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{t.party_name()}</th>
-                        <th scope="col">{t.party_email()}</th>
                         <th scope="col">{t.col_deadline()}</th>
                         <th scope="col">{t.col_invited()}</th>
-                        <th scope="col">{t.col_reminded()}</th>
                         <th scope="col">{t.col_answered()}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {rows.into_iter().map(|row| {
-                        let p = row.party;
-                        let by_hand = p.answered_by != "auto";
-                        view! {
-                            <tr class:answered=p.answered>
-                                <th scope="row">{p.name} <span class="party-kind">{t.party_kind(&p.kind)}</span></th>
-                                <td>{p.email}</td>
-                                <td>{t.date_time(row.deadline)}</td>
-                                <td>{when(row.invited)}</td>
-                                <td>{when(row.reminded)}</td>
-                                <td>
-                                    {if p.answered { t.answered_yes() } else { t.answered_no() }}
-                                    {by_hand.then(|| view! { " " {t.answered_by_hand()} })}
-                                    {(!p.svarnumre.is_empty()).then(|| view! {
-                                        <span class="svarnumre">" " {p.svarnumre.join(", ")}</span>
-                                    })}
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {rows.into_iter().map(|row| view! { <PartyTableRow row /> }).collect_view()}
                 </tbody>
             </table>
         </div>
+    }
+}
+
+#[component]
+fn PartyTableRow(row: PartyRow) -> impl IntoView {
+    let t = use_messages();
+    let p = row.party;
+    let by_hand = p.answered_by != "auto";
+    let invited = row.invited.map_or("–".to_owned(), |at| t.date_time(at));
+    view! {
+        <tr class:answered=p.answered>
+            <th scope="row">
+                {p.name}
+                <span class="party-detail">{t.party_kind(&p.kind)}</span>
+                <span class="party-detail">{p.email}</span>
+            </th>
+            <td>{t.date_time(row.deadline)}</td>
+            <td>
+                {invited}
+                {row.reminded.map(|at| view! {
+                    <span class="party-detail">{t.col_reminded()} ": " {t.date_time(at)}</span>
+                })}
+            </td>
+            <td>
+                {if p.answered { t.answered_yes() } else { t.answered_no() }}
+                {by_hand.then(|| view! { " " {t.answered_by_hand()} })}
+                {(!p.svarnumre.is_empty()).then(|| view! {
+                    <span class="svarnumre">{p.svarnumre.join(", ")}</span>
+                })}
+            </td>
+        </tr>
     }
 }
