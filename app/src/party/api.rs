@@ -159,7 +159,7 @@ pub async fn answered(
     let verdict = Verdict::parse(Some(request.answered.as_str()));
     let number = request.svarnummer.unwrap_or_default();
     let change = change(&who, &slug, &headers);
-    edit::set_answered(&state.db, change, id, (verdict, &number)).await?;
+    super::answered::set_answered(&state.db, change, id, (verdict, &number)).await?;
     Ok(Json(reread(&state, &who, &slug, id).await?))
 }
 

@@ -1,6 +1,5 @@
-//! Changing the høringsliste: add, edit, remove, paste many, the answered verdict and the
-//! reminder setting. Each change checks the role (ManageHearing), runs in one write
-//! transaction and appends its audit entry there.
+//! Changing the høringsliste: add, edit, remove, paste many. Each change checks the role
+//! (ManageHearing), runs in one write transaction and appends its audit entry there.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -9,10 +8,10 @@ use sea_orm::{
 use serde_json::{Value, json};
 
 use super::input::{CheckedParty, PartyError, PartyErrors, PartyInput};
-use super::matching::{Verdict, name_key};
+use super::matching::name_key;
 use super::store::{end_of_day, hearing_for};
 use crate::auth::{Capability, Principal};
-use crate::entities::{consulted_party, hearing, response};
+use crate::entities::{consulted_party, hearing};
 use crate::error::AppError;
 use crate::hearing::store::zone;
 use crate::i18n::Locale;
@@ -43,7 +42,7 @@ pub fn messages(errors: &PartyErrors, locale: Locale) -> AppError {
 }
 
 /// A party's fields for the audit log.
-fn snapshot(row: &consulted_party::Model) -> Value {
+pub(super) fn snapshot(row: &consulted_party::Model) -> Value {
     json!({
         "name": row.name, "kind": row.kind, "email": row.email, "cvr": row.cvr,
         "contact_person": row.contact_person, "deadline": row.deadline,
@@ -51,7 +50,7 @@ fn snapshot(row: &consulted_party::Model) -> Value {
     })
 }
 
-async fn audit_party(
+pub(super) async fn audit_party(
     db: &impl ConnectionTrait,
     change: &Change<'_>,
     action: &str,
@@ -100,6 +99,19 @@ async fn refuse_duplicate(
     })
 }
 
+/// Whether the unique name index refused a row: another official added the same party
+/// between the check and the write.
+fn is_duplicate(error: &sea_orm::DbErr) -> bool {
+    matches!(
+        error.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}
+
+fn duplicate() -> PartyErrors {
+    PartyErrors::from([("name".to_owned(), PartyError::Duplicate)])
+}
+
 /// Writes the checked fields onto a row.
 fn apply(row: &mut consulted_party::ActiveModel, party: CheckedParty, hearing: &hearing::Model) {
     row.name_key = Set(name_key(&party.name));
@@ -133,7 +145,10 @@ async fn insert(
         ..Default::default()
     };
     apply(&mut row, party, hearing);
-    let row = row.insert(db).await?;
+    let row = match row.insert(db).await {
+        Err(error) if is_duplicate(&error) => return Ok(Err(duplicate())),
+        inserted => inserted?,
+    };
     let ids = (row.id, hearing.id);
     audit_party(db, change, "party.add", ids, (Value::Null, snapshot(&row))).await?;
     Ok(Ok(row))
@@ -182,7 +197,7 @@ pub async fn import(
 }
 
 /// The party `id` of the hearing, for a change.
-async fn find(
+pub(super) async fn find(
     db: &impl ConnectionTrait,
     hearing_id: i32,
     id: i32,
@@ -212,7 +227,10 @@ pub async fn update(
     let mut update = row.into_active_model();
     apply(&mut update, party, &hearing);
     update.updated_at = Set(change.now);
-    let row = update.update(&txn).await?;
+    let row = match update.update(&txn).await {
+        Err(error) if is_duplicate(&error) => return Err(messages(&duplicate(), change.locale)),
+        updated => updated?,
+    };
     let after = snapshot(&row);
     audit_party(
         &txn,
@@ -243,51 +261,6 @@ pub async fn remove(
         "party.remove",
         (id, hearing.id),
         (before, Value::Null),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
-}
-
-/// Sets whether a party has answered (`auto`, `yes`, `no`) and the response linked to it by
-/// its number (empty: none).
-pub async fn set_answered(
-    db: &sea_orm::DatabaseConnection,
-    change: Change<'_>,
-    id: i32,
-    (verdict, svarnummer): (Verdict, &str),
-) -> Result<(), AppError> {
-    let txn = crate::db::begin_write(db).await?;
-    let hearing = hearing_for(&txn, change.who, change.slug, Capability::ManageHearing).await?;
-    let row = find(&txn, hearing.id, id).await?;
-    let linked = match svarnummer.trim() {
-        "" => None,
-        number => Some(
-            response::Entity::find()
-                .filter(response::Column::HearingId.eq(hearing.id))
-                .filter(response::Column::Svarnummer.eq(number))
-                .one(&txn)
-                .await?
-                .ok_or_else(|| {
-                    let t = change.locale.messages();
-                    AppError::field("svarnummer", t.svarnummer_unknown())
-                })?
-                .id,
-        ),
-    };
-    let before = snapshot(&row);
-    let mut update = row.into_active_model();
-    update.answered_override = Set(verdict.stored().map(str::to_owned));
-    update.linked_response_id = Set(linked);
-    update.updated_at = Set(change.now);
-    let row = update.update(&txn).await?;
-    let after = snapshot(&row);
-    audit_party(
-        &txn,
-        &change,
-        "party.answered",
-        (id, hearing.id),
-        (before, after),
     )
     .await?;
     txn.commit().await?;

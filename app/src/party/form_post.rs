@@ -99,7 +99,7 @@ async fn carry_out(
             .map(|()| "saved=delete".into()),
         "answered" => {
             let verdict = Verdict::parse(Some(form.answered.as_str()));
-            edit::set_answered(db, change, form.id(), (verdict, &form.svarnummer))
+            super::answered::set_answered(db, change, form.id(), (verdict, &form.svarnummer))
                 .await
                 .map(|()| "saved=answered".into())
         }

@@ -5,6 +5,8 @@
 //! høringsnotat reads the same list through [`store::answered_list`].
 
 #[cfg(feature = "ssr")]
+pub mod answered;
+#[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod edit;
