@@ -749,6 +749,54 @@ db_test!(an_official_keeps_the_list_with_plain_forms, |app| {
         .find(|p| p["name"] == "LO Hovedstaden")
         .unwrap()["id"]
         .to_string();
+    let bad_cvr = [
+        ("intent", "update"),
+        ("party_id", &lo),
+        ("name", "LO Hovedstaden"),
+        ("kind", "union"),
+        ("email", "lo@example.dk"),
+        ("cvr", "12345678"),
+    ];
+    let refused = post_form(&app, &cookie, &bad_cvr).await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("CVR-nummeret findes ikke"), "{html}");
+    assert!(
+        html.contains(&format!(r#"aria-describedby="p{lo}-cvr-error""#)),
+        "the message belongs to this party's field"
+    );
+    assert!(
+        html.contains(r#"value="12345678""#) && html.contains("<details open"),
+        "{html}"
+    );
+    let unknown = [
+        ("intent", "answered"),
+        ("party_id", &lo),
+        ("answered", "yes"),
+        ("svarnummer", "2010-64452-0042"),
+    ];
+    let refused = post_form(&app, &cookie, &unknown).await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains("Høringen har intet svar med dette nummer")
+            && html.contains(r#"value="2010-64452-0042""#)
+    );
+    assert_eq!(
+        app.count("consulted_party WHERE answered_override IS NOT NULL OR cvr = '12345678'")
+            .await,
+        0
+    );
+    let english = app
+        .get_with_cookie(PAGE, &format!("{cookie}; ordet_lang=en"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        english.contains("Consultation list") && english.contains("Has not answered"),
+        "{english}"
+    );
     let removed = post_form(&app, &cookie, &[("intent", "delete"), ("party_id", &lo)]).await;
     assert_eq!(removed.status(), 303);
     assert_eq!(app.count("consulted_party").await, 2);
