@@ -10,6 +10,7 @@ use crate::hearing::{FrontPage, HearingPage};
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
+use crate::party::PartiesPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
 
 /// The document around the app: head, hydration scripts and meta tags.
@@ -69,6 +70,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/admin/hearings/:slug/responses")
                         view=InboxPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/hearings/:slug/parties")
+                        view=PartiesPage
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -14,6 +14,7 @@ pub mod hearing;
 pub mod i18n;
 pub mod layout;
 pub mod moderation;
+pub mod party;
 pub mod respondent;
 pub mod response;
 

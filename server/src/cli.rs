@@ -127,6 +127,7 @@ async fn serve(config: &Config, with_demo: bool) -> anyhow::Result<()> {
     let db = open_database(config).await?;
     if with_demo {
         demo::load(&db, Dates::OpenOn(demo::today())).await?;
+        crate::demo_parties::load(&db).await?;
         crate::users::demo_accounts(&db).await?;
     }
     let app = Application::with_database(config, db).await?;
@@ -141,7 +142,11 @@ async fn load_demo(config: &Config, original_dates: bool) -> anyhow::Result<()> 
         Dates::OpenOn(demo::today())
     };
     let outcome = demo::load(&db, dates).await?;
+    let parties = crate::demo_parties::load(&db).await?;
     crate::users::demo_accounts(&db).await?;
+    if parties > 0 {
+        println!("{parties} parties are on the demo hearing's høringsliste.");
+    }
     match outcome {
         demo::Outcome::Loaded => println!("The demo hearing «{}» is loaded.", demo::SLUG),
         demo::Outcome::AlreadyLoaded => {

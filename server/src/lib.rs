@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod demo_parties;
 pub mod extract_text;
 pub mod health;
 pub mod officials;

@@ -29,12 +29,20 @@ use utoipa::OpenApi;
         app::moderation::tools_api::add_note,
         app::moderation::tools_api::add_tag,
         app::moderation::tools_api::remove_tag,
-        app::moderation::tools_api::download
+        app::moderation::tools_api::download,
+        app::party::api::list,
+        app::party::api::add,
+        app::party::api::update,
+        app::party::api::remove,
+        app::party::api::answered,
+        app::party::api::invite,
+        app::party::api::import,
+        app::party::api::reminder
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),
         (name = "auth", description = "Officials' sign-in (session cookie)"),
-        (name = "admin", description = "Officials: every response, moderation, the audit log"),
+        (name = "admin", description = "Officials: every response, moderation, the audit log, the høringsliste"),
         (name = "responses", description = "Responses (høringssvar): submit with files, list the published, download their files")
     )
 )]

@@ -81,6 +81,11 @@ impl Application {
             .await
             .context("clearing ORDET_DATA_DIR/attachments/tmp")?;
         tokio::spawn(app::response::publish::run_publisher(db.clone()));
+        tokio::spawn(app::party::remind::run_reminders(
+            db.clone(),
+            config.base_url.clone(),
+            mail_nudge.clone(),
+        ));
         let extract_nudge = Arc::new(tokio::sync::Notify::new());
         let extractor = Extractor {
             program: config.extractor.clone(),
@@ -208,10 +213,15 @@ fn admin_router(state: &AppState) -> Router<AppState> {
             "/admin/responses/{id}",
             post(app::moderation::form_post::post_response_page),
         )
+        .route(
+            "/admin/hearings/{slug}/parties",
+            post(app::party::form_post::post_parties),
+        )
         .merge(app::auth::api::router())
         .merge(app::export::api::router())
         .merge(app::response::admin_api::router())
         .merge(app::moderation::api::router())
+        .merge(app::party::api::router())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             app::auth::csrf::same_origin,

@@ -9,22 +9,26 @@ mod da_admin;
 mod da_files;
 mod da_inbox;
 mod da_manage;
+mod da_parties;
 mod da_respond;
 mod en;
 mod en_admin;
 mod en_files;
 mod en_inbox;
 mod en_manage;
+mod en_parties;
 mod en_respond;
 mod files;
 mod inbox;
 mod manage;
+mod parties;
 mod respond;
 
 pub use admin::AdminMessages;
 pub use files::FileMessages;
 pub use inbox::InboxMessages;
 pub use manage::ManageMessages;
+pub use parties::{Letter, PartyMessages};
 pub use respond::{Receipt, RespondMessages};
 #[cfg(feature = "ssr")]
 mod switch;
@@ -95,7 +99,13 @@ impl Locale {
 
 /// Every text of the UI, in one language.
 pub trait Messages:
-    RespondMessages + FileMessages + ManageMessages + AdminMessages + InboxMessages + Sync
+    RespondMessages
+    + FileMessages
+    + ManageMessages
+    + AdminMessages
+    + InboxMessages
+    + PartyMessages
+    + Sync
 {
     /// The product name.
     fn site_name(&self) -> &'static str;

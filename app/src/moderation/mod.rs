@@ -42,7 +42,7 @@ pub use response_page::{
     FileText, HistoryEntry, ParagraphRef, ResponseDetail, ResponseFormState, load_response,
     refused_response_form,
 };
-pub use view::{AdminHome, InboxPage};
+pub use view::{AdminHome, InboxPage, Refusal};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

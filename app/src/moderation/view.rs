@@ -13,7 +13,7 @@ use crate::error::AppError;
 
 /// What to show instead of a page the reader may not see.
 #[component]
-pub(super) fn Refusal(error: AppError) -> impl IntoView {
+pub fn Refusal(error: AppError) -> impl IntoView {
     let t = use_messages();
     let (status, text) = match error {
         AppError::Unauthorized => (401, t.not_signed_in()),
@@ -53,7 +53,8 @@ pub fn AdminHome() -> impl IntoView {
                                 {list.into_iter().map(|h| view! {
                                     <li>
                                         {h.title} " – "
-                                        <a href=format!("/admin/hearings/{}/responses", h.slug)>{t.open_inbox()}</a>
+                                        <a href=format!("/admin/hearings/{}/responses", h.slug)>{t.open_inbox()}</a> " – "
+                                        <a href=format!("/admin/hearings/{}/parties", h.slug)>{t.parties_title()}</a>
                                     </li>
                                 }).collect_view()}
                             </ul>

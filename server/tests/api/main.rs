@@ -15,6 +15,7 @@ mod hearings;
 mod inbox;
 mod manage;
 mod pages;
+mod parties;
 mod respond_form;
 mod responses;
 mod smtp;

@@ -1,0 +1,255 @@
+//! The høringsliste's JSON API under `/api/v1/admin/hearings/{slug}/`: read it (anyone who
+//! may read the hearing's responses), change it and send the høringsbrev (ManageHearing).
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+
+use super::edit::{self, Change};
+use super::invite::send_invitations;
+use super::matching::Verdict;
+use super::remind::set_remind_days;
+use super::store::{self, hearing_for};
+use super::{Party, PartyInput};
+use crate::auth::{Capability, Principal};
+use crate::error::AppError;
+use crate::i18n::locale_from_headers;
+use crate::state::AppState;
+
+const LIST: &str = "/api/v1/admin/hearings/{slug}/parties";
+const ONE: &str = "/api/v1/admin/hearings/{slug}/parties/{id}";
+
+/// The routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(LIST, get(list).post(add))
+        .route(ONE, put(update).delete(remove))
+        .route(&format!("{ONE}/answered"), put(answered))
+        .route(&format!("{LIST}/invite"), post(invite))
+        .route(&format!("{LIST}/import"), post(import))
+        .route(
+            "/api/v1/admin/hearings/{slug}/party-reminder",
+            put(reminder),
+        )
+}
+
+/// A hearing's høringsliste.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct PartyList {
+    /// The hearing's slug.
+    pub hearing: String,
+    /// Reminders this many days before a party's deadline (0: none).
+    pub remind_days_before: i32,
+    /// The parties by name.
+    pub parties: Vec<Party>,
+}
+
+fn change<'a>(who: &'a Principal, slug: &'a str, headers: &HeaderMap) -> Change<'a> {
+    Change {
+        who,
+        slug,
+        locale: locale_from_headers(headers),
+        now: Utc::now(),
+    }
+}
+
+/// The list with whether each party has answered and the numbers of its responses.
+#[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/parties", tag = "admin",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    responses((status = 200, body = PartyList), (status = 401, description = "Not signed in"),
+        (status = 403, description = "No role on this hearing"), (status = 404, description = "No such hearing")))]
+pub async fn list(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+) -> Result<Json<PartyList>, AppError> {
+    let hearing = hearing_for(&state.db, &who, &slug, Capability::ReadResponses).await?;
+    Ok(Json(PartyList {
+        remind_days_before: store::remind_days(&state.db, hearing.id).await?,
+        parties: store::answered_list(&state.db, &hearing).await?,
+        hearing: hearing.slug,
+    }))
+}
+
+/// Adds a party.
+#[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/parties", tag = "admin",
+    params(("slug" = String, Path, description = "The hearing's URL name")), request_body = PartyInput,
+    responses((status = 201, body = Party), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not manage this hearing"),
+        (status = 422, description = "A field is wrong, or the party is on the list already")))]
+pub async fn add(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    Json(input): Json<PartyInput>,
+) -> Result<(StatusCode, Json<Party>), AppError> {
+    let id = edit::add(&state.db, change(&who, &slug, &headers), &input).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(reread(&state, &who, &slug, id).await?),
+    ))
+}
+
+async fn reread(state: &AppState, who: &Principal, slug: &str, id: i32) -> Result<Party, AppError> {
+    let hearing = hearing_for(&state.db, who, slug, Capability::ReadResponses).await?;
+    store::one(&state.db, &hearing, id).await
+}
+
+/// Changes a party's fields.
+#[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/parties/{id}", tag = "admin",
+    params(("slug" = String, Path, description = "The hearing's URL name"), ("id" = i32, Path, description = "The party's id")),
+    request_body = PartyInput,
+    responses((status = 200, body = Party), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not manage this hearing"),
+        (status = 404, description = "No such party"), (status = 422, description = "A field is wrong")))]
+pub async fn update(
+    State(state): State<AppState>,
+    who: Principal,
+    Path((slug, id)): Path<(String, i32)>,
+    headers: HeaderMap,
+    Json(input): Json<PartyInput>,
+) -> Result<Json<Party>, AppError> {
+    edit::update(&state.db, change(&who, &slug, &headers), id, &input).await?;
+    Ok(Json(reread(&state, &who, &slug, id).await?))
+}
+
+/// Removes a party.
+#[utoipa::path(delete, path = "/api/v1/admin/hearings/{slug}/parties/{id}", tag = "admin",
+    params(("slug" = String, Path, description = "The hearing's URL name"), ("id" = i32, Path, description = "The party's id")),
+    responses((status = 204, description = "Removed"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not manage this hearing"), (status = 404, description = "No such party")))]
+pub async fn remove(
+    State(state): State<AppState>,
+    who: Principal,
+    Path((slug, id)): Path<(String, i32)>,
+    headers: HeaderMap,
+) -> Result<StatusCode, AppError> {
+    edit::remove(&state.db, change(&who, &slug, &headers), id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// An official's verdict on whether a party answered.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct AnsweredRequest {
+    /// `auto` (follow the matching), `yes` or `no`.
+    pub answered: String,
+    /// A response of the hearing to link to the party, by its number.
+    #[serde(default)]
+    pub svarnummer: Option<String>,
+}
+
+/// Sets whether a party has answered, and links a response to it.
+#[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/parties/{id}/answered", tag = "admin",
+    params(("slug" = String, Path, description = "The hearing's URL name"), ("id" = i32, Path, description = "The party's id")),
+    request_body = AnsweredRequest,
+    responses((status = 200, body = Party), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not manage this hearing"),
+        (status = 404, description = "No such party"), (status = 422, description = "No response with that number")))]
+pub async fn answered(
+    State(state): State<AppState>,
+    who: Principal,
+    Path((slug, id)): Path<(String, i32)>,
+    headers: HeaderMap,
+    Json(request): Json<AnsweredRequest>,
+) -> Result<Json<Party>, AppError> {
+    let verdict = Verdict::parse(Some(request.answered.as_str()));
+    let number = request.svarnummer.unwrap_or_default();
+    let change = change(&who, &slug, &headers);
+    super::answered::set_answered(&state.db, change, id, (verdict, &number)).await?;
+    Ok(Json(reread(&state, &who, &slug, id).await?))
+}
+
+/// The number of parties the official expects to invite.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct InviteQuery {
+    /// When given and different from the number not yet invited, nothing is sent (422).
+    pub expected: Option<usize>,
+}
+
+/// How many were invited.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Invited {
+    /// Parties whose høringsbrev was queued now (0 when all had it).
+    pub invited: usize,
+}
+
+/// Sends the høringsbrev to every party not yet invited (each party once, ever).
+#[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/parties/invite", tag = "admin",
+    params(("slug" = String, Path, description = "The hearing's URL name"), InviteQuery),
+    responses((status = 200, body = Invited), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not manage this hearing"),
+        (status = 422, description = "`expected` differs from the number to invite")))]
+pub async fn invite(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+    Query(query): Query<InviteQuery>,
+    headers: HeaderMap,
+) -> Result<Json<Invited>, AppError> {
+    let change = change(&who, &slug, &headers);
+    let invited = send_invitations(&state.db, change, query.expected, &state.base_url).await?;
+    state.mail_nudge.notify_one();
+    Ok(Json(Invited { invited }))
+}
+
+/// Pasted lines `name;kind;email;cvr`.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct ImportRequest {
+    /// One party per line.
+    pub lines: String,
+}
+
+/// How many were added.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Imported {
+    /// Parties added.
+    pub added: usize,
+}
+
+/// Adds many parties at once: all lines, or none (422 naming the lines).
+#[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/parties/import", tag = "admin",
+    params(("slug" = String, Path, description = "The hearing's URL name")), request_body = ImportRequest,
+    responses((status = 200, body = Imported), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not manage this hearing"),
+        (status = 422, description = "A line is wrong; nothing was added")))]
+pub async fn import(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    Json(request): Json<ImportRequest>,
+) -> Result<Json<Imported>, AppError> {
+    let added = edit::import(&state.db, change(&who, &slug, &headers), &request.lines).await?;
+    Ok(Json(Imported { added }))
+}
+
+/// The reminder setting.
+#[derive(Debug, Deserialize, Serialize, utoipa::ToSchema)]
+pub struct ReminderSetting {
+    /// Days before a party's deadline (0 to 60; 0: no reminders).
+    pub remind_days_before: i32,
+}
+
+/// Sets how many days before their deadline parties that have not answered are reminded.
+#[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/party-reminder", tag = "admin",
+    params(("slug" = String, Path, description = "The hearing's URL name")), request_body = ReminderSetting,
+    responses((status = 200, body = ReminderSetting), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not manage this hearing"),
+        (status = 422, description = "Not 0 to 60")))]
+pub async fn reminder(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    Json(setting): Json<ReminderSetting>,
+) -> Result<Json<ReminderSetting>, AppError> {
+    let days = setting.remind_days_before.to_string();
+    let days = set_remind_days(&state.db, change(&who, &slug, &headers), &days).await?;
+    Ok(Json(ReminderSetting {
+        remind_days_before: days,
+    }))
+}

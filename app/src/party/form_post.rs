@@ -1,0 +1,166 @@
+//! `POST /admin/hearings/{slug}/parties`: every form of the høringsliste page posts here with
+//! an `intent` (add, update, delete, answered, invite, settings, import). Accepted: back to
+//! the page with a confirmation. Refused: the same page again with what was typed and the
+//! message at the field.
+
+use std::collections::BTreeMap;
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{Request, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::edit::{self, Change};
+use super::invite::send_invitations;
+use super::matching::Verdict;
+use super::remind::set_remind_days;
+use super::{PartyFormState, PartyInput};
+use crate::auth::session;
+use crate::error::AppError;
+use crate::i18n::page_locale;
+use crate::response::form_post::render_again;
+use crate::state::AppState;
+
+/// Every field any of the page's forms sends.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct PartyForm {
+    intent: String,
+    party_id: String,
+    name: String,
+    kind: String,
+    email: String,
+    cvr: String,
+    contact_person: String,
+    deadline: String,
+    answered: String,
+    svarnummer: String,
+    remind_days: String,
+    lines: String,
+    expected: String,
+}
+
+impl PartyForm {
+    /// The party the form is about (0: none).
+    fn id(&self) -> i32 {
+        self.party_id.trim().parse().unwrap_or(0)
+    }
+
+    /// The party's fields.
+    fn input(&self) -> PartyInput {
+        PartyInput {
+            name: self.name.clone(),
+            kind: self.kind.clone(),
+            email: self.email.clone(),
+            cvr: self.cvr.clone(),
+            contact_person: self.contact_person.clone(),
+            deadline: self.deadline.clone(),
+        }
+    }
+
+    /// The non-party fields, to show again.
+    fn extra(&self) -> BTreeMap<String, String> {
+        BTreeMap::from([
+            ("answered".to_owned(), self.answered.clone()),
+            ("svarnummer".to_owned(), self.svarnummer.clone()),
+            ("remind_days".to_owned(), self.remind_days.clone()),
+            ("lines".to_owned(), self.lines.clone()),
+        ])
+    }
+}
+
+fn see_other(location: &str) -> Response {
+    (
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, location.to_owned())],
+    )
+        .into_response()
+}
+
+/// Carries out the form's intent; the query to go back with.
+async fn carry_out(
+    state: &AppState,
+    change: Change<'_>,
+    form: &PartyForm,
+) -> Result<String, AppError> {
+    let db = &state.db;
+    let input = form.input();
+    match form.intent.as_str() {
+        "add" => edit::add(db, change, &input)
+            .await
+            .map(|_| "saved=add".into()),
+        "update" => edit::update(db, change, form.id(), &input)
+            .await
+            .map(|()| "saved=update".into()),
+        "delete" => edit::remove(db, change, form.id())
+            .await
+            .map(|()| "saved=delete".into()),
+        "answered" => {
+            let verdict = Verdict::parse(Some(form.answered.as_str()));
+            super::answered::set_answered(db, change, form.id(), (verdict, &form.svarnummer))
+                .await
+                .map(|()| "saved=answered".into())
+        }
+        "invite" => {
+            let n = send_invitations(
+                db,
+                change,
+                form.expected.trim().parse().ok(),
+                &state.base_url,
+            )
+            .await?;
+            state.mail_nudge.notify_one();
+            Ok(format!("invited={n}"))
+        }
+        "settings" => set_remind_days(db, change, &form.remind_days)
+            .await
+            .map(|_| "saved=settings".into()),
+        "import" => edit::import(db, change, &form.lines)
+            .await
+            .map(|n| format!("saved=import&added={n}")),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Handles a posted form of the høringsliste page.
+pub async fn post_parties(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    request: Request<Body>,
+) -> Response {
+    let locale = page_locale(request.headers());
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 256 * 1024).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let form: PartyForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let page = format!("/admin/hearings/{slug}/parties");
+    let who = match session::from_headers(&state.db, &parts.headers, Utc::now()).await {
+        Ok(Some(who)) => who,
+        Ok(None) => return see_other(&format!("/admin/login?next={page}")),
+        Err(error) => return error.into_response(),
+    };
+    let change = Change {
+        who: &who,
+        slug: &slug,
+        locale,
+        now: Utc::now(),
+    };
+    match carry_out(&state, change, &form).await {
+        Ok(query) => see_other(&format!("{page}?{query}")),
+        Err(AppError::Validation(errors)) => {
+            let again = PartyFormState {
+                intent: form.intent.clone(),
+                party_id: form.id(),
+                extra: form.extra(),
+                input: form.input(),
+                errors,
+            };
+            let page = Request::from_parts(parts, Body::empty());
+            render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(error) => error.into_response(),
+    }
+}

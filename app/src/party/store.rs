@@ -1,0 +1,184 @@
+//! Reading the høringsliste: the parties of a hearing with whether each has answered, for
+//! the page, the JSON API and the høringsnotat.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use super::matching::{Sender, Target, Verdict, matches};
+use super::{DEFAULT_REMIND_DAYS, PartiesView, Party, PartyRow};
+use crate::auth::{Capability, Principal};
+use crate::entities::{consulted_party, hearing, party_reminder, respondent, response};
+use crate::error::AppError;
+use crate::hearing::store::{find_by_slug, local, zone};
+use crate::moderation::HearingLink;
+
+/// Statuses of responses that do not count as an answer: not confirmed, or taken back.
+const NOT_ANSWERS: [&str; 2] = ["awaiting_verification", "withdrawn"];
+
+/// The hearing with this slug if `who` may do `capability` on it: 404, else 403.
+pub async fn hearing_for(
+    db: &impl ConnectionTrait,
+    who: &Principal,
+    slug: &str,
+    capability: Capability,
+) -> Result<hearing::Model, AppError> {
+    let hearing = find_by_slug(db, slug).await?.ok_or(AppError::NotFound)?;
+    who.require(capability, Some(hearing.id))?;
+    Ok(hearing)
+}
+
+/// The end of `date` (23:59:59) on the wall clock of `zone`, as an instant.
+pub fn end_of_day(date: NaiveDate, zone: Tz) -> DateTime<Utc> {
+    let local = date.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN));
+    zone.from_local_datetime(&local)
+        .earliest()
+        .unwrap_or_else(|| zone.from_utc_datetime(&local))
+        .with_timezone(&Utc)
+}
+
+/// The hearing's reminder setting: days before a party's deadline, 0 for none.
+pub async fn remind_days(db: &impl ConnectionTrait, hearing_id: i32) -> Result<i32, AppError> {
+    Ok(party_reminder::Entity::find_by_id(hearing_id)
+        .one(db)
+        .await?
+        .map_or(DEFAULT_REMIND_DAYS, |r| r.days_before))
+}
+
+/// The senders of the hearing's responses that count as answers, with their numbers.
+async fn senders(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Vec<(i32, String, Sender)>, AppError> {
+    let responses = response::Entity::find()
+        .filter(response::Column::HearingId.eq(hearing_id))
+        .filter(response::Column::Status.is_not_in(NOT_ANSWERS))
+        .order_by_asc(response::Column::Seq)
+        .all(db)
+        .await?;
+    let people: HashMap<i32, respondent::Model> = respondent::Entity::find()
+        .filter(respondent::Column::Id.is_in(responses.iter().map(|r| r.respondent_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    Ok(responses
+        .into_iter()
+        .filter_map(|r| {
+            let person = people.get(&r.respondent_id)?;
+            let organisation = person
+                .organisation
+                .clone()
+                .or_else(|| (person.kind != "resident").then(|| person.name.clone()));
+            let sender = Sender {
+                cvr: person.cvr.clone(),
+                email: person.email.clone(),
+                organisation,
+            };
+            Some((r.id, r.svarnummer, sender))
+        })
+        .collect())
+}
+
+/// One party with its deadline, verdict and matching responses.
+fn party(
+    row: consulted_party::Model,
+    closes_at: DateTime<Utc>,
+    senders: &[(i32, String, Sender)],
+) -> Party {
+    let target = Target {
+        name_key: &row.name_key,
+        email: &row.email,
+        cvr: row.cvr.as_deref(),
+    };
+    let svarnumre: Vec<String> = senders
+        .iter()
+        .filter(|(id, _, sender)| row.linked_response_id == Some(*id) || matches(target, sender))
+        .map(|(_, number, _)| number.clone())
+        .collect();
+    let verdict = Verdict::parse(row.answered_override.as_deref());
+    Party {
+        id: row.id,
+        answered: verdict.answered(svarnumre.len()),
+        answered_by: verdict.as_str().into(),
+        svarnumre,
+        name: row.name,
+        kind: row.kind,
+        email: row.email,
+        cvr: row.cvr,
+        contact_person: row.contact_person,
+        deadline: row.deadline.unwrap_or(closes_at),
+        own_deadline: row.deadline.is_some(),
+        invited_at: row.invited_at,
+        reminded_at: row.reminded_at,
+    }
+}
+
+/// The hearing's parties by name, each with whether it has answered and the numbers of its
+/// responses: the list the høringsnotat needs.
+pub async fn answered_list(
+    db: &impl ConnectionTrait,
+    hearing: &hearing::Model,
+) -> Result<Vec<Party>, AppError> {
+    let rows = consulted_party::Entity::find()
+        .filter(consulted_party::Column::HearingId.eq(hearing.id))
+        .order_by_asc(consulted_party::Column::NameKey)
+        .all(db)
+        .await?;
+    let senders = senders(db, hearing.id).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| party(row, hearing.closes_at, &senders))
+        .collect())
+}
+
+/// One party of the hearing (404 when it belongs to another).
+pub async fn one(
+    db: &impl ConnectionTrait,
+    hearing: &hearing::Model,
+    id: i32,
+) -> Result<Party, AppError> {
+    let row = consulted_party::Entity::find_by_id(id)
+        .filter(consulted_party::Column::HearingId.eq(hearing.id))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(party(
+        row,
+        hearing.closes_at,
+        &senders(db, hearing.id).await?,
+    ))
+}
+
+/// The page's data, for anyone who may read the hearing's responses.
+pub async fn view(
+    db: &impl ConnectionTrait,
+    who: &Principal,
+    slug: &str,
+) -> Result<PartiesView, AppError> {
+    let hearing = hearing_for(db, who, slug, Capability::ReadResponses).await?;
+    let parties = answered_list(db, &hearing).await?;
+    let tz = zone(&hearing);
+    let rows: Vec<PartyRow> = parties
+        .into_iter()
+        .map(|party| PartyRow {
+            deadline: local(party.deadline, tz),
+            invited: party.invited_at.map(|at| local(at, tz)),
+            reminded: party.reminded_at.map(|at| local(at, tz)),
+            party,
+        })
+        .collect();
+    Ok(PartiesView {
+        can_manage: who.can(Capability::ManageHearing, Some(hearing.id)),
+        remind_days: remind_days(db, hearing.id).await?,
+        not_invited: rows.iter().filter(|r| r.party.invited_at.is_none()).count(),
+        rows,
+        hearing: HearingLink {
+            slug: hearing.slug,
+            title: hearing.title,
+        },
+    })
+}

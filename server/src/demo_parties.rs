@@ -1,0 +1,152 @@
+//! The demo hearing's høringsliste: the integration council, Copenhagen's twelve local
+//! committees, unions, employers' organisations and associations, with example addresses.
+//! Loading it twice changes nothing: a party already on the list (by name) is skipped.
+
+use anyhow::Context;
+use app::entities::consulted_party;
+use app::party::matching::name_key;
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+
+use crate::demo::SLUG;
+
+/// Name, kind and e-mail of each party.
+const PARTIES: [(&str, &str, &str); 20] = [
+    (
+        "Integrationsrådet i Københavns Kommune",
+        "council",
+        "integrationsraadet@example.dk",
+    ),
+    (
+        "Amager Vest Lokaludvalg",
+        "council",
+        "amagervest.lokaludvalg@example.dk",
+    ),
+    (
+        "Amager Øst Lokaludvalg",
+        "council",
+        "amageroest.lokaludvalg@example.dk",
+    ),
+    (
+        "Bispebjerg Lokaludvalg",
+        "council",
+        "bispebjerg.lokaludvalg@example.dk",
+    ),
+    (
+        "Brønshøj-Husum Lokaludvalg",
+        "council",
+        "broenshoejhusum.lokaludvalg@example.dk",
+    ),
+    (
+        "Christianshavns Lokaludvalg",
+        "council",
+        "christianshavn.lokaludvalg@example.dk",
+    ),
+    (
+        "Indre By Lokaludvalg",
+        "council",
+        "indreby.lokaludvalg@example.dk",
+    ),
+    (
+        "Kongens Enghave Lokaludvalg",
+        "council",
+        "kongensenghave.lokaludvalg@example.dk",
+    ),
+    (
+        "Nørrebro Lokaludvalg",
+        "council",
+        "noerrebro.lokaludvalg@example.dk",
+    ),
+    (
+        "Valby Lokaludvalg",
+        "council",
+        "valby.lokaludvalg@example.dk",
+    ),
+    (
+        "Vanløse Lokaludvalg",
+        "council",
+        "vanloese.lokaludvalg@example.dk",
+    ),
+    (
+        "Vesterbro Lokaludvalg",
+        "council",
+        "vesterbro.lokaludvalg@example.dk",
+    ),
+    (
+        "Østerbro Lokaludvalg",
+        "council",
+        "oesterbro.lokaludvalg@example.dk",
+    ),
+    ("LO Hovedstaden", "union", "hovedstaden@lo.example.dk"),
+    ("Dansk Industri", "employers", "di@di.example.dk"),
+    (
+        "Dansk Arbejdsgiverforening",
+        "employers",
+        "da@da.example.dk",
+    ),
+    ("Red Barnet", "association", "redbarnet@example.dk"),
+    ("Dansk Flygtningehjælp", "association", "drc@example.dk"),
+    (
+        "Foreningen Nydansker",
+        "association",
+        "nydansker@example.dk",
+    ),
+    (
+        "Institut for Menneskerettigheder",
+        "public_body",
+        "menneskeret@example.dk",
+    ),
+];
+
+/// Adds the parties missing from the demo hearing's list; returns how many were added.
+pub async fn load(db: &DatabaseConnection) -> anyhow::Result<usize> {
+    let txn = app::db::begin_write(db).await?;
+    let Some(hearing) = app::hearing::store::find_by_slug(&txn, SLUG).await? else {
+        return Ok(0);
+    };
+    let present: Vec<String> = consulted_party::Entity::find()
+        .filter(consulted_party::Column::HearingId.eq(hearing.id))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|p| p.name_key)
+        .collect();
+    let now = Utc::now();
+    let mut added = 0;
+    for (name, kind, email) in PARTIES {
+        if present.contains(&name_key(name)) {
+            continue;
+        }
+        consulted_party::ActiveModel {
+            hearing_id: Set(hearing.id),
+            name: Set(name.into()),
+            name_key: Set(name_key(name)),
+            kind: Set(kind.into()),
+            email: Set(email.into()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await
+        .with_context(|| format!("adding {name} to the demo høringsliste"))?;
+        added += 1;
+    }
+    txn.commit()
+        .await
+        .context("committing the demo høringsliste")?;
+    Ok(added)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PARTIES;
+
+    #[test]
+    fn every_demo_party_has_a_known_kind_and_a_good_address() {
+        for (name, kind, email) in PARTIES {
+            assert!(app::party::PartyKind::parse(kind).is_some(), "{name}");
+            assert!(app::respondent::Email::parse(email).is_ok(), "{name}");
+        }
+    }
+}
