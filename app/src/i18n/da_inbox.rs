@@ -244,4 +244,19 @@ impl InboxMessages for Da {
     fn decide_legend_full(&self) -> &'static str {
         "Beslut om høringssvaret"
     }
+    fn fact_name(&self) -> &'static str {
+        "Navn"
+    }
+    fn fact_organisation(&self) -> &'static str {
+        "Organisation"
+    }
+    fn fact_email(&self) -> &'static str {
+        "E-mail"
+    }
+    fn fact_postal_code(&self) -> &'static str {
+        "Postnummer"
+    }
+    fn fact_kind(&self) -> &'static str {
+        "Type afsender"
+    }
 }

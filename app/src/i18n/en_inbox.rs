@@ -246,4 +246,19 @@ impl InboxMessages for En {
     fn decide_legend_full(&self) -> &'static str {
         "Decide on the response"
     }
+    fn fact_name(&self) -> &'static str {
+        "Name"
+    }
+    fn fact_organisation(&self) -> &'static str {
+        "Organisation"
+    }
+    fn fact_email(&self) -> &'static str {
+        "E-mail"
+    }
+    fn fact_postal_code(&self) -> &'static str {
+        "Postal code"
+    }
+    fn fact_kind(&self) -> &'static str {
+        "Kind of sender"
+    }
 }

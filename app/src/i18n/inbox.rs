@@ -155,4 +155,14 @@ pub trait InboxMessages: Sync {
     fn note_by(&self) -> &'static str;
     /// Legend of the response page's decision form.
     fn decide_legend_full(&self) -> &'static str;
+    /// The sender's name on the response page.
+    fn fact_name(&self) -> &'static str;
+    /// The organisation on the response page.
+    fn fact_organisation(&self) -> &'static str;
+    /// The e-mail address on the response page.
+    fn fact_email(&self) -> &'static str;
+    /// The postal code on the response page.
+    fn fact_postal_code(&self) -> &'static str;
+    /// The kind of sender on the response page.
+    fn fact_kind(&self) -> &'static str;
 }

@@ -103,12 +103,12 @@ fn Sender(detail: ResponseDetail) -> impl IntoView {
         <section aria-labelledby="sender">
             <h2 id="sender">{t.sender_heading()}</h2>
             <dl class="facts">
-                <dt>{t.filter_kind()}</dt><dd>{kind}</dd>
-                <dt>{t.name_label()}</dt><dd>{r.name.clone()}</dd>
-                {r.organisation.clone().map(|o| view! { <dt>{t.organisation_label()}</dt><dd>{o}</dd> })}
+                <dt>{t.fact_kind()}</dt><dd>{kind}</dd>
+                <dt>{t.fact_name()}</dt><dd>{r.name.clone()}</dd>
+                {r.organisation.clone().map(|o| view! { <dt>{t.fact_organisation()}</dt><dd>{o}</dd> })}
                 {r.cvr.clone().map(|c| view! { <dt>"CVR"</dt><dd>{c}</dd> })}
-                <dt>{t.email_label()}</dt><dd>{r.email.clone()}</dd>
-                {r.postal_code.clone().map(|p| view! { <dt>{t.postal_code_label()}</dt><dd>{p}</dd> })}
+                <dt>{t.fact_email()}</dt><dd>{r.email.clone()}</dd>
+                {r.postal_code.clone().map(|p| view! { <dt>{t.fact_postal_code()}</dt><dd>{p}</dd> })}
                 <dt>{t.filter_status()}</dt><dd>{t.status_name(&r.status)} {r.held_reason.clone().map(|h| format!(" ({h})"))}</dd>
                 <dt>{t.filter_channel()}</dt><dd>{t.channel_name(&r.channel)}</dd>
                 <dt>{t.submitted_label()}</dt><dd>{t.date_time(detail.submitted_local)}</dd>
