@@ -14,8 +14,10 @@ pub mod hearing;
 pub mod i18n;
 pub mod layout;
 pub mod moderation;
+pub mod records;
 pub mod respondent;
 pub mod response;
+pub mod users;
 
 #[cfg(feature = "ssr")]
 pub mod db;

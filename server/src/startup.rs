@@ -204,10 +204,21 @@ fn admin_router(state: &AppState) -> Router<AppState> {
             "/admin/hearings/{slug}/responses",
             post(app::moderation::form_post::post_decision),
         )
+        .route(
+            "/admin/password-reset",
+            post(app::users::reset_post::post_request),
+        )
+        .route(
+            "/admin/password-reset/{token}",
+            post(app::users::reset_post::post_password),
+        )
+        .route("/admin/users", post(app::users::form_post::post_users))
         .merge(app::auth::api::router())
         .merge(app::export::api::router())
         .merge(app::response::admin_api::router())
         .merge(app::moderation::api::router())
+        .merge(app::users::api::router())
+        .merge(app::records::api::router())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             app::auth::csrf::same_origin,

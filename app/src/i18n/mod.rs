@@ -3,13 +3,16 @@
 //! Each language is one implementation of [`Messages`]; a trait method without a default
 //! means a missing translation is a compile error, not a blank on a page.
 
+mod accounts;
 mod admin;
 mod da;
+mod da_accounts;
 mod da_admin;
 mod da_files;
 mod da_manage;
 mod da_respond;
 mod en;
+mod en_accounts;
 mod en_admin;
 mod en_files;
 mod en_manage;
@@ -18,6 +21,7 @@ mod files;
 mod manage;
 mod respond;
 
+pub use accounts::AccountMessages;
 pub use admin::AdminMessages;
 pub use files::FileMessages;
 pub use manage::ManageMessages;
@@ -90,7 +94,9 @@ impl Locale {
 }
 
 /// Every text of the UI, in one language.
-pub trait Messages: RespondMessages + FileMessages + ManageMessages + AdminMessages + Sync {
+pub trait Messages:
+    RespondMessages + FileMessages + ManageMessages + AdminMessages + AccountMessages + Sync
+{
     /// The product name.
     fn site_name(&self) -> &'static str;
     /// What the site is, under the product name.

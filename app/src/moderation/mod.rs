@@ -21,6 +21,7 @@ pub use audit_view::AuditPage;
 #[cfg(feature = "ssr")]
 pub use personal_data::hold_for_personal_data;
 pub use view::{AdminHome, InboxPage};
+pub(crate) use view::Refusal;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -13,7 +13,7 @@ use crate::response::admin::{AdminResponse, Filters};
 
 /// What to show instead of a page the reader may not see.
 #[component]
-pub(super) fn Refusal(error: AppError) -> impl IntoView {
+pub(crate) fn Refusal(error: AppError) -> impl IntoView {
     let t = use_messages();
     let (status, text) = match error {
         AppError::Unauthorized => (401, t.not_signed_in()),
@@ -48,6 +48,7 @@ pub fn AdminHome() -> impl IntoView {
                         Ok(list) => view! {
                             <SignOut />
                             <p><a href="/admin/audit">{t.audit_title()}</a></p>
+                            <p><a href="/admin/users">{t.users_title()}</a></p>
                             <h2>{t.your_hearings()}</h2>
                             <ul class="admin-hearings">
                                 {list.into_iter().map(|h| view! {
@@ -163,7 +164,8 @@ fn InboxView(inbox: Inbox, refused: Option<DecisionFormState>, saved: bool) -> i
             {t.download_exports()} " "
             <a href=format!("/api/v1/admin/hearings/{}/export.xlsx", hearing.slug) download="">"Excel (XLSX)"</a> ", "
             <a href=format!("/api/v1/admin/hearings/{}/export.csv", hearing.slug) download="">"CSV"</a> ", "
-            <a href=format!("/api/v1/admin/hearings/{}/export.json", hearing.slug) download="">"JSON"</a>
+            <a href=format!("/api/v1/admin/hearings/{}/export.json", hearing.slug) download="">"JSON"</a> ", "
+            <a href=format!("/api/v1/admin/hearings/{}/attachments.zip", hearing.slug) download="">{t.attachments_zip()}</a>
         </p>
         <p class="response-count">{t.response_total(responses.total)}</p>
         {(responses.items.is_empty()).then(|| view! { <p>{t.no_matches()}</p> })}

@@ -4,6 +4,7 @@
 mod fixtures;
 mod helpers;
 
+mod accounts;
 mod admin;
 mod attachments;
 mod cli;
@@ -14,7 +15,9 @@ mod health;
 mod hearings;
 mod manage;
 mod pages;
+mod records;
 mod respond_form;
 mod responses;
 mod smtp;
+mod users;
 mod workspace;
