@@ -136,7 +136,22 @@ db_test!(every_route_of_accounts_and_records_checks_the_role, |app| {
     let official = app.sign_in("sb@kk.dk", Role::Official, None).await;
     let moderator = app.sign_in("mod@kk.dk", Role::Moderator, None).await;
     let reader = app.sign_in("udvalg@kk.dk", Role::Reader, None).await;
-    let other_hearing = app.sign_in("andet@kk.dk", Role::Reader, Some(demo + 1000)).await;
+    let now = chrono::Utc::now();
+    let valby = app::hearing::store::NewHearing {
+        slug: "lokalplan-valby".into(),
+        journal_number: "2026-1".into(),
+        title: "Lokalplan Valby".into(),
+        summary: "En anden høring.".into(),
+        committee: "Teknik- og Miljøudvalget".into(),
+        opens_at: now,
+        closes_at: now + chrono::Duration::days(30),
+        publication_policy: "after_moderation".into(),
+        milestones: Vec::new(),
+        annexes: Vec::new(),
+    };
+    let valby = app::hearing::store::create(&app.db, &valby).await.unwrap();
+    assert_ne!(valby, demo);
+    let other_hearing = app.sign_in("andet@kk.dk", Role::Reader, Some(valby)).await;
     let target = app::auth::accounts::find(&app.db, "udvalg@kk.dk").await.unwrap().unwrap().id;
     let zip = format!("/api/v1/admin/hearings/{SLUG}/attachments.zip");
     let admin_only: Vec<(Method, String, Option<Value>)> = vec![
