@@ -187,7 +187,9 @@ impl AccountMessages for Da {
     }
     fn users_saved(&self, what: &str) -> &'static str {
         match what {
-            "created" => "Brugeren er oprettet og har fået en e-mail med et link til at vælge adgangskode.",
+            "created" => {
+                "Brugeren er oprettet og har fået en e-mail med et link til at vælge adgangskode."
+            }
             "role_added" => "Rollen er tilføjet.",
             "role_removed" => "Rollen er fjernet.",
             "disabled" => "Kontoen er deaktiveret, og brugeren er logget ud alle steder.",

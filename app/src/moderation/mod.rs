@@ -20,8 +20,8 @@ mod view;
 pub use audit_view::AuditPage;
 #[cfg(feature = "ssr")]
 pub use personal_data::hold_for_personal_data;
-pub use view::{AdminHome, InboxPage};
 pub(crate) use view::Refusal;
+pub use view::{AdminHome, InboxPage};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

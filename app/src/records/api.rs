@@ -140,8 +140,15 @@ fn audit_stream(
         async move {
             let (after, first) = match phase? {
                 Phase::Head => {
-                    let head = if json { b"[\n".to_vec() } else { audit_out::csv_head() };
-                    let next = Phase::Rows { after: 0, first: true };
+                    let head = if json {
+                        b"[\n".to_vec()
+                    } else {
+                        audit_out::csv_head()
+                    };
+                    let next = Phase::Rows {
+                        after: 0,
+                        first: true,
+                    };
                     return Some((Ok(Bytes::from(head)), Some(next)));
                 }
                 Phase::Rows { after, first } => (after, first),
@@ -157,7 +164,10 @@ fn audit_stream(
                     } else {
                         audit_out::csv_rows(&rows)
                     };
-                    let next = Phase::Rows { after: last, first: false };
+                    let next = Phase::Rows {
+                        after: last,
+                        first: false,
+                    };
                     Some((Ok(Bytes::from(bytes)), Some(next)))
                 }
                 Err(error) => {

@@ -33,7 +33,11 @@ fn safe_name(name: &str) -> String {
         .trim()
         .trim_start_matches('.')
         .to_owned();
-    if clean.is_empty() { "bilag".into() } else { clean }
+    if clean.is_empty() {
+        "bilag".into()
+    } else {
+        clean
+    }
 }
 
 /// `name`, or `name (2).ext`, `name (3).ext`… until it is not in `taken`.

@@ -16,8 +16,18 @@ pub const BATCH: u64 = 1000;
 
 /// The CSV columns, in order.
 pub const COLUMNS: [&str; 12] = [
-    "id", "at", "actor_id", "actor_name", "action", "entity", "entity_id", "hearing_id",
-    "hearing", "reason", "before", "after",
+    "id",
+    "at",
+    "actor_id",
+    "actor_name",
+    "action",
+    "entity",
+    "entity_id",
+    "hearing_id",
+    "hearing",
+    "reason",
+    "before",
+    "after",
 ];
 
 /// Which entries to export.
@@ -194,10 +204,19 @@ mod tests {
     #[test]
     fn dates_are_days_on_copenhagens_calendar() {
         let date = NaiveDate::from_ymd_opt(2010, 11, 24).unwrap();
-        assert_eq!(day_start(date).unwrap().to_rfc3339(), "2010-11-23T23:00:00+00:00");
-        assert_eq!(day_end(date).unwrap().to_rfc3339(), "2010-11-24T23:00:00+00:00");
+        assert_eq!(
+            day_start(date).unwrap().to_rfc3339(),
+            "2010-11-23T23:00:00+00:00"
+        );
+        assert_eq!(
+            day_end(date).unwrap().to_rfc3339(),
+            "2010-11-24T23:00:00+00:00"
+        );
         let summer = NaiveDate::from_ymd_opt(2011, 6, 1).unwrap();
-        assert_eq!(day_start(summer).unwrap().to_rfc3339(), "2011-05-31T22:00:00+00:00");
+        assert_eq!(
+            day_start(summer).unwrap().to_rfc3339(),
+            "2011-05-31T22:00:00+00:00"
+        );
     }
 
     #[test]

@@ -124,7 +124,13 @@ pub async fn create_user(
     let locale = locale_from_headers(&headers);
     let row = store::create(&state.db, &who, new, (&state.base_url, locale), Utc::now()).await?;
     state.mail_nudge.notify_one();
-    Ok((StatusCode::CREATED, Json(Created { id: row.id, email: row.email })))
+    Ok((
+        StatusCode::CREATED,
+        Json(Created {
+            id: row.id,
+            email: row.email,
+        }),
+    ))
 }
 
 /// Gives an account a role.

@@ -26,7 +26,10 @@ pub async fn hearings(db: &impl ConnectionTrait) -> Result<Vec<HearingLink>, App
 }
 
 /// Every account with its roles, status and latest sign-in, by name.
-pub async fn accounts(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Vec<UserRow>, AppError> {
+pub async fn accounts(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> Result<Vec<UserRow>, AppError> {
     let names: HashMap<i32, hearing::Model> = hearing::Entity::find()
         .all(db)
         .await?
@@ -86,4 +89,3 @@ fn status(a: &account::Model, now: DateTime<Utc>) -> &'static str {
         "active"
     }
 }
-

@@ -53,7 +53,11 @@ impl std::fmt::Debug for NewPassword {
 impl NewPassword {
     /// Checks `password` against the policy; `repeat` is `None` where there is one field
     /// (the JSON API).
-    pub fn parse(password: &str, repeat: Option<&str>, email: &str) -> Result<Self, PasswordProblem> {
+    pub fn parse(
+        password: &str,
+        repeat: Option<&str>,
+        email: &str,
+    ) -> Result<Self, PasswordProblem> {
         let length = password.chars().count();
         if length < MIN_LENGTH {
             return Err(PasswordProblem::TooShort);
@@ -96,7 +100,10 @@ mod tests {
             Err(PasswordProblem::TooShort)
         );
         let long = "x".repeat(MAX_LENGTH + 1);
-        assert_eq!(NewPassword::parse(&long, None, EMAIL), Err(PasswordProblem::TooLong));
+        assert_eq!(
+            NewPassword::parse(&long, None, EMAIL),
+            Err(PasswordProblem::TooLong)
+        );
         assert_eq!(
             NewPassword::parse("tolv tegn er nok", Some("tolv tegn er nok!"), EMAIL),
             Err(PasswordProblem::Mismatch)

@@ -159,13 +159,17 @@ pub async fn complete(
         return Ok(Outcome::Invalid);
     };
     account_token::Entity::update_many()
-        .col_expr(account_token::Column::UsedAt, sea_orm::sea_query::Expr::value(now))
+        .col_expr(
+            account_token::Column::UsedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
         .filter(account_token::Column::AccountId.eq(account.id))
         .filter(account_token::Column::Purpose.eq(RESET))
         .filter(account_token::Column::UsedAt.is_null())
         .exec(&txn)
         .await?;
-    let before = json!({"failed_logins": account.failed_logins, "locked_until": account.locked_until});
+    let before =
+        json!({"failed_logins": account.failed_logins, "locked_until": account.locked_until});
     let mut update: account::ActiveModel = account.into();
     update.password_hash = Set(Some(hash));
     update.failed_logins = Set(0);

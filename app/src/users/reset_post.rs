@@ -34,7 +34,11 @@ struct PasswordForm {
 }
 
 fn see_other(location: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, location.to_owned())]).into_response()
+    (
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, location.to_owned())],
+    )
+        .into_response()
 }
 
 /// Sends a reset link within the sign-in link's limits (per IP and address); answers alike
@@ -46,7 +50,13 @@ pub async fn send_reset(
     locale: Locale,
 ) -> Result<(), AppError> {
     crate::response::limit::check(&state.limiter, Some(peer.ip()), address)?;
-    reset::request(&state.db, address.as_str(), (&state.base_url, locale), Utc::now()).await?;
+    reset::request(
+        &state.db,
+        address.as_str(),
+        (&state.base_url, locale),
+        Utc::now(),
+    )
+    .await?;
     state.mail_nudge.notify_one();
     Ok(())
 }

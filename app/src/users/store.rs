@@ -51,7 +51,9 @@ impl Problems {
         Problems(BTreeMap::new(), locale.messages())
     }
     fn add(&mut self, field: &str, message: fn(&dyn Messages) -> &'static str) {
-        self.0.entry(field.into()).or_insert_with(|| message(self.1).into());
+        self.0
+            .entry(field.into())
+            .or_insert_with(|| message(self.1).into());
     }
     fn check(self) -> Result<(), AppError> {
         if self.0.is_empty() {
@@ -72,7 +74,12 @@ async fn parse_grant(
     if role.is_none() {
         problems.add("role", |t| t.role_invalid());
     }
-    let hearing_id = match grant.hearing.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let hearing_id = match grant
+        .hearing
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         None => Some(None),
         Some(slug) => crate::hearing::store::find_by_slug(db, slug)
             .await?
@@ -95,7 +102,10 @@ fn role_names(roles: &[account_role::Model]) -> serde_json::Value {
     json!({ "roles": names })
 }
 
-async fn roles_of(db: &impl ConnectionTrait, account_id: i32) -> Result<Vec<account_role::Model>, AppError> {
+async fn roles_of(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+) -> Result<Vec<account_role::Model>, AppError> {
     Ok(account_role::Entity::find()
         .filter(account_role::Column::AccountId.eq(account_id))
         .order_by_asc(account_role::Column::Id)
@@ -129,7 +139,9 @@ pub async fn create(
         .ok();
     match &email {
         None => problems.add("email", |t| t.email_invalid()),
-        Some(e) if accounts::find(db, e).await?.is_some() => problems.add("email", |t| t.email_taken()),
+        Some(e) if accounts::find(db, e).await?.is_some() => {
+            problems.add("email", |t| t.email_taken())
+        }
         Some(_) => {}
     }
     let grant = Grant {
@@ -145,7 +157,14 @@ pub async fn create(
     let row = accounts::insert(&txn, (email, name), None, (role, hearing_id), now).await?;
     reset::issue(&txn, &row, (Occasion::Invite, base_url, locale), now).await?;
     let after = json!({"email": row.email, "name": row.name, "roles": [role.as_str()], "hearing_id": hearing_id});
-    record(&txn, who, ("account.create", row.id, hearing_id), (json!({}), after), now).await?;
+    record(
+        &txn,
+        who,
+        ("account.create", row.id, hearing_id),
+        (json!({}), after),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(row)
 }
@@ -207,7 +226,14 @@ pub async fn add_role(
     .await?;
     let after = roles_of(&txn, account_id).await?;
     let change = (role_names(&before), role_names(&after));
-    record(&txn, who, ("account.role_add", account_id, hearing_id), change, now).await?;
+    record(
+        &txn,
+        who,
+        ("account.role_add", account_id, hearing_id),
+        change,
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -229,16 +255,26 @@ pub async fn remove_role(
         .cloned()
         .ok_or(AppError::NotFound)?;
     let global_admin = |r: &account_role::Model| r.role == "admin" && r.hearing_id.is_none();
-    let last_admin = global_admin(&target) && before.iter().filter(|r| global_admin(r)).count() == 1;
+    let last_admin =
+        global_admin(&target) && before.iter().filter(|r| global_admin(r)).count() == 1;
     if account_id == who.account_id && last_admin {
         let mut problems = Problems::new(locale);
         problems.add("role", |t| t.cannot_remove_own_admin());
         return problems.check();
     }
-    account_role::Entity::delete_by_id(role_id).exec(&txn).await?;
+    account_role::Entity::delete_by_id(role_id)
+        .exec(&txn)
+        .await?;
     let after = roles_of(&txn, account_id).await?;
     let change = (role_names(&before), role_names(&after));
-    record(&txn, who, ("account.role_remove", account_id, target.hearing_id), change, now).await?;
+    record(
+        &txn,
+        who,
+        ("account.role_remove", account_id, target.hearing_id),
+        change,
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -268,7 +304,11 @@ pub async fn set_disabled(
     } else {
         0
     };
-    let action = if disabled { "account.disable" } else { "account.enable" };
+    let action = if disabled {
+        "account.disable"
+    } else {
+        "account.enable"
+    };
     let change = (
         json!({"disabled": was}),
         json!({"disabled": disabled, "sessions_ended": ended}),

@@ -41,7 +41,11 @@ pub fn UsersPage() -> impl IntoView {
 #[component]
 fn Users(view: UsersView, refused: UsersFormState, saved: Option<String>) -> impl IntoView {
     let t = use_messages();
-    let UsersView { users, hearings, me } = view;
+    let UsersView {
+        users,
+        hearings,
+        me,
+    } = view;
     let create = if refused.op == "create" {
         refused.clone()
     } else {
@@ -196,7 +200,11 @@ fn RoleItem(account_id: i32, role: RoleRow) -> impl IntoView {
 }
 
 #[component]
-fn AddRole(account_id: i32, state: Option<UsersFormState>, hearings: Vec<HearingLink>) -> impl IntoView {
+fn AddRole(
+    account_id: i32,
+    state: Option<UsersFormState>,
+    hearings: Vec<HearingLink>,
+) -> impl IntoView {
     let t = use_messages();
     let state = state.unwrap_or_default();
     let error = |field: &str| state.errors.get(field).cloned();

@@ -17,8 +17,16 @@ const SLUG: &str = "integrationspolitik-2011-2014";
 async fn audit_rows(app: &TestApp) {
     let hearing = app.demo_hearing_id().await;
     let rows = [
-        ("2010-11-23T22:30:00+00:00", Some(hearing), "moderation.hold"),
-        ("2010-11-24T10:00:00+00:00", Some(hearing), "moderation.publish"),
+        (
+            "2010-11-23T22:30:00+00:00",
+            Some(hearing),
+            "moderation.hold",
+        ),
+        (
+            "2010-11-24T10:00:00+00:00",
+            Some(hearing),
+            "moderation.publish",
+        ),
         ("2010-11-25T09:00:00+00:00", None, "account.create"),
     ];
     for (at, hearing, action) in rows {
@@ -32,13 +40,21 @@ async fn audit_rows(app: &TestApp) {
 }
 
 async fn csv_rows(app: &TestApp, cookie: &str, query: &str) -> Vec<csv::StringRecord> {
-    let response = app.get_with_cookie(&format!("/api/v1/admin/audit.csv{query}"), cookie).await;
+    let response = app
+        .get_with_cookie(&format!("/api/v1/admin/audit.csv{query}"), cookie)
+        .await;
     assert_eq!(response.status(), 200, "{query}");
-    assert_eq!(response.headers()["content-type"], "text/csv; charset=utf-8");
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
     let bytes = response.bytes().await.unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBFid,at,actor_id,actor_name,action"));
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
-    csv::Reader::from_reader(text.as_bytes()).records().map(Result::unwrap).collect()
+    csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect()
 }
 
 db_test!(the_audit_log_exports_as_csv_and_json_with_filters, |app| {
@@ -55,26 +71,47 @@ db_test!(the_audit_log_exports_as_csv_and_json_with_filters, |app| {
     assert_eq!(hearing.len(), 2);
     // 2010-11-23T22:30Z is 23:30 on 23 November in Copenhagen.
     let day = csv_rows(&app, &admin, "?from=2010-11-24&to=2010-11-24&hearing=").await;
-    assert_eq!(day.iter().map(|r| r[4].to_owned()).collect::<Vec<_>>(), ["moderation.publish"]);
-    let json = app.get_with_cookie("/api/v1/admin/audit.json?to=2010-11-24", &admin).await;
+    assert_eq!(
+        day.iter().map(|r| r[4].to_owned()).collect::<Vec<_>>(),
+        ["moderation.publish"]
+    );
+    let json = app
+        .get_with_cookie("/api/v1/admin/audit.json?to=2010-11-24", &admin)
+        .await;
     assert_eq!(json.status(), 200);
     let entries: Vec<Value> = json.json().await.unwrap();
     assert_eq!(entries.len(), 2);
     assert_eq!(entries[1]["action"], "moderation.publish");
     assert_eq!(entries[1]["before"]["status"], "verified");
     assert_eq!(entries[1]["hearing"], SLUG);
-    let bad = app.get_with_cookie("/api/v1/admin/audit.csv?from=24-11-2010", &admin).await;
+    let bad = app
+        .get_with_cookie("/api/v1/admin/audit.csv?from=24-11-2010", &admin)
+        .await;
     assert_eq!(bad.status(), 422);
-    assert_eq!(bad.json::<Value>().await.unwrap()["errors"]["from"], "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2010-11-24.");
-    let unknown = app.get_with_cookie("/api/v1/admin/audit.json?hearing=ukendt", &admin).await;
+    assert_eq!(
+        bad.json::<Value>().await.unwrap()["errors"]["from"],
+        "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2010-11-24."
+    );
+    let unknown = app
+        .get_with_cookie("/api/v1/admin/audit.json?hearing=ukendt", &admin)
+        .await;
     assert_eq!(unknown.status(), 422);
-    let page = app.get_with_cookie("/admin/audit", &admin).await.text().await.unwrap();
-    assert!(page.contains(r#"action="/api/v1/admin/audit.csv""#) && page.contains("Hent revisionsloggen"));
+    let page = app
+        .get_with_cookie("/admin/audit", &admin)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(r#"action="/api/v1/admin/audit.csv""#)
+            && page.contains("Hent revisionsloggen")
+    );
 });
 
 /// Sends a response with files as multipart; returns its svarnummer.
 async fn with_files(app: &TestApp, name: &str, files: &[(&str, &[u8])]) -> String {
-    let body = json!({"kind": "resident", "name": name, "email": "x@example.dk", "text": "Se bilag."});
+    let body =
+        json!({"kind": "resident", "name": name, "email": "x@example.dk", "text": "Se bilag."});
     let mut form = reqwest::multipart::Form::new().text("response", body.to_string());
     for (file, bytes) in files {
         let part = reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(file.to_string());
@@ -88,20 +125,39 @@ async fn with_files(app: &TestApp, name: &str, files: &[(&str, &[u8])]) -> Strin
         .await
         .unwrap();
     assert_eq!(response.status(), 202);
-    response.json::<Value>().await.unwrap()["svarnummer"].as_str().unwrap().to_owned()
+    response.json::<Value>().await.unwrap()["svarnummer"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }
 
 db_test!(the_attachments_zip_names_every_file_by_svarnummer, |app| {
     app.open_demo_hearing().await;
-    let first = with_files(&app, "Ida", &[("brev.txt", b"Forste brev."), ("brev.txt", b"Andet brev med samme navn.")]).await;
+    let first = with_files(
+        &app,
+        "Ida",
+        &[
+            ("brev.txt", b"Forste brev."),
+            ("brev.txt", b"Andet brev med samme navn."),
+        ],
+    )
+    .await;
     with_files(&app, "Uden", &[]).await;
-    let third = with_files(&app, "Amina", &[("../notat.txt", "Æbler og pærer.".as_bytes())]).await;
+    let third = with_files(
+        &app,
+        "Amina",
+        &[("../notat.txt", "Æbler og pærer.".as_bytes())],
+    )
+    .await;
     let reader = app.sign_in("udvalg@kk.dk", Role::Reader, None).await;
     let path = format!("/api/v1/admin/hearings/{SLUG}/attachments.zip");
     let response = app.get_with_cookie(&path, &reader).await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/zip");
-    assert_eq!(response.headers()["content-disposition"], "attachment; filename=\"2010-64452-bilag.zip\"");
+    assert_eq!(
+        response.headers()["content-disposition"],
+        "attachment; filename=\"2010-64452-bilag.zip\""
+    );
     let bytes = response.bytes().await.unwrap();
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).unwrap();
     let mut found = Vec::new();
@@ -113,7 +169,10 @@ db_test!(the_attachments_zip_names_every_file_by_svarnummer, |app| {
     }
     let expected = [
         (format!("{first}/brev.txt"), "Forste brev.".to_owned()),
-        (format!("{first}/brev (2).txt"), "Andet brev med samme navn.".to_owned()),
+        (
+            format!("{first}/brev (2).txt"),
+            "Andet brev med samme navn.".to_owned(),
+        ),
         (format!("{third}/notat.txt"), "Æbler og pærer.".to_owned()),
     ];
     assert_eq!(found, expected, "unconfirmed responses' files too");
@@ -152,15 +211,35 @@ db_test!(every_route_of_accounts_and_records_checks_the_role, |app| {
     let valby = app::hearing::store::create(&app.db, &valby).await.unwrap();
     assert_ne!(valby, demo);
     let other_hearing = app.sign_in("andet@kk.dk", Role::Reader, Some(valby)).await;
-    let target = app::auth::accounts::find(&app.db, "udvalg@kk.dk").await.unwrap().unwrap().id;
+    let target = app::auth::accounts::find(&app.db, "udvalg@kk.dk")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
     let zip = format!("/api/v1/admin/hearings/{SLUG}/attachments.zip");
     let admin_only: Vec<(Method, String, Option<Value>)> = vec![
         (Method::GET, "/admin/users".into(), None),
         (Method::GET, "/api/v1/admin/users".into(), None),
-        (Method::POST, "/api/v1/admin/users".into(), Some(json!({"name": ""}))),
-        (Method::POST, format!("/api/v1/admin/users/{target}/roles"), Some(json!({"role": "x"}))),
-        (Method::DELETE, format!("/api/v1/admin/users/{target}/roles/999"), None),
-        (Method::POST, format!("/api/v1/admin/users/{target}/enable"), None),
+        (
+            Method::POST,
+            "/api/v1/admin/users".into(),
+            Some(json!({"name": ""})),
+        ),
+        (
+            Method::POST,
+            format!("/api/v1/admin/users/{target}/roles"),
+            Some(json!({"role": "x"})),
+        ),
+        (
+            Method::DELETE,
+            format!("/api/v1/admin/users/{target}/roles/999"),
+            None,
+        ),
+        (
+            Method::POST,
+            format!("/api/v1/admin/users/{target}/enable"),
+            None,
+        ),
         (Method::GET, "/api/v1/admin/audit.csv".into(), None),
         (Method::GET, "/api/v1/admin/audit.json".into(), None),
     ];
@@ -172,20 +251,42 @@ db_test!(every_route_of_accounts_and_records_checks_the_role, |app| {
             ("POST", _) => 204,
             _ => 200,
         };
-        assert_eq!(status(&app, (&method, &path, &body), Some(&admin)).await, expected_admin, "admin {method} {path}");
-        for (who, cookie) in [("official", &official), ("moderator", &moderator), ("reader", &reader)] {
-            assert_eq!(status(&app, (&method, &path, &body), Some(cookie)).await, 403, "{who} {method} {path}");
+        assert_eq!(
+            status(&app, (&method, &path, &body), Some(&admin)).await,
+            expected_admin,
+            "admin {method} {path}"
+        );
+        for (who, cookie) in [
+            ("official", &official),
+            ("moderator", &moderator),
+            ("reader", &reader),
+        ] {
+            assert_eq!(
+                status(&app, (&method, &path, &body), Some(cookie)).await,
+                403,
+                "{who} {method} {path}"
+            );
         }
-        assert_eq!(status(&app, (&method, &path, &body), None).await, 401, "nobody {method} {path}");
+        assert_eq!(
+            status(&app, (&method, &path, &body), None).await,
+            401,
+            "nobody {method} {path}"
+        );
     }
     for cookie in [&admin, &official, &moderator, &reader] {
         assert_eq!(app.get_with_cookie(&zip, cookie).await.status(), 200);
     }
-    assert_eq!(app.get_with_cookie(&zip, &other_hearing).await.status(), 403);
+    assert_eq!(
+        app.get_with_cookie(&zip, &other_hearing).await.status(),
+        403
+    );
     assert_eq!(app.get(&zip).await.status(), 401);
     let elsewhere = app
         .client
-        .post(format!("{}/api/v1/admin/users/{target}/disable", app.address))
+        .post(format!(
+            "{}/api/v1/admin/users/{target}/disable",
+            app.address
+        ))
         .header(reqwest::header::COOKIE, &admin)
         .header(reqwest::header::ORIGIN, "https://evil.example")
         .send()
