@@ -12,8 +12,9 @@ use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::UserRow;
+use super::input::{Grant, NewUser};
 use super::reset::{self, Outcome};
-use super::store::{self, Grant, NewUser};
+use super::store;
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;

@@ -10,7 +10,8 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use super::UsersFormState;
-use super::store::{self, Grant, NewUser};
+use super::input::{Grant, NewUser};
+use super::store;
 use crate::auth::{Principal, session};
 use crate::error::AppError;
 use crate::i18n::{Locale, page_locale};

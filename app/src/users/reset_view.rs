@@ -70,8 +70,10 @@ pub fn NewPasswordPage() -> impl IntoView {
             <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
                 {move || Suspend::new(async move {
                     let refused = refused.await.ok().flatten().unwrap_or_default();
+                    let token = params.read_untracked().get("token").unwrap_or_default();
+                    let action = format!("/admin/password-reset/{token}");
                     match works.await {
-                        Ok(true) => view! { <NewPasswordForm action=format!("/admin/password-reset/{}", token()) state=refused /> }.into_any(),
+                        Ok(true) => view! { <NewPasswordForm action state=refused /> }.into_any(),
                         Ok(false) => view! { <LinkSpent /> }.into_any(),
                         Err(_) => view! { <ErrorNotice /> }.into_any(),
                     }

@@ -3,8 +3,6 @@
 //! change and its audit entry are one transaction. An admin cannot remove their own last
 //! admin role nor disable themselves.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -12,84 +10,13 @@ use sea_orm::{
 };
 use serde_json::json;
 
+use super::input::{Grant, NewUser, Problems, parse_grant};
 use super::reset::{self, Occasion};
-use crate::auth::{Capability, Principal, Role, accounts, session};
+use crate::auth::{Capability, Principal, accounts, session};
 use crate::entities::{account, account_role};
 use crate::error::AppError;
-use crate::i18n::{Locale, Messages};
+use crate::i18n::Locale;
 use crate::moderation::audit::{self, Entry};
-
-/// A new account as an admin types it.
-#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::ToSchema)]
-#[serde(default)]
-pub struct NewUser {
-    /// Name.
-    pub name: String,
-    /// E-mail address.
-    pub email: String,
-    /// `admin`, `official`, `moderator` or `reader`.
-    pub role: String,
-    /// The hearing the role is for (slug); empty or absent for every hearing.
-    pub hearing: Option<String>,
-}
-
-/// A role to give.
-#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::ToSchema)]
-#[serde(default)]
-pub struct Grant {
-    /// `admin`, `official`, `moderator` or `reader`.
-    pub role: String,
-    /// The hearing it is for (slug); empty or absent for every hearing.
-    pub hearing: Option<String>,
-}
-
-/// Refusals by field, in the reader's language.
-struct Problems(BTreeMap<String, String>, &'static dyn Messages);
-
-impl Problems {
-    fn new(locale: Locale) -> Self {
-        Problems(BTreeMap::new(), locale.messages())
-    }
-    fn add(&mut self, field: &str, message: fn(&dyn Messages) -> &'static str) {
-        self.0
-            .entry(field.into())
-            .or_insert_with(|| message(self.1).into());
-    }
-    fn check(self) -> Result<(), AppError> {
-        if self.0.is_empty() {
-            Ok(())
-        } else {
-            Err(AppError::Validation(self.0))
-        }
-    }
-}
-
-/// A role and its hearing's id from what was typed; problems noted.
-async fn parse_grant(
-    db: &impl ConnectionTrait,
-    grant: &Grant,
-    problems: &mut Problems,
-) -> Result<Option<(Role, Option<i32>)>, AppError> {
-    let role = Role::parse(grant.role.trim());
-    if role.is_none() {
-        problems.add("role", |t| t.role_invalid());
-    }
-    let hearing_id = match grant
-        .hearing
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        None => Some(None),
-        Some(slug) => crate::hearing::store::find_by_slug(db, slug)
-            .await?
-            .map(|h| Some(h.id)),
-    };
-    if hearing_id.is_none() {
-        problems.add("hearing", |t| t.hearing_invalid());
-    }
-    Ok(role.zip(hearing_id))
-}
 
 fn role_names(roles: &[account_role::Model]) -> serde_json::Value {
     let names: Vec<String> = roles

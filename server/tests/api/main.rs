@@ -5,6 +5,7 @@ mod fixtures;
 mod helpers;
 
 mod accounts;
+mod accounts_roles;
 mod admin;
 mod attachments;
 mod cli;

@@ -6,7 +6,7 @@ use app::auth::Role;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::accounts::{NEW_PASSWORD, call, form, login_status, reset_token};
+use crate::accounts::{NEW_PASSWORD, call, login_status, reset_token};
 use crate::db_test;
 use crate::helpers::{PASSWORD, TestApp};
 
@@ -20,7 +20,7 @@ async fn id_of(app: &TestApp, email: &str) -> i32 {
         .id
 }
 
-async fn users(app: &TestApp, cookie: &str) -> Vec<Value> {
+pub async fn users(app: &TestApp, cookie: &str) -> Vec<Value> {
     let list = call(app, Method::GET, "/api/v1/admin/users", Some(cookie), None).await;
     assert_eq!(list.status(), 200);
     list.json().await.unwrap()
@@ -109,79 +109,6 @@ db_test!(
         assert_eq!(app.count(&audited).await, 1);
     }
 );
-
-db_test!(the_user_page_works_with_plain_forms, |app| {
-    let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
-    let (status, _) = app.get_page("/admin/users").await;
-    assert_eq!(status, 401);
-    let page = app.get_with_cookie("/admin/users", &admin).await;
-    assert_eq!(page.status(), 200);
-    let html = page.text().await.unwrap();
-    assert!(html.contains("Opret en bruger") && html.contains("admin@kk.dk"));
-    let bad = [
-        ("op", "create"),
-        ("name", "Åse Læser"),
-        ("email", "aase@"),
-        ("role", "reader"),
-        ("hearing", ""),
-    ];
-    let refused = form(&app, "/admin/users", Some(&admin), &bad).await;
-    assert_eq!(refused.status(), 422);
-    let html = refused.text().await.unwrap();
-    assert!(
-        html.contains(r#"value="Åse Læser""#),
-        "the name typed stays"
-    );
-    assert!(html.contains(r#"value="aase@""#));
-    assert!(html.contains("Skriv en gyldig e-mailadresse"));
-    assert!(html.contains(r#"aria-describedby="error-email""#));
-    assert_eq!(app.count("account").await, 1);
-    let good = [
-        ("op", "create"),
-        ("name", "Åse Læser"),
-        ("email", "aase@kk.dk"),
-        ("role", "reader"),
-        ("hearing", ""),
-    ];
-    let created = form(&app, "/admin/users", Some(&admin), &good).await;
-    assert_eq!(created.status(), 303);
-    assert_eq!(created.headers()["location"], "/admin/users?saved=created");
-    let aase = id_of(&app, "aase@kk.dk").await.to_string();
-    let disable = [("op", "disable"), ("account_id", aase.as_str())];
-    let disabled = form(&app, "/admin/users", Some(&admin), &disable).await;
-    assert_eq!(
-        disabled.headers()["location"],
-        "/admin/users?saved=disabled"
-    );
-    let html = app
-        .get_with_cookie("/admin/users?saved=disabled", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
-    assert!(html.contains("Kontoen er deaktiveret") && html.contains("Deaktiveret"));
-    let me = id_of(&app, "admin@kk.dk").await.to_string();
-    let list = users(&app, &admin).await;
-    let own = list.iter().find(|u| u["email"] == "admin@kk.dk").unwrap();
-    let role_id = own["roles"][0]["id"].to_string();
-    let remove = [
-        ("op", "remove_role"),
-        ("account_id", me.as_str()),
-        ("role_id", role_id.as_str()),
-    ];
-    let refused = form(&app, "/admin/users", Some(&admin), &remove).await;
-    assert_eq!(refused.status(), 422);
-    assert!(
-        refused
-            .text()
-            .await
-            .unwrap()
-            .contains("Du kan ikke fjerne din egen sidste administratorrolle.")
-    );
-    let reader = app.sign_in("laeser@kk.dk", Role::Reader, None).await;
-    let forbidden = form(&app, "/admin/users", Some(&reader), &good).await;
-    assert_eq!(forbidden.status(), 403);
-});
 
 db_test!(
     roles_are_added_and_removed_but_never_an_admins_own_last_admin_role,
