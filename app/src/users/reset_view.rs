@@ -46,7 +46,7 @@ pub fn PasswordResetPage() -> impl IntoView {
                     let error = state.errors.get("email").cloned();
                     view! {
                         <ErrorSummary errors=state.errors.clone() />
-                        <form method="post" action="/admin/password-reset" class="respond-form">
+                        <form method="post" action="/admin/password-reset" novalidate="" class="respond-form">
                             <Field name="email" label=t.email_label() value=state.email error input_type="email" autocomplete="username" />
                             <button type="submit" class="primary">{t.reset_button()}</button>
                         </form>
@@ -92,7 +92,7 @@ fn NewPasswordForm(action: String, state: ResetFormState) -> impl IntoView {
         <Title text=t.new_password_title() />
         <h1>{t.new_password_title()}</h1>
         <ErrorSummary errors=state.errors.clone() />
-        <form method="post" action=action class="respond-form">
+        <form method="post" action=action novalidate="" class="respond-form">
             <Field name="password" label=t.new_password_label() value=String::new() error=password_error input_type="password" autocomplete="new-password" hint=t.password_hint() />
             <Field name="repeat" label=t.repeat_password_label() value=String::new() error=repeat_error input_type="password" autocomplete="new-password" />
             <button type="submit" class="primary">{t.set_password_button()}</button>

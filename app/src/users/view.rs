@@ -89,7 +89,7 @@ fn CreateForm(state: UsersFormState, hearings: Vec<HearingLink>) -> impl IntoVie
             <h2 id="create-user-heading">{t.create_user_heading()}</h2>
             <p class="hint">{t.create_user_hint()}</p>
             <ErrorSummary errors=state.errors.clone() />
-            <form method="post" action="/admin/users" class="respond-form">
+            <form method="post" action="/admin/users" novalidate="" class="respond-form">
                 <input type="hidden" name="op" value="create" />
                 <Field name="name" label=t.user_name_label() value=state.name.clone() error=error("name") autocomplete="off" />
                 <Field name="email" label=t.user_email_label() value=state.email.clone() error=error("email") input_type="email" autocomplete="off" />
