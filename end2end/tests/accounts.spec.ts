@@ -1,7 +1,8 @@
+import * as fs from 'node:fs';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
 import { linkInMail, mailCount } from './mail';
-import { DEMO_TITLE, test, waitForHydration } from './support';
+import { DEMO_SLUG, DEMO_TITLE, test, waitForHydration } from './support';
 
 /** Gives a demo account (made by `ordet serve --demo`) a known password through the reset API. */
 async function resetByApi(request: APIRequestContext, email: string, password: string): Promise<void> {
@@ -105,6 +106,26 @@ for (const javaScript of [true, false]) {
       await item.getByRole('button', { name: 'Deaktivér' }).click();
       await expect(page.getByRole('status')).toContainText('Kontoen er deaktiveret');
       await expect(page.locator('.user-item', { hasText: email })).toContainText('Deaktiveret');
+
+      await page.goto('/admin/audit');
+      await expect(page.getByRole('heading', { level: 2, name: 'Hent revisionsloggen' })).toBeVisible();
+      if (javaScript) await waitForHydration(page);
+      await expectNoA11yViolations(page, a11y);
+      const csvDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'CSV' }).click();
+      const csv = await csvDownload;
+      expect(csv.suggestedFilename()).toBe('revisionslog.csv');
+      const text = fs.readFileSync(await csv.path(), 'utf8');
+      expect(text.startsWith('\ufeffid,at,actor_id,actor_name,action')).toBe(true);
+      expect(text).toContain('account.create');
+      expect(text).toContain('account.disable');
+
+      await page.goto(`/admin/hearings/${DEMO_SLUG}/responses`);
+      const zipDownload = page.waitForEvent('download');
+      await page.getByRole('link', { name: 'Alle bilag (ZIP)' }).click();
+      const zip = await zipDownload;
+      expect(zip.suggestedFilename()).toBe('2010-64452-bilag.zip');
+      expect(fs.readFileSync(await zip.path()).subarray(0, 2).toString()).toBe('PK');
     });
   });
 }
