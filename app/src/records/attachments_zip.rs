@@ -98,9 +98,8 @@ async fn entries(
 
 /// Copies files into the archive (blocking).
 fn append(zip: &mut ZipWriter<File>, batch: &[(String, PathBuf)]) -> Result<(), AppError> {
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Stored)
-        .large_file(true);
+    // Each file is at most ORDET_MAX_FILE_MB (≤ 1 GB), so no entry needs ZIP64 of its own.
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
     for (name, path) in batch {
         let mut source = match File::open(path) {
             Ok(file) => file,

@@ -104,6 +104,22 @@ db_test!(the_audit_log_exports_as_csv_and_json_with_filters, |app| {
         page.contains(r#"action="/api/v1/admin/audit.csv""#)
             && page.contains("Hent revisionsloggen")
     );
+    let spec = app.get_json("/api/v1/openapi.json").await;
+    for path in [
+        "/api/v1/admin/audit.csv",
+        "/api/v1/admin/audit.json",
+        "/api/v1/admin/hearings/{slug}/attachments.zip",
+        "/api/v1/admin/users",
+        "/api/v1/admin/users/{id}/roles/{role_id}",
+        "/api/v1/admin/users/{id}/disable",
+        "/api/v1/auth/password-reset",
+        "/api/v1/auth/password-reset/{token}",
+    ] {
+        assert!(
+            spec["paths"][path].is_object(),
+            "{path} in the OpenAPI document"
+        );
+    }
 });
 
 /// Sends a response with files as multipart; returns its svarnummer.
