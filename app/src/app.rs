@@ -12,6 +12,7 @@ use crate::layout::{NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
 use crate::party::PartiesPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
+use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
 
 /// The document around the app: head, hydration scripts and meta tags.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -67,6 +68,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin") view=AdminHome ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/responses/:id") view=ResponsePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users") view=UsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/password-reset") view=PasswordResetPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/admin/password-reset/:token")
+                        view=NewPasswordPage
+                        ssr=SsrMode::Async
+                    />
                     <Route
                         path=path!("/admin/hearings/:slug/responses")
                         view=InboxPage

@@ -15,8 +15,10 @@ pub mod i18n;
 pub mod layout;
 pub mod moderation;
 pub mod party;
+pub mod records;
 pub mod respondent;
 pub mod response;
+pub mod users;
 
 #[cfg(feature = "ssr")]
 pub mod db;

@@ -37,7 +37,18 @@ use utoipa::OpenApi;
         app::party::api::answered,
         app::party::api::invite,
         app::party::api::import,
-        app::party::api::reminder
+        app::party::api::reminder,
+        app::users::api::ask_reset,
+        app::users::api::set_password,
+        app::users::api::list_users,
+        app::users::api::create_user,
+        app::users::api::add_role,
+        app::users::api::remove_role,
+        app::users::api::disable_user,
+        app::users::api::enable_user,
+        app::records::api::audit_csv,
+        app::records::api::audit_json,
+        app::records::api::attachments
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),

@@ -217,11 +217,22 @@ fn admin_router(state: &AppState) -> Router<AppState> {
             "/admin/hearings/{slug}/parties",
             post(app::party::form_post::post_parties),
         )
+        .route(
+            "/admin/password-reset",
+            post(app::users::reset_post::post_request),
+        )
+        .route(
+            "/admin/password-reset/{token}",
+            post(app::users::reset_post::post_password),
+        )
+        .route("/admin/users", post(app::users::form_post::post_users))
         .merge(app::auth::api::router())
         .merge(app::export::api::router())
         .merge(app::response::admin_api::router())
         .merge(app::moderation::api::router())
         .merge(app::party::api::router())
+        .merge(app::users::api::router())
+        .merge(app::records::api::router())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             app::auth::csrf::same_origin,

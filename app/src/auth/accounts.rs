@@ -74,29 +74,47 @@ pub async fn create(
         None => None,
     };
     let txn = crate::db::begin_write(db).await.map_err(AppError::from)?;
+    let row = insert(
+        &txn,
+        (email, new.name),
+        hash,
+        (new.role, new.hearing_id),
+        now,
+    )
+    .await?;
+    txn.commit().await.map_err(AppError::from)?;
+    Ok(row)
+}
+
+/// Inserts an account (`email` already checked and in lower case) with its first role, in
+/// the caller's transaction.
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    (email, name): (String, String),
+    password_hash: Option<String>,
+    (role, hearing_id): (Role, Option<i32>),
+    now: DateTime<Utc>,
+) -> Result<account::Model, AppError> {
     let row = account::ActiveModel {
         email: Set(email),
-        name: Set(new.name),
-        password_hash: Set(hash),
+        name: Set(name),
+        password_hash: Set(password_hash),
         failed_logins: Set(0),
         locked_until: Set(None),
         disabled: Set(false),
         created_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
-    .await
-    .map_err(AppError::from)?;
+    .insert(db)
+    .await?;
     account_role::ActiveModel {
         account_id: Set(row.id),
-        role: Set(new.role.as_str().into()),
-        hearing_id: Set(new.hearing_id),
+        role: Set(role.as_str().into()),
+        hearing_id: Set(hearing_id),
         ..Default::default()
     }
-    .insert(&txn)
-    .await
-    .map_err(AppError::from)?;
-    txn.commit().await.map_err(AppError::from)?;
+    .insert(db)
+    .await?;
     Ok(row)
 }
 

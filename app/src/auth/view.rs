@@ -19,6 +19,7 @@ pub fn LoginPage() -> impl IntoView {
         <div class="wrap respond">
             <h1>{t.login_title()}</h1>
             <p class="lead">{t.login_intro()}</p>
+            <crate::users::PasswordChanged />
             <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
                 {move || Suspend::new(async move {
                     let state = refused.await.ok().flatten().unwrap_or_else(|| LoginFormState {
@@ -28,6 +29,7 @@ pub fn LoginPage() -> impl IntoView {
                     view! { <LoginForm state /> }
                 })}
             </Suspense>
+            <crate::users::ForgotPassword />
             <LinkForm />
         </div>
     }

@@ -3,8 +3,10 @@
 //! Each language is one implementation of [`Messages`]; a trait method without a default
 //! means a missing translation is a compile error, not a blank on a page.
 
+mod accounts;
 mod admin;
 mod da;
+mod da_accounts;
 mod da_admin;
 mod da_files;
 mod da_inbox;
@@ -12,6 +14,7 @@ mod da_manage;
 mod da_parties;
 mod da_respond;
 mod en;
+mod en_accounts;
 mod en_admin;
 mod en_files;
 mod en_inbox;
@@ -24,6 +27,7 @@ mod manage;
 mod parties;
 mod respond;
 
+pub use accounts::AccountMessages;
 pub use admin::AdminMessages;
 pub use files::FileMessages;
 pub use inbox::InboxMessages;
@@ -105,6 +109,7 @@ pub trait Messages:
     + AdminMessages
     + InboxMessages
     + PartyMessages
+    + AccountMessages
     + Sync
 {
     /// The product name.

@@ -21,7 +21,11 @@ pub fn AuditPage() -> impl IntoView {
             <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
                 {move || Suspend::new(async move {
                     match log.await {
-                        Ok(view) => view! { <AuditTable items=view.items /> }.into_any(),
+                        Ok(view) => view! {
+                            <crate::records::AuditExport />
+                            <AuditTable items=view.items />
+                        }
+                        .into_any(),
                         Err(error @ (AppError::Unauthorized | AppError::Forbidden)) => {
                             view! { <Refusal error /> }.into_any()
                         }

@@ -58,7 +58,8 @@ pub(super) fn InboxView(
             {t.download_exports()} " "
             <a href=format!("/api/v1/admin/hearings/{}/export.xlsx", hearing.slug) download="">"Excel (XLSX)"</a> ", "
             <a href=format!("/api/v1/admin/hearings/{}/export.csv", hearing.slug) download="">"CSV"</a> ", "
-            <a href=format!("/api/v1/admin/hearings/{}/export.json", hearing.slug) download="">"JSON"</a>
+            <a href=format!("/api/v1/admin/hearings/{}/export.json", hearing.slug) download="">"JSON"</a> ", "
+            <a href=format!("/api/v1/admin/hearings/{}/attachments.zip", hearing.slug) download="">{t.attachments_zip()}</a>
         </p>
         {can_moderate.then(|| view! { <BulkForm action=action.clone() state=bulk /> })}
         <p class="response-count">{t.response_total(responses.total)}</p>

@@ -48,6 +48,7 @@ pub fn AdminHome() -> impl IntoView {
                         Ok(list) => view! {
                             <SignOut />
                             <p><a href="/admin/audit">{t.audit_title()}</a></p>
+                            <p><a href="/admin/users">{t.users_title()}</a></p>
                             <h2>{t.your_hearings()}</h2>
                             <ul class="admin-hearings">
                                 {list.into_iter().map(|h| view! {

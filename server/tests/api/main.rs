@@ -4,6 +4,8 @@
 mod fixtures;
 mod helpers;
 
+mod accounts;
+mod accounts_roles;
 mod admin;
 mod attachments;
 mod cli;
@@ -16,7 +18,9 @@ mod inbox;
 mod manage;
 mod pages;
 mod parties;
+mod records;
 mod respond_form;
 mod responses;
 mod smtp;
+mod users;
 mod workspace;

@@ -1,0 +1,217 @@
+//! `GET /api/v1/admin/audit.csv|.json` (admins; `?hearing=SLUG&from=DATE&to=DATE`, dates
+//! inclusive on Copenhagen's calendar) and `GET /api/v1/admin/hearings/{slug}/attachments.zip`
+//! (readers of the hearing). Downloads, streamed.
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use chrono::NaiveDate;
+use futures_util::stream;
+use sea_orm::DatabaseConnection;
+use serde::Deserialize;
+
+use super::attachments_zip;
+use super::audit_out::{self, AuditFilter};
+use crate::auth::{Capability, Principal};
+use crate::error::AppError;
+use crate::i18n::locale_from_headers;
+use crate::state::AppState;
+
+/// The routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/admin/audit.csv", get(audit_csv))
+        .route("/api/v1/admin/audit.json", get(audit_json))
+        .route(
+            "/api/v1/admin/hearings/{slug}/attachments.zip",
+            get(attachments),
+        )
+}
+
+/// Which audit entries to export; empty values count as absent.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(default)]
+pub struct AuditQuery {
+    /// Only entries about this hearing (slug).
+    pub hearing: Option<String>,
+    /// From this date (YYYY-MM-DD, Copenhagen).
+    pub from: Option<String>,
+    /// To and including this date (YYYY-MM-DD, Copenhagen).
+    pub to: Option<String>,
+}
+
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+async fn filter(
+    db: &DatabaseConnection,
+    query: &AuditQuery,
+    headers: &HeaderMap,
+) -> Result<AuditFilter, AppError> {
+    let t = locale_from_headers(headers).messages();
+    let date = |field: &str, value: Option<&str>| match value {
+        None => Ok(None),
+        Some(v) => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| AppError::field(field, t.date_invalid())),
+    };
+    let from = date("from", given(&query.from))?;
+    let to = date("to", given(&query.to))?;
+    let hearing_id = match given(&query.hearing) {
+        None => None,
+        Some(slug) => Some(
+            crate::hearing::store::find_by_slug(db, slug)
+                .await?
+                .ok_or_else(|| AppError::field("hearing", t.hearing_invalid()))?
+                .id,
+        ),
+    };
+    Ok(AuditFilter {
+        hearing_id,
+        from: from.and_then(audit_out::day_start),
+        until: to.and_then(audit_out::day_end),
+    })
+}
+
+fn download(content_type: &'static str, name: &str) -> [(header::HeaderName, HeaderValue); 3] {
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+        .unwrap_or(HeaderValue::from_static("attachment"));
+    [
+        (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+        (header::CONTENT_DISPOSITION, disposition),
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    ]
+}
+
+/// The audit log as CSV (UTF-8 with a byte-order mark), oldest first.
+#[utoipa::path(get, path = "/api/v1/admin/audit.csv", tag = "admin", params(AuditQuery),
+    responses((status = 200, description = "CSV download", content_type = "text/csv"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Admins only"),
+        (status = 422, description = "A date or hearing refused")))]
+pub async fn audit_csv(
+    State(state): State<AppState>,
+    who: Principal,
+    headers: HeaderMap,
+    Query(query): Query<AuditQuery>,
+) -> Result<Response, AppError> {
+    who.require(Capability::ReadAudit, None)?;
+    let filter = filter(&state.db, &query, &headers).await?;
+    let body = Body::from_stream(audit_stream(state.db.clone(), filter, false));
+    let headers = download("text/csv; charset=utf-8", "revisionslog.csv");
+    Ok((headers, body).into_response())
+}
+
+/// The audit log as a JSON array, oldest first.
+#[utoipa::path(get, path = "/api/v1/admin/audit.json", tag = "admin", params(AuditQuery),
+    responses((status = 200, description = "JSON download", content_type = "application/json"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Admins only"),
+        (status = 422, description = "A date or hearing refused")))]
+pub async fn audit_json(
+    State(state): State<AppState>,
+    who: Principal,
+    headers: HeaderMap,
+    Query(query): Query<AuditQuery>,
+) -> Result<Response, AppError> {
+    who.require(Capability::ReadAudit, None)?;
+    let filter = filter(&state.db, &query, &headers).await?;
+    let body = Body::from_stream(audit_stream(state.db.clone(), filter, true));
+    let headers = download("application/json", "revisionslog.json");
+    Ok((headers, body).into_response())
+}
+
+/// Where an audit export is: before the head, or after an id.
+enum Phase {
+    Head,
+    Rows { after: i64, first: bool },
+}
+
+/// One batch per chunk: the database is read as the client takes the bytes.
+fn audit_stream(
+    db: DatabaseConnection,
+    filter: AuditFilter,
+    json: bool,
+) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> {
+    stream::unfold(Some(Phase::Head), move |phase| {
+        let db = db.clone();
+        async move {
+            let (after, first) = match phase? {
+                Phase::Head => {
+                    let head = if json {
+                        b"[\n".to_vec()
+                    } else {
+                        audit_out::csv_head()
+                    };
+                    let next = Phase::Rows {
+                        after: 0,
+                        first: true,
+                    };
+                    return Some((Ok(Bytes::from(head)), Some(next)));
+                }
+                Phase::Rows { after, first } => (after, first),
+            };
+            match audit_out::batch(&db, filter, after).await {
+                Ok((rows, _)) if rows.is_empty() => {
+                    let tail = if json { b"\n]\n".to_vec() } else { Vec::new() };
+                    Some((Ok(Bytes::from(tail)), None))
+                }
+                Ok((rows, last)) => {
+                    let bytes = if json {
+                        audit_out::json_rows(&rows, first)
+                    } else {
+                        audit_out::csv_rows(&rows)
+                    };
+                    let next = Phase::Rows {
+                        after: last,
+                        first: false,
+                    };
+                    Some((Ok(Bytes::from(bytes)), Some(next)))
+                }
+                Err(error) => {
+                    tracing::error!(%error, "an audit export stopped half-way");
+                    Some((Err(std::io::Error::other("the export stopped")), None))
+                }
+            }
+        }
+    })
+}
+
+/// Every attachment of every response of a hearing (any status), named
+/// `{svarnummer}/{filename}`.
+#[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/attachments.zip", tag = "admin",
+    params(("slug" = String, Path, description = "The hearing's slug")),
+    responses((status = 200, description = "ZIP download", content_type = "application/zip"),
+        (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not read this hearing's responses"),
+        (status = 404, description = "No such hearing")))]
+pub async fn attachments(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    who.require(Capability::ReadResponses, Some(hearing.id))?;
+    let temp =
+        tempfile::NamedTempFile::new().map_err(|e| AppError::internal("a temporary file", &e))?;
+    let count =
+        attachments_zip::write(&state.db, &state.attachments, hearing.id, temp.path()).await?;
+    tracing::info!(account = who.account_id, hearing = %hearing.slug, files = count, "attachments ZIP");
+    let reader = tokio::fs::File::open(temp.path())
+        .await
+        .map_err(|e| AppError::internal("reading an attachments ZIP", &e))?;
+    // The open handle keeps the content; the name can go now (Unix).
+    drop(temp);
+    let journal: String = hearing
+        .journal_number
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    let headers = download("application/zip", &format!("{journal}-bilag.zip"));
+    let body = Body::from_stream(tokio_util::io::ReaderStream::new(reader));
+    Ok((headers, body).into_response())
+}

@@ -1,0 +1,160 @@
+//! Every attachment of a hearing in one ZIP, each entry named `{svarnummer}/{filename}`:
+//! responses are read in batches by id, and each batch's files are copied from the
+//! content-addressed store into the archive on the blocking pool, one file at a time, so
+//! only one buffer of one file is in memory. The archive is written to a file.
+
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use crate::attachment::blob::Storage;
+use crate::entities::{attachment, response};
+use crate::error::AppError;
+
+/// Responses read per query.
+const BATCH: u64 = 1000;
+
+fn zip_error(error: impl std::fmt::Display) -> AppError {
+    tracing::error!(%error, "writing an attachments ZIP");
+    AppError::Internal
+}
+
+/// A file name safe inside an archive: no folders, no parent references, never empty.
+fn safe_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let clean: String = base
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .trim()
+        .trim_start_matches('.')
+        .to_owned();
+    if clean.is_empty() {
+        "bilag".into()
+    } else {
+        clean
+    }
+}
+
+/// `name`, or `name (2).ext`, `name (3).ext`… until it is not in `taken`.
+fn unique(name: &str, taken: &mut HashSet<String>) -> String {
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+        _ => (name, String::new()),
+    };
+    let mut candidate = name.to_owned();
+    let mut n = 2;
+    while taken.contains(&candidate.to_lowercase()) {
+        candidate = format!("{stem} ({n}){ext}");
+        n += 1;
+    }
+    taken.insert(candidate.to_lowercase());
+    candidate
+}
+
+/// The next batch's entries: (name in the archive, stored file), and the last response id.
+async fn entries(
+    db: &impl ConnectionTrait,
+    (storage, hearing_id): (&Storage, i32),
+    after: i32,
+    taken: &mut HashMap<i32, HashSet<String>>,
+) -> Result<(Vec<(String, PathBuf)>, Option<i32>), AppError> {
+    let responses: Vec<(i32, String)> = response::Entity::find()
+        .select_only()
+        .column(response::Column::Id)
+        .column(response::Column::Svarnummer)
+        .filter(response::Column::HearingId.eq(hearing_id))
+        .filter(response::Column::Id.gt(after))
+        .order_by_asc(response::Column::Id)
+        .limit(BATCH)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let Some(&(last, _)) = responses.last() else {
+        return Ok((Vec::new(), None));
+    };
+    let numbers: HashMap<i32, String> = responses.into_iter().collect();
+    let files = attachment::Entity::find()
+        .filter(attachment::Column::ResponseId.is_in(numbers.keys().copied()))
+        .order_by_asc(attachment::Column::ResponseId)
+        .order_by_asc(attachment::Column::Id)
+        .all(db)
+        .await?;
+    let entries = files
+        .into_iter()
+        .filter_map(|file| {
+            let id = file.response_id?;
+            let name = unique(&safe_name(&file.filename), taken.entry(id).or_default());
+            let path = storage.path_of(&file.sha256);
+            Some((format!("{}/{name}", numbers.get(&id)?), path))
+        })
+        .collect();
+    Ok((entries, Some(last)))
+}
+
+/// Copies files into the archive (blocking).
+fn append(zip: &mut ZipWriter<File>, batch: &[(String, PathBuf)]) -> Result<(), AppError> {
+    // Each file is at most ORDET_MAX_FILE_MB (≤ 1 GB), so no entry needs ZIP64 of its own.
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
+    for (name, path) in batch {
+        let mut source = match File::open(path) {
+            Ok(file) => file,
+            Err(error) => {
+                tracing::error!(%error, file = %path.display(), "an attachment is missing from the store");
+                return Err(AppError::Internal);
+            }
+        };
+        zip.start_file(name.as_str(), options).map_err(zip_error)?;
+        std::io::copy(&mut source, zip).map_err(zip_error)?;
+    }
+    Ok(())
+}
+
+/// Writes the hearing's attachments to `path`; returns how many files it holds.
+pub async fn write(
+    db: &impl ConnectionTrait,
+    storage: &Storage,
+    hearing_id: i32,
+    path: &Path,
+) -> Result<usize, AppError> {
+    let file = File::create(path).map_err(zip_error)?;
+    let mut zip = ZipWriter::new(file);
+    let mut taken = HashMap::new();
+    let (mut after, mut count) = (0, 0);
+    loop {
+        let (batch, last) = entries(db, (storage, hearing_id), after, &mut taken).await?;
+        let Some(last) = last else { break };
+        after = last;
+        count += batch.len();
+        zip = tokio::task::spawn_blocking(move || append(&mut zip, &batch).map(|()| zip))
+            .await
+            .map_err(zip_error)??;
+    }
+    tokio::task::spawn_blocking(move || zip.finish().map(drop))
+        .await
+        .map_err(zip_error)?
+        .map_err(zip_error)?;
+    Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_lose_folders_and_stay_unique() {
+        assert_eq!(safe_name("../../etc/passwd"), "passwd");
+        assert_eq!(safe_name("C:\\Users\\x\\brev.pdf"), "brev.pdf");
+        assert_eq!(safe_name(".."), "bilag");
+        let mut taken = HashSet::new();
+        assert_eq!(unique("brev.pdf", &mut taken), "brev.pdf");
+        assert_eq!(unique("Brev.pdf", &mut taken), "Brev (2).pdf");
+        assert_eq!(unique("brev.pdf", &mut taken), "brev (3).pdf");
+        assert_eq!(unique("notat", &mut taken), "notat");
+        assert_eq!(unique("notat", &mut taken), "notat (2)");
+    }
+}

@@ -1,0 +1,192 @@
+//! Password reset by e-mail, and the set-password link a new official gets: a one-time
+//! `account_token` with purpose `reset` (SHA-256 stored). Asking for one answers the same
+//! whether the address has an account or not. Using it sets the password, clears the
+//! lock-out, signs every session out and uses up every reset link of the account, with an
+//! audit entry, in one transaction.
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
+};
+use serde_json::json;
+
+use super::policy::{NewPassword, PasswordProblem};
+use crate::auth::{accounts, password, session};
+use crate::entities::{account, account_token};
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::mail::outbox::{NewMail, queue};
+use crate::moderation::audit::{self, Entry};
+use crate::token;
+
+/// How long a reset link works.
+pub const RESET_MINUTES: i64 = 60;
+/// How long a new official's set-password link works.
+pub const INVITE_DAYS: i64 = 7;
+const RESET: &str = "reset";
+
+/// Why a set-password link is mailed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Occasion {
+    /// The official asked for it.
+    Reset,
+    /// An admin created the account.
+    Invite,
+}
+
+/// Inserts a link for `account` and queues its mail, in the caller's transaction.
+pub async fn issue(
+    db: &impl ConnectionTrait,
+    account: &account::Model,
+    (occasion, base_url, locale): (Occasion, &str, Locale),
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let (raw, hash) = token::generate();
+    let lifetime = match occasion {
+        Occasion::Reset => Duration::minutes(RESET_MINUTES),
+        Occasion::Invite => Duration::days(INVITE_DAYS),
+    };
+    account_token::ActiveModel {
+        account_id: Set(account.id),
+        purpose: Set(RESET.into()),
+        token_sha256: Set(hash),
+        expires_at: Set(now + lifetime),
+        used_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let t = locale.messages();
+    let link = format!("{base_url}/admin/password-reset/{raw}");
+    let (subject, text) = match occasion {
+        Occasion::Reset => (
+            t.reset_subject(),
+            t.reset_body(&account.name, &link, RESET_MINUTES),
+        ),
+        Occasion::Invite => (
+            t.invite_subject(),
+            t.invite_body(&account.name, &link, INVITE_DAYS),
+        ),
+    };
+    let mail = NewMail {
+        to: account.email.clone(),
+        subject: subject.into(),
+        text,
+    };
+    queue(db, mail, now).await?;
+    Ok(())
+}
+
+/// Mails a reset link to `email` when it belongs to an active account; does nothing (and
+/// says nothing different) otherwise.
+pub async fn request(
+    db: &DatabaseConnection,
+    email: &str,
+    (base_url, locale): (&str, Locale),
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let Some(account) = accounts::find(db, email).await?.filter(|a| !a.disabled) else {
+        return Ok(());
+    };
+    let txn = crate::db::begin_write(db).await?;
+    issue(&txn, &account, (Occasion::Reset, base_url, locale), now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The unused, unexpired link `raw` and its active account.
+async fn live(
+    db: &impl ConnectionTrait,
+    raw: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(account_token::Model, account::Model)>, AppError> {
+    let Some(row) = account_token::Entity::find()
+        .filter(account_token::Column::TokenSha256.eq(token::hash(raw.trim())))
+        .filter(account_token::Column::Purpose.eq(RESET))
+        .one(db)
+        .await?
+        .filter(|row| row.used_at.is_none() && row.expires_at > now)
+    else {
+        return Ok(None);
+    };
+    let account = account::Entity::find_by_id(row.account_id)
+        .one(db)
+        .await?
+        .filter(|a| !a.disabled);
+    Ok(account.map(|a| (row, a)))
+}
+
+/// The account whose password link `raw` is, when the link still works (it is not used up).
+pub async fn check(
+    db: &impl ConnectionTrait,
+    raw: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<account::Model>, AppError> {
+    Ok(live(db, raw, now).await?.map(|(_, account)| account))
+}
+
+/// What became of a new password.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Set; the account's sessions are gone.
+    Done(account::Model),
+    /// The link is used up, expired or unknown.
+    Invalid,
+    /// The password breaks the policy; nothing changed.
+    Refused(PasswordProblem),
+}
+
+/// Sets a new password through the link `raw`.
+pub async fn complete(
+    db: &DatabaseConnection,
+    raw: &str,
+    (new, repeat): (&str, Option<&str>),
+    now: DateTime<Utc>,
+) -> Result<Outcome, AppError> {
+    let Some((_, account)) = live(db, raw, now).await? else {
+        return Ok(Outcome::Invalid);
+    };
+    let new = match NewPassword::parse(new, repeat, &account.email) {
+        Ok(new) => new,
+        Err(problem) => return Ok(Outcome::Refused(problem)),
+    };
+    let hash = password::hash(new.into_inner()).await?;
+    let txn = crate::db::begin_write(db).await?;
+    // Checked again inside the transaction: two tabs must not both use one link.
+    let Some((_, account)) = live(&txn, raw, now).await? else {
+        return Ok(Outcome::Invalid);
+    };
+    account_token::Entity::update_many()
+        .col_expr(
+            account_token::Column::UsedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(account_token::Column::AccountId.eq(account.id))
+        .filter(account_token::Column::Purpose.eq(RESET))
+        .filter(account_token::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?;
+    let before =
+        json!({"failed_logins": account.failed_logins, "locked_until": account.locked_until});
+    let mut update: account::ActiveModel = account.into();
+    update.password_hash = Set(Some(hash));
+    update.failed_logins = Set(0);
+    update.locked_until = Set(None);
+    let account = update.update(&txn).await?;
+    let ended = session::end_all(&txn, account.id).await?;
+    let entry = Entry {
+        actor_id: Some(account.id),
+        action: "account.password_reset",
+        entity: "account",
+        entity_id: account.id,
+        hearing_id: None,
+        reason: None,
+        before,
+        after: json!({"failed_logins": 0, "locked_until": null, "sessions_ended": ended}),
+    };
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    Ok(Outcome::Done(account))
+}

@@ -1,0 +1,118 @@
+//! `POST /admin/password-reset` (ask for a link) and `POST /admin/password-reset/{token}`
+//! (set the new password): plain forms, so they work without JavaScript. A refused form is
+//! the same page again with the address kept (never a password) and the message at its field.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{Request, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::ResetFormState;
+use super::reset::{self, Outcome};
+use crate::error::AppError;
+use crate::i18n::{Locale, page_locale};
+use crate::respondent::Email;
+use crate::response::form_post::render_again;
+use crate::state::AppState;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RequestForm {
+    email: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct PasswordForm {
+    password: String,
+    repeat: String,
+}
+
+fn see_other(location: &str) -> Response {
+    (
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, location.to_owned())],
+    )
+        .into_response()
+}
+
+/// Sends a reset link within the sign-in link's limits (per IP and address); answers alike
+/// whether the address has an account.
+pub async fn send_reset(
+    state: &AppState,
+    address: &Email,
+    peer: SocketAddr,
+    locale: Locale,
+) -> Result<(), AppError> {
+    crate::response::limit::check(&state.limiter, Some(peer.ip()), address)?;
+    reset::request(
+        &state.db,
+        address.as_str(),
+        (&state.base_url, locale),
+        Utc::now(),
+    )
+    .await?;
+    state.mail_nudge.notify_one();
+    Ok(())
+}
+
+/// Asks for a reset link from the form.
+pub async fn post_request(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request<Body>,
+) -> Response {
+    let locale = page_locale(request.headers());
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let form: RequestForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let Ok(address) = Email::parse(&form.email) else {
+        let again = ResetFormState {
+            email: form.email,
+            errors: BTreeMap::from([("email".into(), locale.messages().email_invalid().into())]),
+        };
+        let page = Request::from_parts(parts, Body::empty());
+        return render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    match send_reset(&state, &address, peer, locale).await {
+        Ok(()) | Err(AppError::RateLimited) => see_other("/admin/password-reset?sent=1"),
+        Err(error) => error.into_response(),
+    }
+}
+
+/// Sets the new password from the link's page: on to the sign-in page with a message, the
+/// form again with the message at its field, or the link's page saying it no longer works.
+pub async fn post_password(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    request: Request<Body>,
+) -> Response {
+    let locale = page_locale(request.headers());
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let form: PasswordForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let passwords = (form.password.as_str(), Some(form.repeat.as_str()));
+    match reset::complete(&state.db, &token, passwords, Utc::now()).await {
+        Ok(Outcome::Done(_)) => see_other("/admin/login?reset=done"),
+        Ok(Outcome::Invalid) => see_other(parts.uri.path()),
+        Ok(Outcome::Refused(problem)) => {
+            let message = problem.message(locale.messages());
+            let again = ResetFormState {
+                email: String::new(),
+                errors: BTreeMap::from([(problem.field().into(), message.into())]),
+            };
+            let page = Request::from_parts(parts, Body::empty());
+            render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(error) => error.into_response(),
+    }
+}
