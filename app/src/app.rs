@@ -7,6 +7,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::auth::{LinkSignInPage, LoginPage};
 use crate::hearing::{FrontPage, HearingPage};
+use crate::hearing_admin::{DiffPage, DraftAdminPage, HearingAdminPage, NewHearingPage};
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, AuditPage, InboxPage};
@@ -65,6 +66,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/login/:token") view=LinkSignInPage />
                     <Route path=path!("/admin") view=AdminHome ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/new") view=NewHearingPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug") view=HearingAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug/draft") view=DraftAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug/draft/diff") view=DiffPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/hearings/:slug/responses")
                         view=InboxPage

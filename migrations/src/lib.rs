@@ -16,6 +16,7 @@ mod m20261126_000006_add_response_held_reason;
 mod m20261126_000007_attachment_extraction;
 mod m20261126_000008_create_account;
 mod m20261126_000009_create_account_token;
+mod m20261127_000010_hearing_admin;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000007_attachment_extraction::Migration),
             Box::new(m20261126_000008_create_account::Migration),
             Box::new(m20261126_000009_create_account_token::Migration),
+            Box::new(m20261127_000010_hearing_admin::Migration),
         ]
     }
 }

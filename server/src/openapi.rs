@@ -22,12 +22,18 @@ use utoipa::OpenApi;
         app::auth::api::login_link,
         app::response::admin_api::all,
         app::moderation::api::decide,
-        app::moderation::api::audit_log
+        app::moderation::api::audit_log,
+        app::hearing_admin::api::create,
+        app::hearing_admin::api::show,
+        app::hearing_admin::api::update,
+        app::hearing_admin::api::status,
+        app::hearing_admin::api::upload,
+        app::hearing_admin::api::diff
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),
         (name = "auth", description = "Officials' sign-in (session cookie)"),
-        (name = "admin", description = "Officials: every response, moderation, the audit log"),
+        (name = "admin", description = "Officials: hearing administration, every response, moderation, the audit log"),
         (name = "responses", description = "Responses (høringssvar): submit with files, list the published, download their files")
     )
 )]

@@ -208,6 +208,12 @@ fn admin_router(state: &AppState) -> Router<AppState> {
         .merge(app::export::api::router())
         .merge(app::response::admin_api::router())
         .merge(app::moderation::api::router())
+        .merge(app::hearing_admin::form_post::router())
+        .merge(
+            app::hearing_admin::api::router().layer(DefaultBodyLimit::max(
+                app::hearing_admin::form_post::MAX_FORM_BYTES,
+            )),
+        )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             app::auth::csrf::same_origin,

@@ -7,6 +7,7 @@ pub mod account_token;
 pub mod annex;
 pub mod attachment;
 pub mod audit_log;
+pub mod digest_recipient;
 pub mod draft_version;
 pub mod hearing;
 pub mod mail_outbox;

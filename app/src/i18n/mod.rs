@@ -7,19 +7,23 @@ mod admin;
 mod da;
 mod da_admin;
 mod da_files;
+mod da_hearing_admin;
 mod da_manage;
 mod da_respond;
 mod en;
 mod en_admin;
 mod en_files;
+mod en_hearing_admin;
 mod en_manage;
 mod en_respond;
 mod files;
+mod hearing_admin;
 mod manage;
 mod respond;
 
 pub use admin::AdminMessages;
 pub use files::FileMessages;
+pub use hearing_admin::HearingAdminMessages;
 pub use manage::ManageMessages;
 pub use respond::{Receipt, RespondMessages};
 #[cfg(feature = "ssr")]
@@ -90,7 +94,9 @@ impl Locale {
 }
 
 /// Every text of the UI, in one language.
-pub trait Messages: RespondMessages + FileMessages + ManageMessages + AdminMessages + Sync {
+pub trait Messages:
+    RespondMessages + FileMessages + ManageMessages + AdminMessages + HearingAdminMessages + Sync
+{
     /// The product name.
     fn site_name(&self) -> &'static str;
     /// What the site is, under the product name.

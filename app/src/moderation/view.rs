@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 use super::{DecisionFormState, Inbox, decision_refused, load_inbox, official_hearings};
 use crate::app::use_messages;
 use crate::error::AppError;
+use crate::hearing_admin::ManageLinks;
 use crate::response::admin::{AdminResponse, Filters};
 
 /// What to show instead of a page the reader may not see.
@@ -48,6 +49,7 @@ pub fn AdminHome() -> impl IntoView {
                         Ok(list) => view! {
                             <SignOut />
                             <p><a href="/admin/audit">{t.audit_title()}</a></p>
+                            <ManageLinks />
                             <h2>{t.your_hearings()}</h2>
                             <ul class="admin-hearings">
                                 {list.into_iter().map(|h| view! {

@@ -11,6 +11,8 @@ mod demo;
 mod draft_import;
 mod exports;
 mod health;
+mod hearing_admin;
+mod hearing_drafts;
 mod hearings;
 mod manage;
 mod pages;

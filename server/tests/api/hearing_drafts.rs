@@ -1,0 +1,375 @@
+//! Drafts and forms of hearing administration: a preview stores nothing, publishing makes
+//! the next version with an audit entry, the diff, the forms without JavaScript (refused
+//! values kept with their messages), and a response on a paragraph that changed since.
+
+use app::auth::Role;
+use serde_json::{Value, json};
+
+use crate::db_test;
+use crate::hearing_admin::send;
+use crate::helpers::TestApp;
+
+const SLUG: &str = "integrationspolitik-2011-2014";
+const DEMO_DRAFT: &str = include_str!("../../demo/integrationspolitik-2011-2014.md");
+const OLD: &str = "Integrationen i København har siden 2006 været positiv på en række områder.";
+const NEW: &str = "Integrationen i København har siden 2006 været positiv på mange områder.";
+
+async fn post_markdown(app: &TestApp, cookie: &str, query: &str, body: &str) -> reqwest::Response {
+    app.client
+        .post(format!(
+            "{}/api/v1/admin/hearings/{SLUG}/drafts{query}",
+            app.address
+        ))
+        .header(reqwest::header::COOKIE, cookie)
+        .header(reqwest::header::CONTENT_TYPE, "text/markdown")
+        .body(body.to_owned())
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn post_form(
+    app: &TestApp,
+    cookie: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    app.client
+        .post(format!("{}{path}", app.address))
+        .header(reqwest::header::COOKIE, cookie)
+        .form(fields)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn official(app: &TestApp) -> String {
+    let id = app.demo_hearing_id().await;
+    app.sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
+        .await
+}
+
+db_test!(
+    a_preview_stores_nothing_and_publishing_makes_the_next_version,
+    |app| {
+        let cookie = official(&app).await;
+        let (versions, paragraphs, audit) = (
+            app.count("draft_version").await,
+            app.count("paragraph").await,
+            app.count("audit_log").await,
+        );
+        let changed = DEMO_DRAFT.replace(OLD, NEW);
+        let preview = post_markdown(&app, &cookie, "?preview=true", &changed).await;
+        assert_eq!(preview.status(), 200);
+        let body: Value = preview.json().await.unwrap();
+        assert_eq!(
+            (body["outcome"].as_str(), body["version_no"].as_i64()),
+            (Some("preview"), Some(2))
+        );
+        assert!(body["draft"]["sections"].as_array().unwrap().len() > 3);
+        let refused = post_markdown(
+            &app,
+            &cookie,
+            "?preview=true",
+            "Bare tekst uden overskrifter.",
+        )
+        .await;
+        assert_eq!(refused.status(), 422);
+        let errors: Value = refused.json().await.unwrap();
+        assert!(
+            errors["errors"]["markdown"]
+                .as_str()
+                .unwrap()
+                .starts_with("Udkastet har ingen overskrifter")
+        );
+        let refused = post_markdown(&app, &cookie, "", "Tekst før\n\n# T\n\n## A\n\nB.\n").await;
+        assert_eq!(refused.status(), 422, "publishing is checked too");
+        assert_eq!(
+            (
+                app.count("draft_version").await,
+                app.count("paragraph").await,
+                app.count("audit_log").await
+            ),
+            (versions, paragraphs, audit)
+        );
+
+        let published = post_markdown(&app, &cookie, "", &changed).await;
+        assert_eq!(published.status(), 201);
+        assert_eq!(published.json::<Value>().await.unwrap()["version_no"], 2);
+        assert_eq!(
+            app.count("audit_log WHERE action = 'draft.import'").await,
+            1
+        );
+        let again = post_markdown(&app, &cookie, "", &changed).await;
+        assert_eq!(again.json::<Value>().await.unwrap()["outcome"], "unchanged");
+        assert_eq!(app.count("draft_version").await, versions + 1);
+
+        let diff: Value = send(
+            &app,
+            reqwest::Method::GET,
+            &format!("/api/v1/admin/hearings/{SLUG}/drafts/diff?from=1&to=2"),
+            Some(&cookie),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        let counts = diff["counts"].as_array().unwrap();
+        assert_eq!(
+            (counts[0].as_i64(), counts[1].as_i64(), counts[2].as_i64()),
+            (Some(0), Some(0), Some(1))
+        );
+        let page = app
+            .get_with_cookie(
+                &format!("/admin/hearings/{SLUG}/draft/diff?from=1&to=2"),
+                &cookie,
+            )
+            .await;
+        assert_eq!(page.status(), 200);
+        let html = page.text().await.unwrap();
+        assert!(
+            html.contains("<ins><span class=\"visually-hidden\">indsat: </span>mange </ins>"),
+            "{html}"
+        );
+        assert!(html.contains("0 tilføjet, 0 fjernet, 1 ændret"));
+        let missing = app
+            .get_with_cookie(
+                &format!("/admin/hearings/{SLUG}/draft/diff?from=1&to=9"),
+                &cookie,
+            )
+            .await;
+        assert!(
+            missing
+                .text()
+                .await
+                .unwrap()
+                .contains("Den version findes ikke.")
+        );
+    }
+);
+
+db_test!(
+    the_draft_form_previews_keeps_the_text_and_publishes,
+    |app| {
+        let cookie = official(&app).await;
+        let path = format!("/admin/hearings/{SLUG}/draft");
+        let versions = app.count("draft_version").await;
+        let bad = "Tekst uden overskrift </textarea><b>";
+        let refused = post_form(
+            &app,
+            &cookie,
+            &path,
+            &[("markdown", bad), ("action", "preview")],
+        )
+        .await;
+        assert_eq!(refused.status(), 422);
+        let html = refused.text().await.unwrap();
+        assert!(html.contains("Udkastet har ingen overskrifter"));
+        assert!(
+            html.contains("Tekst uden overskrift &lt;/textarea&gt;&lt;b&gt;"),
+            "the text comes back, escaped"
+        );
+        assert!(html.contains(r#"aria-describedby="upload-hint upload-error""#));
+        let changed = DEMO_DRAFT.replace(OLD, NEW);
+        let form = reqwest::multipart::Form::new()
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(changed.clone().into_bytes())
+                    .file_name("udkast.md"),
+            )
+            .text("markdown", "")
+            .text("action", "preview");
+        let preview = app
+            .client
+            .post(format!("{}{path}", app.address))
+            .header(reqwest::header::COOKIE, &cookie)
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(preview.status(), 200);
+        let html = preview.text().await.unwrap();
+        assert!(
+            html.contains("Forhåndsvisning – ikke gemt endnu") && html.contains("på mange områder")
+        );
+        assert!(html.contains("Udgiv som ny version"));
+        assert_eq!(
+            app.count("draft_version").await,
+            versions,
+            "a preview stores nothing"
+        );
+        let published = post_form(
+            &app,
+            &cookie,
+            &path,
+            &[("markdown", &changed), ("action", "publish")],
+        )
+        .await;
+        assert_eq!(published.status(), 303);
+        assert_eq!(
+            published.headers()["location"],
+            format!("/admin/hearings/{SLUG}?saved=draft&version=2")
+        );
+        assert_eq!(app.count("draft_version").await, versions + 1);
+        let page = app
+            .get_with_cookie(
+                &format!("/admin/hearings/{SLUG}?saved=draft&version=2"),
+                &cookie,
+            )
+            .await;
+        let html = page.text().await.unwrap();
+        assert!(html.contains("Version 2 er udgivet og skrevet i loggen."));
+        assert!(
+            html.contains("Forskelle fra version 1")
+                && html.contains("En ny version af udkastet blev udgivet")
+        );
+    }
+);
+
+db_test!(
+    the_settings_form_keeps_a_refused_value_and_saves_a_good_one,
+    |app| {
+        let cookie = official(&app).await;
+        let path = format!("/admin/hearings/{SLUG}");
+        let before = app.count("audit_log").await;
+        let mut fields = vec![
+            ("title", "Københavns Integrationspolitik 2011-2014"),
+            ("summary", "Et nyt resumé."),
+            ("committee", "Beskæftigelses- og Integrationsudvalget"),
+            ("journal_number", "2010/64452"),
+            ("opens_at", "2010-08-09T00:00"),
+            ("closes_at", "2010-10-04T23:59"),
+            ("publication_policy", "after_verification"),
+            ("milestones.0.date", "2010-11-04"),
+            ("milestones.0.label", "Udvalgsmøde"),
+            ("milestones.0.kind", "meeting"),
+            ("digest_recipients.0.name", "Udvalgssekretær"),
+            ("digest_recipients.0.email", "sekretaer@kk.dk"),
+        ];
+        let refused = post_form(&app, &cookie, &path, &fields).await;
+        assert_eq!(refused.status(), 422);
+        let html = refused.text().await.unwrap();
+        assert!(
+            html.contains(r#"value="2010/64452""#),
+            "the typed value stays"
+        );
+        assert!(html.contains("Skriv journalnummeret som årstal, bindestreg og løbenummer"));
+        assert!(html.contains(r#"aria-describedby="hint-journal_number error-journal_number""#));
+        assert!(html.contains(r#"value="Et nyt resumé.""#) || html.contains("Et nyt resumé."));
+        assert_eq!(app.count("audit_log").await, before);
+        assert_eq!(app.count("digest_recipient").await, 0);
+        fields[3] = ("journal_number", "2010-64452");
+        let saved = post_form(&app, &cookie, &path, &fields).await;
+        assert_eq!(saved.status(), 303);
+        assert_eq!(
+            saved.headers()["location"],
+            format!("{path}?saved=settings")
+        );
+        assert_eq!(app.count("digest_recipient").await, 1);
+        assert_eq!(
+            app.count("milestone").await,
+            1,
+            "the demo's milestones were replaced by the one row"
+        );
+        assert_eq!(
+            app.count("audit_log WHERE action = 'hearing.update'").await,
+            1
+        );
+        fields.push(("milestones.0.remove", "1"));
+        assert_eq!(post_form(&app, &cookie, &path, &fields).await.status(), 303);
+        assert_eq!(app.count("milestone").await, 0);
+        let page = app
+            .get_with_cookie(&format!("{path}?saved=settings"), &cookie)
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains("Ændringerne er gemt og skrevet i loggen."));
+        let status = post_form(
+            &app,
+            &cookie,
+            &format!("{path}/status"),
+            &[("status", "published")],
+        )
+        .await;
+        assert_eq!(status.status(), 409);
+        let html = status.text().await.unwrap();
+        assert!(html.contains("kan ikke offentliggøres"), "{html}");
+        let stranger = app.sign_in("reader@kk.dk", Role::Reader, None).await;
+        assert_eq!(
+            post_form(&app, &stranger, &path, &fields).await.status(),
+            403
+        );
+        let nobody = app
+            .client
+            .post(format!("{}{path}", app.address))
+            .form(&fields)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(nobody.status(), 303, "to sign-in");
+    }
+);
+
+db_test!(a_response_on_a_paragraph_changed_later_says_so, |app| {
+    app.open_demo_hearing().await;
+    let hearing = app.get_hearing(SLUG).await;
+    let anchor = hearing["draft"]["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["paragraphs"].as_array().unwrap().iter())
+        .find(|p| p["text"].as_str().is_some_and(|t| t.starts_with(OLD)))
+        .map(|p| p["anchor"].as_str().unwrap().to_owned())
+        .unwrap();
+    let body = json!({"kind": "resident", "name": "Ida", "email": "ida@example.dk", "text": "Det er for positivt sagt.", "paragraph": anchor, "publish_name": true});
+    let sent = app
+        .post_json(&format!("/api/v1/hearings/{SLUG}/responses"), &body, "da")
+        .await;
+    assert_eq!(sent.status(), 202);
+    use sea_orm::ConnectionTrait;
+    app.db
+        .execute_unprepared("UPDATE response SET status = 'published', published_at = submitted_at")
+        .await
+        .unwrap();
+    let item = |list: Value| list["items"][0].clone();
+    let before = item(
+        app.get_json(&format!("/api/v1/hearings/{SLUG}/responses"))
+            .await,
+    );
+    assert_eq!(
+        (
+            before["paragraph_changed"].as_bool(),
+            before["paragraph_version"].as_i64()
+        ),
+        (Some(false), Some(1))
+    );
+    let cookie = official(&app).await;
+    assert_eq!(
+        post_markdown(&app, &cookie, "", &DEMO_DRAFT.replace(OLD, NEW))
+            .await
+            .status(),
+        201
+    );
+    let after = item(
+        app.get_json(&format!("/api/v1/hearings/{SLUG}/responses"))
+            .await,
+    );
+    assert_eq!(after["paragraph"], anchor, "existing fields stay");
+    assert_eq!(
+        (
+            after["paragraph_changed"].as_bool(),
+            after["paragraph_version"].as_i64()
+        ),
+        (Some(true), Some(1))
+    );
+    let number = after["paragraph_number"].as_str().unwrap().to_owned();
+    let (_, html) = app.get_page(&format!("/hearings/{SLUG}/responses")).await;
+    assert!(
+        html.contains(&format!(
+            "Kommenterer afsnit {number} i version 1 – afsnittet er ændret siden"
+        )),
+        "{html}"
+    );
+});
