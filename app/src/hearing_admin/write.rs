@@ -34,6 +34,11 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
     let mut errors = BTreeMap::new();
     if !is_slug(&slug) {
         errors.insert("slug".to_owned(), t.ha_slug_invalid().to_owned());
+    } else if crate::hearing::store::find_by_slug(db, &slug)
+        .await?
+        .is_some()
+    {
+        errors.insert("slug".to_owned(), t.ha_slug_taken().to_owned());
     }
     let settings = match parse_settings(input, locale) {
         Ok(settings) if errors.is_empty() => settings,

@@ -129,7 +129,8 @@ db_test!(
         assert_eq!(page.status(), 200);
         let html = page.text().await.unwrap();
         assert!(
-            html.contains("<ins><span class=\"visually-hidden\">indsat: </span>mange </ins>"),
+            html.contains("<del><span class=\"visually-hidden\">slettet:")
+                && html.contains("indsat:<!> </span>mange </ins>"),
             "{html}"
         );
         assert!(html.contains("0 tilføjet, 0 fjernet, 1 ændret"));
