@@ -100,7 +100,7 @@ pub async fn post_draft(
             ),
             Err(error) => match refusal(markdown, error) {
                 Ok(pair) => pair,
-                Err(answer) => return answer,
+                Err(other) => return other.into_response(),
             },
         }
     } else {
@@ -115,7 +115,7 @@ pub async fn post_draft(
             ),
             Err(error) => match refusal(markdown, error) {
                 Ok(pair) => pair,
-                Err(answer) => return answer,
+                Err(other) => return other.into_response(),
             },
         }
     };
@@ -132,12 +132,12 @@ fn refused(markdown: String, message: String) -> DraftFormState {
 }
 
 /// A validation error as the form's state; anything else is answered as it is.
-fn refusal(markdown: String, error: AppError) -> Result<(DraftFormState, StatusCode), Response> {
+fn refusal(markdown: String, error: AppError) -> Result<(DraftFormState, StatusCode), AppError> {
     match error {
         AppError::Validation(errors) => {
             let message = errors.into_values().next().unwrap_or_default();
             Ok((refused(markdown, message), StatusCode::UNPROCESSABLE_ENTITY))
         }
-        other => Err(other.into_response()),
+        other => Err(other),
     }
 }

@@ -9,7 +9,7 @@
 mod diff;
 mod draft_view;
 mod form_view;
-mod status_flow;
+pub mod status_flow;
 mod view;
 mod words;
 
