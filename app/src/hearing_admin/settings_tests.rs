@@ -63,7 +63,11 @@ fn every_bad_field_gets_its_own_message_in_the_readers_language() {
     assert!(errors.contains_key("milestones.1.label"));
     assert!(errors.contains_key("milestones.1.kind"));
     assert!(errors["digest_recipients.1.email"].starts_with("Skriv en gyldig e-mailadresse"));
+    input.committee = "u".repeat(201);
+    let errors = parse_settings(&input, Locale::Da).unwrap_err();
+    assert_eq!(errors["committee"], "Højst 200 tegn.");
     let english = parse_settings(&input, Locale::En).unwrap_err();
+    assert_eq!(english["committee"], "At most 200 characters.");
     assert_eq!(english["title"], "Fill in this field.");
 }
 

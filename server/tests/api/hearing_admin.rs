@@ -327,6 +327,43 @@ db_test!(a_draft_hearing_is_invisible_to_the_public, |app| {
         .get_with_cookie("/admin/hearings/kulturpolitik", &cookie)
         .await;
     assert_eq!(page.status(), 200, "officials see it");
+    let mut open = new_hearing("kulturpolitik");
+    let now = chrono::Utc::now();
+    open["opens_at"] = json!((now - chrono::Duration::days(1)).to_rfc3339());
+    open["closes_at"] = json!((now + chrono::Duration::days(9)).to_rfc3339());
+    open["slug"] = json!("et-andet-navn");
+    let path = "/api/v1/admin/hearings/kulturpolitik";
+    let saved: Value = send(&app, reqwest::Method::PUT, path, Some(&cookie), Some(&open))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        saved["settings"]["slug"], "kulturpolitik",
+        "the slug never changes"
+    );
+    assert_eq!(
+        saved["status"], "draft",
+        "open dates do not publish a draft"
+    );
+    let response = json!({"kind": "resident", "name": "Ida", "email": "ida@example.dk", "text": "Et svar.", "publish_name": false});
+    let sent = app
+        .post_json("/api/v1/hearings/kulturpolitik/responses", &response, "da")
+        .await;
+    assert_eq!(sent.status(), 404, "a draft takes no responses");
+    let spec = app.get_json("/api/v1/openapi.json").await;
+    for path in [
+        "/api/v1/admin/hearings",
+        "/api/v1/admin/hearings/{slug}",
+        "/api/v1/admin/hearings/{slug}/status",
+        "/api/v1/admin/hearings/{slug}/drafts",
+        "/api/v1/admin/hearings/{slug}/drafts/diff",
+    ] {
+        assert!(
+            spec["paths"].get(path).is_some(),
+            "{path} in the OpenAPI document"
+        );
+    }
 });
 
 db_test!(
