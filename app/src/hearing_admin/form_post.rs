@@ -11,9 +11,7 @@ use axum::routing::post;
 use chrono::Utc;
 
 use super::status_flow::Target;
-use super::{
-    MilestoneInput, RecipientInput, SettingsFormState, SettingsInput, StatusFormState, write,
-};
+use super::{SettingsFormState, SettingsInput, StatusFormState, write};
 use crate::auth::{Principal, session};
 use crate::error::AppError;
 use crate::i18n::page_locale;
@@ -64,70 +62,6 @@ async fn fields(body: Body) -> Option<Vec<(String, String)>> {
     serde_urlencoded::from_bytes(&bytes).ok()
 }
 
-/// The settings from form fields: `title`, …, `milestones.{i}.date|label|kind|remove`,
-/// `digest_recipients.{i}.name|email|remove`. A removed row is kept blank, so the
-/// messages' row numbers stay those of the form.
-pub fn settings_from_fields(fields: &[(String, String)]) -> SettingsInput {
-    let mut input = SettingsInput::default();
-    let mut removed_milestones = Vec::new();
-    let mut removed_recipients = Vec::new();
-    for (name, value) in fields {
-        let value = value.clone();
-        let mut parts = name.splitn(3, '.');
-        match (
-            parts.next(),
-            parts.next().and_then(|i| i.parse::<usize>().ok()),
-            parts.next(),
-        ) {
-            (Some("milestones"), Some(i), Some(field)) if i < 100 => {
-                if input.milestones.len() <= i {
-                    input.milestones.resize(i + 1, MilestoneInput::default());
-                }
-                let row = &mut input.milestones[i];
-                match field {
-                    "date" => row.date = value,
-                    "label" => row.label = value,
-                    "kind" => row.kind = value,
-                    "remove" => removed_milestones.push(i),
-                    _ => {}
-                }
-            }
-            (Some("digest_recipients"), Some(i), Some(field)) if i < 500 => {
-                if input.digest_recipients.len() <= i {
-                    input
-                        .digest_recipients
-                        .resize(i + 1, RecipientInput::default());
-                }
-                let row = &mut input.digest_recipients[i];
-                match field {
-                    "name" => row.name = value,
-                    "email" => row.email = value,
-                    "remove" => removed_recipients.push(i),
-                    _ => {}
-                }
-            }
-            _ => match name.as_str() {
-                "slug" => input.slug = value,
-                "title" => input.title = value,
-                "summary" => input.summary = value,
-                "committee" => input.committee = value,
-                "journal_number" => input.journal_number = value,
-                "opens_at" => input.opens_at = value,
-                "closes_at" => input.closes_at = value,
-                "publication_policy" => input.publication_policy = value,
-                _ => {}
-            },
-        }
-    }
-    for i in removed_milestones {
-        input.milestones[i] = MilestoneInput::default();
-    }
-    for i in removed_recipients {
-        input.digest_recipients[i] = RecipientInput::default();
-    }
-    input
-}
-
 /// `POST /admin/hearings/new`.
 pub async fn post_new(State(state): State<AppState>, request: Request<Body>) -> Response {
     let locale = page_locale(request.headers());
@@ -139,7 +73,7 @@ pub async fn post_new(State(state): State<AppState>, request: Request<Body>) -> 
     let Some(fields) = fields(body).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
-    let input = settings_from_fields(&fields);
+    let input = super::form_fields::settings_from_fields(&fields);
     match write::create(&state.db, &who, &input, locale, Utc::now()).await {
         Ok(model) => see_other(&format!("/admin/hearings/{}?saved=created", model.slug)),
         Err(error) => settings_refused(state, input, error, parts).await,
@@ -161,7 +95,7 @@ pub async fn post_settings(
     let Some(fields) = fields(body).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
-    let mut input = settings_from_fields(&fields);
+    let mut input = super::form_fields::settings_from_fields(&fields);
     input.slug = slug.clone();
     match write::update(&state.db, &who, &slug, &input, locale, Utc::now()).await {
         Ok(_) => see_other(&format!("/admin/hearings/{slug}?saved=settings")),

@@ -22,6 +22,8 @@ mod draft_post;
 #[cfg(feature = "ssr")]
 pub mod drafts;
 #[cfg(feature = "ssr")]
+pub mod form_fields;
+#[cfg(feature = "ssr")]
 pub mod form_post;
 #[cfg(feature = "ssr")]
 pub mod settings;

@@ -13,6 +13,7 @@ mod exports;
 mod health;
 mod hearing_admin;
 mod hearing_drafts;
+mod hearing_flow;
 mod hearings;
 mod manage;
 mod pages;
