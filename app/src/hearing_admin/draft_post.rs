@@ -12,9 +12,10 @@ use chrono::Utc;
 use super::DraftFormState;
 use super::drafts;
 use super::form_post::{official, see_other};
+use crate::auth::Principal;
 use crate::draft::store::ImportOutcome;
 use crate::error::AppError;
-use crate::i18n::page_locale;
+use crate::i18n::{Locale, page_locale};
 use crate::response::form_post::render_again;
 use crate::response::intake::is_multipart;
 use crate::state::AppState;
@@ -66,6 +67,14 @@ async fn read(state: &AppState, request: Request<Body>) -> Option<DraftForm> {
     Some(form)
 }
 
+/// What to do after the form was handled.
+enum Next {
+    /// Render the page with this state and status.
+    Render(DraftFormState, StatusCode),
+    /// Answer with a redirect or a failure.
+    Answer(Response),
+}
+
 /// Handles the draft form.
 pub async fn post_draft(
     State(state): State<AppState>,
@@ -81,46 +90,63 @@ pub async fn post_draft(
     let Some(form) = read(&state, Request::from_parts(parts.clone(), body)).await else {
         return StatusCode::BAD_REQUEST.into_response();
     };
-    let model = match super::store::manageable(&state.db, &who, &slug).await {
-        Ok(model) => model,
-        Err(error) => return error.into_response(),
-    };
-    let markdown = String::from_utf8_lossy(form.source()).into_owned();
-    let now = Utc::now();
-    let (again, status) = if form.publish {
-        match drafts::publish(&state.db, &who, &slug, form.source(), locale, now).await {
-            Ok(ImportOutcome::Created { version_no, .. }) => {
-                return see_other(&format!(
-                    "/admin/hearings/{slug}?saved=draft&version={version_no}"
-                ));
-            }
-            Ok(ImportOutcome::Unchanged { .. }) => (
-                refused(markdown, locale.messages().ha_draft_unchanged().into()),
-                StatusCode::OK,
-            ),
-            Err(error) => match refusal(markdown, error) {
-                Ok(pair) => pair,
-                Err(other) => return other.into_response(),
-            },
-        }
+    let next = if form.publish {
+        publish(&state, &who, &slug, &form, locale).await
     } else {
-        match drafts::preview(&state.db, model.id, form.source(), locale, now).await {
-            Ok(preview) => (
-                DraftFormState {
-                    markdown,
-                    error: None,
-                    preview: Some(preview),
-                },
-                StatusCode::OK,
-            ),
-            Err(error) => match refusal(markdown, error) {
-                Ok(pair) => pair,
-                Err(other) => return other.into_response(),
-            },
-        }
+        preview(&state, &who, &slug, &form, locale).await
     };
-    let page = Request::from_parts(parts, Body::empty());
-    render_again(state, again, page, status).await
+    match next {
+        Next::Render(again, status) => {
+            let page = Request::from_parts(parts, Body::empty());
+            render_again(state, again, page, status).await
+        }
+        Next::Answer(answer) => answer,
+    }
+}
+
+async fn publish(
+    state: &AppState,
+    who: &Principal,
+    slug: &str,
+    form: &DraftForm,
+    locale: Locale,
+) -> Next {
+    let markdown = String::from_utf8_lossy(form.source()).into_owned();
+    match drafts::publish(&state.db, who, slug, form.source(), locale, Utc::now()).await {
+        Ok(ImportOutcome::Created { version_no, .. }) => Next::Answer(see_other(&format!(
+            "/admin/hearings/{slug}?saved=draft&version={version_no}"
+        ))),
+        Ok(ImportOutcome::Unchanged { .. }) => Next::Render(
+            refused(markdown, locale.messages().ha_draft_unchanged().into()),
+            StatusCode::OK,
+        ),
+        Err(error) => refusal(markdown, error),
+    }
+}
+
+async fn preview(
+    state: &AppState,
+    who: &Principal,
+    slug: &str,
+    form: &DraftForm,
+    locale: Locale,
+) -> Next {
+    let markdown = String::from_utf8_lossy(form.source()).into_owned();
+    let model = match super::store::manageable(&state.db, who, slug).await {
+        Ok(model) => model,
+        Err(error) => return Next::Answer(error.into_response()),
+    };
+    match drafts::preview(&state.db, model.id, form.source(), locale, Utc::now()).await {
+        Ok(preview) => Next::Render(
+            DraftFormState {
+                markdown,
+                error: None,
+                preview: Some(preview),
+            },
+            StatusCode::OK,
+        ),
+        Err(error) => refusal(markdown, error),
+    }
 }
 
 fn refused(markdown: String, message: String) -> DraftFormState {
@@ -132,12 +158,12 @@ fn refused(markdown: String, message: String) -> DraftFormState {
 }
 
 /// A validation error as the form's state; anything else is answered as it is.
-fn refusal(markdown: String, error: AppError) -> Result<(DraftFormState, StatusCode), AppError> {
+fn refusal(markdown: String, error: AppError) -> Next {
     match error {
         AppError::Validation(errors) => {
             let message = errors.into_values().next().unwrap_or_default();
-            Ok((refused(markdown, message), StatusCode::UNPROCESSABLE_ENTITY))
+            Next::Render(refused(markdown, message), StatusCode::UNPROCESSABLE_ENTITY)
         }
-        other => Err(other),
+        other => Next::Answer(other.into_response()),
     }
 }
