@@ -137,7 +137,8 @@ pub struct DraftUploaded {
     pub draft: Option<DraftDto>,
 }
 
-/// Uploads a new draft version: the body is the Markdown file (UTF-8).
+/// Uploads a new draft version: the body is the Markdown file (UTF-8), or a Word (`.docx`)
+/// or OpenDocument (`.odt`) file whose Title and Heading styles give the outline.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/drafts", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name"), DraftQuery),
     request_body(content = String, content_type = "text/markdown"),
@@ -156,6 +157,8 @@ pub async fn upload(
 ) -> Result<(StatusCode, Json<DraftUploaded>), AppError> {
     let locale = locale_from_headers(&headers);
     let now = Utc::now();
+    store::manageable(&state.db, &who, &slug).await?;
+    let body = drafts::markdown_source(&body, locale)?;
     if query.preview.unwrap_or(false) {
         let model = store::manageable(&state.db, &who, &slug).await?;
         let draft = drafts::preview(&state.db, model.id, &body, locale, now).await?;

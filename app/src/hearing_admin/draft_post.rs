@@ -1,4 +1,5 @@
-//! `POST /admin/hearings/{slug}/draft`: the draft form, a Markdown file or pasted text
+//! `POST /admin/hearings/{slug}/draft`: the draft form, a Markdown, Word or OpenDocument
+//! file or pasted Markdown
 //! (`multipart/form-data`, or URL-encoded text only). `action=preview` renders the page
 //! with the parsed draft (nothing stored) or the parser's message at the field, the text
 //! kept; `action=publish` stores it as the next version and returns to the hearing's page.
@@ -90,10 +91,10 @@ pub async fn post_draft(
     let Some(form) = read(&state, Request::from_parts(parts.clone(), body)).await else {
         return StatusCode::BAD_REQUEST.into_response();
     };
-    let next = if form.publish {
-        publish(&state, &who, &slug, &form, locale).await
-    } else {
-        preview(&state, &who, &slug, &form, locale).await
+    let next = match drafts::markdown_source(form.source(), locale) {
+        Err(error) => refusal(String::new(), error),
+        Ok(source) if form.publish => publish(&state, &who, &slug, &source, locale).await,
+        Ok(source) => preview(&state, &who, &slug, &source, locale).await,
     };
     match next {
         Next::Render(again, status) => {
@@ -108,11 +109,11 @@ async fn publish(
     state: &AppState,
     who: &Principal,
     slug: &str,
-    form: &DraftForm,
+    source: &[u8],
     locale: Locale,
 ) -> Next {
-    let markdown = String::from_utf8_lossy(form.source()).into_owned();
-    match drafts::publish(&state.db, who, slug, form.source(), locale, Utc::now()).await {
+    let markdown = String::from_utf8_lossy(source).into_owned();
+    match drafts::publish(&state.db, who, slug, source, locale, Utc::now()).await {
         Ok(ImportOutcome::Created { version_no, .. }) => Next::Answer(see_other(&format!(
             "/admin/hearings/{slug}?saved=draft&version={version_no}"
         ))),
@@ -128,15 +129,15 @@ async fn preview(
     state: &AppState,
     who: &Principal,
     slug: &str,
-    form: &DraftForm,
+    source: &[u8],
     locale: Locale,
 ) -> Next {
-    let markdown = String::from_utf8_lossy(form.source()).into_owned();
+    let markdown = String::from_utf8_lossy(source).into_owned();
     let model = match super::store::manageable(&state.db, who, slug).await {
         Ok(model) => model,
         Err(error) => return Next::Answer(error.into_response()),
     };
-    match drafts::preview(&state.db, model.id, form.source(), locale, Utc::now()).await {
+    match drafts::preview(&state.db, model.id, source, locale, Utc::now()).await {
         Ok(preview) => Next::Render(
             DraftFormState {
                 markdown,

@@ -93,7 +93,7 @@ fn UploadForm(slug: String, form: DraftFormState) -> impl IntoView {
                 {error.map(|e| view! { <p class="field-error" id="upload-error" role="alert">{e}</p> })}
                 <div class="field" class:has-error=invalid>
                     <label for="field-file">{t.ha_upload_file_label()}</label>
-                    <input type="file" id="field-file" name="file" accept=".md,.markdown,.txt,text/markdown,text/plain"
+                    <input type="file" id="field-file" name="file" accept=".md,.markdown,.txt,.docx,.odt,text/markdown,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
                         aria-describedby=describe aria-invalid=invalid.then_some("true") />
                 </div>
                 <div class="field" class:has-error=invalid>

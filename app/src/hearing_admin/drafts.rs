@@ -22,6 +22,17 @@ use crate::moderation::audit::{self, Entry};
 /// The field a draft's problems are reported at.
 pub const FIELD: &str = "markdown";
 
+/// The Markdown of an upload: a Word or OpenDocument file converted, anything else as it
+/// is; the message at [`FIELD`] when a document cannot be read.
+pub fn markdown_source(upload: &[u8], locale: Locale) -> Result<Vec<u8>, AppError> {
+    if !super::office::is_office(upload) {
+        return Ok(upload.to_vec());
+    }
+    super::office::to_markdown(upload)
+        .map(String::into_bytes)
+        .ok_or_else(|| AppError::field(FIELD, locale.messages().ha_office_unreadable()))
+}
+
 /// Parses `source` as the hearing's next version without storing anything; the parser's
 /// message (in `locale`) at [`FIELD`] when it is refused.
 pub async fn preview(

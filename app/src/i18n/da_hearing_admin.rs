@@ -180,13 +180,16 @@ impl HearingAdminMessages for Da {
         "Ny version af udkastet"
     }
     fn ha_upload_file_label(&self) -> &'static str {
-        "Fil med udkastet (Markdown, .md)"
+        "Fil med udkastet (Markdown, Word .docx eller OpenDocument .odt)"
     }
     fn ha_upload_text_label(&self) -> &'static str {
         "… eller indsæt teksten (Markdown)"
     }
     fn ha_upload_hint(&self) -> &'static str {
-        "Første overskrift (#) er titlen, hver anden overskrift (##) starter et afsnit. Du ser udkastet, før det bliver offentligt."
+        "Første overskrift (#) er titlen, hver anden overskrift (##) starter et afsnit. I Word og OpenDocument bruges typografierne Titel og Overskrift 1, 2 … Du ser udkastet, før det bliver offentligt."
+    }
+    fn ha_office_unreadable(&self) -> &'static str {
+        "Filen kunne ikke læses som et Word- eller OpenDocument-dokument. Gem den igen som .docx, .odt eller Markdown, og prøv igen."
     }
     fn ha_preview_button(&self) -> &'static str {
         "Vis udkastet"

@@ -180,13 +180,16 @@ impl HearingAdminMessages for En {
         "New version of the draft"
     }
     fn ha_upload_file_label(&self) -> &'static str {
-        "File with the draft (Markdown, .md)"
+        "File with the draft (Markdown, Word .docx or OpenDocument .odt)"
     }
     fn ha_upload_text_label(&self) -> &'static str {
         "… or paste the text (Markdown)"
     }
     fn ha_upload_hint(&self) -> &'static str {
-        "The first heading (#) is the title; every other heading (##) starts a section. You see the draft before it is published."
+        "The first heading (#) is the title; every other heading (##) starts a section. In Word and OpenDocument, the styles Title and Heading 1, 2 … are used. You see the draft before it is published."
+    }
+    fn ha_office_unreadable(&self) -> &'static str {
+        "The file could not be read as a Word or OpenDocument document. Save it again as .docx, .odt or Markdown and try again."
     }
     fn ha_preview_button(&self) -> &'static str {
         "Preview the draft"

@@ -127,6 +127,8 @@ pub trait HearingAdminMessages: Sync {
     fn ha_upload_text_label(&self) -> &'static str;
     /// Help for the upload form.
     fn ha_upload_hint(&self) -> &'static str;
+    /// A Word or OpenDocument file that could not be read.
+    fn ha_office_unreadable(&self) -> &'static str;
     /// The preview button.
     fn ha_preview_button(&self) -> &'static str;
     /// The button that stores the previewed draft.

@@ -289,3 +289,71 @@ db_test!(a_response_on_a_paragraph_changed_later_says_so, |app| {
         "{html}"
     );
 });
+
+/// A Word document with a title, one heading and one paragraph.
+fn styled_docx() -> Vec<u8> {
+    use std::io::Write;
+    let paragraph = |style: &str, text: &str| {
+        format!(
+            "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+        )
+    };
+    let body = [
+        paragraph("Title", "Integrationspolitik"),
+        paragraph("Heading1", "Formål"),
+        paragraph("Normal", "Alle skal have en chance."),
+    ]
+    .concat();
+    let document = format!("<w:document xmlns:w=\"w\"><w:body>{body}</w:body></w:document>");
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    writer
+        .start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+    writer.write_all(document.as_bytes()).unwrap();
+    writer.finish().unwrap().into_inner()
+}
+
+db_test!(a_word_document_is_imported_by_its_heading_styles, |app| {
+    let cookie = official(&app).await;
+    let path = format!("/api/v1/admin/hearings/{SLUG}/drafts");
+    let upload = |body: Vec<u8>, query: &str| {
+        app.client
+            .post(format!("{}{path}{query}", app.address))
+            .header(reqwest::header::COOKIE, &cookie)
+            .body(body)
+            .send()
+    };
+    let broken = upload(b"PK\x03\x04 ikke et dokument".to_vec(), "?preview=true")
+        .await
+        .unwrap();
+    assert_eq!(broken.status(), 422);
+    let errors: Value = broken.json().await.unwrap();
+    assert!(
+        errors["errors"]["markdown"]
+            .as_str()
+            .unwrap()
+            .starts_with("Filen kunne ikke læses")
+    );
+    let preview: Value = upload(styled_docx(), "?preview=true")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(preview["draft"]["title"], "Integrationspolitik");
+    assert_eq!(preview["draft"]["sections"][0]["heading"], "Formål");
+    let stored = upload(styled_docx(), "").await.unwrap();
+    assert_eq!(stored.status(), 201);
+    let version = app::draft::store::latest_version(&app.db, app.demo_hearing_id().await)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        version.source_markdown,
+        "# Integrationspolitik\n\n## Formål\n\nAlle skal have en chance\\.\n",
+        "the converted Markdown is what is kept"
+    );
+});
