@@ -7,6 +7,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::auth::{LinkSignInPage, LoginPage};
 use crate::hearing::{FrontPage, HearingPage};
+use crate::hearing_admin::{DiffPage, DraftAdminPage, HearingAdminPage, NewHearingPage};
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
@@ -75,6 +76,10 @@ pub fn App() -> impl IntoView {
                         view=NewPasswordPage
                         ssr=SsrMode::Async
                     />
+                    <Route path=path!("/admin/hearings/new") view=NewHearingPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug") view=HearingAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug/draft") view=DraftAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug/draft/diff") view=DiffPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/hearings/:slug/responses")
                         view=InboxPage

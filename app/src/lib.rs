@@ -11,6 +11,7 @@ pub mod auth;
 pub mod draft;
 pub mod error;
 pub mod hearing;
+pub mod hearing_admin;
 pub mod i18n;
 pub mod layout;
 pub mod moderation;

@@ -16,6 +16,7 @@ mod m20261126_000006_add_response_held_reason;
 mod m20261126_000007_attachment_extraction;
 mod m20261126_000008_create_account;
 mod m20261126_000009_create_account_token;
+mod m20261127_000010_hearing_admin;
 mod m20261127_000020_create_consulted_party;
 mod m20261127_000040_moderation_tools;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000007_attachment_extraction::Migration),
             Box::new(m20261126_000008_create_account::Migration),
             Box::new(m20261126_000009_create_account_token::Migration),
+            Box::new(m20261127_000010_hearing_admin::Migration),
             Box::new(m20261127_000020_create_consulted_party::Migration),
             Box::new(m20261127_000040_moderation_tools::Migration),
         ]

@@ -48,12 +48,19 @@ use utoipa::OpenApi;
         app::users::api::enable_user,
         app::records::api::audit_csv,
         app::records::api::audit_json,
-        app::records::api::attachments
+        app::records::api::attachments,
+        app::hearing_admin::api::create,
+        app::hearing_admin::api::show,
+        app::hearing_admin::api::update,
+        app::hearing_admin::api::status,
+        app::hearing_admin::api::upload,
+        app::hearing_admin::api::diff
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),
         (name = "auth", description = "Officials' sign-in (session cookie)"),
         (name = "admin", description = "Officials: every response, moderation, the audit log, the høringsliste"),
+        (name = "admin", description = "Officials: hearing administration, every response, moderation, the audit log"),
         (name = "responses", description = "Responses (høringssvar): submit with files, list the published, download their files")
     )
 )]

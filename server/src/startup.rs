@@ -233,6 +233,12 @@ fn admin_router(state: &AppState) -> Router<AppState> {
         .merge(app::party::api::router())
         .merge(app::users::api::router())
         .merge(app::records::api::router())
+        .merge(app::hearing_admin::form_post::router())
+        .merge(
+            app::hearing_admin::api::router().layer(DefaultBodyLimit::max(
+                app::hearing_admin::form_post::MAX_FORM_BYTES,
+            )),
+        )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             app::auth::csrf::same_origin,

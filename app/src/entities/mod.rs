@@ -8,6 +8,7 @@ pub mod annex;
 pub mod attachment;
 pub mod audit_log;
 pub mod consulted_party;
+pub mod digest_recipient;
 pub mod draft_version;
 pub mod hearing;
 pub mod mail_outbox;

@@ -9,6 +9,7 @@ mod da;
 mod da_accounts;
 mod da_admin;
 mod da_files;
+mod da_hearing_admin;
 mod da_inbox;
 mod da_manage;
 mod da_parties;
@@ -17,11 +18,13 @@ mod en;
 mod en_accounts;
 mod en_admin;
 mod en_files;
+mod en_hearing_admin;
 mod en_inbox;
 mod en_manage;
 mod en_parties;
 mod en_respond;
 mod files;
+mod hearing_admin;
 mod inbox;
 mod manage;
 mod parties;
@@ -30,6 +33,7 @@ mod respond;
 pub use accounts::AccountMessages;
 pub use admin::AdminMessages;
 pub use files::FileMessages;
+pub use hearing_admin::HearingAdminMessages;
 pub use inbox::InboxMessages;
 pub use manage::ManageMessages;
 pub use parties::{Letter, PartyMessages};
@@ -110,6 +114,7 @@ pub trait Messages:
     + InboxMessages
     + PartyMessages
     + AccountMessages
+    + HearingAdminMessages
     + Sync
 {
     /// The product name.

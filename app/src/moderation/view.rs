@@ -10,6 +10,7 @@ use super::inbox_view::InboxView;
 use super::{bulk_state, decision_refused, load_inbox, official_hearings};
 use crate::app::use_messages;
 use crate::error::AppError;
+use crate::hearing_admin::ManageLinks;
 
 /// What to show instead of a page the reader may not see.
 #[component]
@@ -49,6 +50,7 @@ pub fn AdminHome() -> impl IntoView {
                             <SignOut />
                             <p><a href="/admin/audit">{t.audit_title()}</a></p>
                             <p><a href="/admin/users">{t.users_title()}</a></p>
+                            <ManageLinks />
                             <h2>{t.your_hearings()}</h2>
                             <ul class="admin-hearings">
                                 {list.into_iter().map(|h| view! {

@@ -31,6 +31,8 @@ pub async fn published(
     let total = paginator.num_items().await?;
     let rows = paginator.fetch_page(page.max(1) - 1).await?;
     let related = Related::of(db, &rows).await?;
+    let versions =
+        crate::hearing_admin::changes::of_paragraphs(db, hearing_id, related.paragraphs()).await?;
     let mut files = crate::attachment::store::by_response(db, rows.iter().map(|r| r.id)).await?;
     let items = rows
         .into_iter()
@@ -46,6 +48,18 @@ pub async fn published(
             section: related.section_anchor(&row),
             paragraph: related.paragraph_anchor(&row),
             text: row.public_text().to_owned(),
+            paragraph_number: row
+                .paragraph_id
+                .and_then(|id| versions.get(&id))
+                .map(|v| v.number.clone()),
+            paragraph_version: row
+                .paragraph_id
+                .and_then(|id| versions.get(&id))
+                .map(|v| v.version_no),
+            paragraph_changed: row
+                .paragraph_id
+                .and_then(|id| versions.get(&id))
+                .is_some_and(|v| v.changed),
             svarnummer: row.svarnummer,
             language: row.language,
             submitted_at: row.submitted_at,

@@ -87,11 +87,18 @@ fn Listing(listing: ResponseListing) -> impl IntoView {
 #[component]
 fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
     let t = use_messages();
-    let about = response.paragraph.map(|anchor| {
-        view! {
-            <a href=format!("{hearing}#{anchor}")>{t.about_paragraph()}</a>
-        }
-    });
+    let changed = response
+        .paragraph_number
+        .clone()
+        .zip(response.paragraph_version)
+        .filter(|_| response.paragraph_changed)
+        .map(|(number, version)| t.ha_paragraph_changed(&number, version));
+    let about = match changed {
+        Some(note) => Some(view! { <span class="paragraph-changed">{note}</span> }.into_any()),
+        None => response.paragraph.map(|anchor| {
+            view! { <a href=format!("{hearing}#{anchor}")>{t.about_paragraph()}</a> }.into_any()
+        }),
+    };
     let id = format!("svar-{}", response.svarnummer);
     let files = (!response.attachments.is_empty()).then(|| {
         let heading_id = format!("filer-{}", response.svarnummer);

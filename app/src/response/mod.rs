@@ -113,6 +113,15 @@ pub struct PublicResponse {
     pub section: Option<String>,
     /// The paragraph's anchor, when the response is about one.
     pub paragraph: Option<String>,
+    /// The paragraph's number in the version the response was written against.
+    #[serde(default)]
+    pub paragraph_number: Option<String>,
+    /// That version's number.
+    #[serde(default)]
+    pub paragraph_version: Option<i32>,
+    /// Whether a later version changed the paragraph (its text is not in the latest).
+    #[serde(default)]
+    pub paragraph_changed: bool,
     /// The text exactly as written.
     pub text: String,
     /// The detected language (ISO 639-1 where known), when detection was reliable.

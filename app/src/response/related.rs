@@ -61,4 +61,9 @@ impl Related {
             .and_then(|id| self.paragraphs.get(&id))
             .map(|p| p.anchor.clone())
     }
+
+    /// The paragraphs the responses are about.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &paragraph::Model> {
+        self.paragraphs.values()
+    }
 }

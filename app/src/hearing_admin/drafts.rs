@@ -1,0 +1,181 @@
+//! New draft versions from the browser or the API: a preview that only parses, and
+//! publishing, which stores the version through [`crate::draft::store::import_version`] and
+//! its audit entry in one transaction. Also: one stored version, and the diff of two.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, TransactionSession,
+    TransactionTrait,
+};
+use serde_json::json;
+
+use super::diff::{DraftDiff, diff_drafts};
+use super::store::manageable;
+use crate::auth::{Capability, Principal};
+use crate::draft::store::{ImportError, ImportOutcome, import_version, latest_version};
+use crate::draft::{Block, DraftDto, ParagraphDto, SectionDto};
+use crate::entities::{draft_version, hearing, paragraph, section};
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::moderation::audit::{self, Entry};
+
+/// The field a draft's problems are reported at.
+pub const FIELD: &str = "markdown";
+
+/// The Markdown of an upload: a Word or OpenDocument file converted, anything else as it
+/// is; the message at [`FIELD`] when a document cannot be read.
+pub fn markdown_source(upload: &[u8], locale: Locale) -> Result<Vec<u8>, AppError> {
+    if !super::office::is_office(upload) {
+        return Ok(upload.to_vec());
+    }
+    super::office::to_markdown(upload)
+        .map(String::into_bytes)
+        .ok_or_else(|| AppError::field(FIELD, locale.messages().ha_office_unreadable()))
+}
+
+/// Parses `source` as the hearing's next version without storing anything; the parser's
+/// message (in `locale`) at [`FIELD`] when it is refused.
+pub async fn preview(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    source: &[u8],
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<DraftDto, AppError> {
+    let t = locale.messages();
+    if source.iter().all(u8::is_ascii_whitespace) {
+        return Err(AppError::field(FIELD, t.ha_draft_missing()));
+    }
+    let parsed = crate::draft::markdown::parse(source)
+        .map_err(|error| AppError::field(FIELD, t.draft_error(&error)))?;
+    let next = latest_version(db, hearing_id)
+        .await?
+        .map_or(1, |v| v.version_no + 1);
+    Ok(DraftDto {
+        version_no: next,
+        title: parsed.title,
+        imported_at: now,
+        sections: parsed.sections,
+    })
+}
+
+/// Publishes `source` as the next version of hearing `slug`, with an audit entry in the
+/// same transaction. An identical file stores nothing ([`ImportOutcome::Unchanged`]).
+pub async fn publish<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    who: &Principal,
+    slug: &str,
+    source: &[u8],
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<ImportOutcome, AppError> {
+    let model = manageable(db, who, slug).await?;
+    preview(db, model.id, source, locale, now).await?;
+    let txn = crate::db::begin_write(db).await?;
+    let outcome = match import_version(&txn, model.id, source).await {
+        Ok(outcome) => outcome,
+        Err(ImportError::Draft(error)) => {
+            return Err(AppError::field(
+                FIELD,
+                locale.messages().draft_error(&error),
+            ));
+        }
+        Err(ImportError::App(error)) => return Err(error),
+    };
+    if let ImportOutcome::Created {
+        version_no,
+        paragraphs,
+    } = outcome
+    {
+        let version = latest_version(&txn, model.id)
+            .await?
+            .ok_or(AppError::Internal)?;
+        let entry = Entry {
+            actor_id: Some(who.account_id),
+            action: "draft.import",
+            entity: "draft_version",
+            entity_id: version.id,
+            hearing_id: Some(model.id),
+            reason: None,
+            before: serde_json::Value::Null,
+            after: json!({"version_no": version_no, "paragraphs": paragraphs, "title": version.title}),
+        };
+        audit::record(&txn, entry, now).await?;
+    }
+    txn.commit().await?;
+    Ok(outcome)
+}
+
+/// Version `version_no` of a hearing's draft with its sections and paragraphs.
+pub async fn load_version(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    version_no: i32,
+) -> Result<Option<DraftDto>, AppError> {
+    let Some(version) = draft_version::Entity::find()
+        .filter(draft_version::Column::HearingId.eq(hearing_id))
+        .filter(draft_version::Column::VersionNo.eq(version_no))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let sections = section::Entity::find()
+        .filter(section::Column::DraftVersionId.eq(version.id))
+        .order_by_asc(section::Column::Position)
+        .all(db)
+        .await?;
+    let mut paragraphs = paragraph::Entity::find()
+        .filter(paragraph::Column::DraftVersionId.eq(version.id))
+        .order_by_asc(paragraph::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .peekable();
+    let sections = sections
+        .into_iter()
+        .map(|s| SectionDto {
+            paragraphs: std::iter::from_fn(|| paragraphs.next_if(|p| p.section_id == s.id))
+                .map(|p| ParagraphDto {
+                    block: Block::from_columns(&p.kind, &p.body, p.list_start),
+                    anchor: p.anchor,
+                    number: p.number,
+                })
+                .collect(),
+            anchor: s.anchor,
+            number: s.number,
+            heading: s.heading,
+            level: s.level,
+        })
+        .collect();
+    Ok(Some(DraftDto {
+        version_no: version.version_no,
+        title: version.title,
+        imported_at: version.imported_at,
+        sections,
+    }))
+}
+
+/// The hearing `slug` (readable by `who`) and the diff of versions `from` and `to`; by
+/// default the latest against the one before. `None` when either version is missing.
+pub async fn diff_for(
+    db: &impl ConnectionTrait,
+    who: &Principal,
+    slug: &str,
+    from: Option<i32>,
+    to: Option<i32>,
+) -> Result<(hearing::Model, Option<DraftDiff>), AppError> {
+    let model = crate::hearing::store::find_by_slug(db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    who.require(Capability::ReadResponses, Some(model.id))?;
+    let latest = latest_version(db, model.id)
+        .await?
+        .map_or(0, |v| v.version_no);
+    let to = to.unwrap_or(latest);
+    let from = from.unwrap_or(to - 1);
+    let old = load_version(db, model.id, from).await?;
+    let new = load_version(db, model.id, to).await?;
+    let diff = old.zip(new).map(|(old, new)| diff_drafts(&old, &new));
+    Ok((model, diff))
+}

@@ -1,0 +1,84 @@
+//! Tests of the Word and OpenDocument conversion.
+
+use std::io::Write;
+
+use super::*;
+
+fn zip(entries: &[(&str, &str)]) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, content) in entries {
+        writer
+            .start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        writer.write_all(content.as_bytes()).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+fn word_paragraph(style: Option<&str>, list: bool, text: &str) -> String {
+    let style = style
+        .map(|s| format!("<w:pStyle w:val=\"{s}\"/>"))
+        .unwrap_or_default();
+    let list = if list {
+        "<w:numPr><w:ilvl w:val=\"0\"/></w:numPr>"
+    } else {
+        ""
+    };
+    format!(
+        "<w:p><w:pPr>{style}{list}</w:pPr><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+    )
+}
+
+#[test]
+fn a_word_document_keeps_its_title_headings_lists_and_text() {
+    let body = [
+        word_paragraph(Some("Title"), false, "Kulturpolitik"),
+        word_paragraph(Some("Heading1"), false, "Formål"),
+        word_paragraph(None, false, "Kultur for alle &amp; *hver* dag."),
+        word_paragraph(None, true, "Biblioteker"),
+        word_paragraph(None, true, "Museer"),
+        word_paragraph(Some("Overskrift2"), false, "Økonomi"),
+        word_paragraph(None, false, "1. januar starter det."),
+    ]
+    .concat();
+    let document = format!(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    let docx = zip(&[("word/document.xml", &document)]);
+    assert!(is_office(&docx));
+    let markdown = to_markdown(&docx).unwrap();
+    assert_eq!(
+        markdown,
+        "# Kulturpolitik\n\n## Formål\n\nKultur for alle & \\*hver\\* dag\\.\n\n- Biblioteker\n- Museer\n\n### Økonomi\n\n1\\. januar starter det\\.\n"
+    );
+    let parsed = crate::draft::markdown::parse(markdown.as_bytes()).unwrap();
+    assert_eq!(parsed.title, "Kulturpolitik");
+    assert_eq!(parsed.sections[0].paragraphs.len(), 2);
+    assert_eq!(parsed.sections[1].heading, "Økonomi");
+}
+
+#[test]
+fn an_opendocument_text_keeps_its_headings_and_lists() {
+    let content = "<office:document-content xmlns:office=\"o\" xmlns:text=\"t\"><office:body><office:text>\
+        <text:p text:style-name=\"Title\">Plan</text:p>\
+        <text:h text:outline-level=\"1\">Mål</text:h>\
+        <text:p>Flere i <text:span>job</text:span>.</text:p>\
+        <text:list><text:list-item><text:p>Et</text:p></text:list-item><text:list-item><text:p>To</text:p></text:list-item></text:list>\
+        </office:text></office:body></office:document-content>";
+    let odt = zip(&[
+        ("mimetype", "application/vnd.oasis.opendocument.text"),
+        ("content.xml", content),
+    ]);
+    let markdown = to_markdown(&odt).unwrap();
+    assert_eq!(
+        markdown,
+        "# Plan\n\n## Mål\n\nFlere i job\\.\n\n- Et\n- To\n"
+    );
+}
+
+#[test]
+fn other_archives_and_text_are_not_documents() {
+    assert!(!is_office(b"# Udkast\n"));
+    assert_eq!(to_markdown(&zip(&[("andet.txt", "x")])), None);
+    assert_eq!(to_markdown(b"PK\x03\x04 ikke en zip"), None);
+}

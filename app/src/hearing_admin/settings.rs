@@ -1,0 +1,217 @@
+//! Checking a hearing's settings as typed (form) or sent (JSON): every field's problem in
+//! one answer, keyed by the field's name (`milestones.0.date` for a row), in the reader's
+//! language. Times are read on Copenhagen's wall clock unless they carry an offset.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+
+use super::SettingsInput;
+use crate::i18n::Locale;
+use crate::respondent::Email;
+
+/// The publication policies a hearing can have.
+pub const POLICIES: [&str; 3] = ["after_verification", "after_moderation", "after_deadline"];
+
+/// The kinds of milestone.
+pub const MILESTONE_KINDS: [&str; 7] = [
+    "synopsis",
+    "meeting",
+    "hearing_opens",
+    "hearing_closes",
+    "final_proposal",
+    "adoption",
+    "other",
+];
+
+/// Checked settings, ready to store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Deciding committee.
+    pub committee: String,
+    /// Journal number, e.g. `2010-64452`.
+    pub journal_number: String,
+    /// Opening instant.
+    pub opens_at: DateTime<Utc>,
+    /// Deadline.
+    pub closes_at: DateTime<Utc>,
+    /// One of [`POLICIES`].
+    pub publication_policy: String,
+    /// Timetable rows: date, label, kind.
+    pub milestones: Vec<(NaiveDate, String, String)>,
+    /// Digest recipients: name, e-mail address.
+    pub recipients: Vec<(String, String)>,
+}
+
+type Errors = BTreeMap<String, String>;
+
+/// Checks every field of `input`.
+pub fn parse_settings(input: &SettingsInput, locale: Locale) -> Result<Settings, Errors> {
+    let t = locale.messages();
+    let mut errors = Errors::new();
+    let mut text = |field: &str, value: &str, max: usize| -> String {
+        let value = value.trim();
+        if value.is_empty() {
+            errors.insert(field.into(), t.ha_required().into());
+        } else if value.chars().count() > max {
+            errors.insert(field.into(), t.ha_too_long(max));
+        }
+        value.to_owned()
+    };
+    let title = text("title", &input.title, 200);
+    let summary = text("summary", &input.summary, 4000);
+    let committee = text("committee", &input.committee, 200);
+    let journal_number = input.journal_number.trim().to_owned();
+    if !is_journal_number(&journal_number) {
+        errors.insert("journal_number".into(), t.ha_journal_invalid().into());
+    }
+    let mut instant = |field: &str, value: &str| {
+        let parsed = parse_instant(value);
+        if parsed.is_none() {
+            errors.insert(field.into(), t.ha_datetime_invalid().into());
+        }
+        parsed
+    };
+    let opens_at = instant("opens_at", &input.opens_at);
+    let closes_at = instant("closes_at", &input.closes_at);
+    if let (Some(opens), Some(closes)) = (opens_at, closes_at)
+        && closes <= opens
+    {
+        errors.insert("closes_at".into(), t.ha_closes_before_opens().into());
+    }
+    let policy = input.publication_policy.trim().to_owned();
+    if !POLICIES.contains(&policy.as_str()) {
+        errors.insert("publication_policy".into(), t.ha_policy_invalid().into());
+    }
+    let milestones = milestones(input, locale, &mut errors);
+    let recipients = recipients(input, locale, &mut errors);
+    match (opens_at, closes_at) {
+        (Some(opens_at), Some(closes_at)) if errors.is_empty() => Ok(Settings {
+            title,
+            summary,
+            committee,
+            journal_number,
+            opens_at,
+            closes_at,
+            publication_policy: policy,
+            milestones,
+            recipients,
+        }),
+        _ => Err(errors),
+    }
+}
+
+fn milestones(
+    input: &SettingsInput,
+    locale: Locale,
+    errors: &mut Errors,
+) -> Vec<(NaiveDate, String, String)> {
+    let t = locale.messages();
+    let mut rows = Vec::new();
+    for (i, row) in input.milestones.iter().enumerate() {
+        let (date, label, kind) = (row.date.trim(), row.label.trim(), row.kind.trim());
+        if date.is_empty() && label.is_empty() {
+            continue;
+        }
+        let key = |field: &str| format!("milestones.{i}.{field}");
+        let parsed = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            errors.insert(key("date"), t.ha_date_invalid().into());
+        }
+        if label.is_empty() {
+            errors.insert(key("label"), t.ha_required().into());
+        } else if label.chars().count() > 200 {
+            errors.insert(key("label"), t.ha_too_long(200));
+        }
+        if !MILESTONE_KINDS.contains(&kind) {
+            errors.insert(key("kind"), t.ha_kind_invalid().into());
+        }
+        if let Some(date) = parsed {
+            rows.push((date, label.to_owned(), kind.to_owned()));
+        }
+    }
+    rows
+}
+
+fn recipients(input: &SettingsInput, locale: Locale, errors: &mut Errors) -> Vec<(String, String)> {
+    let t = locale.messages();
+    let mut rows: Vec<(String, String)> = Vec::new();
+    for (i, row) in input.digest_recipients.iter().enumerate() {
+        let (name, email) = (row.name.trim(), row.email.trim());
+        if name.is_empty() && email.is_empty() {
+            continue;
+        }
+        let key = |field: &str| format!("digest_recipients.{i}.{field}");
+        if name.is_empty() {
+            errors.insert(key("name"), t.ha_required().into());
+        } else if name.chars().count() > 200 {
+            errors.insert(key("name"), t.ha_too_long(200));
+        }
+        match Email::parse(email) {
+            Ok(_) if rows.iter().any(|(_, e)| e.eq_ignore_ascii_case(email)) => {
+                errors.insert(key("email"), t.ha_email_duplicate().into());
+            }
+            Ok(_) => rows.push((name.to_owned(), email.to_lowercase())),
+            Err(_) => {
+                errors.insert(key("email"), t.ha_email_invalid().into());
+            }
+        }
+    }
+    rows
+}
+
+/// Whether `value` is a journal number: a year, a hyphen and a serial number of 1 to 9
+/// digits, e.g. `2010-64452`.
+pub fn is_journal_number(value: &str) -> bool {
+    let Some((year, serial)) = value.split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    year.len() == 4 && digits(year) && digits(serial) && serial.len() <= 9
+}
+
+/// A slug: 3 to 80 characters of `a-z`, `0-9` and single hyphens inside; `new` is the
+/// creation page's own address.
+pub fn is_slug(value: &str) -> bool {
+    let len = value.len();
+    (3..=80).contains(&len)
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !value.starts_with('-')
+        && !value.ends_with('-')
+        && !value.contains("--")
+        && value != "new"
+}
+
+/// An instant: RFC 3339 with an offset, or a wall-clock time in Copenhagen as a browser's
+/// `datetime-local` sends it (`2010-08-09T00:00`, seconds optional, `T` or a space). A time
+/// that the clock skips in spring is refused; one it repeats in autumn is the first.
+pub fn parse_instant(value: &str) -> Option<DateTime<Utc>> {
+    let value = value.trim();
+    if let Ok(at) = DateTime::parse_from_rfc3339(value) {
+        return Some(at.with_timezone(&Utc));
+    }
+    let local = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(value, format).ok())?;
+    chrono_tz::Europe::Copenhagen
+        .from_local_datetime(&local)
+        .earliest()
+        .map(|at| at.with_timezone(&Utc))
+}
+
+/// An instant as a `datetime-local` value on Copenhagen's wall clock.
+pub fn local_input(at: DateTime<Utc>) -> String {
+    at.with_timezone(&chrono_tz::Europe::Copenhagen)
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
+#[cfg(test)]
+#[path = "settings_tests.rs"]
+mod tests;

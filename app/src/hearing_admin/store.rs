@@ -1,0 +1,196 @@
+//! Reading what hearing administration shows: the hearing with its settings as form values,
+//! its versions and its history. The writes are in [`super::write`].
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use super::settings::local_input;
+use super::status_flow::offered;
+use super::{
+    HearingAdmin, HistoryItem, ManageOffer, MilestoneInput, RecipientInput, SettingsInput,
+    VersionItem,
+};
+use crate::auth::{Capability, Principal};
+use crate::entities::{account, audit_log, digest_recipient, draft_version, hearing, milestone};
+use crate::error::AppError;
+use crate::hearing::HearingStatus;
+
+/// The audit actions that make up a hearing's history.
+pub const HISTORY_ACTIONS: [&str; 4] = [
+    "hearing.create",
+    "hearing.update",
+    "hearing.status",
+    "draft.import",
+];
+
+/// The hearing `slug` when `who` may manage it: 404 for no such hearing, 403 without the role.
+pub async fn manageable(
+    db: &impl ConnectionTrait,
+    who: &Principal,
+    slug: &str,
+) -> Result<hearing::Model, AppError> {
+    let model = crate::hearing::store::find_by_slug(db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    who.require(Capability::ManageHearing, Some(model.id))?;
+    Ok(model)
+}
+
+/// The hearings `who` may manage, and whether they may create one.
+pub async fn offer(db: &impl ConnectionTrait, who: &Principal) -> Result<ManageOffer, AppError> {
+    let hearings = hearing::Entity::find()
+        .order_by_desc(hearing::Column::OpensAt)
+        .all(db)
+        .await?;
+    Ok(ManageOffer {
+        can_create: who.can(Capability::ManageHearing, None),
+        hearings: hearings
+            .into_iter()
+            .filter(|h| who.can(Capability::ManageHearing, Some(h.id)))
+            .map(|h| (h.slug, h.title))
+            .collect(),
+    })
+}
+
+/// Where a stored hearing stands at `now`.
+pub fn effective(model: &hearing::Model, now: DateTime<Utc>) -> HearingStatus {
+    HearingStatus::effective(&model.status, model.opens_at, model.closes_at, now)
+}
+
+/// The hearing as its administration shows it; `for_form` gives times on Copenhagen's
+/// clock as a `datetime-local` field wants them, else RFC 3339 in UTC.
+pub async fn admin_view(
+    db: &impl ConnectionTrait,
+    model: hearing::Model,
+    for_form: bool,
+    now: DateTime<Utc>,
+) -> Result<HearingAdmin, AppError> {
+    let status = effective(&model, now);
+    let time = |at: DateTime<Utc>| {
+        if for_form {
+            local_input(at)
+        } else {
+            at.to_rfc3339_opts(SecondsFormat::Secs, true)
+        }
+    };
+    let settings = SettingsInput {
+        slug: model.slug.clone(),
+        opens_at: time(model.opens_at),
+        closes_at: time(model.closes_at),
+        milestones: milestone_inputs(db, model.id).await?,
+        digest_recipients: recipient_inputs(db, model.id).await?,
+        title: model.title,
+        summary: model.summary,
+        committee: model.committee,
+        journal_number: model.journal_number,
+        publication_policy: model.publication_policy,
+    };
+    Ok(HearingAdmin {
+        stored_status: model.status,
+        status,
+        allowed_status: offered(status),
+        settings,
+        versions: versions(db, model.id).await?,
+        history: history(db, model.id).await?,
+    })
+}
+
+pub(super) async fn milestone_inputs(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Vec<MilestoneInput>, AppError> {
+    let rows = milestone::Entity::find()
+        .filter(milestone::Column::HearingId.eq(hearing_id))
+        .order_by_asc(milestone::Column::Date)
+        .order_by_asc(milestone::Column::Position)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|m| MilestoneInput {
+            date: m.date.format("%Y-%m-%d").to_string(),
+            label: m.label,
+            kind: m.kind,
+        })
+        .collect())
+}
+
+/// A hearing's digest recipients in the order given.
+pub async fn recipient_inputs(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Vec<RecipientInput>, AppError> {
+    let rows = digest_recipient::Entity::find()
+        .filter(digest_recipient::Column::HearingId.eq(hearing_id))
+        .order_by_asc(digest_recipient::Column::Position)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| RecipientInput {
+            name: r.name,
+            email: r.email,
+        })
+        .collect())
+}
+
+/// A hearing's draft versions, newest first.
+pub async fn versions(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Vec<VersionItem>, AppError> {
+    let rows = draft_version::Entity::find()
+        .filter(draft_version::Column::HearingId.eq(hearing_id))
+        .order_by_desc(draft_version::Column::VersionNo)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|v| VersionItem {
+            version_no: v.version_no,
+            title: v.title,
+            imported_at: v.imported_at,
+        })
+        .collect())
+}
+
+/// The administration entries of a hearing's audit log, newest first.
+pub async fn history(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Vec<HistoryItem>, AppError> {
+    let rows = audit_log::Entity::find()
+        .filter(audit_log::Column::HearingId.eq(hearing_id))
+        .filter(audit_log::Column::Action.is_in(HISTORY_ACTIONS))
+        .order_by_desc(audit_log::Column::Id)
+        .all(db)
+        .await?;
+    let names: HashMap<i32, String> = account::Entity::find()
+        .filter(account::Column::Id.is_in(rows.iter().filter_map(|r| r.actor_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.name))
+        .collect();
+    let field = |json: &Option<String>, name: &str| -> Option<serde_json::Value> {
+        let value: serde_json::Value = serde_json::from_str(json.as_deref()?).ok()?;
+        value.get(name).cloned()
+    };
+    let status = |v: Option<serde_json::Value>| v.and_then(|v| serde_json::from_value(v).ok());
+    Ok(rows
+        .into_iter()
+        .map(|r| HistoryItem {
+            at_local: crate::hearing::store::local(r.at, chrono_tz::Europe::Copenhagen),
+            at: r.at,
+            actor: r.actor_id.and_then(|id| names.get(&id).cloned()),
+            status_before: status(field(&r.before_json, "effective")),
+            status_after: status(field(&r.after_json, "effective")),
+            version_no: field(&r.after_json, "version_no")
+                .and_then(|v| v.as_i64())
+                .and_then(|v| i32::try_from(v).ok()),
+            action: r.action,
+        })
+        .collect())
+}
