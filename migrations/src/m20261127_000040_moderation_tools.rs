@@ -97,10 +97,47 @@ impl MigrationTrait for Migration {
                     .unique()
                     .to_owned(),
             )
-            .await
+            .await?;
+        // The inbox's tag filter, the duplicate checks and a response's notes look these up.
+        for (name, table, column) in [
+            (
+                "response_tag_tag",
+                ResponseTag::Table.into_iden(),
+                ResponseTag::Tag.into_iden(),
+            ),
+            (
+                "response_note_response",
+                ResponseNote::Table.into_iden(),
+                ResponseNote::ResponseId.into_iden(),
+            ),
+            (
+                "response_duplicate_of",
+                Response::Table.into_iden(),
+                Response::DuplicateOfId.into_iden(),
+            ),
+        ] {
+            manager
+                .create_index(
+                    Index::create()
+                        .name(name)
+                        .table(table)
+                        .col(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_index(
+                Index::drop()
+                    .name("response_duplicate_of")
+                    .table(Response::Table)
+                    .to_owned(),
+            )
+            .await?;
         manager
             .drop_table(Table::drop().table(ResponseTag::Table).to_owned())
             .await?;

@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use sea_orm::EntityTrait;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::store::kind_of;
 use crate::entities::{attachment, response};
@@ -40,9 +40,11 @@ pub async fn download(
         .ok_or(AppError::NotFound)?;
     let response_id = row.response_id.ok_or(AppError::NotFound)?;
     let published = response::Entity::find_by_id(response_id)
+        .filter(response::Column::Status.eq("published"))
+        .filter(crate::response::list::not_shown_elsewhere())
         .one(&state.db)
         .await?
-        .is_some_and(|r| r.status == "published" && r.duplicate_of_id.is_none());
+        .is_some();
     if !published {
         return Err(AppError::NotFound);
     }

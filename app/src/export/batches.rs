@@ -41,7 +41,7 @@ pub async fn batches(
     if audience == Audience::Public {
         query = query
             .filter(response::Column::Status.eq("published"))
-            .filter(response::Column::DuplicateOfId.is_null());
+            .filter(crate::response::list::not_shown_elsewhere());
     }
     let rows = query.all(db).await?;
     let last = rows.last().map_or(after_id, |r| r.id);

@@ -259,4 +259,15 @@ impl InboxMessages for Da {
     fn fact_kind(&self) -> &'static str {
         "Type afsender"
     }
+    fn duplicate_of_unconfirmed(&self, svarnummer: &str) -> String {
+        format!(
+            "«{svarnummer}» er ikke bekræftet af afsenderen eller er trukket tilbage, så det kan ikke være originalen."
+        )
+    }
+    fn bulk_one_at_a_time(&self) -> &'static str {
+        "Udeladelser vælges på det enkelte svars side, ét svar ad gangen."
+    }
+    fn bulk_not_in_hearing(&self) -> &'static str {
+        "Svaret findes ikke i denne høring."
+    }
 }

@@ -261,4 +261,15 @@ impl InboxMessages for En {
     fn fact_kind(&self) -> &'static str {
         "Kind of sender"
     }
+    fn duplicate_of_unconfirmed(&self, svarnummer: &str) -> String {
+        format!(
+            "«{svarnummer}» has not been confirmed by its sender or was withdrawn, so it cannot be the original."
+        )
+    }
+    fn bulk_one_at_a_time(&self) -> &'static str {
+        "Omissions are chosen on each response's own page, one response at a time."
+    }
+    fn bulk_not_in_hearing(&self) -> &'static str {
+        "The response is not in this hearing."
+    }
 }

@@ -165,4 +165,10 @@ pub trait InboxMessages: Sync {
     fn fact_postal_code(&self) -> &'static str;
     /// The kind of sender on the response page.
     fn fact_kind(&self) -> &'static str;
+    /// The chosen original is not confirmed or was withdrawn.
+    fn duplicate_of_unconfirmed(&self, svarnummer: &str) -> String;
+    /// Redaction is chosen for many responses.
+    fn bulk_one_at_a_time(&self) -> &'static str;
+    /// A ticked response that is not in this hearing.
+    fn bulk_not_in_hearing(&self) -> &'static str;
 }

@@ -3,7 +3,7 @@
 //! rejected respondent is told the reason by e-mail.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
+use sea_orm::{DatabaseConnection, EntityTrait, Set};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -153,17 +153,23 @@ async fn set_status(
     Change { who, reason, now }: Change<'_>,
 ) -> Result<response::Model, AppError> {
     let reason = reason.map(str::to_owned);
-    let before = json!({"status": row.status, "held_reason": row.held_reason});
-    let mut update: response::ActiveModel = row.clone().into();
-    update.status = Set(action.status().into());
-    update.held_reason = Set(if action == Action::Publish {
+    let held_reason = if action == Action::Publish {
         None
     } else {
         reason.clone()
-    });
+    };
+    if row.status == action.status() && row.held_reason == held_reason {
+        // The same decision again (a reloaded page, a second click): nothing changes, and
+        // nobody is mailed twice.
+        return Ok(row);
+    }
+    let before = json!({"status": row.status, "held_reason": row.held_reason});
+    let mut update: response::ActiveModel = row.clone().into();
+    update.status = Set(action.status().into());
+    update.held_reason = Set(held_reason);
     update.published_at = Set((action == Action::Publish).then(|| row.published_at.unwrap_or(now)));
     update.updated_at = Set(now);
-    let updated = update.update(txn).await?;
+    let updated = super::edits::update_unchanged(txn, &row, update).await?;
     let entry = Entry {
         actor_id: Some(who.account_id),
         action: action.audit_name(),

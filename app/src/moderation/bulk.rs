@@ -62,6 +62,13 @@ pub async fn apply(
         .all(db)
         .await?;
     let mut outcome = BulkOutcome::default();
+    for id in &request.ids {
+        if !rows.iter().any(|r| r.id == *id) {
+            outcome
+                .refused
+                .insert(format!("#{id}"), t.bulk_not_in_hearing().into());
+        }
+    }
     for row in rows {
         let result = match &step {
             Step::Tag(tag) => add_tag(db, who, row.id, tag, (locale, now)).await,
@@ -102,6 +109,9 @@ impl Step {
         }
         let action: Action = serde_json::from_value(serde_json::Value::from(action))
             .map_err(|_| AppError::field("action", t.moderation_action_required()))?;
+        if matches!(action, Action::Redact | Action::Unredact) {
+            return Err(AppError::field("action", t.bulk_one_at_a_time()));
+        }
         let reason = request.reason.as_deref().map(str::trim).unwrap_or_default();
         if matches!(action, Action::Hold | Action::Reject | Action::Redact) && reason.is_empty() {
             return Err(AppError::field("reason", t.moderation_reason_required()));

@@ -3,7 +3,7 @@
 //! duplicate of another (a duplicate is not published on its own). Each writes an audit entry
 //! in the caller's transaction.
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 
 use super::actions::{Action, Change};
@@ -42,7 +42,7 @@ pub(crate) async fn redact(
     let mut update: response::ActiveModel = row.clone().into();
     update.public_body = Set(after.clone());
     update.updated_at = Set(change.now);
-    let updated = update.update(txn).await?;
+    let updated = update_unchanged(txn, &row, update).await?;
     let entry = Entry {
         actor_id: Some(change.who.account_id),
         action: action.audit_name(),
@@ -78,7 +78,7 @@ pub(crate) async fn duplicate(
     let mut update: response::ActiveModel = row.clone().into();
     update.duplicate_of_id = Set(original.as_ref().map(|o| o.id));
     update.updated_at = Set(change.now);
-    let updated = update.update(txn).await?;
+    let updated = update_unchanged(txn, &row, update).await?;
     let before = match row.duplicate_of_id {
         Some(id) => response::Entity::find_by_id(id)
             .one(txn)
@@ -100,7 +100,37 @@ pub(crate) async fn duplicate(
     Ok(updated)
 }
 
-/// The response a duplicate repeats: of the same hearing, another response, not a duplicate.
+/// Writes `update` only if the row is still as `row` was read (same `updated_at`): two
+/// officials deciding at once cannot both act on the same state (PostgreSQL reads committed
+/// data; SQLite's write lock already serialises). The loser gets a 409.
+pub(crate) async fn update_unchanged(
+    txn: &DatabaseTransaction,
+    row: &response::Model,
+    update: response::ActiveModel,
+) -> Result<response::Model, AppError> {
+    let done = response::Entity::update_many()
+        .set(update)
+        .filter(response::Column::Id.eq(row.id))
+        .filter(response::Column::UpdatedAt.eq(row.updated_at))
+        .exec(txn)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(AppError::Conflict(
+            "changed by someone else meanwhile".into(),
+        ));
+    }
+    response::Entity::find_by_id(row.id)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The statuses a response must have to be the original of duplicates: confirmed and not
+/// withdrawn.
+const ORIGINAL_STATUSES: [&str; 4] = ["verified", "published", "held", "rejected"];
+
+/// The response a duplicate repeats: of the same hearing, another response, confirmed and not
+/// withdrawn, not a duplicate itself.
 async fn original(
     txn: &DatabaseTransaction,
     row: &response::Model,
@@ -118,6 +148,12 @@ async fn original(
         .ok_or_else(|| AppError::field("duplicate_of", t.duplicate_unknown(svarnummer)))?;
     if found.id == row.id {
         return Err(AppError::field("duplicate_of", t.duplicate_of_itself()));
+    }
+    if !ORIGINAL_STATUSES.contains(&found.status.as_str()) {
+        return Err(AppError::field(
+            "duplicate_of",
+            t.duplicate_of_unconfirmed(svarnummer),
+        ));
     }
     let repeated_by = response::Entity::find()
         .filter(response::Column::DuplicateOfId.eq(row.id))

@@ -116,17 +116,19 @@ pub async fn load_inbox(slug: String, search: String) -> Result<Inbox, AppError>
     let locale = crate::auth::extract::request_locale();
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_str(search.trim_start_matches('?')).unwrap_or_default();
-    let mut filters = Filters::from_pairs(pairs);
+    let filters = Filters::from_pairs(pairs);
+    // A malformed date is not applied, but stays in its field with the message beside it.
+    let mut applied = filters.clone();
     let filter_error = match crate::response::inbox::Period::parse(&filters, locale) {
         Ok(_) => None,
         Err(AppError::Validation(errors)) => {
-            (filters.from, filters.to) = (None, None);
+            (applied.from, applied.to) = (None, None);
             errors.into_iter().next()
         }
         Err(other) => return Err(other),
     };
     let (hearing, responses) =
-        crate::response::admin_api::filtered(&state.db, &who, &slug, &filters, locale).await?;
+        crate::response::admin_api::filtered(&state.db, &who, &slug, &applied, locale).await?;
     let sections = crate::response::inbox::section_choices(&state.db, hearing.id).await?;
     Ok(Inbox {
         can_moderate: who.can(Capability::Moderate, Some(hearing.id)),

@@ -176,6 +176,7 @@ impl Filters {
             ("tag", self.tag.clone()),
             ("duplicate", flag(self.duplicate)),
             ("page", (page > 1).then(|| page.to_string())),
+            ("per_page", self.per_page.map(|n| n.to_string())),
         ];
         pairs
             .into_iter()

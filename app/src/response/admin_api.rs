@@ -51,12 +51,12 @@ pub async fn filtered(
         .ok_or(AppError::NotFound)?;
     who.require(Capability::ReadResponses, Some(hearing.id))?;
     let period = Period::parse(filters, locale)?;
-    let (total, per_page, items) = inbox::page(db, hearing.id, filters, period).await?;
+    let found = inbox::page(db, hearing.id, filters, period).await?;
     let responses = AdminResponses {
-        total: usize::try_from(total).unwrap_or(usize::MAX),
-        items: items.into_iter().map(AdminResponse::from).collect(),
-        page: filters.page.unwrap_or(1).max(1),
-        per_page,
+        total: usize::try_from(found.total).unwrap_or(usize::MAX),
+        items: found.items.into_iter().map(AdminResponse::from).collect(),
+        page: found.page,
+        per_page: found.per_page,
         counts: inbox::counts(db, hearing.id).await?,
     };
     Ok((hearing, responses))

@@ -23,8 +23,7 @@ pub async fn published(
     let paginator = response::Entity::find()
         .filter(response::Column::HearingId.eq(hearing_id))
         .filter(response::Column::Status.eq("published"))
-        // A duplicate is published once, as the response it repeats.
-        .filter(response::Column::DuplicateOfId.is_null())
+        .filter(not_shown_elsewhere())
         .order_by_desc(response::Column::PublishedAt)
         .order_by_desc(response::Column::Id)
         .paginate(db, per_page.clamp(1, MAX_PER_PAGE));
@@ -77,6 +76,20 @@ pub async fn published(
     Ok(ResponsePage { total, items })
 }
 
+/// Leaves out a duplicate whose original is published: the public sees that text once, as
+/// the original. A duplicate of an original that is not (or no longer) published shows.
+pub fn not_shown_elsewhere() -> sea_orm::Condition {
+    use sea_orm::sea_query::Query;
+    let published = Query::select()
+        .column(response::Column::Id)
+        .from(response::Entity)
+        .and_where(response::Column::Status.eq("published"))
+        .to_owned();
+    sea_orm::Condition::any()
+        .add(response::Column::DuplicateOfId.is_null())
+        .add(response::Column::DuplicateOfId.not_in_subquery(published))
+}
+
 /// How a respondent is shown in public: organisations by name, residents by name only when
 /// they allowed it, else "Borger" with the postal code. Never the e-mail address.
 pub fn display_name(respondent: &respondent::Model) -> String {
@@ -114,6 +127,7 @@ pub async fn counts(
         .column_as(response::Column::Id.count(), "n")
         .filter(response::Column::HearingId.eq(hearing_id))
         .filter(response::Column::Status.is_in(VERIFIED))
+        .filter(not_shown_elsewhere())
         .group_by(response::Column::ParagraphId)
         .group_by(response::Column::Status)
         .into_tuple()

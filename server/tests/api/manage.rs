@@ -158,3 +158,65 @@ db_test!(an_unknown_link_is_a_404_page, |app| {
     .await;
     assert_eq!(response.status(), 404);
 });
+
+db_test!(
+    a_change_to_a_redacted_response_drops_the_redaction_and_waits_for_an_official,
+    |app| {
+        let page = verified_response(&app).await;
+        let cookie = app
+            .sign_in("sb@kk.dk", app::auth::Role::Official, None)
+            .await;
+        let id = app.get_json(RESPONSES).await["total"].clone();
+        assert_eq!(id, 1, "published at once under the demo's policy");
+        let row: i64 = {
+            let list = app
+                .get_with_cookie(
+                    "/api/v1/admin/hearings/integrationspolitik-2011-2014/responses",
+                    &cookie,
+                )
+                .await
+                .json::<serde_json::Value>()
+                .await
+                .unwrap();
+            list["items"][0]["id"].as_i64().unwrap()
+        };
+        let redact = json!({"action": "redact", "passage": "Første", "reason": "Test"});
+        let done = app
+            .client
+            .post(format!(
+                "{}/api/v1/admin/responses/{row}/moderation",
+                app.address
+            ))
+            .header(reqwest::header::COOKIE, &cookie)
+            .json(&redact)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(done.status(), 200);
+        assert_eq!(
+            published_text(&app).await.as_deref(),
+            Some("[udeladt] udgave af mit svar.")
+        );
+        let changed = post_form(
+            &app,
+            &page,
+            &[
+                ("action", "update"),
+                ("stance", "none"),
+                ("text", "Første udgave igen, nu med nyt indhold."),
+            ],
+        )
+        .await;
+        assert_eq!(changed.status(), 303);
+        assert_eq!(
+            published_text(&app).await,
+            None,
+            "the new text is not published before an official has looked"
+        );
+        assert_eq!(
+            app.count("response WHERE status = 'held' AND held_reason = 'changed_after_redaction' AND public_body IS NULL")
+                .await,
+            1
+        );
+    }
+);

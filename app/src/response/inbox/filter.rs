@@ -104,6 +104,8 @@ pub fn condition(hearing_id: i32, f: &Filters, period: Period) -> Condition {
     }
     c = draft_filters(c, hearing_id, f);
     if let Some(tag) = given(&f.tag) {
+        // Tags are stored in lower case.
+        let tag = tag.trim().to_lowercase();
         let tagged = ids(response_tag::Entity, response_tag::Column::ResponseId)
             .and_where(response_tag::Column::Tag.eq(tag))
             .to_owned();

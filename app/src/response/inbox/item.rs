@@ -16,6 +16,19 @@ use crate::response::admin::{
 };
 use crate::response::related::Related;
 
+/// One page of the inbox.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InboxPage {
+    /// How many responses match.
+    pub total: u64,
+    /// The page shown (a page past the last is the last).
+    pub page: u64,
+    /// Responses per page.
+    pub per_page: u64,
+    /// The responses on it.
+    pub items: Vec<InboxItem>,
+}
+
 /// What the inbox shows beside a response.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Extras {
@@ -31,14 +44,13 @@ pub struct Extras {
     pub note_count: u64,
 }
 
-/// The page asked for by `filters` (`page`, `per_page`), oldest first; with the number of
-/// responses that match and the page size used.
+/// The page asked for by `filters` (`page`, `per_page`), oldest first.
 pub async fn page(
     db: &impl ConnectionTrait,
     hearing_id: i32,
     filters: &Filters,
     period: Period,
-) -> Result<(u64, u64, Vec<InboxItem>), AppError> {
+) -> Result<InboxPage, AppError> {
     let per_page = filters
         .per_page
         .unwrap_or(DEFAULT_PER_PAGE)
@@ -48,10 +60,16 @@ pub async fn page(
         .order_by_asc(response::Column::Seq)
         .paginate(db, per_page);
     let total = paginator.num_items().await?;
-    let rows = paginator
-        .fetch_page(filters.page.unwrap_or(1).max(1) - 1)
-        .await?;
-    Ok((total, per_page, with_extras(db, rows).await?))
+    // A page past the last is the last (and an absurd number cannot overflow the offset).
+    let last = total.div_ceil(per_page).max(1);
+    let page = filters.page.unwrap_or(1).clamp(1, last);
+    let rows = paginator.fetch_page(page - 1).await?;
+    Ok(InboxPage {
+        total,
+        page,
+        per_page,
+        items: with_extras(db, rows).await?,
+    })
 }
 
 /// Rows with what the inbox shows beside them, each kind fetched once for all rows.

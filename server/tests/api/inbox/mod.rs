@@ -159,7 +159,7 @@ db_test!(the_inbox_filters_counts_and_pages_in_the_database, |app| {
     assert_eq!(get(format!("from={today}&to={tomorrow}")).await["total"], 5);
     assert_eq!(get(format!("from={tomorrow}")).await["total"], 0);
 
-    let page = get("per_page=2&page=3".into()).await;
+    let page = get("per_page=2&page=99999999999".into()).await;
     assert_eq!(
         (
             page["total"].clone(),
@@ -171,7 +171,7 @@ db_test!(the_inbox_filters_counts_and_pages_in_the_database, |app| {
     assert_eq!(
         page["items"].as_array().unwrap().len(),
         1,
-        "the last page holds the fifth"
+        "a page past the end is the last, which holds the fifth"
     );
     assert!(
         page["items"][0]["svarnummer"]

@@ -2,6 +2,7 @@
 
 use app::auth::Role;
 use reqwest::{Method, StatusCode};
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 use super::*;
@@ -218,3 +219,71 @@ db_test!(
         );
     }
 );
+
+db_test!(
+    a_duplicate_shows_again_when_its_original_is_withdrawn,
+    |app| {
+        let cookie = app.sign_in("sb@kk.dk", Role::Official, None).await;
+        let (first, first_no) = letter(&app, resident("Samme tekst."), "email").await;
+        let (second, _) = letter(&app, resident("Samme tekst."), "letter").await;
+        let (waiting, waiting_no) = letter(&app, resident("Ubekræftet."), "email").await;
+        app.db
+            .execute_unprepared(&format!(
+                "UPDATE response SET status = 'awaiting_verification' WHERE id = {waiting}"
+            ))
+            .await
+            .unwrap();
+        let unconfirmed = json!({"action": "duplicate", "duplicate_of": waiting_no});
+        let refused = json_of(
+            moderate(&app, &cookie, second, unconfirmed).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+        assert!(
+            refused["errors"]["duplicate_of"]
+                .as_str()
+                .unwrap()
+                .contains("ikke bekræftet"),
+            "{refused}"
+        );
+        let mark = json!({"action": "duplicate", "duplicate_of": first_no});
+        assert_eq!(moderate(&app, &cookie, second, mark).await.status(), 200);
+        assert_eq!(app.get_json(PUBLIC_LIST).await["total"], 1);
+        // The author of the original withdraws it through the private link.
+        app.db
+            .execute_unprepared(&format!(
+                "UPDATE response SET status = 'withdrawn' WHERE id = {first}"
+            ))
+            .await
+            .unwrap();
+        let public = app.get_json(PUBLIC_LIST).await;
+        assert_eq!(
+            public["total"], 1,
+            "the other citizen's response shows again"
+        );
+        assert_ne!(public["items"][0]["svarnummer"], first_no.as_str());
+    }
+);
+
+db_test!(the_same_decision_twice_changes_and_mails_once, |app| {
+    let cookie = app.sign_in("sb@kk.dk", Role::Official, None).await;
+    let (id, _) = letter(&app, resident("Et svar."), "email").await;
+    let mails = app.count("mail_outbox").await;
+    let reject = json!({"action": "reject", "reason": "Uden for høringens emne"});
+    for _ in 0..2 {
+        assert_eq!(
+            moderate(&app, &cookie, id, reject.clone()).await.status(),
+            200
+        );
+    }
+    assert_eq!(
+        app.count("audit_log WHERE action = 'moderation.reject'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("mail_outbox").await,
+        mails + 1,
+        "one rejection mail"
+    );
+});
