@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::entities::{attachment, respondent, response, response_tag};
+use crate::entities::{attachment, respondent, response};
 use crate::error::AppError;
 use crate::response::related::Related;
 
@@ -98,15 +98,7 @@ impl Marks {
         let originals =
             crate::response::inbox::svarnumre(db, rows.iter().filter_map(|r| r.duplicate_of_id))
                 .await?;
-        let mut tags: HashMap<i32, Vec<String>> = HashMap::new();
-        for tag in response_tag::Entity::find()
-            .filter(response_tag::Column::ResponseId.is_in(rows.iter().map(|r| r.id)))
-            .order_by_asc(response_tag::Column::Tag)
-            .all(db)
-            .await?
-        {
-            tags.entry(tag.response_id).or_default().push(tag.tag);
-        }
+        let tags = crate::response::inbox::tags_of(db, rows.iter().map(|r| r.id)).await?;
         Ok(Marks { originals, tags })
     }
 

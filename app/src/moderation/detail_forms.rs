@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::inbox_view::TextField;
+use super::bulk_view::TextField;
 use super::{NoteView, ResponseFormState};
 use crate::app::use_messages;
 use crate::response::fields::escape_for_textarea;

@@ -15,6 +15,7 @@ pub mod audit;
 mod audit_view;
 #[cfg(feature = "ssr")]
 pub mod bulk;
+mod bulk_view;
 mod decision_view;
 #[cfg(feature = "ssr")]
 pub mod detail;
@@ -22,6 +23,7 @@ mod detail_forms;
 mod detail_view;
 #[cfg(feature = "ssr")]
 pub mod edits;
+mod filters_view;
 #[cfg(feature = "ssr")]
 pub mod form_post;
 mod inbox_view;

@@ -61,8 +61,32 @@ fn start_of_day(day: NaiveDate) -> DateTime<Utc> {
 
 /// The hearing's responses that pass every filter given.
 pub fn condition(hearing_id: i32, f: &Filters, period: Period) -> Condition {
-    let mut c = Condition::all().add(response::Column::HearingId.eq(hearing_id));
-    let given = |v: &Option<String>| v.as_deref().filter(|v| !v.is_empty()).map(str::to_owned);
+    let c = Condition::all().add(response::Column::HearingId.eq(hearing_id));
+    let c = draft_filters(flag_filters(value_filters(c, f), f), hearing_id, f);
+    let c = mark_filters(c, f);
+    [
+        period
+            .from
+            .map(|from| response::Column::SubmittedAt.gte(from)),
+        period
+            .until
+            .map(|until| response::Column::SubmittedAt.lt(until)),
+    ]
+    .into_iter()
+    .flatten()
+    .fold(c, Condition::add)
+}
+
+/// A filter's value when one was given.
+fn given(value: &Option<String>) -> Option<String> {
+    value
+        .as_deref()
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+}
+
+/// Status, channel, language and the sender's kind.
+fn value_filters(mut c: Condition, f: &Filters) -> Condition {
     if let Some(status) = given(&f.status) {
         c = c.add(response::Column::Status.eq(status));
     }
@@ -82,6 +106,11 @@ pub fn condition(hearing_id: i32, f: &Filters, period: Period) -> Condition {
             .to_owned();
         c = c.add(response::Column::RespondentId.in_subquery(of_kind));
     }
+    c
+}
+
+/// With or without files; flagged for personal data or not.
+fn flag_filters(mut c: Condition, f: &Filters) -> Condition {
     if let Some(want) = f.has_attachments {
         let with_files = ids(attachment::Entity, attachment::Column::ResponseId)
             .and_where(attachment::Column::ResponseId.is_not_null())
@@ -93,16 +122,19 @@ pub fn condition(hearing_id: i32, f: &Filters, period: Period) -> Condition {
         });
     }
     if let Some(want) = f.personal_data {
-        let flagged = response::Column::HeldReason.eq(PERSONAL_DATA);
         c = c.add(if want {
-            Condition::all().add(flagged)
+            Condition::all().add(response::Column::HeldReason.eq(PERSONAL_DATA))
         } else {
             Condition::any()
                 .add(response::Column::HeldReason.is_null())
                 .add(response::Column::HeldReason.ne(PERSONAL_DATA))
         });
     }
-    c = draft_filters(c, hearing_id, f);
+    c
+}
+
+/// The officials' marks: a tag, and duplicates.
+fn mark_filters(mut c: Condition, f: &Filters) -> Condition {
     if let Some(tag) = given(&f.tag) {
         // Tags are stored in lower case.
         let tag = tag.trim().to_lowercase();
@@ -117,12 +149,6 @@ pub fn condition(hearing_id: i32, f: &Filters, period: Period) -> Condition {
         } else {
             response::Column::DuplicateOfId.is_null()
         });
-    }
-    if let Some(from) = period.from {
-        c = c.add(response::Column::SubmittedAt.gte(from));
-    }
-    if let Some(until) = period.until {
-        c = c.add(response::Column::SubmittedAt.lt(until));
     }
     c
 }

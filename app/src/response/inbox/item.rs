@@ -90,15 +90,7 @@ pub async fn with_extras(
             files.entry(id).or_default().push(file);
         }
     }
-    let mut tags: HashMap<i32, Vec<String>> = HashMap::new();
-    for tag in response_tag::Entity::find()
-        .filter(response_tag::Column::ResponseId.is_in(ids.clone()))
-        .order_by_asc(response_tag::Column::Tag)
-        .all(db)
-        .await?
-    {
-        tags.entry(tag.response_id).or_default().push(tag.tag);
-    }
+    let mut tags = tags_of(db, ids.clone()).await?;
     let notes: HashMap<i32, i64> = response_note::Entity::find()
         .select_only()
         .column(response_note::Column::ResponseId)
@@ -130,6 +122,23 @@ pub async fn with_extras(
             response: row,
         })
         .collect())
+}
+
+/// The tags of responses by id, each list sorted.
+pub async fn tags_of(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, Vec<String>>, AppError> {
+    let mut tags: HashMap<i32, Vec<String>> = HashMap::new();
+    for tag in response_tag::Entity::find()
+        .filter(response_tag::Column::ResponseId.is_in(ids))
+        .order_by_asc(response_tag::Column::Tag)
+        .all(db)
+        .await?
+    {
+        tags.entry(tag.response_id).or_default().push(tag.tag);
+    }
+    Ok(tags)
 }
 
 /// The svarnumre of responses by id.

@@ -8,7 +8,7 @@ mod item;
 
 pub use counts::{Counts, of_hearing as counts};
 pub use filter::{Period, UNKNOWN_LANGUAGE, condition};
-pub use item::{Extras, InboxPage, page, svarnumre, with_extras};
+pub use item::{Extras, InboxPage, page, svarnumre, tags_of, with_extras};
 
 use std::collections::HashMap;
 
