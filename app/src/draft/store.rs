@@ -153,9 +153,34 @@ pub async fn load_latest(
     db: &impl ConnectionTrait,
     hearing_id: i32,
 ) -> Result<Option<DraftDto>, AppError> {
-    let Some(version) = latest_version(db, hearing_id).await? else {
-        return Ok(None);
-    };
+    match latest_version(db, hearing_id).await? {
+        Some(version) => Ok(Some(load(db, version).await?)),
+        None => Ok(None),
+    }
+}
+
+/// Version `version_no` of a hearing's draft with its sections and paragraphs.
+pub async fn load_version(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    version_no: i32,
+) -> Result<Option<DraftDto>, AppError> {
+    let version = draft_version::Entity::find()
+        .filter(draft_version::Column::HearingId.eq(hearing_id))
+        .filter(draft_version::Column::VersionNo.eq(version_no))
+        .one(db)
+        .await?;
+    match version {
+        Some(version) => Ok(Some(load(db, version).await?)),
+        None => Ok(None),
+    }
+}
+
+/// A stored version with its sections and paragraphs.
+async fn load(
+    db: &impl ConnectionTrait,
+    version: draft_version::Model,
+) -> Result<DraftDto, AppError> {
     let sections = section::Entity::find()
         .filter(section::Column::DraftVersionId.eq(version.id))
         .order_by_asc(section::Column::Position)
@@ -170,28 +195,24 @@ pub async fn load_latest(
         .peekable();
     let sections = sections
         .into_iter()
-        .map(|s| {
-            let mut dtos = Vec::new();
-            while let Some(p) = paragraphs.next_if(|p| p.section_id == s.id) {
-                dtos.push(ParagraphDto {
+        .map(|s| SectionDto {
+            paragraphs: std::iter::from_fn(|| paragraphs.next_if(|p| p.section_id == s.id))
+                .map(|p| ParagraphDto {
+                    block: Block::from_columns(&p.kind, &p.body, p.list_start),
                     anchor: p.anchor,
                     number: p.number,
-                    block: Block::from_columns(&p.kind, &p.body, p.list_start),
-                });
-            }
-            SectionDto {
-                anchor: s.anchor,
-                number: s.number,
-                heading: s.heading,
-                level: s.level,
-                paragraphs: dtos,
-            }
+                })
+                .collect(),
+            anchor: s.anchor,
+            number: s.number,
+            heading: s.heading,
+            level: s.level,
         })
         .collect();
-    Ok(Some(DraftDto {
+    Ok(DraftDto {
         version_no: version.version_no,
         title: version.title,
         imported_at: version.imported_at,
         sections,
-    }))
+    })
 }

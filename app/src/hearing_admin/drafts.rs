@@ -3,18 +3,17 @@
 //! its audit entry in one transaction. Also: one stored version, and the diff of two.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, TransactionSession,
-    TransactionTrait,
-};
+use sea_orm::{ConnectionTrait, TransactionSession, TransactionTrait};
 use serde_json::json;
 
 use super::diff::{DraftDiff, diff_drafts};
 use super::store::manageable;
 use crate::auth::{Capability, Principal};
-use crate::draft::store::{ImportError, ImportOutcome, import_version, latest_version};
-use crate::draft::{Block, DraftDto, ParagraphDto, SectionDto};
-use crate::entities::{draft_version, hearing, paragraph, section};
+use crate::draft::DraftDto;
+use crate::draft::store::{
+    ImportError, ImportOutcome, import_version, latest_version, load_version,
+};
+use crate::entities::hearing;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::moderation::audit::{self, Entry};
@@ -104,56 +103,6 @@ pub async fn publish<C: TransactionTrait + ConnectionTrait>(
     }
     txn.commit().await?;
     Ok(outcome)
-}
-
-/// Version `version_no` of a hearing's draft with its sections and paragraphs.
-pub async fn load_version(
-    db: &impl ConnectionTrait,
-    hearing_id: i32,
-    version_no: i32,
-) -> Result<Option<DraftDto>, AppError> {
-    let Some(version) = draft_version::Entity::find()
-        .filter(draft_version::Column::HearingId.eq(hearing_id))
-        .filter(draft_version::Column::VersionNo.eq(version_no))
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let sections = section::Entity::find()
-        .filter(section::Column::DraftVersionId.eq(version.id))
-        .order_by_asc(section::Column::Position)
-        .all(db)
-        .await?;
-    let mut paragraphs = paragraph::Entity::find()
-        .filter(paragraph::Column::DraftVersionId.eq(version.id))
-        .order_by_asc(paragraph::Column::Position)
-        .all(db)
-        .await?
-        .into_iter()
-        .peekable();
-    let sections = sections
-        .into_iter()
-        .map(|s| SectionDto {
-            paragraphs: std::iter::from_fn(|| paragraphs.next_if(|p| p.section_id == s.id))
-                .map(|p| ParagraphDto {
-                    block: Block::from_columns(&p.kind, &p.body, p.list_start),
-                    anchor: p.anchor,
-                    number: p.number,
-                })
-                .collect(),
-            anchor: s.anchor,
-            number: s.number,
-            heading: s.heading,
-            level: s.level,
-        })
-        .collect();
-    Ok(Some(DraftDto {
-        version_no: version.version_no,
-        title: version.title,
-        imported_at: version.imported_at,
-        sections,
-    }))
 }
 
 /// The hearing `slug` (readable by `who`) and the diff of versions `from` and `to`; by

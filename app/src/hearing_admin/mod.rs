@@ -257,7 +257,7 @@ pub async fn load_draft_page(
     let who = crate::auth::extract::current(&state).await?;
     let model = store::manageable(&state.db, &who, &slug).await?;
     let shown = match version {
-        Some(v) => drafts::load_version(&state.db, model.id, v).await?,
+        Some(v) => crate::draft::store::load_version(&state.db, model.id, v).await?,
         None => None,
     };
     Ok(DraftPageData {
