@@ -59,6 +59,18 @@ pub async fn remind_days(db: &impl ConnectionTrait, hearing_id: i32) -> Result<i
 /// A response that counts as an answer: its id, its number and what its sender gave.
 type SenderRow = (i32, String, Sender);
 
+/// The columns read for a [`SenderRow`]: the response's id and svarnummer, the respondent's
+/// kind, name, organisation, CVR number and e-mail address.
+type SenderColumns = (
+    i32,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+);
+
 /// The senders of the hearing's responses that count as answers, with their numbers. One
 /// query joining `respondent`, selecting only the columns matched on: no response text and
 /// no list of ids bound as parameters, however many responses the hearing has.
@@ -67,15 +79,7 @@ async fn senders(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec<Sende
         .from(response::Column::RespondentId)
         .to(respondent::Column::Id)
         .into();
-    let rows: Vec<(
-        i32,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-    )> = response::Entity::find()
+    let rows: Vec<SenderColumns> = response::Entity::find()
         .select_only()
         .column(response::Column::Id)
         .column(response::Column::Svarnummer)

@@ -927,6 +927,39 @@ db_test!(
     }
 );
 
+db_test!(
+    two_officials_importing_the_same_parties_at_once_get_a_duplicate_message,
+    |app| {
+        let cookie = official(&app).await;
+        let import = format!("{LIST}/import");
+        let lines = json!({"lines": "Red Barnet;association;rb@example.dk\nLO Hovedstaden;union;lo@example.dk"});
+        let (first, second) = tokio::join!(
+            call(
+                &app,
+                (Method::POST, &import),
+                Some(&cookie),
+                Some(lines.clone())
+            ),
+            call(&app, (Method::POST, &import), Some(&cookie), Some(lines)),
+        );
+        let mut statuses = [first.status().as_u16(), second.status().as_u16()];
+        statuses.sort_unstable();
+        assert_eq!(statuses, [200, 422], "never a 500, whichever wins the race");
+        let refused: Value = if first.status() == 422 { first } else { second }
+            .json()
+            .await
+            .unwrap();
+        let message = refused["errors"]["lines"].as_str().unwrap_or_default();
+        assert!(
+            message.contains("Linje 1")
+                && message.contains("Linje 2")
+                && message.contains("allerede"),
+            "every line named as a duplicate: {refused}"
+        );
+        assert_eq!(app.count("consulted_party").await, 2);
+    }
+);
+
 db_test!(the_demo_list_is_loaded_once, |app| {
     assert_eq!(server::demo_parties::load(&app.db).await.unwrap(), 20);
     assert_eq!(server::demo_parties::load(&app.db).await.unwrap(), 0);
