@@ -51,6 +51,9 @@ impl PartyMessages for Da {
                 "Skriv fristen som en dato, fx 2010-10-04, eller lad feltet stå tomt."
             }
             PartyError::Duplicate => "Listen har allerede en part med dette navn eller CVR-nummer.",
+            PartyError::DeadlineAfterHearing => {
+                "Partens frist kan ikke ligge efter høringens frist; webformularen lukker ved høringens frist. Vælg en tidligere dato, eller lad feltet stå tomt."
+            }
         }
     }
     fn party_name(&self) -> &'static str {
@@ -122,6 +125,15 @@ impl PartyMessages for Da {
     fn answered_no_option(&self) -> &'static str {
         "Nej, parten har ikke svaret"
     }
+    fn answered_invalid(&self) -> &'static str {
+        "Vælg automatisk, ja eller nej."
+    }
+    fn answered_probably(&self, matched_by: &str) -> &'static str {
+        match matched_by {
+            "cvr" => "sandsynligvis (CVR)",
+            _ => "sandsynligvis (navn)",
+        }
+    }
     fn svarnummer_label(&self) -> &'static str {
         "Knyt et høringssvar til parten (svarnummer, valgfrit)"
     }
@@ -152,6 +164,12 @@ impl PartyMessages for Da {
         format!(
             "Listen er ændret, siden siden blev vist: nu får {n} parter høringsbrevet. Tryk igen for at sende."
         )
+    }
+    fn invite_draft(&self) -> &'static str {
+        "Høringen er en kladde, så linket i høringsbrevet virker ikke endnu. Offentliggør høringen først, og send så brevet."
+    }
+    fn invite_closed(&self) -> &'static str {
+        "Høringens frist er overskredet, så høringsbrevet kan ikke sendes. Forlæng fristen først, hvis parterne skal kunne svare."
     }
     fn invited_notice(&self, n: usize) -> String {
         format!("Høringsbrevet er lagt i kø til {n} parter.")

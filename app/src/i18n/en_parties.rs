@@ -49,6 +49,9 @@ impl PartyMessages for En {
                 "Write the deadline as a date, e.g. 2010-10-04, or leave the field empty."
             }
             PartyError::Duplicate => "The list already has a party with this name or CVR number.",
+            PartyError::DeadlineAfterHearing => {
+                "A party's deadline cannot be after the hearing's deadline; the web form closes at the hearing's deadline. Choose an earlier date or leave the field empty."
+            }
         }
     }
     fn party_name(&self) -> &'static str {
@@ -120,6 +123,15 @@ impl PartyMessages for En {
     fn answered_no_option(&self) -> &'static str {
         "No, the party has not answered"
     }
+    fn answered_invalid(&self) -> &'static str {
+        "Choose automatic, yes or no."
+    }
+    fn answered_probably(&self, matched_by: &str) -> &'static str {
+        match matched_by {
+            "cvr" => "probably (CVR)",
+            _ => "probably (name)",
+        }
+    }
     fn svarnummer_label(&self) -> &'static str {
         "Link a response to the party (response number, optional)"
     }
@@ -150,6 +162,12 @@ impl PartyMessages for En {
         format!(
             "The list changed since the page was shown: now {n} parties will get the letter. Press again to send."
         )
+    }
+    fn invite_draft(&self) -> &'static str {
+        "The hearing is a draft, so the link in the letter does not work yet. Publish the hearing first, then send the letter."
+    }
+    fn invite_closed(&self) -> &'static str {
+        "The hearing's deadline has passed, so the letter cannot be sent. Extend the deadline first if the parties should be able to answer."
     }
     fn invited_notice(&self, n: usize) -> String {
         format!("The consultation letter is queued for {n} parties.")

@@ -80,6 +80,11 @@ pub trait PartyMessages: Sync {
     fn answered_yes_option(&self) -> &'static str;
     /// Verdict: no.
     fn answered_no_option(&self) -> &'static str;
+    /// The verdict is not `auto`, `yes` or `no`.
+    fn answered_invalid(&self) -> &'static str;
+    /// Marks an answer matched only by the organisation's name or CVR number, which anyone
+    /// could write: `name` or `cvr`.
+    fn answered_probably(&self, matched_by: &str) -> &'static str;
     /// Label: a response to link by its number.
     fn svarnummer_label(&self) -> &'static str;
     /// No response of the hearing has that number.
@@ -96,6 +101,10 @@ pub trait PartyMessages: Sync {
     fn invite_none(&self) -> &'static str;
     /// The list changed since the page was shown.
     fn invite_changed(&self, n: usize) -> String;
+    /// The hearing is a draft: the letter's link would not work yet.
+    fn invite_draft(&self) -> &'static str;
+    /// The hearing's deadline has passed.
+    fn invite_closed(&self) -> &'static str;
     /// After sending.
     fn invited_notice(&self, n: usize) -> String;
     /// Label of the reminder setting.

@@ -10,14 +10,16 @@ use crate::auth::Capability;
 use crate::entities::response;
 use crate::error::AppError;
 
-/// Sets whether a party has answered (`auto`, `yes`, `no`) and the response linked to it by
+/// Sets whether a party has answered (`auto`, `yes`, `no`; anything else is refused) and the response linked to it by
 /// its number (empty: none).
 pub async fn set_answered(
     db: &sea_orm::DatabaseConnection,
     change: Change<'_>,
     id: i32,
-    (verdict, svarnummer): (Verdict, &str),
+    (verdict, svarnummer): (&str, &str),
 ) -> Result<(), AppError> {
+    let verdict = Verdict::from_wire(verdict)
+        .ok_or_else(|| AppError::field("answered", change.locale.messages().answered_invalid()))?;
     let txn = crate::db::begin_write(db).await?;
     let hearing = hearing_for(&txn, change.who, change.slug, Capability::ManageHearing).await?;
     let row = find(&txn, hearing.id, id).await?;

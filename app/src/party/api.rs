@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 
 use super::edit::{self, Change};
 use super::invite::send_invitations;
-use super::matching::Verdict;
 use super::remind::set_remind_days;
 use super::store::{self, hearing_for};
 use super::{Party, PartyInput};
@@ -148,7 +147,8 @@ pub struct AnsweredRequest {
     request_body = AnsweredRequest,
     responses((status = 200, body = Party), (status = 401, description = "Not signed in"),
         (status = 403, description = "The role may not manage this hearing"),
-        (status = 404, description = "No such party"), (status = 422, description = "No response with that number")))]
+        (status = 404, description = "No such party"),
+        (status = 422, description = "Not auto/yes/no, or no response with that number")))]
 pub async fn answered(
     State(state): State<AppState>,
     who: Principal,
@@ -156,10 +156,10 @@ pub async fn answered(
     headers: HeaderMap,
     Json(request): Json<AnsweredRequest>,
 ) -> Result<Json<Party>, AppError> {
-    let verdict = Verdict::parse(Some(request.answered.as_str()));
     let number = request.svarnummer.unwrap_or_default();
     let change = change(&who, &slug, &headers);
-    super::answered::set_answered(&state.db, change, id, (verdict, &number)).await?;
+    let verdict = (request.answered.as_str(), number.as_str());
+    super::answered::set_answered(&state.db, change, id, verdict).await?;
     Ok(Json(reread(&state, &who, &slug, id).await?))
 }
 
@@ -182,7 +182,7 @@ pub struct Invited {
     params(("slug" = String, Path, description = "The hearing's URL name"), InviteQuery),
     responses((status = 200, body = Invited), (status = 401, description = "Not signed in"),
         (status = 403, description = "The role may not manage this hearing"),
-        (status = 422, description = "`expected` differs from the number to invite")))]
+        (status = 422, description = "The hearing is a draft or past its deadline, or `expected` differs from the number to invite")))]
 pub async fn invite(
     State(state): State<AppState>,
     who: Principal,

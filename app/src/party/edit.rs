@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter, Set,
+    TransactionTrait,
 };
 use serde_json::{Value, json};
 
@@ -123,6 +124,12 @@ fn apply(row: &mut consulted_party::ActiveModel, party: CheckedParty, hearing: &
     row.deadline = Set(party.deadline.map(|d| end_of_day(d, zone(hearing))));
 }
 
+/// The typed fields checked, and the own deadline against the hearing's.
+fn check(input: &PartyInput, hearing: &hearing::Model) -> Result<CheckedParty, PartyErrors> {
+    let end = |date| end_of_day(date, zone(hearing));
+    input.parse()?.within(hearing.closes_at, end)
+}
+
 /// Inserts a checked party (duplicates refused) and audits it; the inner error is the
 /// input's, the outer the database's.
 async fn insert(
@@ -131,7 +138,7 @@ async fn insert(
     hearing: &hearing::Model,
     input: &PartyInput,
 ) -> Result<Result<consulted_party::Model, PartyErrors>, AppError> {
-    let party = match input.parse() {
+    let party = match check(input, hearing) {
         Ok(party) => party,
         Err(errors) => return Ok(Err(errors)),
     };
@@ -184,9 +191,16 @@ pub async fn import(
     let hearing = hearing_for(&txn, change.who, change.slug, Capability::ManageHearing).await?;
     let mut problems = Vec::new();
     for (line, input) in &lines {
-        if let Err(errors) = insert(&txn, &change, &hearing, input).await? {
-            let text: Vec<&str> = errors.values().map(|e| t.party_error(*e)).collect();
-            problems.push(t.import_line_error(*line, &text.join(" ")));
+        // A savepoint per line: a unique violation (another official added the same party
+        // meanwhile) aborts a PostgreSQL transaction, and the next lines must still run.
+        let savepoint = txn.begin().await?;
+        match insert(&savepoint, &change, &hearing, input).await? {
+            Ok(_) => savepoint.commit().await?,
+            Err(errors) => {
+                savepoint.rollback().await?;
+                let text: Vec<&str> = errors.values().map(|e| t.party_error(*e)).collect();
+                problems.push(t.import_line_error(*line, &text.join(" ")));
+            }
         }
     }
     if !problems.is_empty() {
@@ -219,7 +233,7 @@ pub async fn update(
     let txn = crate::db::begin_write(db).await?;
     let hearing = hearing_for(&txn, change.who, change.slug, Capability::ManageHearing).await?;
     let row = find(&txn, hearing.id, id).await?;
-    let party = input.parse().map_err(|e| messages(&e, change.locale))?;
+    let party = check(input, &hearing).map_err(|e| messages(&e, change.locale))?;
     refuse_duplicate(&txn, hearing.id, &party, Some(id))
         .await?
         .map_err(|e| messages(&e, change.locale))?;

@@ -14,7 +14,6 @@ use serde::Deserialize;
 
 use super::edit::{self, Change};
 use super::invite::send_invitations;
-use super::matching::Verdict;
 use super::remind::set_remind_days;
 use super::{PartyFormState, PartyInput};
 use crate::auth::session;
@@ -98,8 +97,8 @@ async fn carry_out(
             .await
             .map(|()| "saved=delete".into()),
         "answered" => {
-            let verdict = Verdict::parse(Some(form.answered.as_str()));
-            super::answered::set_answered(db, change, form.id(), (verdict, &form.svarnummer))
+            let verdict = (form.answered.as_str(), form.svarnummer.as_str());
+            super::answered::set_answered(db, change, form.id(), verdict)
                 .await
                 .map(|()| "saved=answered".into())
         }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::PartyKind;
@@ -53,6 +53,8 @@ pub enum PartyError {
     DeadlineFormat,
     /// The list already has a party with this name (or CVR number).
     Duplicate,
+    /// The party's own deadline is after the hearing's, when the web form refuses answers.
+    DeadlineAfterHearing,
 }
 
 /// A party whose fields passed the checks.
@@ -131,6 +133,24 @@ impl PartyInput {
     }
 }
 
+impl CheckedParty {
+    /// Refuses an own deadline later than the hearing's `closes_at`; `end_of_day` turns the
+    /// date into the instant it ends (in the hearing's time zone).
+    pub fn within(
+        self,
+        closes_at: DateTime<Utc>,
+        end_of_day: impl Fn(NaiveDate) -> DateTime<Utc>,
+    ) -> Result<Self, PartyErrors> {
+        match self.deadline.map(end_of_day) {
+            Some(last) if last > closes_at => Err(PartyErrors::from([(
+                "deadline".to_owned(),
+                PartyError::DeadlineAfterHearing,
+            )])),
+            _ => Ok(self),
+        }
+    }
+}
+
 fn optional(value: &str) -> Option<&str> {
     Some(value.trim()).filter(|v| !v.is_empty())
 }
@@ -160,6 +180,7 @@ pub fn import_lines(text: &str) -> Vec<(usize, PartyInput)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
 
     fn input(name: &str, kind: &str, email: &str, cvr: &str) -> PartyInput {
         PartyInput {
@@ -200,6 +221,20 @@ mod tests {
         let errors = input("A", "union", "", "123").parse().unwrap_err();
         assert_eq!(errors["email"], PartyError::EmailEmpty);
         assert_eq!(errors["cvr"], PartyError::CvrDigits);
+    }
+
+    #[test]
+    fn an_own_deadline_after_the_hearings_is_refused() {
+        let closes_at = Utc.with_ymd_and_hms(2010, 10, 4, 21, 59, 59).unwrap();
+        let end = |d: NaiveDate| d.and_hms_opt(21, 59, 59).unwrap().and_utc();
+        let mut party = input("A", "union", "a@example.dk", "");
+        party.deadline = "2010-10-04".into();
+        assert!(party.parse().unwrap().within(closes_at, end).is_ok());
+        party.deadline = "2010-10-05".into();
+        let errors = party.parse().unwrap().within(closes_at, end).unwrap_err();
+        assert_eq!(errors["deadline"], PartyError::DeadlineAfterHearing);
+        party.deadline = String::new();
+        assert!(party.parse().unwrap().within(closes_at, end).is_ok());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Sending the høringsbrev to every party not yet invited: one outbox row per party (queued
 //! once, whatever is pressed twice), `invited_at` recorded and audited in one transaction.
+//! Never for a draft hearing nor after the hearing's deadline.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
@@ -9,7 +10,7 @@ use super::edit::Change;
 use super::letter::{LetterKind, queue_once};
 use super::store::hearing_for;
 use crate::auth::Capability;
-use crate::entities::consulted_party;
+use crate::entities::{consulted_party, hearing};
 use crate::error::AppError;
 use crate::moderation::audit::{self, Entry};
 
@@ -24,6 +25,7 @@ pub async fn send_invitations(
 ) -> Result<usize, AppError> {
     let txn = crate::db::begin_write(db).await?;
     let hearing = hearing_for(&txn, change.who, change.slug, Capability::ManageHearing).await?;
+    refuse_unsendable(&hearing, &change)?;
     let pending = consulted_party::Entity::find()
         .filter(consulted_party::Column::HearingId.eq(hearing.id))
         .filter(consulted_party::Column::InvitedAt.is_null())
@@ -41,6 +43,19 @@ pub async fn send_invitations(
     }
     txn.commit().await?;
     Ok(pending.len())
+}
+
+/// Refuses a draft (its link is a 404 to the public) and a hearing whose deadline has
+/// passed (the letter would invite answers the form refuses).
+fn refuse_unsendable(hearing: &hearing::Model, change: &Change<'_>) -> Result<(), AppError> {
+    let t = change.locale.messages();
+    if hearing.status == "draft" {
+        return Err(AppError::field("invite", t.invite_draft()));
+    }
+    if hearing.closes_at <= change.now {
+        return Err(AppError::field("invite", t.invite_closed()));
+    }
+    Ok(())
 }
 
 async fn mark_invited(

@@ -115,6 +115,10 @@ pub struct Party {
     pub answered: bool,
     /// `auto` (matched), `yes` or `no` (an official decided).
     pub answered_by: String,
+    /// How sure the answer is: `email` (from the party's address) or `official` (a verdict or
+    /// a response linked by hand) are sure; `cvr` or `name` are probable, since anyone may
+    /// write them. `null`: no response matched and no official decided.
+    pub matched_by: Option<String>,
     /// The numbers of its responses (matched, or linked by an official).
     pub svarnumre: Vec<String>,
 }

@@ -1,25 +1,28 @@
 //! Reminders: a hearing's setting (days before a party's deadline, 0 for none) and the task
 //! that queues one reminder to each invited party that has not answered, once, when the
-//! reminder day has come and the deadline has not passed. [`queue_due_reminders`] takes the
+//! reminder day has come (from its start, Copenhagen time) and the deadline has not passed,
+//! if the party was invited before that day. [`queue_due_reminders`] takes the
 //! clock as an argument, so tests move time instead of waiting.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, IntoActiveModel, QueryFilter,
-    Set,
+    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, IntoActiveModel,
+    QueryFilter, QuerySelect, QueryTrait, Set,
 };
 use serde_json::json;
 
 use super::edit::Change;
 use super::invite::deadline_of;
 use super::letter::{LetterKind, queue_once};
-use super::store::{answered_list, hearing_for, remind_days};
+use super::store::{answered_list, hearing_for, remind_days, start_of_day};
 use crate::auth::Capability;
 use crate::entities::{consulted_party, hearing, party_reminder};
 use crate::error::AppError;
+use crate::hearing::store::zone;
 use crate::moderation::audit::{self, Entry};
 
 /// Sets the hearing's reminder: `days` (0 to 60) before each party's deadline, 0 for none.
@@ -63,9 +66,25 @@ pub async fn set_remind_days(
     Ok(days)
 }
 
-/// Whether a reminder `days` before `deadline` is due at `now`.
-pub fn due(deadline: DateTime<Utc>, days: i32, now: DateTime<Utc>) -> bool {
-    days > 0 && now >= deadline - chrono::Duration::days(days.into()) && now < deadline
+/// When a reminder `days` before `deadline` falls due: the start of that day on the
+/// hearing's wall clock (`None`: reminders are off).
+pub fn reminder_day(deadline: DateTime<Utc>, days: i32, zone: Tz) -> Option<DateTime<Utc>> {
+    let last_day = deadline.with_timezone(&zone).date_naive();
+    let day = last_day.checked_sub_days(chrono::Days::new(u64::try_from(days).ok()?))?;
+    (days > 0).then(|| start_of_day(day, zone))
+}
+
+/// Whether a party invited at `invited_at` is due a reminder at `now`: the reminder day has
+/// come, the deadline has not passed, and the letter went out before the reminder day (a
+/// party invited late should not get the letter and a reminder together).
+pub fn due(
+    (deadline, invited_at): (DateTime<Utc>, DateTime<Utc>),
+    days: i32,
+    now: DateTime<Utc>,
+    zone: Tz,
+) -> bool {
+    reminder_day(deadline, days, zone)
+        .is_some_and(|from| invited_at < from && now >= from && now < deadline)
 }
 
 /// Queues the reminders due at `now` in every hearing; returns how many.
@@ -74,23 +93,36 @@ pub async fn queue_due_reminders(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
-    let waiting = consulted_party::Entity::find()
-        .filter(consulted_party::Column::InvitedAt.is_not_null())
-        .filter(consulted_party::Column::RemindedAt.is_null())
-        .all(db)
-        .await?;
-    let hearing_ids: HashSet<i32> = waiting.iter().map(|p| p.hearing_id).collect();
+    let waiting = || {
+        Condition::all()
+            .add(consulted_party::Column::InvitedAt.is_not_null())
+            .add(consulted_party::Column::RemindedAt.is_null())
+    };
+    let with_waiting = consulted_party::Entity::find()
+        .select_only()
+        .column(consulted_party::Column::HearingId)
+        .filter(waiting())
+        .into_query();
     let mut queued = 0;
     for hearing in hearing::Entity::find()
-        .filter(hearing::Column::Id.is_in(hearing_ids))
+        .filter(hearing::Column::Id.in_subquery(with_waiting))
         .all(db)
         .await?
     {
         let days = remind_days(db, hearing.id).await?;
-        let due_here: Vec<&consulted_party::Model> = waiting
-            .iter()
-            .filter(|p| p.hearing_id == hearing.id)
-            .filter(|p| due(deadline_of(p, hearing.closes_at), days, now))
+        let due_here: Vec<consulted_party::Model> = consulted_party::Entity::find()
+            .filter(consulted_party::Column::HearingId.eq(hearing.id))
+            .filter(waiting())
+            .all(db)
+            .await?
+            .into_iter()
+            .filter(|p| {
+                let times = (
+                    deadline_of(p, hearing.closes_at),
+                    p.invited_at.unwrap_or(now),
+                );
+                due(times, days, now, zone(&hearing))
+            })
             .collect();
         if !due_here.is_empty() {
             queued += remind_hearing(db, &hearing, &due_here, base_url, now).await?;
@@ -99,27 +131,28 @@ pub async fn queue_due_reminders(
     Ok(queued)
 }
 
-/// Reminds the parties of one hearing that have not answered, in one transaction.
+/// Reminds the parties of one hearing that have not answered. Who has answered is read
+/// first, outside the write transaction; then one transaction queues and records.
 async fn remind_hearing(
     db: &DatabaseConnection,
     hearing: &hearing::Model,
-    due: &[&consulted_party::Model],
+    due: &[consulted_party::Model],
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
-    let txn = crate::db::begin_write(db).await?;
-    let answered: HashMap<i32, bool> = answered_list(&txn, hearing)
+    let answered: HashMap<i32, bool> = answered_list(db, hearing)
         .await?
         .into_iter()
         .map(|p| (p.id, p.answered))
         .collect();
+    let txn = crate::db::begin_write(db).await?;
     let mut queued = 0;
     for party in due.iter().filter(|p| answered.get(&p.id) == Some(&false)) {
         let letter = (LetterKind::Reminder, deadline_of(party, hearing.closes_at));
         if !queue_once(&txn, (hearing, party), letter, base_url, now).await? {
             continue;
         }
-        let mut update = (*party).clone().into_active_model();
+        let mut update = party.clone().into_active_model();
         update.reminded_at = Set(Some(now));
         update.update(&txn).await?;
         let entry = Entry {
@@ -166,15 +199,31 @@ pub async fn run_reminders(
 mod tests {
     use super::due;
     use chrono::{TimeZone, Utc};
+    use chrono_tz::Europe::Copenhagen;
 
     #[test]
-    fn a_reminder_is_due_from_n_days_before_until_the_deadline() {
+    fn a_reminder_is_due_from_the_start_of_the_day_n_days_before_until_the_deadline() {
+        // 4 October 2010 23:59:59 in Copenhagen; 27 September starts at 22:00 UTC the 26th.
         let deadline = Utc.with_ymd_and_hms(2010, 10, 4, 21, 59, 59).unwrap();
-        let day = chrono::Duration::days(1);
-        assert!(!due(deadline, 7, deadline - day * 8));
-        assert!(due(deadline, 7, deadline - day * 7));
-        assert!(due(deadline, 7, deadline - chrono::Duration::seconds(1)));
-        assert!(!due(deadline, 7, deadline));
-        assert!(!due(deadline, 0, deadline - day), "0 is off");
+        let invited = Utc.with_ymd_and_hms(2010, 9, 1, 10, 0, 0).unwrap();
+        let starts = Utc.with_ymd_and_hms(2010, 9, 26, 22, 0, 0).unwrap();
+        let second = chrono::Duration::seconds(1);
+        let due = |days, now| due((deadline, invited), days, now, Copenhagen);
+        assert!(!due(7, starts - second));
+        assert!(due(7, starts));
+        assert!(due(7, deadline - second));
+        assert!(!due(7, deadline));
+        assert!(!due(0, deadline - second), "0 is off");
+    }
+
+    #[test]
+    fn a_party_invited_on_or_after_the_reminder_day_gets_no_reminder() {
+        let deadline = Utc.with_ymd_and_hms(2010, 10, 4, 21, 59, 59).unwrap();
+        let starts = Utc.with_ymd_and_hms(2010, 9, 26, 22, 0, 0).unwrap();
+        let now = deadline - chrono::Duration::days(1);
+        let second = chrono::Duration::seconds(1);
+        assert!(due((deadline, starts - second), 7, now, Copenhagen));
+        assert!(!due((deadline, starts), 7, now, Copenhagen));
+        assert!(!due((deadline, now), 7, now, Copenhagen));
     }
 }

@@ -1,13 +1,13 @@
 //! Reading the høringsliste: the parties of a hearing with whether each has answered, for
 //! the page, the JSON API and the høringsnotat.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect,
+};
 
-use super::matching::{Sender, Target, Verdict, matches};
+use super::matching::{MatchedBy, Sender, Target, Verdict, matches};
 use super::{DEFAULT_REMIND_DAYS, PartiesView, Party, PartyRow};
 use crate::auth::{Capability, Principal};
 use crate::entities::{consulted_party, hearing, party_reminder, respondent, response};
@@ -39,6 +39,15 @@ pub fn end_of_day(date: NaiveDate, zone: Tz) -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
+/// The start (00:00:00) of `date` on the wall clock of `zone`, as an instant.
+pub fn start_of_day(date: NaiveDate, zone: Tz) -> DateTime<Utc> {
+    let local = date.and_time(NaiveTime::MIN);
+    zone.from_local_datetime(&local)
+        .earliest()
+        .unwrap_or_else(|| zone.from_utc_datetime(&local))
+        .with_timezone(&Utc)
+}
+
 /// The hearing's reminder setting: days before a party's deadline, 0 for none.
 pub async fn remind_days(db: &impl ConnectionTrait, hearing_id: i32) -> Result<i32, AppError> {
     Ok(party_reminder::Entity::find_by_id(hearing_id)
@@ -47,64 +56,88 @@ pub async fn remind_days(db: &impl ConnectionTrait, hearing_id: i32) -> Result<i
         .map_or(DEFAULT_REMIND_DAYS, |r| r.days_before))
 }
 
-/// The senders of the hearing's responses that count as answers, with their numbers.
-async fn senders(
-    db: &impl ConnectionTrait,
-    hearing_id: i32,
-) -> Result<Vec<(i32, String, Sender)>, AppError> {
-    let responses = response::Entity::find()
+/// A response that counts as an answer: its id, its number and what its sender gave.
+type SenderRow = (i32, String, Sender);
+
+/// The columns read for a [`SenderRow`]: the response's id and svarnummer, the respondent's
+/// kind, name, organisation, CVR number and e-mail address.
+type SenderColumns = (
+    i32,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+);
+
+/// The senders of the hearing's responses that count as answers, with their numbers. One
+/// query joining `respondent`, selecting only the columns matched on: no response text and
+/// no list of ids bound as parameters, however many responses the hearing has.
+async fn senders(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec<SenderRow>, AppError> {
+    let respondent_of = response::Entity::belongs_to(respondent::Entity)
+        .from(response::Column::RespondentId)
+        .to(respondent::Column::Id)
+        .into();
+    let rows: Vec<SenderColumns> = response::Entity::find()
+        .select_only()
+        .column(response::Column::Id)
+        .column(response::Column::Svarnummer)
+        .column(respondent::Column::Kind)
+        .column(respondent::Column::Name)
+        .column(respondent::Column::Organisation)
+        .column(respondent::Column::Cvr)
+        .column(respondent::Column::Email)
+        .join(JoinType::InnerJoin, respondent_of)
         .filter(response::Column::HearingId.eq(hearing_id))
         .filter(response::Column::Status.is_not_in(NOT_ANSWERS))
         .order_by_asc(response::Column::Seq)
+        .into_tuple()
         .all(db)
         .await?;
-    let people: HashMap<i32, respondent::Model> = respondent::Entity::find()
-        .filter(respondent::Column::Id.is_in(responses.iter().map(|r| r.respondent_id)))
-        .all(db)
-        .await?
+    Ok(rows
         .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
-    Ok(responses
-        .into_iter()
-        .filter_map(|r| {
-            let person = people.get(&r.respondent_id)?;
-            let organisation = person
-                .organisation
-                .clone()
-                .or_else(|| (person.kind != "resident").then(|| person.name.clone()));
+        .map(|(id, number, kind, name, organisation, cvr, email)| {
+            let organisation = organisation.or_else(|| (kind != "resident").then_some(name));
             let sender = Sender {
-                cvr: person.cvr.clone(),
-                email: person.email.clone(),
+                cvr,
+                email,
                 organisation,
             };
-            Some((r.id, r.svarnummer, sender))
+            (id, number, sender)
         })
         .collect())
 }
 
 /// One party with its deadline, verdict and matching responses.
-fn party(
-    row: consulted_party::Model,
-    closes_at: DateTime<Utc>,
-    senders: &[(i32, String, Sender)],
-) -> Party {
+fn party(row: consulted_party::Model, closes_at: DateTime<Utc>, senders: &[SenderRow]) -> Party {
     let target = Target {
         name_key: &row.name_key,
         email: &row.email,
         cvr: row.cvr.as_deref(),
     };
-    let svarnumre: Vec<String> = senders
+    let found: Vec<(String, MatchedBy)> = senders
         .iter()
-        .filter(|(id, _, sender)| row.linked_response_id == Some(*id) || matches(target, sender))
-        .map(|(_, number, _)| number.clone())
+        .filter_map(|(id, number, sender)| {
+            let by = if row.linked_response_id == Some(*id) {
+                Some(MatchedBy::Official)
+            } else {
+                matches(target, sender)
+            };
+            by.map(|by| (number.clone(), by))
+        })
         .collect();
     let verdict = Verdict::parse(row.answered_override.as_deref());
+    let matched_by = match verdict {
+        Verdict::Automatic => found.iter().map(|(_, by)| *by).max(),
+        Verdict::Yes | Verdict::No => Some(MatchedBy::Official),
+    };
     Party {
         id: row.id,
-        answered: verdict.answered(svarnumre.len()),
+        answered: verdict.answered(found.len()),
         answered_by: verdict.as_str().into(),
-        svarnumre,
+        matched_by: matched_by.map(|by| by.as_str().into()),
+        svarnumre: found.into_iter().map(|(number, _)| number).collect(),
         name: row.name,
         kind: row.kind,
         email: row.email,

@@ -118,6 +118,11 @@ fn PartyTableRow(row: PartyRow) -> impl IntoView {
     let t = use_messages();
     let p = row.party;
     let by_hand = p.answered_by != "auto";
+    let probably = p
+        .matched_by
+        .as_deref()
+        .filter(|by| p.answered && matches!(*by, "name" | "cvr"))
+        .map(|by| t.answered_probably(by));
     let invited = row.invited.map_or("–".to_owned(), |at| t.date_time(at));
     view! {
         <tr class:answered=p.answered>
@@ -136,6 +141,7 @@ fn PartyTableRow(row: PartyRow) -> impl IntoView {
             <td>
                 {if p.answered { t.answered_yes() } else { t.answered_no() }}
                 {by_hand.then(|| view! { " " {t.answered_by_hand()} })}
+                {probably.map(|label| view! { " " <span class="probable">{label}</span> })}
                 {(!p.svarnumre.is_empty()).then(|| view! {
                     <span class="svarnumre">{p.svarnumre.join(", ")}</span>
                 })}

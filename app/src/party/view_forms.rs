@@ -147,7 +147,9 @@ pub fn EditForms(action: String, row: PartyRow, refused: Option<PartyFormState>)
                 <PartyFields prefix=prefix.clone() input errors />
                 <button type="submit" class="primary">{t.save_party_button()}</button>
             </form>
-            <AnsweredForm action=action.clone() id verdict number error=answered_errors.get("svarnummer").cloned() />
+            <AnsweredForm action=action.clone() id verdict number
+                verdict_error=answered_errors.get("answered").cloned()
+                error=answered_errors.get("svarnummer").cloned() />
             <form method="post" action=action class="party-remove">
                 <input type="hidden" name="intent" value="delete" />
                 <input type="hidden" name="party_id" value=id.to_string() />
@@ -163,6 +165,7 @@ fn AnsweredForm(
     id: i32,
     verdict: String,
     number: String,
+    verdict_error: Option<String>,
     error: Option<String>,
 ) -> impl IntoView {
     let t = use_messages();
@@ -171,12 +174,14 @@ fn AnsweredForm(
         ("yes", t.answered_yes_option()),
         ("no", t.answered_no_option()),
     ];
+    let verdict_invalid = verdict_error.is_some();
     view! {
         <form method="post" action=action class="party-form">
             <input type="hidden" name="intent" value="answered" />
             <input type="hidden" name="party_id" value=id.to_string() />
-            <fieldset class="field choice">
+            <fieldset class="field choice" class:has-error=verdict_invalid>
                 <legend>{t.answered_legend()}</legend>
+                {verdict_error.map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
                 {options.into_iter().map(|(value, label)| {
                     let input_id = format!("p{id}-answered-{value}");
                     view! {

@@ -3,10 +3,13 @@
 //! responses to the parties, the page with plain forms, and the demo's list.
 
 use app::auth::Role;
-use app::entities::mail_outbox;
+use app::entities::{consulted_party, mail_outbox};
 use chrono::{TimeZone, Utc};
 use reqwest::Method;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel, Set};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter, Set,
+};
 use serde_json::{Value, json};
 
 use crate::db_test;
@@ -60,23 +63,6 @@ async fn official(app: &TestApp) -> String {
         .await
 }
 
-async fn other_hearing(app: &TestApp) -> i32 {
-    let now = Utc::now();
-    let new = app::hearing::store::NewHearing {
-        slug: "lokalplan-valby".into(),
-        journal_number: "2026-1".into(),
-        title: "Lokalplan Valby".into(),
-        summary: "En anden høring.".into(),
-        committee: "Teknik- og Miljøudvalget".into(),
-        opens_at: now,
-        closes_at: now + chrono::Duration::days(30),
-        publication_policy: "after_moderation".into(),
-        milestones: Vec::new(),
-        annexes: Vec::new(),
-    };
-    app::hearing::store::create(&app.db, &new).await.unwrap()
-}
-
 /// Moves the demo hearing's deadline.
 async fn set_closes_at(app: &TestApp, at: chrono::DateTime<Utc>) {
     let hearing = app::hearing::store::find_by_slug(&app.db, SLUG)
@@ -89,8 +75,9 @@ async fn set_closes_at(app: &TestApp, at: chrono::DateTime<Utc>) {
 }
 
 db_test!(each_role_reads_or_changes_the_list_as_it_should, |app| {
+    app.open_demo_hearing().await;
     let demo = app.demo_hearing_id().await;
-    let elsewhere = other_hearing(&app).await;
+    let elsewhere = app.other_hearing().await;
     let owner = official(&app).await;
     let id = add(&app, &owner, party("Red Barnet", "rb@example.dk")).await;
     let roles = [
@@ -222,6 +209,11 @@ db_test!(
                 "Skriv fristen som en dato",
             ),
             (
+                json!({"name": "A", "kind": "union", "email": "a@example.dk", "deadline": "2010-10-05"}),
+                "deadline",
+                "efter høringens frist",
+            ),
+            (
                 json!({"name": " dansk  INDUSTRI. ", "kind": "union", "email": "x@example.dk"}),
                 "name",
                 "allerede en part",
@@ -296,6 +288,22 @@ db_test!(
         )
         .await;
         assert_eq!(linked.status(), 422);
+        let verdict = call(
+            &app,
+            (Method::PUT, &format!("{LIST}/{id}/answered")),
+            Some(&cookie),
+            Some(json!({"answered": "ja"})),
+        )
+        .await;
+        assert_eq!(verdict.status(), 422);
+        let answer: Value = verdict.json().await.unwrap();
+        assert!(
+            answer["errors"]["answered"]
+                .as_str()
+                .unwrap()
+                .contains("automatisk, ja eller nej"),
+            "{answer}"
+        );
         let setting = call(
             &app,
             (
@@ -325,6 +333,7 @@ db_test!(
 db_test!(
     the_letter_is_queued_once_per_party_however_often_it_is_sent,
     |app| {
+        app.open_demo_hearing().await;
         let cookie = official(&app).await;
         add(&app, &cookie, party("Red Barnet", "rb@example.dk")).await;
         add(&app, &cookie, json!({"name": "Valby Lokaludvalg", "kind": "council", "email": "valby@example.dk", "contact_person": "Sekretariatet", "deadline": "2010-09-27"})).await;
@@ -341,10 +350,23 @@ db_test!(
             .await
             .unwrap();
         assert_eq!(again["invited"], 0);
+        // Forget that they were invited: the send finds them pending again, and only the
+        // outbox's dedupe key (ON CONFLICT DO NOTHING) keeps the letter from going twice.
+        app.db
+            .execute_unprepared("UPDATE consulted_party SET invited_at = NULL")
+            .await
+            .unwrap();
+        let forgotten: Value = call(&app, (Method::POST, &invite), Some(&cookie), None)
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(forgotten["invited"], 2, "both were pending again");
         assert_eq!(
             app.count("mail_outbox WHERE dedupe_key LIKE 'party-invitation:%'")
                 .await,
-            2
+            2,
+            "still one letter per party"
         );
         let eml = app.wait_for_eml(2).await;
         assert!(eml.contains("To: valby@example.dk"), "{eml}");
@@ -407,7 +429,8 @@ db_test!(
         assert_eq!(app.count("mail_outbox").await, 3);
         assert_eq!(
             app.count("audit_log WHERE action = 'party.invite'").await,
-            3
+            5,
+            "every recorded invited_at is audited, the two set again after the reset too"
         );
         let parties = list(&app, &cookie).await;
         assert!(
@@ -440,26 +463,41 @@ async fn respond(app: &TestApp, body: Value) -> String {
         .to_owned()
 }
 
+/// Sends the høringsbrev as `cookie` with the hearing open, then moves the time it went out
+/// (of every party invited now) back to `at` and the hearing's deadline to 4 October 2010.
+async fn invite_at(app: &TestApp, cookie: &str, at: chrono::DateTime<Utc>) {
+    set_closes_at(app, Utc::now() + chrono::Duration::days(30)).await;
+    let sent = call(
+        app,
+        (Method::POST, &format!("{LIST}/invite")),
+        Some(cookie),
+        None,
+    )
+    .await;
+    assert_eq!(sent.status(), 200);
+    consulted_party::Entity::update_many()
+        .col_expr(consulted_party::Column::InvitedAt, Expr::value(Some(at)))
+        .filter(consulted_party::Column::InvitedAt.gt(Utc::now() - chrono::Duration::hours(1)))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    set_closes_at(app, Utc.with_ymd_and_hms(2010, 10, 4, 21, 59, 59).unwrap()).await;
+}
+
 db_test!(
     reminders_go_once_to_invited_parties_that_have_not_answered,
     |app| {
         let cookie = official(&app).await;
+        let at = |m, d, h| Utc.with_ymd_and_hms(2010, m, d, h, 0, 0).unwrap();
         let waiting = add(&app, &cookie, party("Red Barnet", "rb@example.dk")).await;
         add(&app, &cookie, party("LO Hovedstaden", "lo@example.dk")).await;
         let early = add(&app, &cookie, json!({"name": "Valby Lokaludvalg", "kind": "council", "email": "valby@example.dk", "deadline": "2010-09-20"})).await;
-        call(
-            &app,
-            (Method::POST, &format!("{LIST}/invite")),
-            Some(&cookie),
-            None,
-        )
-        .await;
+        invite_at(&app, &cookie, at(9, 1, 10)).await;
         add(&app, &cookie, party("Ikke inviteret", "ny@example.dk")).await;
         app.open_demo_hearing().await;
         respond(&app, json!({"kind": "association", "name": "Karin", "organisation": "LO Hovedstaden", "email": "karin@example.dk", "text": "Vi svarer.", "publish_name": true})).await;
         confirm_all(&app).await;
         set_closes_at(&app, Utc.with_ymd_and_hms(2010, 10, 4, 21, 59, 59).unwrap()).await;
-        let at = |m, d, h| Utc.with_ymd_and_hms(2010, m, d, h, 0, 0).unwrap();
         let remind =
             |now| app::party::remind::queue_due_reminders(&app.db, "https://ordet.example", now);
         assert_eq!(
@@ -477,10 +515,12 @@ db_test!(
             1,
             "the party with its own deadline"
         );
+        // 7 days before 4 October is 27 September, which starts at 22:00 UTC the 26th.
+        assert_eq!(remind(at(9, 26, 21)).await.unwrap(), 0, "the day before");
         assert_eq!(
-            remind(at(9, 28, 12)).await.unwrap(),
+            remind(at(9, 26, 22)).await.unwrap(),
             1,
-            "the one that has not answered"
+            "the one that has not answered (LO is matched by name), from the day's start"
         );
         assert_eq!(remind(at(9, 29, 12)).await.unwrap(), 0, "once");
         assert_eq!(
@@ -503,13 +543,7 @@ db_test!(
             party("Dansk Flygtningehjælp", "drc@example.dk"),
         )
         .await;
-        call(
-            &app,
-            (Method::POST, &format!("{LIST}/invite")),
-            Some(&cookie),
-            None,
-        )
-        .await;
+        invite_at(&app, &cookie, at(9, 30, 12)).await;
         let setting = format!("/api/v1/admin/hearings/{SLUG}/party-reminder");
         call(
             &app,
@@ -526,23 +560,26 @@ db_test!(
             Some(json!({"remind_days_before": 2})),
         )
         .await;
+        let inside = add(&app, &cookie, party("Sent inviteret", "sent@example.dk")).await;
+        invite_at(&app, &cookie, at(10, 2, 12)).await;
         assert_eq!(
-            remind(at(10, 1, 12)).await.unwrap(),
+            remind(at(10, 1, 21)).await.unwrap(),
             0,
-            "3 days before, with 2 set"
+            "the day before 2 October, with 2 set"
+        );
+        assert_eq!(
+            remind(at(10, 1, 22)).await.unwrap(),
+            2,
+            "the two invited before 2 October, from its start in Copenhagen"
         );
         assert_eq!(
             remind(at(10, 3, 12)).await.unwrap(),
-            2,
-            "the two invited last"
+            0,
+            "not the party invited on the reminder day: it just got the letter"
         );
-        assert_eq!(
-            app.count(&format!(
-                "consulted_party WHERE reminded_at IS NOT NULL AND id = {late}"
-            ))
-            .await,
-            1
-        );
+        let reminded = |id| format!("consulted_party WHERE reminded_at IS NOT NULL AND id = {id}");
+        assert_eq!(app.count(&reminded(late)).await, 1);
+        assert_eq!(app.count(&reminded(inside)).await, 0);
         assert_eq!(
             app.count("audit_log WHERE action = 'party.reminder_setting'")
                 .await,
@@ -601,6 +638,21 @@ db_test!(
             find(&parties, "LO Hovedstaden")["svarnumre"],
             json!([name_number])
         );
+        let by = |name| find(&parties, name)["matched_by"].clone();
+        assert_eq!(by("Firma A/S"), "cvr", "a CVR number anyone could write");
+        assert_eq!(by("Red Barnet"), "email");
+        assert_eq!(by("LO Hovedstaden"), "name");
+        assert_eq!(by("Ingen svar"), Value::Null);
+        let page = app
+            .get_with_cookie(PAGE, &cookie)
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            page.contains("sandsynligvis (navn)") && page.contains("sandsynligvis (CVR)"),
+            "{page}"
+        );
         let none = find(&parties, "Ingen svar");
         assert_eq!(
             none["answered"], false,
@@ -613,7 +665,23 @@ db_test!(
             (json!(true), json!("yes"))
         );
         let no = set_answered(&app, &cookie, by_cvr, json!({"answered": "no"})).await;
-        assert_eq!(no["answered"], false);
+        assert_eq!(
+            (no["answered"].clone(), no["matched_by"].clone()),
+            (json!(false), json!("official"))
+        );
+        let typo = call(
+            &app,
+            (Method::PUT, &format!("{LIST}/{by_cvr}/answered")),
+            Some(&cookie),
+            Some(json!({"answered": "nej"})),
+        )
+        .await;
+        assert_eq!(typo.status(), 422, "an unknown verdict is refused");
+        let kept = find(&list(&app, &cookie).await, "Firma A/S");
+        assert_eq!(
+            kept["answered_by"], "no",
+            "and the official's verdict stays"
+        );
         let linked = set_answered(
             &app,
             &cookie,
@@ -661,6 +729,7 @@ async fn post_form(app: &TestApp, cookie: &str, fields: &[(&str, &str)]) -> reqw
 }
 
 db_test!(an_official_keeps_the_list_with_plain_forms, |app| {
+    app.open_demo_hearing().await;
     let cookie = official(&app).await;
     let page = app.get_with_cookie(PAGE, &cookie).await;
     assert_eq!(page.status(), 200);
@@ -782,6 +851,15 @@ db_test!(an_official_keeps_the_list_with_plain_forms, |app| {
         html.contains("Høringen har intet svar med dette nummer")
             && html.contains(r#"value="2010-64452-0042""#)
     );
+    let typo = [
+        ("intent", "answered"),
+        ("party_id", &lo),
+        ("answered", "ja"),
+    ];
+    let refused = post_form(&app, &cookie, &typo).await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("Vælg automatisk, ja eller nej"), "{html}");
     assert_eq!(
         app.count("consulted_party WHERE answered_override IS NOT NULL OR cvr = '12345678'")
             .await,
@@ -805,6 +883,82 @@ db_test!(an_official_keeps_the_list_with_plain_forms, |app| {
         1
     );
 });
+
+db_test!(
+    the_letter_is_not_sent_for_a_draft_or_a_closed_hearing,
+    |app| {
+        let cookie = official(&app).await;
+        add(&app, &cookie, party("Red Barnet", "rb@example.dk")).await;
+        let invite = format!("{LIST}/invite");
+        let closed = call(&app, (Method::POST, &invite), Some(&cookie), None).await;
+        assert_eq!(closed.status(), 422, "the demo hearing closed in 2010");
+        let answer: Value = closed.json().await.unwrap();
+        let message = answer["errors"]["invite"].as_str().unwrap_or_default();
+        assert!(message.contains("frist er overskredet"), "{answer}");
+        app.open_demo_hearing().await;
+        let hearing = app::hearing::store::find_by_slug(&app.db, SLUG)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut draft = hearing.into_active_model();
+        draft.status = Set("draft".into());
+        draft.update(&app.db).await.unwrap();
+        let refused = post_form(&app, &cookie, &[("intent", "invite"), ("expected", "1")]).await;
+        assert_eq!(refused.status(), 422);
+        let html = refused.text().await.unwrap();
+        assert!(
+            html.contains("Høringen er en kladde") && html.contains(r#"id="invite-error""#),
+            "the message sits at the send button: {html}"
+        );
+        assert_eq!(
+            app.count("mail_outbox WHERE dedupe_key LIKE 'party-invitation:%'")
+                .await,
+            0
+        );
+        assert_eq!(
+            app.count("consulted_party WHERE invited_at IS NOT NULL")
+                .await,
+            0
+        );
+        assert_eq!(
+            app.count("audit_log WHERE action = 'party.invite'").await,
+            0
+        );
+    }
+);
+
+db_test!(
+    two_officials_importing_the_same_parties_at_once_get_a_duplicate_message,
+    |app| {
+        let cookie = official(&app).await;
+        let import = format!("{LIST}/import");
+        let lines = json!({"lines": "Red Barnet;association;rb@example.dk\nLO Hovedstaden;union;lo@example.dk"});
+        let (first, second) = tokio::join!(
+            call(
+                &app,
+                (Method::POST, &import),
+                Some(&cookie),
+                Some(lines.clone())
+            ),
+            call(&app, (Method::POST, &import), Some(&cookie), Some(lines)),
+        );
+        let mut statuses = [first.status().as_u16(), second.status().as_u16()];
+        statuses.sort_unstable();
+        assert_eq!(statuses, [200, 422], "never a 500, whichever wins the race");
+        let refused: Value = if first.status() == 422 { first } else { second }
+            .json()
+            .await
+            .unwrap();
+        let message = refused["errors"]["lines"].as_str().unwrap_or_default();
+        assert!(
+            message.contains("Linje 1")
+                && message.contains("Linje 2")
+                && message.contains("allerede"),
+            "every line named as a duplicate: {refused}"
+        );
+        assert_eq!(app.count("consulted_party").await, 2);
+    }
+);
 
 db_test!(the_demo_list_is_loaded_once, |app| {
     assert_eq!(server::demo_parties::load(&app.db).await.unwrap(), 20);
