@@ -60,23 +60,6 @@ async fn official(app: &TestApp) -> String {
         .await
 }
 
-async fn other_hearing(app: &TestApp) -> i32 {
-    let now = Utc::now();
-    let new = app::hearing::store::NewHearing {
-        slug: "lokalplan-valby".into(),
-        journal_number: "2026-1".into(),
-        title: "Lokalplan Valby".into(),
-        summary: "En anden høring.".into(),
-        committee: "Teknik- og Miljøudvalget".into(),
-        opens_at: now,
-        closes_at: now + chrono::Duration::days(30),
-        publication_policy: "after_moderation".into(),
-        milestones: Vec::new(),
-        annexes: Vec::new(),
-    };
-    app::hearing::store::create(&app.db, &new).await.unwrap()
-}
-
 /// Moves the demo hearing's deadline.
 async fn set_closes_at(app: &TestApp, at: chrono::DateTime<Utc>) {
     let hearing = app::hearing::store::find_by_slug(&app.db, SLUG)
@@ -90,7 +73,7 @@ async fn set_closes_at(app: &TestApp, at: chrono::DateTime<Utc>) {
 
 db_test!(each_role_reads_or_changes_the_list_as_it_should, |app| {
     let demo = app.demo_hearing_id().await;
-    let elsewhere = other_hearing(&app).await;
+    let elsewhere = app.other_hearing().await;
     let owner = official(&app).await;
     let id = add(&app, &owner, party("Red Barnet", "rb@example.dk")).await;
     let roles = [
