@@ -8,26 +8,9 @@ use sea_orm::{ConnectionTrait, EntityTrait};
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::{PASSWORD, TestApp, call};
+use crate::helpers::{PASSWORD, TestApp, call, form};
 
 pub const NEW_PASSWORD: &str = "en helt ny og lang adgangskode";
-
-/// A form post with an optional session cookie.
-pub async fn form(
-    app: &TestApp,
-    path: &str,
-    cookie: Option<&str>,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let mut request = app
-        .client
-        .post(format!("{}{path}", app.address))
-        .form(fields);
-    if let Some(cookie) = cookie {
-        request = request.header(reqwest::header::COOKIE, cookie);
-    }
-    request.send().await.unwrap()
-}
 
 /// The token of the set-password link in a mail.
 pub fn reset_token(eml: &str) -> String {

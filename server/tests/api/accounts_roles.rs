@@ -6,9 +6,8 @@ use app::auth::Role;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::accounts::form;
 use crate::db_test;
-use crate::helpers::{TestApp, call};
+use crate::helpers::{TestApp, call, form};
 use crate::users::users;
 
 const SLUG: &str = "integrationspolitik-2011-2014";

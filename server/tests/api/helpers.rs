@@ -342,6 +342,23 @@ pub async fn call(
     request.send().await.unwrap()
 }
 
+/// A form post with an optional session cookie.
+pub async fn form(
+    app: &TestApp,
+    path: &str,
+    cookie: Option<&str>,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut request = app
+        .client
+        .post(format!("{}{path}", app.address))
+        .form(fields);
+    if let Some(cookie) = cookie {
+        request = request.header(reqwest::header::COOKIE, cookie);
+    }
+    request.send().await.unwrap()
+}
+
 /// The password of accounts made by [`TestApp::sign_in`].
 pub const PASSWORD: &str = "en lang nok adgangskode";
 

@@ -10,34 +10,15 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel, S
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, call};
 
 const SLUG: &str = "integrationspolitik-2011-2014";
 const LIST: &str = "/api/v1/admin/hearings/integrationspolitik-2011-2014/parties";
 const PAGE: &str = "/admin/hearings/integrationspolitik-2011-2014/parties";
 
-async fn call(
-    app: &TestApp,
-    (method, path): (Method, &str),
-    cookie: Option<&str>,
-    body: Option<Value>,
-) -> reqwest::Response {
-    let mut request = app
-        .client
-        .request(method, format!("{}{path}", app.address))
-        .header(reqwest::header::ACCEPT_LANGUAGE, "da");
-    if let Some(cookie) = cookie {
-        request = request.header(reqwest::header::COOKIE, cookie);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
-}
-
 /// Adds a party as `cookie`; returns its id.
 async fn add(app: &TestApp, cookie: &str, party: Value) -> i64 {
-    let response = call(app, (Method::POST, LIST), Some(cookie), Some(party)).await;
+    let response = call(app, Method::POST, LIST, Some(cookie), Some(party)).await;
     assert_eq!(response.status(), 201);
     response.json::<Value>().await.unwrap()["id"]
         .as_i64()
@@ -49,7 +30,7 @@ fn party(name: &str, email: &str) -> Value {
 }
 
 async fn list(app: &TestApp, cookie: &str) -> Value {
-    let response = call(app, (Method::GET, LIST), Some(cookie), None).await;
+    let response = call(app, Method::GET, LIST, Some(cookie), None).await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
 }
@@ -132,7 +113,7 @@ db_test!(each_role_reads_or_changes_the_list_as_it_should, |app| {
             (Method::DELETE, one.clone(), None),
         ];
         for (method, path, body) in requests {
-            got.push(call(&app, (method, &path), c, body).await.status().as_u16());
+            got.push(call(&app, method, &path, c, body).await.status().as_u16());
         }
         let page = match c {
             Some(c) => app.get_with_cookie(PAGE, c).await,
@@ -216,13 +197,8 @@ db_test!(
             ),
         ];
         for (body, field, message) in cases {
-            let response = call(
-                &app,
-                (Method::POST, LIST),
-                Some(&cookie),
-                Some(body.clone()),
-            )
-            .await;
+            let body_again = Some(body.clone());
+            let response = call(&app, Method::POST, LIST, Some(&cookie), body_again).await;
             assert_eq!(response.status(), 422, "{body}");
             let answer: Value = response.json().await.unwrap();
             let text = answer["errors"][field].as_str().unwrap_or_default();
@@ -247,7 +223,8 @@ db_test!(
         );
         let edit = call(
             &app,
-            (Method::PUT, &format!("{LIST}/{id}")),
+            Method::PUT,
+            &format!("{LIST}/{id}"),
             Some(&cookie),
             Some(json!({"name": "Dansk Industri", "kind": "employers", "email": "di@"})),
         )
@@ -257,7 +234,8 @@ db_test!(
             json!({"lines": "LO Hovedstaden;union;lo@example.dk\nRed Barnet;association;rb@\n"});
         let response = call(
             &app,
-            (Method::POST, &format!("{LIST}/import")),
+            Method::POST,
+            &format!("{LIST}/import"),
             Some(&cookie),
             Some(import),
         )
@@ -273,7 +251,8 @@ db_test!(
         );
         let linked = call(
             &app,
-            (Method::PUT, &format!("{LIST}/{id}/answered")),
+            Method::PUT,
+            &format!("{LIST}/{id}/answered"),
             Some(&cookie),
             Some(json!({"answered": "auto", "svarnummer": "2010-64452-9999"})),
         )
@@ -281,10 +260,8 @@ db_test!(
         assert_eq!(linked.status(), 422);
         let setting = call(
             &app,
-            (
-                Method::PUT,
-                &format!("/api/v1/admin/hearings/{SLUG}/party-reminder"),
-            ),
+            Method::PUT,
+            &format!("/api/v1/admin/hearings/{SLUG}/party-reminder"),
             Some(&cookie),
             Some(json!({"remind_days_before": 61})),
         )
@@ -312,13 +289,13 @@ db_test!(
         add(&app, &cookie, party("Red Barnet", "rb@example.dk")).await;
         add(&app, &cookie, json!({"name": "Valby Lokaludvalg", "kind": "council", "email": "valby@example.dk", "contact_person": "Sekretariatet", "deadline": "2010-09-27"})).await;
         let invite = format!("{LIST}/invite");
-        let first: Value = call(&app, (Method::POST, &invite), Some(&cookie), None)
+        let first: Value = call(&app, Method::POST, &invite, Some(&cookie), None)
             .await
             .json()
             .await
             .unwrap();
         assert_eq!(first["invited"], 2);
-        let again: Value = call(&app, (Method::POST, &invite), Some(&cookie), None)
+        let again: Value = call(&app, Method::POST, &invite, Some(&cookie), None)
             .await
             .json()
             .await
@@ -359,7 +336,8 @@ db_test!(
         add(&app, &cookie, party("LO Hovedstaden", "lo@example.dk")).await;
         let stale = call(
             &app,
-            (Method::POST, &format!("{invite}?expected=3")),
+            Method::POST,
+            &format!("{invite}?expected=3"),
             Some(&cookie),
             None,
         )
@@ -378,7 +356,8 @@ db_test!(
         );
         let third: Value = call(
             &app,
-            (Method::POST, &format!("{invite}?expected=1")),
+            Method::POST,
+            &format!("{invite}?expected=1"),
             Some(&cookie),
             None,
         )
@@ -432,7 +411,8 @@ db_test!(
         let early = add(&app, &cookie, json!({"name": "Valby Lokaludvalg", "kind": "council", "email": "valby@example.dk", "deadline": "2010-09-20"})).await;
         call(
             &app,
-            (Method::POST, &format!("{LIST}/invite")),
+            Method::POST,
+            &format!("{LIST}/invite"),
             Some(&cookie),
             None,
         )
@@ -488,7 +468,8 @@ db_test!(
         .await;
         call(
             &app,
-            (Method::POST, &format!("{LIST}/invite")),
+            Method::POST,
+            &format!("{LIST}/invite"),
             Some(&cookie),
             None,
         )
@@ -496,7 +477,8 @@ db_test!(
         let setting = format!("/api/v1/admin/hearings/{SLUG}/party-reminder");
         call(
             &app,
-            (Method::PUT, &setting),
+            Method::PUT,
+            &setting,
             Some(&cookie),
             Some(json!({"remind_days_before": 0})),
         )
@@ -504,7 +486,8 @@ db_test!(
         assert_eq!(remind(at(10, 3, 12)).await.unwrap(), 0, "0 is off");
         call(
             &app,
-            (Method::PUT, &setting),
+            Method::PUT,
+            &setting,
             Some(&cookie),
             Some(json!({"remind_days_before": 2})),
         )
@@ -536,7 +519,7 @@ db_test!(
 
 async fn set_answered(app: &TestApp, cookie: &str, id: i64, body: Value) -> Value {
     let path = format!("{LIST}/{id}/answered");
-    let response = call(app, (Method::PUT, &path), Some(cookie), Some(body)).await;
+    let response = call(app, Method::PUT, &path, Some(cookie), Some(body)).await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
 }
