@@ -77,6 +77,24 @@ fn download(content_type: &'static str, name: &str) -> [(header::HeaderName, Hea
     ]
 }
 
+/// The audit log for an admin, as JSON or CSV.
+async fn audit_download(
+    state: AppState,
+    who: Principal,
+    (headers, query): (HeaderMap, AuditQuery),
+    json: bool,
+) -> Result<Response, AppError> {
+    who.require(Capability::ReadAudit, None)?;
+    let filter = filter(&state.db, &query, &headers).await?;
+    let body = Body::from_stream(audit_stream(state.db.clone(), filter, json));
+    let headers = if json {
+        download("application/json", "revisionslog.json")
+    } else {
+        download("text/csv; charset=utf-8", "revisionslog.csv")
+    };
+    Ok((headers, body).into_response())
+}
+
 /// The audit log as CSV (UTF-8 with a byte-order mark), oldest first.
 #[utoipa::path(get, path = "/api/v1/admin/audit.csv", tag = "admin", params(AuditQuery),
     responses((status = 200, description = "CSV download", content_type = "text/csv"),
@@ -88,11 +106,7 @@ pub async fn audit_csv(
     headers: HeaderMap,
     Query(query): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
-    who.require(Capability::ReadAudit, None)?;
-    let filter = filter(&state.db, &query, &headers).await?;
-    let body = Body::from_stream(audit_stream(state.db.clone(), filter, false));
-    let headers = download("text/csv; charset=utf-8", "revisionslog.csv");
-    Ok((headers, body).into_response())
+    audit_download(state, who, (headers, query), false).await
 }
 
 /// The audit log as a JSON array, oldest first.
@@ -106,11 +120,7 @@ pub async fn audit_json(
     headers: HeaderMap,
     Query(query): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
-    who.require(Capability::ReadAudit, None)?;
-    let filter = filter(&state.db, &query, &headers).await?;
-    let body = Body::from_stream(audit_stream(state.db.clone(), filter, true));
-    let headers = download("application/json", "revisionslog.json");
-    Ok((headers, body).into_response())
+    audit_download(state, who, (headers, query), true).await
 }
 
 /// One batch per chunk: the database is read as the client takes the bytes.
