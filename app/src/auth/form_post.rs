@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::{LoginFormState, accounts, links, session};
 use crate::error::AppError;
+use crate::form;
 use crate::i18n::page_locale;
 use crate::response::form_post::render_again;
 use crate::state::AppState;
@@ -37,10 +38,10 @@ fn safe_next(next: &str) -> String {
 pub async fn post_login(State(state): State<AppState>, request: Request<Body>) -> Response {
     let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    let form: LoginForm = match form::read(body, 16 * 1024).await {
+        Ok(form) => form,
+        Err(answer) => return answer,
     };
-    let form: LoginForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let now = Utc::now();
     let signed_in = match accounts::sign_in(&state.db, &form.email, &form.password, now).await {
         Ok(Some(account)) => session::create(&state.db, account.id, now).await.map(Some),
@@ -90,16 +91,12 @@ pub async fn post_login_link(
     request: Request<Body>,
 ) -> Response {
     let locale = page_locale(request.headers());
-    let Ok(bytes) = axum::body::to_bytes(request.into_body(), 16 * 1024).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    let form: LinkForm = match form::read(request.into_body(), 16 * 1024).await {
+        Ok(form) => form,
+        Err(answer) => return answer,
     };
-    let form: LinkForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     match send_link(&state, &form.email, peer, locale).await {
-        Ok(()) | Err(AppError::RateLimited) => (
-            StatusCode::SEE_OTHER,
-            [(header::LOCATION, "/admin/login?link=sent")],
-        )
-            .into_response(),
+        Ok(()) | Err(AppError::RateLimited) => form::see_other("/admin/login?link=sent"),
         Err(error) => error.into_response(),
     }
 }
@@ -150,11 +147,7 @@ pub async fn follow_login_link(
             ];
             (StatusCode::SEE_OTHER, headers).into_response()
         }
-        Ok(None) => (
-            StatusCode::SEE_OTHER,
-            [(header::LOCATION, "/admin/login?link=invalid")],
-        )
-            .into_response(),
+        Ok(None) => form::see_other("/admin/login?link=invalid"),
         Err(error) => error.into_response(),
     }
 }

@@ -3,7 +3,11 @@
 //! or not.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QuerySelect, Set,
+};
 
 use super::accounts;
 use crate::entities::{account, account_token};
@@ -14,7 +18,8 @@ use crate::token;
 
 /// How long a sign-in link works.
 pub const LINK_MINUTES: i64 = 15;
-const LOGIN: &str = "login";
+/// The `account_token` purpose of a sign-in link.
+pub(crate) const LOGIN: &str = "login";
 
 /// Mails a sign-in link to `email` when it belongs to an active account; does nothing (and
 /// says nothing different) otherwise.
@@ -52,6 +57,40 @@ pub async fn send(
     Ok(())
 }
 
+/// Uses up the unused, unexpired `account_token` `raw` of `purpose` with one conditional
+/// UPDATE and answers its account's id, or `None` when no row changed. Of two concurrent
+/// uses of one link only one changes the row, on PostgreSQL (READ COMMITTED) as on SQLite,
+/// so a read-then-write race cannot let both through.
+pub(crate) async fn use_up(
+    db: &impl ConnectionTrait,
+    raw: &str,
+    purpose: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<i32>, AppError> {
+    let hash = token::hash(raw.trim());
+    let changed = account_token::Entity::update_many()
+        .col_expr(account_token::Column::UsedAt, Expr::value(now))
+        .filter(account_token::Column::TokenSha256.eq(hash.as_str()))
+        .filter(account_token::Column::Purpose.eq(purpose))
+        .filter(account_token::Column::UsedAt.is_null())
+        .filter(account_token::Column::ExpiresAt.gt(now))
+        .exec(db)
+        .await?
+        .rows_affected;
+    if changed != 1 {
+        return Ok(None);
+    }
+    let account_id = account_token::Entity::find()
+        .select_only()
+        .column(account_token::Column::AccountId)
+        .filter(account_token::Column::TokenSha256.eq(hash))
+        .filter(account_token::Column::Purpose.eq(purpose))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(account_id)
+}
+
 /// The account a sign-in link belongs to, when it is unused and in time; the link is used up.
 pub async fn consume(
     db: &DatabaseConnection,
@@ -59,21 +98,9 @@ pub async fn consume(
     now: DateTime<Utc>,
 ) -> Result<Option<account::Model>, AppError> {
     let txn = crate::db::begin_write(db).await?;
-    let Some(row) = account_token::Entity::find()
-        .filter(account_token::Column::TokenSha256.eq(token::hash(raw.trim())))
-        .filter(account_token::Column::Purpose.eq(LOGIN))
-        .one(&txn)
-        .await?
-    else {
+    let Some(account_id) = use_up(&txn, raw, LOGIN, now).await? else {
         return Ok(None);
     };
-    if row.used_at.is_some() || row.expires_at <= now {
-        return Ok(None);
-    }
-    let account_id = row.account_id;
-    let mut used: account_token::ActiveModel = row.into();
-    used.used_at = Set(Some(now));
-    used.update(&txn).await?;
     let account = account::Entity::find_by_id(account_id)
         .one(&txn)
         .await?

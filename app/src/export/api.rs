@@ -8,10 +8,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use futures_util::stream;
 use sea_orm::DatabaseConnection;
 
-use super::{Audience, batches, csv_out, json_out, xlsx_out};
+use super::{Audience, batches, csv_out, json_out, stream, xlsx_out};
 use crate::auth::{Capability, Principal};
 use crate::entities::hearing;
 use crate::error::AppError;
@@ -132,12 +131,6 @@ async fn export(
     Ok((headers, body).into_response())
 }
 
-/// Where a text export is.
-enum Phase {
-    Head,
-    Rows { after: i32, first: bool },
-}
-
 /// CSV or JSON, one batch per chunk: the database is read as the client takes the bytes.
 fn text_stream(
     db: DatabaseConnection,
@@ -145,54 +138,26 @@ fn text_stream(
     audience: Audience,
     format: Format,
 ) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> {
-    stream::unfold(Some(Phase::Head), move |phase| {
+    let json = format == Format::Json;
+    let head = if json {
+        json_out::head()
+    } else {
+        csv_out::head(audience)
+    };
+    let tail = if json { json_out::tail() } else { Vec::new() };
+    stream::batched(head, tail, move |after, first| {
         let db = db.clone();
         async move {
-            let chunk = match phase? {
-                Phase::Head => {
-                    let head = match format {
-                        Format::Json => json_out::head(),
-                        _ => csv_out::head(audience),
-                    };
-                    return Some((
-                        Ok(Bytes::from(head)),
-                        Some(Phase::Rows {
-                            after: 0,
-                            first: true,
-                        }),
-                    ));
-                }
-                Phase::Rows { after, first } => {
-                    match batches(&db, hearing_id, audience, after).await {
-                        Ok((rows, _)) if rows.is_empty() => {
-                            let tail = if format == Format::Json {
-                                json_out::tail()
-                            } else {
-                                Vec::new()
-                            };
-                            return Some((Ok(Bytes::from(tail)), None));
-                        }
-                        Ok((rows, last)) => {
-                            let bytes = match format {
-                                Format::Json => json_out::rows(audience, rows, first),
-                                _ => csv_out::rows(rows),
-                            };
-                            (
-                                Ok(Bytes::from(bytes)),
-                                Some(Phase::Rows {
-                                    after: last,
-                                    first: false,
-                                }),
-                            )
-                        }
-                        Err(error) => {
-                            tracing::error!(%error, "an export stopped half-way");
-                            (Err(std::io::Error::other("the export stopped")), None)
-                        }
-                    }
-                }
+            let (rows, last) = batches(&db, hearing_id, audience, after).await?;
+            if rows.is_empty() {
+                return Ok(None);
+            }
+            let bytes = if json {
+                json_out::rows(audience, rows, first)
+            } else {
+                csv_out::rows(rows)
             };
-            Some(chunk)
+            Ok(Some((bytes, last)))
         }
     })
 }

@@ -4,9 +4,14 @@ use super::{Audience, ExportRow, columns};
 
 /// The first chunk: the byte-order mark and the header row.
 pub fn head(audience: Audience) -> Vec<u8> {
+    with_bom(columns(audience))
+}
+
+/// The byte-order mark and a header row of `columns`.
+pub fn with_bom(columns: &[&str]) -> Vec<u8> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     out.extend(encode(std::iter::once(
-        columns(audience).iter().map(|c| c.to_string()).collect(),
+        columns.iter().map(|c| c.to_string()).collect(),
     )));
     out
 }
@@ -16,7 +21,8 @@ pub fn rows(rows: Vec<ExportRow>) -> Vec<u8> {
     encode(rows.into_iter().map(|r| r.0))
 }
 
-fn encode(records: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
+/// Records as CSV rows (RFC 4180).
+pub fn encode(records: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     for record in records {
         // Writing to memory cannot fail.

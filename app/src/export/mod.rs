@@ -5,8 +5,9 @@
 
 pub mod api;
 mod batches;
-mod csv_out;
+pub(crate) mod csv_out;
 mod json_out;
+pub(crate) mod stream;
 mod xlsx_out;
 
 pub use batches::{Audience, ExportRow, batches};

@@ -12,10 +12,11 @@ use chrono::Utc;
 
 use super::DraftFormState;
 use super::drafts;
-use super::form_post::{official, see_other};
+use super::form_post::official;
 use crate::auth::Principal;
 use crate::draft::store::ImportOutcome;
 use crate::error::AppError;
+use crate::form::see_other;
 use crate::i18n::{Locale, page_locale};
 use crate::response::form_post::render_again;
 use crate::response::intake::is_multipart;

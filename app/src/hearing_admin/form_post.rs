@@ -5,15 +5,16 @@
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Path, State};
-use axum::http::{Request, StatusCode, Uri, header};
+use axum::http::{Request, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use chrono::Utc;
 
 use super::status_flow::Target;
 use super::{SettingsFormState, SettingsInput, StatusFormState, write};
-use crate::auth::{Principal, session};
+use crate::auth::Principal;
 use crate::error::AppError;
+use crate::form::see_other;
 use crate::i18n::page_locale;
 use crate::response::form_post::render_again;
 use crate::state::AppState;
@@ -33,33 +34,17 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-pub(super) fn see_other(location: &str) -> Response {
-    (
-        StatusCode::SEE_OTHER,
-        [(header::LOCATION, location.to_owned())],
-    )
-        .into_response()
-}
-
-/// The signed-in official, or the answer to give instead (to sign-in, or the failure).
+/// The signed-in official, or the answer to give instead (to sign-in back to this page).
 pub(super) async fn official(
     state: &AppState,
     parts: &http::request::Parts,
 ) -> Result<Principal, Response> {
-    match session::from_headers(&state.db, &parts.headers, Utc::now()).await {
-        Ok(Some(who)) => Ok(who),
-        Ok(None) => Err(see_other(&format!(
-            "/admin/login?next={}",
-            parts.uri.path()
-        ))),
-        Err(error) => Err(error.into_response()),
-    }
+    crate::form::official(state, parts, parts.uri.path()).await
 }
 
 /// Reads a URL-encoded form's fields in order.
 async fn fields(body: Body) -> Option<Vec<(String, String)>> {
-    let bytes = axum::body::to_bytes(body, 256 * 1024).await.ok()?;
-    serde_urlencoded::from_bytes(&bytes).ok()
+    crate::form::read(body, 256 * 1024).await.ok()
 }
 
 /// `POST /admin/hearings/new`.

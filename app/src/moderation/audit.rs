@@ -86,7 +86,7 @@ pub async fn of_entity(
 }
 
 /// Rows as entries, with the names of the officials who acted.
-async fn with_names(
+pub(crate) async fn with_names(
     db: &impl ConnectionTrait,
     rows: Vec<audit_log::Model>,
 ) -> Result<Vec<AuditEntry>, AppError> {

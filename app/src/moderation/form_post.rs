@@ -7,7 +7,7 @@
 
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{Request, StatusCode, header, request::Parts};
+use axum::http::{Request, StatusCode, request::Parts};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde::Deserialize;
@@ -15,8 +15,9 @@ use serde::Deserialize;
 use super::actions::{Action, Decision, moderate};
 use super::bulk::{self, BulkRequest};
 use super::{BulkDone, BulkFormState, DecisionFormState, ResponseFormState, notes};
-use crate::auth::{Principal, session};
+use crate::auth::Principal;
 use crate::error::AppError;
+use crate::form::{self, see_other};
 use crate::i18n::{Locale, page_locale};
 use crate::response::form_post::render_again;
 use crate::state::AppState;
@@ -35,14 +36,6 @@ struct Posted {
     tag: String,
     /// The ticked responses of a bulk action (`ids=1&ids=2`).
     ids: Vec<i32>,
-}
-
-fn see_other(location: &str) -> Response {
-    (
-        StatusCode::SEE_OTHER,
-        [(header::LOCATION, location.to_owned())],
-    )
-        .into_response()
 }
 
 /// The page's address with its query and `saved=1`.
@@ -64,10 +57,7 @@ async fn read(
     request: Request<Body>,
 ) -> Result<(Parts, Posted, Principal), Response> {
     let (parts, body) = request.into_parts();
-    let bytes = axum::body::to_bytes(body, 256 * 1024)
-        .await
-        .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let pairs: Vec<(String, String)> = form::read(body, 256 * 1024).await?;
     let mut form = Posted::default();
     for (name, value) in pairs {
         match name.as_str() {
@@ -83,11 +73,8 @@ async fn read(
             _ => {}
         }
     }
-    match session::from_headers(&state.db, &parts.headers, Utc::now()).await {
-        Ok(Some(who)) => Ok((parts, form, who)),
-        Ok(None) => Err(see_other(&format!("/admin/login?next={}", parts.uri))),
-        Err(error) => Err(error.into_response()),
-    }
+    let who = form::official(state, &parts, &parts.uri.to_string()).await?;
+    Ok((parts, form, who))
 }
 
 fn decision(form: &Posted) -> Decision {

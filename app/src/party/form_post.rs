@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{Request, StatusCode, header};
+use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde::Deserialize;
@@ -16,8 +16,8 @@ use super::edit::{self, Change};
 use super::invite::send_invitations;
 use super::remind::set_remind_days;
 use super::{PartyFormState, PartyInput};
-use crate::auth::session;
 use crate::error::AppError;
+use crate::form::{self, see_other};
 use crate::i18n::page_locale;
 use crate::response::form_post::render_again;
 use crate::state::AppState;
@@ -68,14 +68,6 @@ impl PartyForm {
             ("lines".to_owned(), self.lines.clone()),
         ])
     }
-}
-
-fn see_other(location: &str) -> Response {
-    (
-        StatusCode::SEE_OTHER,
-        [(header::LOCATION, location.to_owned())],
-    )
-        .into_response()
 }
 
 /// Carries out the form's intent; the query to go back with.
@@ -131,15 +123,14 @@ pub async fn post_parties(
 ) -> Response {
     let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 256 * 1024).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    let form: PartyForm = match form::read(body, 256 * 1024).await {
+        Ok(form) => form,
+        Err(answer) => return answer,
     };
-    let form: PartyForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let page = format!("/admin/hearings/{slug}/parties");
-    let who = match session::from_headers(&state.db, &parts.headers, Utc::now()).await {
-        Ok(Some(who)) => who,
-        Ok(None) => return see_other(&format!("/admin/login?next={page}")),
-        Err(error) => return error.into_response(),
+    let who = match form::official(&state, &parts, &page).await {
+        Ok(who) => who,
+        Err(answer) => return answer,
     };
     let change = Change {
         who: &who,

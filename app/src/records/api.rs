@@ -8,8 +8,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chrono::NaiveDate;
-use futures_util::stream;
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
@@ -18,6 +16,7 @@ use super::audit_out::{self, AuditFilter};
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
+use crate::response::inbox::Period;
 use crate::state::AppState;
 
 /// The routes.
@@ -52,15 +51,10 @@ async fn filter(
     query: &AuditQuery,
     headers: &HeaderMap,
 ) -> Result<AuditFilter, AppError> {
-    let t = locale_from_headers(headers).messages();
-    let date = |field: &str, value: Option<&str>| match value {
-        None => Ok(None),
-        Some(v) => NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| AppError::field(field, t.date_invalid())),
-    };
-    let from = date("from", given(&query.from))?;
-    let to = date("to", given(&query.to))?;
+    let locale = locale_from_headers(headers);
+    let t = locale.messages();
+    let days = (query.from.as_deref(), query.to.as_deref());
+    let period = Period::between(days, t.date_invalid(), locale)?;
     let hearing_id = match given(&query.hearing) {
         None => None,
         Some(slug) => Some(
@@ -70,11 +64,7 @@ async fn filter(
                 .id,
         ),
     };
-    Ok(AuditFilter {
-        hearing_id,
-        from: from.and_then(audit_out::day_start),
-        until: to.and_then(audit_out::day_end),
-    })
+    Ok(AuditFilter { hearing_id, period })
 }
 
 fn download(content_type: &'static str, name: &str) -> [(header::HeaderName, HeaderValue); 3] {
@@ -87,46 +77,50 @@ fn download(content_type: &'static str, name: &str) -> [(header::HeaderName, Hea
     ]
 }
 
+/// The audit log for an admin, as JSON or CSV.
+async fn audit_download(
+    state: AppState,
+    who: Principal,
+    (headers, query): (HeaderMap, AuditQuery),
+    json: bool,
+) -> Result<Response, AppError> {
+    who.require(Capability::ReadAudit, None)?;
+    let filter = filter(&state.db, &query, &headers).await?;
+    let body = Body::from_stream(audit_stream(state.db.clone(), filter, json));
+    let headers = if json {
+        download("application/json", "revisionslog.json")
+    } else {
+        download("text/csv; charset=utf-8", "revisionslog.csv")
+    };
+    Ok((headers, body).into_response())
+}
+
 /// The audit log as CSV (UTF-8 with a byte-order mark), oldest first.
 #[utoipa::path(get, path = "/api/v1/admin/audit.csv", tag = "admin", params(AuditQuery),
     responses((status = 200, description = "CSV download", content_type = "text/csv"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Admins only"),
-        (status = 422, description = "A date or hearing refused")))]
+        (status = 422, description = "A date or hearing refused, or `to` before `from`")))]
 pub async fn audit_csv(
     State(state): State<AppState>,
     who: Principal,
     headers: HeaderMap,
     Query(query): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
-    who.require(Capability::ReadAudit, None)?;
-    let filter = filter(&state.db, &query, &headers).await?;
-    let body = Body::from_stream(audit_stream(state.db.clone(), filter, false));
-    let headers = download("text/csv; charset=utf-8", "revisionslog.csv");
-    Ok((headers, body).into_response())
+    audit_download(state, who, (headers, query), false).await
 }
 
 /// The audit log as a JSON array, oldest first.
 #[utoipa::path(get, path = "/api/v1/admin/audit.json", tag = "admin", params(AuditQuery),
     responses((status = 200, description = "JSON download", content_type = "application/json"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Admins only"),
-        (status = 422, description = "A date or hearing refused")))]
+        (status = 422, description = "A date or hearing refused, or `to` before `from`")))]
 pub async fn audit_json(
     State(state): State<AppState>,
     who: Principal,
     headers: HeaderMap,
     Query(query): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
-    who.require(Capability::ReadAudit, None)?;
-    let filter = filter(&state.db, &query, &headers).await?;
-    let body = Body::from_stream(audit_stream(state.db.clone(), filter, true));
-    let headers = download("application/json", "revisionslog.json");
-    Ok((headers, body).into_response())
-}
-
-/// Where an audit export is: before the head, or after an id.
-enum Phase {
-    Head,
-    Rows { after: i64, first: bool },
+    audit_download(state, who, (headers, query), true).await
 }
 
 /// One batch per chunk: the database is read as the client takes the bytes.
@@ -135,52 +129,31 @@ fn audit_stream(
     filter: AuditFilter,
     json: bool,
 ) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> {
-    stream::unfold(Some(Phase::Head), move |phase| {
+    let head = if json {
+        b"[\n".to_vec()
+    } else {
+        audit_out::csv_head()
+    };
+    let tail = if json { b"\n]\n".to_vec() } else { Vec::new() };
+    crate::export::stream::batched(head, tail, move |after, first| {
         let db = db.clone();
         async move {
-            let (after, first) = match phase? {
-                Phase::Head => {
-                    let head = if json {
-                        b"[\n".to_vec()
-                    } else {
-                        audit_out::csv_head()
-                    };
-                    let next = Phase::Rows {
-                        after: 0,
-                        first: true,
-                    };
-                    return Some((Ok(Bytes::from(head)), Some(next)));
-                }
-                Phase::Rows { after, first } => (after, first),
-            };
-            match audit_out::batch(&db, filter, after).await {
-                Ok((rows, _)) if rows.is_empty() => {
-                    let tail = if json { b"\n]\n".to_vec() } else { Vec::new() };
-                    Some((Ok(Bytes::from(tail)), None))
-                }
-                Ok((rows, last)) => {
-                    let bytes = if json {
-                        audit_out::json_rows(&rows, first)
-                    } else {
-                        audit_out::csv_rows(&rows)
-                    };
-                    let next = Phase::Rows {
-                        after: last,
-                        first: false,
-                    };
-                    Some((Ok(Bytes::from(bytes)), Some(next)))
-                }
-                Err(error) => {
-                    tracing::error!(%error, "an audit export stopped half-way");
-                    Some((Err(std::io::Error::other("the export stopped")), None))
-                }
+            let (rows, last) = audit_out::batch(&db, filter, after).await?;
+            if rows.is_empty() {
+                return Ok(None);
             }
+            let bytes = if json {
+                audit_out::json_rows(&rows, first)
+            } else {
+                audit_out::csv_rows(&rows)
+            };
+            Ok(Some((bytes, last)))
         }
     })
 }
 
-/// Every attachment of every response of a hearing (any status), named
-/// `{svarnummer}/{filename}`.
+/// Every attachment of every confirmed response of a hearing (withdrawn, rejected and held
+/// ones included; unconfirmed uploads left out), named `{svarnummer}/{filename}`.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/attachments.zip", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's slug")),
     responses((status = 200, description = "ZIP download", content_type = "application/zip"),

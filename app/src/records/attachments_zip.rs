@@ -1,4 +1,5 @@
-//! Every attachment of a hearing in one ZIP, each entry named `{svarnummer}/{filename}`:
+//! Every attachment of a hearing in one ZIP, each entry named `{svarnummer}/{filename}`,
+//! except those of responses still awaiting e-mail confirmation:
 //! responses are read in batches by id, and each batch's files are copied from the
 //! content-addressed store into the archive on the blocking pool, one file at a time, so
 //! only one buffer of one file is in memory. The archive is written to a file.
@@ -12,27 +13,24 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
 use crate::attachment::blob::Storage;
+use crate::attachment::intake::clean_name;
 use crate::entities::{attachment, response};
 use crate::error::AppError;
 
 /// Responses read per query.
 const BATCH: u64 = 1000;
+/// The status of a response whose e-mail link nobody followed: its files are left out.
+const UNCONFIRMED: &str = "awaiting_verification";
 
 fn zip_error(error: impl std::fmt::Display) -> AppError {
     tracing::error!(%error, "writing an attachments ZIP");
     AppError::Internal
 }
 
-/// A file name safe inside an archive: no folders, no parent references, never empty.
+/// A file name safe inside an archive: the upload's own cleaning (no folders, no parent
+/// references), never empty.
 fn safe_name(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let clean: String = base
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>()
-        .trim()
-        .trim_start_matches('.')
-        .to_owned();
+    let clean = clean_name(name);
     if clean.is_empty() {
         "bilag".into()
     } else {
@@ -68,6 +66,9 @@ async fn entries(
         .column(response::Column::Id)
         .column(response::Column::Svarnummer)
         .filter(response::Column::HearingId.eq(hearing_id))
+        // Unconfirmed uploads are nobody's answer yet; withdrawn, rejected and held ones are
+        // part of the record and stay.
+        .filter(response::Column::Status.ne(UNCONFIRMED))
         .filter(response::Column::Id.gt(after))
         .order_by_asc(response::Column::Id)
         .limit(BATCH)

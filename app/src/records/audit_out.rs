@@ -4,12 +4,14 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Serialize;
 
-use crate::entities::{account, audit_log, hearing};
+use crate::entities::{audit_log, hearing};
 use crate::error::AppError;
+use crate::export::csv_out;
+use crate::moderation::{AuditEntry, audit};
+use crate::response::inbox::Period;
 
 /// Entries read per query.
 pub const BATCH: u64 = 1000;
@@ -35,53 +37,20 @@ pub const COLUMNS: [&str; 12] = [
 pub struct AuditFilter {
     /// Only this hearing's.
     pub hearing_id: Option<i32>,
-    /// From this moment.
-    pub from: Option<DateTime<Utc>>,
-    /// Before this moment.
-    pub until: Option<DateTime<Utc>>,
+    /// Only entries made in this period (Copenhagen days, as in the inbox).
+    pub period: Period,
 }
 
-/// Midnight starting `date` in Copenhagen, in UTC.
-pub fn day_start(date: NaiveDate) -> Option<DateTime<Utc>> {
-    let midnight = date.and_hms_opt(0, 0, 0)?;
-    chrono_tz::Europe::Copenhagen
-        .from_local_datetime(&midnight)
-        .earliest()
-        .map(|at| at.with_timezone(&Utc))
-}
-
-/// The midnight that ends `date` in Copenhagen (the `to` date is included).
-pub fn day_end(date: NaiveDate) -> Option<DateTime<Utc>> {
-    day_start(date.checked_add_days(Days::new(1))?)
-}
-
-/// One exported entry.
+/// One exported entry: the entry officials see, with its hearing.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AuditRecord {
-    /// Its id (rising).
-    pub id: i64,
-    /// When (UTC).
-    pub at: DateTime<Utc>,
-    /// Who (account id); absent for the system.
-    pub actor_id: Option<i32>,
-    /// Their name.
-    pub actor_name: Option<String>,
-    /// What, e.g. `moderation.hold`.
-    pub action: String,
-    /// Which kind of row.
-    pub entity: String,
-    /// Which row.
-    pub entity_id: i32,
+    /// The entry, its actor's name included.
+    #[serde(flatten)]
+    pub entry: AuditEntry,
     /// The hearing's id.
     pub hearing_id: Option<i32>,
     /// The hearing's slug.
     pub hearing: Option<String>,
-    /// The reason given.
-    pub reason: Option<String>,
-    /// The row's fields before.
-    pub before: serde_json::Value,
-    /// And after.
-    pub after: serde_json::Value,
 }
 
 /// The entries after `after_id` (exclusive), at most [`BATCH`]; empty when done. The second
@@ -98,47 +67,30 @@ pub async fn batch(
     if let Some(id) = filter.hearing_id {
         query = query.filter(audit_log::Column::HearingId.eq(id));
     }
-    if let Some(from) = filter.from {
+    if let Some(from) = filter.period.from {
         query = query.filter(audit_log::Column::At.gte(from));
     }
-    if let Some(until) = filter.until {
+    if let Some(until) = filter.period.until {
         query = query.filter(audit_log::Column::At.lt(until));
     }
     let rows = query.all(db).await?;
     let last = rows.last().map_or(after_id, |r| r.id);
-    let names: HashMap<i32, String> = account::Entity::find()
-        .filter(account::Column::Id.is_in(rows.iter().filter_map(|r| r.actor_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.name))
-        .collect();
+    let hearing_ids: Vec<Option<i32>> = rows.iter().map(|r| r.hearing_id).collect();
     let slugs: HashMap<i32, String> = hearing::Entity::find()
-        .filter(hearing::Column::Id.is_in(rows.iter().filter_map(|r| r.hearing_id)))
+        .filter(hearing::Column::Id.is_in(hearing_ids.iter().flatten().copied()))
         .all(db)
         .await?
         .into_iter()
         .map(|h| (h.id, h.slug))
         .collect();
-    let json = |s: Option<String>| {
-        s.and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or_default()
-    };
-    let records = rows
+    let records = audit::with_names(db, rows)
+        .await?
         .into_iter()
-        .map(|r| AuditRecord {
-            id: r.id,
-            at: r.at,
-            actor_name: r.actor_id.and_then(|id| names.get(&id).cloned()),
-            actor_id: r.actor_id,
-            action: r.action,
-            entity: r.entity,
-            entity_id: r.entity_id,
-            hearing: r.hearing_id.and_then(|id| slugs.get(&id).cloned()),
-            hearing_id: r.hearing_id,
-            reason: r.reason,
-            before: json(r.before_json),
-            after: json(r.after_json),
+        .zip(hearing_ids)
+        .map(|(entry, hearing_id)| AuditRecord {
+            entry,
+            hearing: hearing_id.and_then(|id| slugs.get(&id).cloned()),
+            hearing_id,
         })
         .collect();
     Ok((records, last))
@@ -146,18 +98,15 @@ pub async fn batch(
 
 /// The CSV's first chunk: the byte-order mark and the header row.
 pub fn csv_head() -> Vec<u8> {
-    let mut out = b"\xEF\xBB\xBF".to_vec();
-    out.extend(csv_encode(std::iter::once(
-        COLUMNS.iter().map(|c| c.to_string()).collect(),
-    )));
-    out
+    csv_out::with_bom(&COLUMNS)
 }
 
 /// A batch as CSV rows.
 pub fn csv_rows(records: &[AuditRecord]) -> Vec<u8> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     let number = |v: Option<i32>| v.map(|n| n.to_string()).unwrap_or_default();
-    csv_encode(records.iter().map(|r| {
+    csv_out::encode(records.iter().map(|record| {
+        let r = &record.entry;
         vec![
             r.id.to_string(),
             r.at.to_rfc3339(),
@@ -166,22 +115,13 @@ pub fn csv_rows(records: &[AuditRecord]) -> Vec<u8> {
             r.action.clone(),
             r.entity.clone(),
             r.entity_id.to_string(),
-            number(r.hearing_id),
-            text(&r.hearing),
+            number(record.hearing_id),
+            text(&record.hearing),
             text(&r.reason),
             r.before.to_string(),
             r.after.to_string(),
         ]
     }))
-}
-
-fn csv_encode(records: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for record in records {
-        // Writing to memory cannot fail.
-        let _ = writer.write_record(&record);
-    }
-    writer.into_inner().unwrap_or_default()
 }
 
 /// A batch as JSON array elements; `first` leaves out the leading comma.
@@ -202,39 +142,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_are_days_on_copenhagens_calendar() {
-        let date = NaiveDate::from_ymd_opt(2010, 11, 24).unwrap();
-        assert_eq!(
-            day_start(date).unwrap().to_rfc3339(),
-            "2010-11-23T23:00:00+00:00"
-        );
-        assert_eq!(
-            day_end(date).unwrap().to_rfc3339(),
-            "2010-11-24T23:00:00+00:00"
-        );
-        let summer = NaiveDate::from_ymd_opt(2011, 6, 1).unwrap();
-        assert_eq!(
-            day_start(summer).unwrap().to_rfc3339(),
-            "2011-05-31T22:00:00+00:00"
-        );
-    }
-
-    #[test]
     fn the_csv_starts_with_a_byte_order_mark_and_quotes_json_cells() {
         assert!(csv_head().starts_with(b"\xEF\xBB\xBFid,at,actor_id"));
-        let record = AuditRecord {
+        let entry = AuditEntry {
             id: 1,
-            at: DateTime::from_timestamp(0, 0).unwrap(),
+            at: chrono::DateTime::from_timestamp(0, 0).unwrap(),
             actor_id: Some(2),
             actor_name: Some("Åse".into()),
             action: "account.create".into(),
             entity: "account".into(),
             entity_id: 3,
-            hearing_id: None,
-            hearing: None,
             reason: None,
             before: serde_json::json!({}),
             after: serde_json::json!({"a": 1}),
+        };
+        let record = AuditRecord {
+            entry,
+            hearing_id: None,
+            hearing: None,
         };
         let out = String::from_utf8(csv_rows(&[record])).unwrap();
         assert_eq!(

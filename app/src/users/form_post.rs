@@ -4,7 +4,7 @@
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{Request, StatusCode, header};
+use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde::Deserialize;
@@ -12,8 +12,9 @@ use serde::Deserialize;
 use super::UsersFormState;
 use super::input::{Grant, NewUser};
 use super::store;
-use crate::auth::{Principal, session};
+use crate::auth::Principal;
 use crate::error::AppError;
+use crate::form::{self, see_other};
 use crate::i18n::{Locale, page_locale};
 use crate::response::form_post::render_again;
 use crate::state::AppState;
@@ -28,14 +29,6 @@ struct UsersForm {
     email: String,
     role: String,
     hearing: String,
-}
-
-fn see_other(location: &str) -> Response {
-    (
-        StatusCode::SEE_OTHER,
-        [(header::LOCATION, location.to_owned())],
-    )
-        .into_response()
 }
 
 /// Carries out one form; the confirmation's key on success.
@@ -86,14 +79,13 @@ async fn apply(
 pub async fn post_users(State(state): State<AppState>, request: Request<Body>) -> Response {
     let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    let form: UsersForm = match form::read(body, 16 * 1024).await {
+        Ok(form) => form,
+        Err(answer) => return answer,
     };
-    let form: UsersForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-    let who = match session::from_headers(&state.db, &parts.headers, Utc::now()).await {
-        Ok(Some(who)) => who,
-        Ok(None) => return see_other("/admin/login?next=/admin/users"),
-        Err(error) => return error.into_response(),
+    let who = match form::official(&state, &parts, "/admin/users").await {
+        Ok(who) => who,
+        Err(answer) => return answer,
     };
     let (errors, status) = match apply(&state, &who, &form, locale).await {
         Ok(what) => return see_other(&format!("/admin/users?saved={what}")),

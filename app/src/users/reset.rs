@@ -1,8 +1,8 @@
 //! Password reset by e-mail, and the set-password link a new official gets: a one-time
 //! `account_token` with purpose `reset` (SHA-256 stored). Asking for one answers the same
 //! whether the address has an account or not. Using it sets the password, clears the
-//! lock-out, signs every session out and uses up every reset link of the account, with an
-//! audit entry, in one transaction.
+//! lock-out, signs every session out and uses up every open reset and sign-in link of the
+//! account, with an audit entry, in one transaction.
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
@@ -12,7 +12,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::policy::{NewPassword, PasswordProblem};
-use crate::auth::{accounts, password, session};
+use crate::auth::{accounts, links, password, session};
 use crate::entities::{account, account_token};
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -154,17 +154,27 @@ pub async fn complete(
     };
     let hash = password::hash(new.into_inner()).await?;
     let txn = crate::db::begin_write(db).await?;
-    // Checked again inside the transaction: two tabs must not both use one link.
-    let Some((_, account)) = live(&txn, raw, now).await? else {
+    // The link is used up first, on a condition: of two posts of one link (two tabs), only
+    // the one whose UPDATE changes the row goes on, on PostgreSQL (READ COMMITTED) as well.
+    let Some(account_id) = links::use_up(&txn, raw, RESET, now).await? else {
         return Ok(Outcome::Invalid);
     };
+    let Some(account) = account::Entity::find_by_id(account_id)
+        .one(&txn)
+        .await?
+        .filter(|a| !a.disabled)
+    else {
+        return Ok(Outcome::Invalid);
+    };
+    // Every open link of the account goes too, sign-in links included: a link mailed
+    // before the reset must not open the account after it.
     account_token::Entity::update_many()
         .col_expr(
             account_token::Column::UsedAt,
             sea_orm::sea_query::Expr::value(now),
         )
         .filter(account_token::Column::AccountId.eq(account.id))
-        .filter(account_token::Column::Purpose.eq(RESET))
+        .filter(account_token::Column::Purpose.is_in([RESET, links::LOGIN]))
         .filter(account_token::Column::UsedAt.is_null())
         .exec(&txn)
         .await?;

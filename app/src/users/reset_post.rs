@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, State};
-use axum::http::{Request, StatusCode, header};
+use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde::Deserialize;
@@ -15,6 +15,7 @@ use serde::Deserialize;
 use super::ResetFormState;
 use super::reset::{self, Outcome};
 use crate::error::AppError;
+use crate::form::{self, see_other};
 use crate::i18n::{Locale, page_locale};
 use crate::respondent::Email;
 use crate::response::form_post::render_again;
@@ -31,14 +32,6 @@ struct RequestForm {
 struct PasswordForm {
     password: String,
     repeat: String,
-}
-
-fn see_other(location: &str) -> Response {
-    (
-        StatusCode::SEE_OTHER,
-        [(header::LOCATION, location.to_owned())],
-    )
-        .into_response()
 }
 
 /// Sends a reset link within the sign-in link's limits (per IP and address); answers alike
@@ -69,10 +62,10 @@ pub async fn post_request(
 ) -> Response {
     let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    let form: RequestForm = match form::read(body, 16 * 1024).await {
+        Ok(form) => form,
+        Err(answer) => return answer,
     };
-    let form: RequestForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let Ok(address) = Email::parse(&form.email) else {
         let again = ResetFormState {
             email: form.email,
@@ -96,10 +89,10 @@ pub async fn post_password(
 ) -> Response {
     let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    let form: PasswordForm = match form::read(body, 16 * 1024).await {
+        Ok(form) => form,
+        Err(answer) => return answer,
     };
-    let form: PasswordForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let passwords = (form.password.as_str(), Some(form.repeat.as_str()));
     match reset::complete(&state.db, &token, passwords, Utc::now()).await {
         Ok(Outcome::Done(_)) => see_other("/admin/login?reset=done"),

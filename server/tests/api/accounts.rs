@@ -8,44 +8,9 @@ use sea_orm::{ConnectionTrait, EntityTrait};
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::{PASSWORD, TestApp};
+use crate::helpers::{PASSWORD, TestApp, call, form};
 
 pub const NEW_PASSWORD: &str = "en helt ny og lang adgangskode";
-
-/// A request with an optional session cookie and JSON body.
-pub async fn call(
-    app: &TestApp,
-    method: Method,
-    path: &str,
-    cookie: Option<&str>,
-    body: Option<Value>,
-) -> reqwest::Response {
-    let mut request = app.client.request(method, format!("{}{path}", app.address));
-    if let Some(cookie) = cookie {
-        request = request.header(reqwest::header::COOKIE, cookie);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
-}
-
-/// A form post with an optional session cookie.
-pub async fn form(
-    app: &TestApp,
-    path: &str,
-    cookie: Option<&str>,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let mut request = app
-        .client
-        .post(format!("{}{path}", app.address))
-        .form(fields);
-    if let Some(cookie) = cookie {
-        request = request.header(reqwest::header::COOKIE, cookie);
-    }
-    request.send().await.unwrap()
-}
 
 /// The token of the set-password link in a mail.
 pub fn reset_token(eml: &str) -> String {
@@ -275,4 +240,84 @@ db_test!(an_expired_or_unknown_reset_link_changes_nothing, |app| {
         "the old password still works"
     );
     assert_eq!(app.count("audit_log").await, 0);
+});
+
+/// The path of the sign-in link in a mail.
+fn login_link(eml: &str) -> String {
+    let start = eml.find("/admin/login/").expect("a sign-in link");
+    eml[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect()
+}
+
+db_test!(
+    one_reset_link_posted_twice_at_once_sets_the_password_once,
+    |app| {
+        const EMAIL: &str = "sb@kk.dk";
+        app.sign_in(EMAIL, Role::Official, None).await;
+        assert_eq!(ask(&app, EMAIL).await, 202);
+        let token = reset_token(&app.wait_for_eml(1).await);
+        let path = format!("/api/v1/auth/password-reset/{token}");
+        let post = |password: &str| {
+            let body = json!({"password": password});
+            call(&app, Method::POST, &path, None, Some(body))
+        };
+        let (a, b) = tokio::join!(post(NEW_PASSWORD), post("en anden helt ny adgangskode"));
+        let mut statuses = [a.status().as_u16(), b.status().as_u16()];
+        statuses.sort_unstable();
+        assert_eq!(statuses, [204, 404], "exactly one succeeds");
+        assert_eq!(
+            app.count("audit_log WHERE action = 'account.password_reset'")
+                .await,
+            1
+        );
+        let winner = if a.status() == 204 {
+            NEW_PASSWORD
+        } else {
+            "en anden helt ny adgangskode"
+        };
+        assert_eq!(login_status(&app, EMAIL, winner).await, 200);
+    }
+);
+
+db_test!(a_reset_uses_up_sign_in_links_mailed_before_it, |app| {
+    const EMAIL: &str = "sb@kk.dk";
+    app.sign_in(EMAIL, Role::Official, None).await;
+    let body = json!({"email": EMAIL});
+    let sent = call(
+        &app,
+        Method::POST,
+        "/api/v1/auth/login-link",
+        None,
+        Some(body),
+    )
+    .await;
+    assert_eq!(sent.status(), 202);
+    app.wait_for_eml(1).await;
+    assert_eq!(ask(&app, EMAIL).await, 202);
+    app.wait_for_eml(2).await;
+    let mails = format!("{}{}", app.wait_for_eml(1).await, app.wait_for_eml(2).await);
+    let (login, token) = (login_link(&mails), reset_token(&mails));
+    let body = json!({"password": NEW_PASSWORD});
+    let path = format!("/api/v1/auth/password-reset/{token}");
+    let done = call(&app, Method::POST, &path, None, Some(body)).await;
+    assert_eq!(done.status(), 204);
+    assert_eq!(
+        app.count("account_token WHERE used_at IS NULL").await,
+        0,
+        "every open link of the account is used up"
+    );
+    let used = app
+        .client
+        .post(format!("{}{login}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        used.headers()["location"],
+        "/admin/login?link=invalid",
+        "the old sign-in link no longer signs in"
+    );
+    assert!(used.headers().get("set-cookie").is_none());
 });

@@ -6,20 +6,11 @@ use app::auth::Role;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::accounts::{call, form};
 use crate::db_test;
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, call, form};
 use crate::users::users;
 
 const SLUG: &str = "integrationspolitik-2011-2014";
-
-async fn id_of(app: &TestApp, email: &str) -> i32 {
-    app::auth::accounts::find(&app.db, email)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-}
 
 db_test!(the_user_page_works_with_plain_forms, |app| {
     let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
@@ -57,7 +48,7 @@ db_test!(the_user_page_works_with_plain_forms, |app| {
     let created = form(&app, "/admin/users", Some(&admin), &good).await;
     assert_eq!(created.status(), 303);
     assert_eq!(created.headers()["location"], "/admin/users?saved=created");
-    let aase = id_of(&app, "aase@kk.dk").await.to_string();
+    let aase = app.id_of("aase@kk.dk").await.to_string();
     let disable = [("op", "disable"), ("account_id", aase.as_str())];
     let disabled = form(&app, "/admin/users", Some(&admin), &disable).await;
     assert_eq!(
@@ -71,7 +62,7 @@ db_test!(the_user_page_works_with_plain_forms, |app| {
         .await
         .unwrap();
     assert!(html.contains("Kontoen er deaktiveret") && html.contains("Deaktiveret"));
-    let me = id_of(&app, "admin@kk.dk").await.to_string();
+    let me = app.id_of("admin@kk.dk").await.to_string();
     let list = users(&app, &admin).await;
     let own = list.iter().find(|u| u["email"] == "admin@kk.dk").unwrap();
     let role_id = own["roles"][0]["id"].to_string();
@@ -111,20 +102,7 @@ db_test!(every_route_of_accounts_and_records_checks_the_role, |app| {
     let official = app.sign_in("sb@kk.dk", Role::Official, None).await;
     let moderator = app.sign_in("mod@kk.dk", Role::Moderator, None).await;
     let reader = app.sign_in("udvalg@kk.dk", Role::Reader, None).await;
-    let now = chrono::Utc::now();
-    let valby = app::hearing::store::NewHearing {
-        slug: "lokalplan-valby".into(),
-        journal_number: "2026-1".into(),
-        title: "Lokalplan Valby".into(),
-        summary: "En anden høring.".into(),
-        committee: "Teknik- og Miljøudvalget".into(),
-        opens_at: now,
-        closes_at: now + chrono::Duration::days(30),
-        publication_policy: "after_moderation".into(),
-        milestones: Vec::new(),
-        annexes: Vec::new(),
-    };
-    let valby = app::hearing::store::create(&app.db, &valby).await.unwrap();
+    let valby = app.other_hearing().await;
     assert_ne!(valby, demo);
     let other_hearing = app.sign_in("andet@kk.dk", Role::Reader, Some(valby)).await;
     let target = app::auth::accounts::find(&app.db, "udvalg@kk.dk")

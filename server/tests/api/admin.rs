@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::{PASSWORD, TestApp};
+use crate::helpers::{PASSWORD, TestApp, call};
 
 const SLUG: &str = "integrationspolitik-2011-2014";
 
@@ -17,23 +17,6 @@ async fn login(app: &TestApp, email: &str, password: &str) -> reqwest::Response 
         .send()
         .await
         .unwrap()
-}
-
-async fn call(
-    app: &TestApp,
-    method: reqwest::Method,
-    path: &str,
-    cookie: Option<&str>,
-    body: Option<Value>,
-) -> reqwest::Response {
-    let mut request = app.client.request(method, format!("{}{path}", app.address));
-    if let Some(cookie) = cookie {
-        request = request.header(reqwest::header::COOKIE, cookie);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
 }
 
 /// A confirmed, published response; returns its id.

@@ -305,6 +305,15 @@ impl TestApp {
         app::hearing::store::create(&self.db, &new).await.unwrap()
     }
 
+    /// The id of the account with `email`.
+    pub async fn id_of(&self, email: &str) -> i32 {
+        app::auth::accounts::find(&self.db, email)
+            .await
+            .unwrap()
+            .expect("an account")
+            .id
+    }
+
     /// The demo hearing's id.
     pub async fn demo_hearing_id(&self) -> i32 {
         app::hearing::store::find_by_slug(&self.db, demo::SLUG)
@@ -313,6 +322,41 @@ impl TestApp {
             .expect("demo hearing")
             .id
     }
+}
+
+/// A request with an optional session cookie and JSON body.
+pub async fn call(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    cookie: Option<&str>,
+    body: Option<serde_json::Value>,
+) -> reqwest::Response {
+    let mut request = app.client.request(method, format!("{}{path}", app.address));
+    if let Some(cookie) = cookie {
+        request = request.header(reqwest::header::COOKIE, cookie);
+    }
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    request.send().await.unwrap()
+}
+
+/// A form post with an optional session cookie.
+pub async fn form(
+    app: &TestApp,
+    path: &str,
+    cookie: Option<&str>,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut request = app
+        .client
+        .post(format!("{}{path}", app.address))
+        .form(fields);
+    if let Some(cookie) = cookie {
+        request = request.header(reqwest::header::COOKIE, cookie);
+    }
+    request.send().await.unwrap()
 }
 
 /// The password of accounts made by [`TestApp::sign_in`].

@@ -90,6 +90,17 @@ db_test!(the_audit_log_exports_as_csv_and_json_with_filters, |app| {
         bad.json::<Value>().await.unwrap()["errors"]["from"],
         "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2010-11-24."
     );
+    let reversed = app
+        .get_with_cookie(
+            "/api/v1/admin/audit.csv?from=2010-11-25&to=2010-11-24",
+            &admin,
+        )
+        .await;
+    assert_eq!(reversed.status(), 422, "to before from");
+    assert_eq!(
+        reversed.json::<Value>().await.unwrap()["errors"]["to"],
+        "Slutdatoen ligger før startdatoen."
+    );
     let unknown = app
         .get_with_cookie("/api/v1/admin/audit.json?hearing=ukendt", &admin)
         .await;
@@ -145,6 +156,12 @@ async fn with_files(app: &TestApp, name: &str, files: &[(&str, &[u8])]) -> Strin
         .to_owned()
 }
 
+/// Sets a response's status directly, as moderation would.
+async fn set_status(app: &TestApp, svarnummer: &str, status: &str) {
+    let sql = format!("UPDATE response SET status = '{status}' WHERE svarnummer = '{svarnummer}'");
+    app.db.execute_unprepared(&sql).await.unwrap();
+}
+
 db_test!(the_attachments_zip_names_every_file_by_svarnummer, |app| {
     app.open_demo_hearing().await;
     let first = with_files(
@@ -163,6 +180,16 @@ db_test!(the_attachments_zip_names_every_file_by_svarnummer, |app| {
         &[("../notat.txt", "Æbler og pærer.".as_bytes())],
     )
     .await;
+    let unconfirmed = with_files(&app, "Ukendt", &[("upload.txt", b"Ingen bekraeftede.")]).await;
+    set_status(&app, &first, "verified").await;
+    set_status(&app, &third, "withdrawn").await;
+    // Upload cleans names already; a hostile name put straight in the database must still
+    // stay inside its svarnummer folder.
+    let hostile = format!(
+        "UPDATE attachment SET filename = '../..\\..\\etc/notat.txt' \
+         WHERE response_id = (SELECT id FROM response WHERE svarnummer = '{third}')"
+    );
+    app.db.execute_unprepared(&hostile).await.unwrap();
     let reader = app.sign_in("udvalg@kk.dk", Role::Reader, None).await;
     let path = format!("/api/v1/admin/hearings/{SLUG}/attachments.zip");
     let response = app.get_with_cookie(&path, &reader).await;
@@ -189,5 +216,8 @@ db_test!(the_attachments_zip_names_every_file_by_svarnummer, |app| {
         ),
         (format!("{third}/notat.txt"), "Æbler og pærer.".to_owned()),
     ];
-    assert_eq!(found, expected, "unconfirmed responses' files too");
+    assert_eq!(
+        found, expected,
+        "withdrawn responses' files stay, unconfirmed ({unconfirmed}) ones are left out"
+    );
 });

@@ -6,19 +6,11 @@ use app::auth::Role;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::accounts::{NEW_PASSWORD, call, login_status, reset_token};
+use crate::accounts::{NEW_PASSWORD, login_status, reset_token};
 use crate::db_test;
-use crate::helpers::{PASSWORD, TestApp};
+use crate::helpers::{PASSWORD, TestApp, call};
 
 const SLUG: &str = "integrationspolitik-2011-2014";
-
-async fn id_of(app: &TestApp, email: &str) -> i32 {
-    app::auth::accounts::find(&app.db, email)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-}
 
 pub async fn users(app: &TestApp, cookie: &str) -> Vec<Value> {
     let list = call(app, Method::GET, "/api/v1/admin/users", Some(cookie), None).await;
@@ -104,7 +96,7 @@ db_test!(
         let audited = format!(
             "audit_log WHERE action = 'account.create' AND entity_id = {} AND actor_id = {}",
             created["id"],
-            id_of(&app, "admin@kk.dk").await
+            app.id_of("admin@kk.dk").await
         );
         assert_eq!(app.count(&audited).await, 1);
     }
@@ -116,8 +108,8 @@ db_test!(
         let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
         app.sign_in("laeser@kk.dk", Role::Reader, None).await;
         let (me, reader) = (
-            id_of(&app, "admin@kk.dk").await,
-            id_of(&app, "laeser@kk.dk").await,
+            app.id_of("admin@kk.dk").await,
+            app.id_of("laeser@kk.dk").await,
         );
         let roles = format!("/api/v1/admin/users/{reader}/roles");
         let grant = json!({"role": "official", "hearing": SLUG});
@@ -233,8 +225,8 @@ db_test!(
         let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
         let reader = app.sign_in("laeser@kk.dk", Role::Reader, None).await;
         let (me, other) = (
-            id_of(&app, "admin@kk.dk").await,
-            id_of(&app, "laeser@kk.dk").await,
+            app.id_of("admin@kk.dk").await,
+            app.id_of("laeser@kk.dk").await,
         );
         let own = call(
             &app,

@@ -6,26 +6,9 @@ use app::auth::accounts::{NewAccount, create};
 use sea_orm::ConnectionTrait;
 
 use crate::db_test;
-use crate::helpers::TestApp;
+use crate::helpers::{PASSWORD, TestApp, form};
 
 const INBOX: &str = "/admin/hearings/integrationspolitik-2011-2014/responses";
-const PASSWORD: &str = "en lang nok adgangskode";
-
-async fn form(
-    app: &TestApp,
-    path: &str,
-    cookie: Option<&str>,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let mut request = app
-        .client
-        .post(format!("{}{path}", app.address))
-        .form(fields);
-    if let Some(cookie) = cookie {
-        request = request.header(reqwest::header::COOKIE, cookie);
-    }
-    request.send().await.unwrap()
-}
 
 async fn official(app: &TestApp, role: Role) -> String {
     let new = NewAccount {

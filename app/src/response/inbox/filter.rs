@@ -26,14 +26,27 @@ pub struct Period {
 impl Period {
     /// Reads `from` and `to` as Copenhagen calendar days; a malformed day is a field error.
     pub fn parse(filters: &Filters, locale: Locale) -> Result<Self, AppError> {
-        let day = |field: &'static str, value: &Option<String>| match value.as_deref() {
+        let t = locale.messages();
+        let days = (filters.from.as_deref(), filters.to.as_deref());
+        Self::between(days, t.inbox_bad_date(), locale)
+    }
+
+    /// Reads `from` and `to` (YYYY-MM-DD, blank counts as absent) as Copenhagen calendar
+    /// days, `to` included: a malformed day is a field error saying `bad_date`, a `to`
+    /// before `from` is one too.
+    pub fn between(
+        (from, to): (Option<&str>, Option<&str>),
+        bad_date: &'static str,
+        locale: Locale,
+    ) -> Result<Self, AppError> {
+        let day = |field: &'static str, value: Option<&str>| match value.map(str::trim) {
             None | Some("") => Ok(None),
-            Some(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+            Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
                 .map(Some)
-                .map_err(|_| AppError::field(field, locale.messages().inbox_bad_date())),
+                .map_err(|_| AppError::field(field, bad_date)),
         };
-        let from = day("from", &filters.from)?;
-        let to = day("to", &filters.to)?;
+        let from = day("from", from)?;
+        let to = day("to", to)?;
         if let (Some(from), Some(to)) = (from, to)
             && to < from
         {
@@ -50,7 +63,7 @@ impl Period {
 }
 
 /// The instant a Copenhagen calendar day begins.
-fn start_of_day(day: NaiveDate) -> DateTime<Utc> {
+pub fn start_of_day(day: NaiveDate) -> DateTime<Utc> {
     use chrono::TimeZone;
     let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default();
     chrono_tz::Europe::Copenhagen
@@ -180,4 +193,37 @@ fn draft_filters(mut c: Condition, hearing_id: i32, f: &Filters) -> Condition {
 /// `SELECT column FROM table`, to be narrowed.
 fn ids<T: Iden + 'static, C: Iden + 'static>(table: T, column: C) -> SelectStatement {
     Query::select().column(column).from(table).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_are_on_copenhagens_calendar_and_to_is_included() {
+        let period = Period::between(
+            (Some("2010-11-24"), Some(" 2010-11-24 ")),
+            "bad",
+            Locale::Da,
+        )
+        .unwrap();
+        let at = |t: Option<DateTime<Utc>>| t.unwrap().to_rfc3339();
+        assert_eq!(at(period.from), "2010-11-23T23:00:00+00:00");
+        assert_eq!(at(period.until), "2010-11-24T23:00:00+00:00");
+        let summer = NaiveDate::from_ymd_opt(2011, 6, 1).unwrap();
+        assert_eq!(
+            start_of_day(summer).to_rfc3339(),
+            "2011-05-31T22:00:00+00:00"
+        );
+        let blank = Period::between((Some(""), None), "bad", Locale::Da).unwrap();
+        assert_eq!(blank, Period::default());
+    }
+
+    #[test]
+    fn a_malformed_or_reversed_period_is_a_field_error() {
+        let bad = Period::between((Some("24-11-2010"), None), "bad", Locale::Da);
+        assert!(matches!(bad, Err(AppError::Validation(ref e)) if e.contains_key("from")));
+        let reversed = Period::between((Some("2010-11-25"), Some("2010-11-24")), "bad", Locale::Da);
+        assert!(matches!(reversed, Err(AppError::Validation(ref e)) if e.contains_key("to")));
+    }
 }

@@ -65,22 +65,7 @@ pub(super) fn association(name: &str, text: &str) -> SubmitRequest {
     }
 }
 
-pub(super) async fn call(
-    app: &TestApp,
-    method: Method,
-    path: &str,
-    cookie: Option<&str>,
-    body: Option<Value>,
-) -> reqwest::Response {
-    let mut request = app.client.request(method, format!("{}{path}", app.address));
-    if let Some(cookie) = cookie {
-        request = request.header(reqwest::header::COOKIE, cookie);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
-}
+pub(super) use crate::helpers::call;
 
 pub(super) async fn json_of(response: reqwest::Response, want: StatusCode) -> Value {
     assert_eq!(response.status(), want);
