@@ -197,7 +197,8 @@ async fn main() {
     let pages = n.div_ceil(50);
     for query in [
         "page=1".to_owned(),
-        "kind=association&has_attachments=false&page=2".to_owned(),
+        // Every synthetic respondent is a resident: this filter matches them all.
+        "kind=resident&has_attachments=false&page=2".to_owned(),
         format!("page={pages}"),
     ] {
         reset_peak();
