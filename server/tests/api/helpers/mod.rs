@@ -1,8 +1,12 @@
 //! `spawn_app` and `TestApp`: one running Ordet per test, on the database backend asked for.
 
-use std::sync::atomic::{AtomicU32, Ordering};
+mod postgres;
+mod requests;
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+use postgres::PostgresDatabase;
+pub use requests::{call, form};
+
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use server::config::{Config, Overrides};
 use server::demo::{self, Dates};
 use server::startup::{Application, open_database};
@@ -324,98 +328,5 @@ impl TestApp {
     }
 }
 
-/// A request with an optional session cookie and JSON body.
-pub async fn call(
-    app: &TestApp,
-    method: reqwest::Method,
-    path: &str,
-    cookie: Option<&str>,
-    body: Option<serde_json::Value>,
-) -> reqwest::Response {
-    let mut request = app.client.request(method, format!("{}{path}", app.address));
-    if let Some(cookie) = cookie {
-        request = request.header(reqwest::header::COOKIE, cookie);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
-}
-
-/// A form post with an optional session cookie.
-pub async fn form(
-    app: &TestApp,
-    path: &str,
-    cookie: Option<&str>,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let mut request = app
-        .client
-        .post(format!("{}{path}", app.address))
-        .form(fields);
-    if let Some(cookie) = cookie {
-        request = request.header(reqwest::header::COOKIE, cookie);
-    }
-    request.send().await.unwrap()
-}
-
 /// The password of accounts made by [`TestApp::sign_in`].
 pub const PASSWORD: &str = "en lang nok adgangskode";
-
-/// A PostgreSQL database of its own, dropped when the test ends.
-struct PostgresDatabase {
-    server: String,
-    name: String,
-    url: String,
-}
-
-static COUNTER: AtomicU32 = AtomicU32::new(0);
-
-impl PostgresDatabase {
-    async fn create() -> Self {
-        let server = std::env::var("ORDET_TEST_POSTGRES_URL")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or_default();
-        let name = format!(
-            "ordet_test_{}_{}_{nanos}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        );
-        let admin = Database::connect(format!("{server}/postgres"))
-            .await
-            .expect(
-                "PostgreSQL on ORDET_TEST_POSTGRES_URL (default 127.0.0.1:5432) must be reachable",
-            );
-        admin
-            .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-            .await
-            .expect("create test database");
-        admin.close().await.ok();
-        let url = format!("{server}/{name}");
-        PostgresDatabase { server, name, url }
-    }
-}
-
-impl Drop for PostgresDatabase {
-    fn drop(&mut self) {
-        let (server, name) = (self.server.clone(), self.name.clone());
-        // Drop runs inside the test's runtime; a thread of its own may block on its own.
-        let _ = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build();
-            if let Ok(runtime) = runtime {
-                runtime.block_on(async {
-                    if let Ok(admin) = Database::connect(format!("{server}/postgres")).await {
-                        let sql = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-                        let _ = admin.execute_unprepared(&sql).await;
-                    }
-                });
-            }
-        })
-        .join();
-    }
-}
