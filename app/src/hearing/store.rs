@@ -92,17 +92,25 @@ pub async fn detail(
     }))
 }
 
+/// A hearing's timetable in date order (equal dates in the order given).
+pub async fn milestone_rows(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Vec<milestone::Model>, AppError> {
+    Ok(milestone::Entity::find()
+        .filter(milestone::Column::HearingId.eq(hearing_id))
+        .order_by_asc(milestone::Column::Date)
+        .order_by_asc(milestone::Column::Position)
+        .all(db)
+        .await?)
+}
+
 async fn milestones(
     db: &impl ConnectionTrait,
     hearing_id: i32,
     today: NaiveDate,
 ) -> Result<Vec<MilestoneDto>, AppError> {
-    let rows = milestone::Entity::find()
-        .filter(milestone::Column::HearingId.eq(hearing_id))
-        .order_by_asc(milestone::Column::Date)
-        .order_by_asc(milestone::Column::Position)
-        .all(db)
-        .await?;
+    let rows = milestone_rows(db, hearing_id).await?;
     Ok(rows
         .into_iter()
         .map(|m| MilestoneDto {

@@ -1,8 +1,6 @@
 //! Reading what hearing administration shows: the hearing with its settings as form values,
 //! its versions and its history. The writes are in [`super::write`].
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, SecondsFormat, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -13,7 +11,7 @@ use super::{
     VersionItem,
 };
 use crate::auth::{Capability, Principal};
-use crate::entities::{account, audit_log, digest_recipient, draft_version, hearing, milestone};
+use crate::entities::{audit_log, digest_recipient, draft_version, hearing};
 use crate::error::AppError;
 use crate::hearing::HearingStatus;
 
@@ -101,12 +99,7 @@ pub(super) async fn milestone_inputs(
     db: &impl ConnectionTrait,
     hearing_id: i32,
 ) -> Result<Vec<MilestoneInput>, AppError> {
-    let rows = milestone::Entity::find()
-        .filter(milestone::Column::HearingId.eq(hearing_id))
-        .order_by_asc(milestone::Column::Date)
-        .order_by_asc(milestone::Column::Position)
-        .all(db)
-        .await?;
+    let rows = crate::hearing::store::milestone_rows(db, hearing_id).await?;
     Ok(rows
         .into_iter()
         .map(|m| MilestoneInput {
@@ -167,30 +160,23 @@ pub async fn history(
         .order_by_desc(audit_log::Column::Id)
         .all(db)
         .await?;
-    let names: HashMap<i32, String> = account::Entity::find()
-        .filter(account::Column::Id.is_in(rows.iter().filter_map(|r| r.actor_id)))
-        .all(db)
-        .await?
+    let entries = crate::moderation::audit::with_names(db, rows).await?;
+    let status =
+        |v: Option<&serde_json::Value>| v.and_then(|v| serde_json::from_value(v.clone()).ok());
+    Ok(entries
         .into_iter()
-        .map(|a| (a.id, a.name))
-        .collect();
-    let field = |json: &Option<String>, name: &str| -> Option<serde_json::Value> {
-        let value: serde_json::Value = serde_json::from_str(json.as_deref()?).ok()?;
-        value.get(name).cloned()
-    };
-    let status = |v: Option<serde_json::Value>| v.and_then(|v| serde_json::from_value(v).ok());
-    Ok(rows
-        .into_iter()
-        .map(|r| HistoryItem {
-            at_local: crate::hearing::store::local(r.at, chrono_tz::Europe::Copenhagen),
-            at: r.at,
-            actor: r.actor_id.and_then(|id| names.get(&id).cloned()),
-            status_before: status(field(&r.before_json, "effective")),
-            status_after: status(field(&r.after_json, "effective")),
-            version_no: field(&r.after_json, "version_no")
-                .and_then(|v| v.as_i64())
+        .map(|e| HistoryItem {
+            at_local: crate::hearing::store::local(e.at, chrono_tz::Europe::Copenhagen),
+            at: e.at,
+            status_before: status(e.before.get("effective")),
+            status_after: status(e.after.get("effective")),
+            version_no: e
+                .after
+                .get("version_no")
+                .and_then(serde_json::Value::as_i64)
                 .and_then(|v| i32::try_from(v).ok()),
-            action: r.action,
+            actor: e.actor_name,
+            action: e.action,
         })
         .collect())
 }
