@@ -32,19 +32,9 @@ pub async fn send(
     let Some(account) = accounts::find(db, email).await?.filter(|a| !a.disabled) else {
         return Ok(());
     };
-    let (raw, hash) = token::generate();
     let txn = crate::db::begin_write(db).await?;
-    account_token::ActiveModel {
-        account_id: Set(account.id),
-        purpose: Set(LOGIN.into()),
-        token_sha256: Set(hash),
-        expires_at: Set(now + Duration::minutes(LINK_MINUTES)),
-        used_at: Set(None),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let lifetime = Duration::minutes(LINK_MINUTES);
+    let raw = new_token(&txn, account.id, (LOGIN, lifetime), now).await?;
     let t = locale.messages();
     let link = format!("{base_url}/admin/login/{raw}");
     let mail = NewMail {
@@ -55,6 +45,29 @@ pub async fn send(
     queue(&txn, mail, now).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Stores a new one-time `account_token` of `purpose` for the account, valid for `lifetime`
+/// (only its SHA-256), and answers the raw token for the link.
+pub(crate) async fn new_token(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    (purpose, lifetime): (&str, Duration),
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    let (raw, hash) = token::generate();
+    account_token::ActiveModel {
+        account_id: Set(account_id),
+        purpose: Set(purpose.into()),
+        token_sha256: Set(hash),
+        expires_at: Set(now + lifetime),
+        used_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(raw)
 }
 
 /// Uses up the unused, unexpired `account_token` `raw` of `purpose` with one conditional

@@ -42,22 +42,11 @@ pub async fn issue(
     (occasion, base_url, locale): (Occasion, &str, Locale),
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let (raw, hash) = token::generate();
     let lifetime = match occasion {
         Occasion::Reset => Duration::minutes(RESET_MINUTES),
         Occasion::Invite => Duration::days(INVITE_DAYS),
     };
-    account_token::ActiveModel {
-        account_id: Set(account.id),
-        purpose: Set(RESET.into()),
-        token_sha256: Set(hash),
-        expires_at: Set(now + lifetime),
-        used_at: Set(None),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
+    let raw = crate::auth::links::new_token(db, account.id, (RESET, lifetime), now).await?;
     let t = locale.messages();
     let link = format!("{base_url}/admin/password-reset/{raw}");
     let (subject, text) = match occasion {
