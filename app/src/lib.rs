@@ -18,6 +18,7 @@ pub mod moderation;
 pub mod party;
 pub mod records;
 pub mod respondent;
+pub mod search;
 pub mod response;
 pub mod users;
 

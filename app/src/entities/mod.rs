@@ -11,6 +11,7 @@ pub mod consulted_party;
 pub mod digest_recipient;
 pub mod draft_version;
 pub mod hearing;
+pub mod index_outbox;
 pub mod mail_outbox;
 pub mod milestone;
 pub mod paragraph;

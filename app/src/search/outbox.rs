@@ -1,0 +1,65 @@
+//! The index outbox: every change to a response writes a row here in its own transaction, and
+//! the indexer applies the rows later. Nothing is lost when a process dies between the two.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
+
+use crate::entities::index_outbox;
+
+/// Why a response is to be indexed again. The indexer always reads the response as it is now,
+/// so the reason only tells people reading the table what happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// A new response was written (awaiting verification or registered by an official).
+    Submitted,
+    /// The respondent confirmed it by e-mail.
+    Verified,
+    /// An official decided on it: published, held, rejected, redacted, duplicate, …
+    Moderated,
+    /// The respondent changed or withdrew it through the private link.
+    Edited,
+    /// An attachment's text was extracted (or failed to be).
+    Files,
+    /// It was published by the after-deadline publisher.
+    Published,
+    /// Its theme or campaign changed.
+    Theme,
+}
+
+impl Change {
+    /// The value stored in `index_outbox.operation`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Submitted => "submitted",
+            Self::Verified => "verified",
+            Self::Moderated => "moderated",
+            Self::Edited => "edited",
+            Self::Files => "files",
+            Self::Published => "published",
+            Self::Theme => "theme",
+        }
+    }
+}
+
+/// Records that response `response_id` must be indexed again. Call it with the transaction
+/// that changes the response, so both commit or neither does.
+pub async fn enqueue(
+    db: &impl ConnectionTrait,
+    response_id: i32,
+    change: Change,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    index_outbox::ActiveModel {
+        entity: Set("response".into()),
+        entity_id: Set(response_id),
+        operation: Set(change.as_str().into()),
+        created_at: Set(now),
+        processed_at: Set(None),
+        attempts: Set(0),
+        last_error: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
