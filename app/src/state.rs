@@ -25,6 +25,8 @@ pub struct AppState {
     pub min_fill_seconds: u64,
     /// Wakes the text-extraction job when files arrived.
     pub extract_nudge: std::sync::Arc<tokio::sync::Notify>,
+    /// The search index, and the indexer's wake-up call.
+    pub search: crate::search::Search,
 }
 
 impl FromRef<AppState> for LeptosOptions {

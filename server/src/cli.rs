@@ -71,6 +71,8 @@ enum Command {
         /// The file.
         file: PathBuf,
     },
+    /// Rebuild the search index from the database (searches go on meanwhile).
+    Reindex,
     /// Import a Markdown file as the next version of a hearing's draft.
     ImportDraft {
         /// The hearing's slug.
@@ -117,6 +119,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::RegisterResponse(args) => {
             crate::officials::register_response(&config, *args).await
         }
+        Command::Reindex => crate::reindex::run(&config).await,
         Command::ExtractText { kind, file } => {
             std::process::exit(crate::extract_text::run(&kind, &file))
         }

@@ -1,4 +1,5 @@
-//! `/healthz` (the process answers) and `/readyz` (the database answers too).
+//! `/healthz` (the process answers) and `/readyz` (the database answers too, and how far the
+//! search index is behind it).
 
 use app::state::AppState;
 use axum::extract::State;
@@ -19,10 +20,14 @@ async fn healthz() -> Json<Value> {
 }
 
 async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
-    match app::db::ping(&state.db).await {
-        Ok(()) => (
+    let ready = match app::db::ping(&state.db).await {
+        Ok(()) => app::search::outbox::lag(&state.db, chrono::Utc::now()).await,
+        Err(error) => Err(error),
+    };
+    match ready {
+        Ok(lag) => (
             StatusCode::OK,
-            Json(json!({ "status": "ready", "database": "ok" })),
+            Json(json!({ "status": "ready", "database": "ok", "index_lag": lag })),
         ),
         Err(error) => {
             tracing::warn!(%error, "readiness check: database unreachable");

@@ -9,6 +9,7 @@ pub mod extract_text;
 pub mod health;
 pub mod officials;
 pub mod openapi;
+pub mod reindex;
 pub mod startup;
 pub mod telemetry;
 pub mod users;

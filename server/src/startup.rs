@@ -7,6 +7,9 @@ use app::app::{App, shell};
 use app::attachment::blob::Storage;
 use app::attachment::worker::Extractor;
 use app::mail::{Backend, Mailer};
+use app::search::Search;
+use app::search::index::SearchIndex;
+use app::search::indexer::{self, Indexer};
 use app::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -97,6 +100,7 @@ impl Application {
             extractor,
             extract_nudge.clone(),
         ));
+        let search = search_index(config, &db).await?;
         let router = router(AppState {
             db,
             leptos_options,
@@ -106,6 +110,7 @@ impl Application {
             attachments,
             min_fill_seconds: config.min_fill_seconds,
             extract_nudge,
+            search,
         });
         Ok(Application {
             listener,
@@ -129,6 +134,34 @@ impl Application {
             .with_graceful_shutdown(shutdown_signal())
             .await
     }
+}
+
+/// Opens the search index under `ORDET_DATA_DIR/index/` and starts its indexer, which first
+/// catches up with the outbox (and rebuilds a missing index from the database). Another
+/// process holding the index's lock is the indexer; this one then only searches.
+async fn search_index(config: &Config, db: &DatabaseConnection) -> anyhow::Result<Search> {
+    let root = config.data_dir.join("index");
+    let lock = indexer::lock(&root).context("locking ORDET_DATA_DIR/index/indexer.lock")?;
+    let (index, fresh) = SearchIndex::open(&root).context("opening ORDET_DATA_DIR/index")?;
+    let search = Search {
+        index: Arc::new(index),
+        nudge: Arc::new(tokio::sync::Notify::new()),
+    };
+    let Some(lock) = lock else {
+        tracing::warn!("another process indexes ORDET_DATA_DIR/index; this one only searches");
+        return Ok(search);
+    };
+    search.index.remove_other_generations();
+    if fresh {
+        indexer::request_rebuild(db).await?;
+    }
+    let indexer = Indexer::new(db.clone(), search.index.clone());
+    let nudge = search.nudge.clone();
+    tokio::spawn(async move {
+        let _lock = lock;
+        indexer::run(indexer, nudge).await;
+    });
+    Ok(search)
 }
 
 /// SMTP when `SMTP_URL` is set, else `.eml` files in `ORDET_DATA_DIR/outbox/`.
@@ -186,8 +219,28 @@ fn router(state: AppState) -> Router {
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.search.clone(),
+            nudge_indexer,
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Wakes the indexer after a request that may have changed a response (every method but GET
+/// and HEAD, and the e-mail verification link), so the index follows within moments.
+async fn nudge_indexer(
+    axum::extract::State(search): axum::extract::State<Search>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let writes = !matches!(*request.method(), http::Method::GET | http::Method::HEAD)
+        || request.uri().path().starts_with("/verify/");
+    let response = next.run(request).await;
+    if writes {
+        search.nudge.notify_one();
+    }
+    response
 }
 
 /// The officials' API and forms: sign-in, the inbox, moderation, the audit log;

@@ -14,6 +14,7 @@ mod da_inbox;
 mod da_manage;
 mod da_parties;
 mod da_respond;
+mod da_search;
 mod en;
 mod en_accounts;
 mod en_admin;
@@ -23,12 +24,14 @@ mod en_inbox;
 mod en_manage;
 mod en_parties;
 mod en_respond;
+mod en_search;
 mod files;
 mod hearing_admin;
 mod inbox;
 mod manage;
 mod parties;
 mod respond;
+mod search;
 
 pub use accounts::AccountMessages;
 pub use admin::AdminMessages;
@@ -38,6 +41,7 @@ pub use inbox::InboxMessages;
 pub use manage::ManageMessages;
 pub use parties::{Letter, PartyMessages};
 pub use respond::{Receipt, RespondMessages};
+pub use search::SearchMessages;
 #[cfg(feature = "ssr")]
 mod switch;
 
@@ -115,6 +119,7 @@ pub trait Messages:
     + PartyMessages
     + AccountMessages
     + HearingAdminMessages
+    + SearchMessages
     + Sync
 {
     /// The product name.

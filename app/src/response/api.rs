@@ -6,11 +6,11 @@ use axum::http::{Request, StatusCode};
 use axum::routing::post;
 use axum::{Json, Router};
 use chrono::Utc;
-use serde::Deserialize;
 
 use super::{ResponsePage, SubmitRequest, Submitted, intake, list, store};
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
+use crate::search::service::{self as search, SearchParams};
 use crate::state::AppState;
 
 /// `/api/v1/hearings/{slug}/responses`.
@@ -61,30 +61,31 @@ pub struct MultipartSubmission {
     files: Vec<Vec<u8>>,
 }
 
-/// Paging of the public list.
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-pub struct Paging {
-    /// Page number, from 1.
-    pub page: Option<u64>,
-    /// Items per page, 1 to 100 (default 20).
-    pub per_page: Option<u64>,
-}
-
-/// Lists a hearing's published responses, newest first, with public fields only.
+/// Lists a hearing's published responses, newest first, with public fields only. With `q`,
+/// `kind`, `section`, `language` or `stance` it searches them through the index instead:
+/// best match first (or `sort=newest`), each item with a `snippet`, and `facets` at the top.
+/// A query with a syntax problem is answered with the results of its plain words and a
+/// `problem` saying what was wrong.
 #[utoipa::path(get, path = "/api/v1/hearings/{slug}/responses", tag = "responses",
-    params(("slug" = String, Path, description = "The hearing's URL name"), Paging),
+    params(("slug" = String, Path, description = "The hearing's URL name"), SearchParams),
     responses(
         (status = 200, description = "Published responses", body = ResponsePage),
         (status = 404, description = "No public hearing has this slug")))]
 pub async fn published(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    Query(paging): Query<Paging>,
+    Query(paging): Query<SearchParams>,
+    headers: axum::http::HeaderMap,
 ) -> Result<Json<ResponsePage>, AppError> {
     let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
         .await?
         .filter(|h| h.status != "draft")
         .ok_or(AppError::NotFound)?;
+    if paging.is_search() {
+        let locale = locale_from_headers(&headers);
+        let page = search::public(&state.db, &state.search, hearing.id, &paging, locale).await?;
+        return Ok(Json(page));
+    }
     let page = list::published(
         &state.db,
         hearing.id,

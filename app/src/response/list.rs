@@ -29,6 +29,21 @@ pub async fn published(
         .paginate(db, per_page.clamp(1, MAX_PER_PAGE));
     let total = paginator.num_items().await?;
     let rows = paginator.fetch_page(page.max(1) - 1).await?;
+    let items = public_items(db, hearing_id, rows).await?;
+    Ok(ResponsePage {
+        total,
+        items,
+        facets: None,
+        problem: None,
+    })
+}
+
+/// The public view of `rows` (responses of one hearing), in their order.
+pub async fn public_items(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    rows: Vec<response::Model>,
+) -> Result<Vec<PublicResponse>, AppError> {
     let related = Related::of(db, &rows).await?;
     let versions =
         crate::hearing_admin::changes::of_paragraphs(db, hearing_id, related.paragraphs()).await?;
@@ -71,9 +86,10 @@ pub async fn published(
                     url: crate::attachment::store::url(file),
                 })
                 .collect(),
+            snippet: None,
         })
         .collect();
-    Ok(ResponsePage { total, items })
+    Ok(items)
 }
 
 /// Leaves out a duplicate whose original is published: the public sees that text once, as

@@ -130,6 +130,9 @@ pub struct PublicResponse {
     pub submitted_at: DateTime<Utc>,
     /// Attached files.
     pub attachments: Vec<PublicAttachment>,
+    /// In search results: the best passage, HTML-escaped, the matched words in `<mark>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snippet: Option<String>,
 }
 
 /// A published response's file.
@@ -150,6 +153,14 @@ pub struct ResponsePage {
     pub total: u64,
     /// This page.
     pub items: Vec<PublicResponse>,
+    /// In search results: counts per value of each filterable field (`kind`, `section`,
+    /// `language`, `stance`, `channel`), over the results with the other filters applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facets: Option<crate::search::FacetCounts>,
+    /// In search results: what was wrong with the query, in the reader's language; the
+    /// results are then those of its plain words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
 }
 
 /// How many responses a hearing has received, for its page.

@@ -1,5 +1,55 @@
-//! Search: a tantivy index of every response, derived from the database through the index
-//! outbox, with Danish, English and plain analysers, facets and highlighted snippets.
+//! Search: a tantivy index of every confirmed response, derived from the database through the
+//! index outbox, with Danish, English and plain analysers, facets and highlighted snippets.
+//!
+//! `query` (the search box's language) is plain Rust, shared with the browser; the rest runs on
+//! the server: `analysis` and `schema` define the index, `document` and `load` make its
+//! documents from the database, `index` keeps generations on disk, `indexer` applies the
+//! outbox, `build` and `searcher` run a query, `facets` counts, `service` answers the API and
+//! the pages with the database's current text.
+
+pub mod query;
 
 #[cfg(feature = "ssr")]
+pub mod analysis;
+#[cfg(feature = "ssr")]
+pub mod build;
+#[cfg(feature = "ssr")]
+pub mod document;
+#[cfg(feature = "ssr")]
+pub mod facets;
+#[cfg(feature = "ssr")]
+pub mod index;
+#[cfg(feature = "ssr")]
+pub mod indexer;
+#[cfg(feature = "ssr")]
+pub mod load;
+#[cfg(feature = "ssr")]
 pub mod outbox;
+#[cfg(feature = "ssr")]
+pub mod schema;
+#[cfg(feature = "ssr")]
+pub mod searcher;
+#[cfg(feature = "ssr")]
+pub mod service;
+
+use std::collections::BTreeMap;
+
+/// Counts per value of each filterable field: `{"kind": {"resident": 12, …}, …}`.
+pub type FacetCounts = BTreeMap<String, BTreeMap<String, u64>>;
+
+/// The search index and the indexer's wake-up call, shared by request handlers.
+#[cfg(feature = "ssr")]
+#[derive(Clone)]
+pub struct Search {
+    /// The index.
+    pub index: std::sync::Arc<index::SearchIndex>,
+    /// Wakes the indexer after a change was committed.
+    pub nudge: std::sync::Arc<tokio::sync::Notify>,
+}
+
+#[cfg(feature = "ssr")]
+impl std::fmt::Debug for Search {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Search").finish_non_exhaustive()
+    }
+}

@@ -63,3 +63,28 @@ pub async fn enqueue(
     .await?;
     Ok(())
 }
+
+/// How far the index is behind the database.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Lag {
+    /// Outbox rows not yet applied.
+    pub pending: u64,
+    /// Age in seconds of the oldest of them (0 when none).
+    pub oldest_seconds: i64,
+}
+
+/// The index lag, read from the outbox.
+pub async fn lag(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Lag, DbErr> {
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+    let pending = index_outbox::Entity::find().filter(index_outbox::Column::ProcessedAt.is_null());
+    let count = pending.clone().count(db).await?;
+    let oldest = pending
+        .order_by_asc(index_outbox::Column::Id)
+        .one(db)
+        .await?
+        .map_or(0, |row| (now - row.created_at).num_seconds().max(0));
+    Ok(Lag {
+        pending: count,
+        oldest_seconds: oldest,
+    })
+}

@@ -1,0 +1,101 @@
+//! Danish search texts.
+
+use super::SearchMessages;
+use super::da::Da;
+use crate::search::query::Problem;
+
+impl SearchMessages for Da {
+    fn search_label(&self) -> &'static str {
+        "Søg i svarene"
+    }
+    fn search_hint(&self) -> &'static str {
+        "Alle ord skal findes. Brug \"anførselstegn\" om en frase, -ord for at udelukke et ord og OR mellem alternativer. Filtre: type:forening, afsnit:…, sprog:en."
+    }
+    fn search_button(&self) -> &'static str {
+        "Søg"
+    }
+    fn search_clear(&self) -> &'static str {
+        "Ryd søgningen"
+    }
+    fn search_results(&self, total: u64, query: &str) -> String {
+        let noun = if total == 1 { "svar" } else { "svar" };
+        match query.trim() {
+            "" => format!("{total} {noun} matcher filtrene"),
+            q => format!("{total} {noun} matcher »{q}«"),
+        }
+    }
+    fn search_nothing(&self) -> &'static str {
+        "Ingen svar matcher. Prøv færre eller andre ord."
+    }
+    fn search_sort(&self) -> &'static str {
+        "Sortér"
+    }
+    fn search_sort_relevance(&self) -> &'static str {
+        "Bedste match først"
+    }
+    fn search_sort_newest(&self) -> &'static str {
+        "Nyeste først"
+    }
+    fn facet_heading(&self, key: &str) -> &'static str {
+        match key {
+            "kind" => "Afsender",
+            "section" => "Afsnit",
+            "language" => "Sprog",
+            "stance" => "Holdning",
+            "channel" => "Kanal",
+            "status" => "Status",
+            _ => "Andet",
+        }
+    }
+    fn facet_value(&self, key: &str, value: &str) -> String {
+        let known = match (key, value) {
+            ("kind", "resident") => "Borger",
+            ("kind", "association") => "Forening/organisation",
+            ("kind", "company") => "Virksomhed",
+            ("kind", "public_body") => "Myndighed/institution",
+            ("language", "da") => "Dansk",
+            ("language", "en") => "Engelsk",
+            ("language", "ar") => "Arabisk",
+            ("language", "tr") => "Tyrkisk",
+            ("stance", "support") => "For",
+            ("stance", "oppose") => "Imod",
+            ("stance", "mixed") => "Delvist",
+            ("stance", "none") | ("stance", "neutral") => "Ingen holdning",
+            ("channel", "web") => "Web",
+            ("channel", "email") => "E-mail",
+            ("channel", "letter") => "Brev",
+            ("channel", "meeting") => "Møde",
+            ("status", "verified") => "Bekræftet",
+            ("status", "published") => "Offentliggjort",
+            ("status", "held") => "Tilbageholdt",
+            ("status", "rejected") => "Afvist",
+            _ => return value.to_owned(),
+        };
+        known.to_owned()
+    }
+    fn search_filters(&self) -> &'static str {
+        "Afgræns"
+    }
+    fn search_problem(&self, problem: &Problem) -> String {
+        let what = match problem {
+            Problem::UnclosedQuote => "Et anførselstegn mangler sin afslutning.".to_owned(),
+            Problem::DanglingOr => "OR skal stå mellem to ord.".to_owned(),
+            Problem::EmptyExclusion => {
+                "Et minus skal stå direkte foran det ord, der ikke må forekomme.".to_owned()
+            }
+            Problem::UnknownField(name) => format!(
+                "»{name}:« er ikke et filter. Filtrene er type:, afsnit:, sprog:, holdning: og kanal:."
+            ),
+            Problem::MissingValue(name) => {
+                format!("»{name}:« mangler en værdi, fx {name}:forening.")
+            }
+        };
+        format!("{what} Vi har søgt på ordene hver for sig i stedet.")
+    }
+    fn similar_responses(&self) -> &'static str {
+        "Lignende svar"
+    }
+    fn no_similar_responses(&self) -> &'static str {
+        "Ingen andre svar ligner dette."
+    }
+}

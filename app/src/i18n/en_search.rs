@@ -1,0 +1,101 @@
+//! English search texts.
+
+use super::SearchMessages;
+use super::en::En;
+use crate::search::query::Problem;
+
+impl SearchMessages for En {
+    fn search_label(&self) -> &'static str {
+        "Search the responses"
+    }
+    fn search_hint(&self) -> &'static str {
+        "Every word must match. Use \"quotes\" for a phrase, -word to leave a word out and OR between alternatives. Filters: kind:association, section:…, language:en."
+    }
+    fn search_button(&self) -> &'static str {
+        "Search"
+    }
+    fn search_clear(&self) -> &'static str {
+        "Clear the search"
+    }
+    fn search_results(&self, total: u64, query: &str) -> String {
+        let noun = if total == 1 { "response" } else { "responses" };
+        match query.trim() {
+            "" => format!("{total} {noun} match the filters"),
+            q => format!("{total} {noun} match “{q}”"),
+        }
+    }
+    fn search_nothing(&self) -> &'static str {
+        "No response matches. Try fewer or other words."
+    }
+    fn search_sort(&self) -> &'static str {
+        "Sort"
+    }
+    fn search_sort_relevance(&self) -> &'static str {
+        "Best match first"
+    }
+    fn search_sort_newest(&self) -> &'static str {
+        "Newest first"
+    }
+    fn facet_heading(&self, key: &str) -> &'static str {
+        match key {
+            "kind" => "Sender",
+            "section" => "Section",
+            "language" => "Language",
+            "stance" => "Stance",
+            "channel" => "Channel",
+            "status" => "Status",
+            _ => "Other",
+        }
+    }
+    fn facet_value(&self, key: &str, value: &str) -> String {
+        let known = match (key, value) {
+            ("kind", "resident") => "Resident",
+            ("kind", "association") => "Association/organisation",
+            ("kind", "company") => "Company",
+            ("kind", "public_body") => "Public body",
+            ("language", "da") => "Danish",
+            ("language", "en") => "English",
+            ("language", "ar") => "Arabic",
+            ("language", "tr") => "Turkish",
+            ("stance", "support") => "For",
+            ("stance", "oppose") => "Against",
+            ("stance", "mixed") => "Partly",
+            ("stance", "none") | ("stance", "neutral") => "No stance",
+            ("channel", "web") => "Web",
+            ("channel", "email") => "E-mail",
+            ("channel", "letter") => "Letter",
+            ("channel", "meeting") => "Meeting",
+            ("status", "verified") => "Confirmed",
+            ("status", "published") => "Published",
+            ("status", "held") => "Held",
+            ("status", "rejected") => "Rejected",
+            _ => return value.to_owned(),
+        };
+        known.to_owned()
+    }
+    fn search_filters(&self) -> &'static str {
+        "Narrow down"
+    }
+    fn search_problem(&self, problem: &Problem) -> String {
+        let what = match problem {
+            Problem::UnclosedQuote => "A quotation mark is not closed.".to_owned(),
+            Problem::DanglingOr => "OR must stand between two words.".to_owned(),
+            Problem::EmptyExclusion => {
+                "A minus must stand right before the word to leave out.".to_owned()
+            }
+            Problem::UnknownField(name) => format!(
+                "“{name}:” is not a filter. The filters are kind:, section:, language:, stance: and channel:."
+            ),
+            Problem::MissingValue(name) => {
+                format!("“{name}:” needs a value, e.g. {name}:association.")
+            }
+        };
+        format!("{what} We searched for the words one by one instead.")
+    }
+    fn similar_responses(&self) -> &'static str {
+        "Similar responses"
+    }
+    fn no_similar_responses(&self) -> &'static str {
+        "No other response is like this one."
+    }
+}

@@ -1,0 +1,38 @@
+//! The texts of searching: the search box, results, facets and query problems (every language
+//! implements it; `Messages` requires it).
+
+use crate::search::query::Problem;
+
+/// Search texts in one language.
+pub trait SearchMessages: Sync {
+    /// Label of the search box.
+    fn search_label(&self) -> &'static str;
+    /// The hint under the search box: what the query language offers.
+    fn search_hint(&self) -> &'static str;
+    /// The search button.
+    fn search_button(&self) -> &'static str;
+    /// Link that clears the search.
+    fn search_clear(&self) -> &'static str;
+    /// "12 results for …".
+    fn search_results(&self, total: u64, query: &str) -> String;
+    /// Nothing matched.
+    fn search_nothing(&self) -> &'static str;
+    /// Label of the sort choice, and its two options.
+    fn search_sort(&self) -> &'static str;
+    /// Best match first.
+    fn search_sort_relevance(&self) -> &'static str;
+    /// Newest first.
+    fn search_sort_newest(&self) -> &'static str;
+    /// Heading of a facet (`kind`, `section`, `language`, `stance`, `channel`, `status`).
+    fn facet_heading(&self, key: &str) -> &'static str;
+    /// A facet value shown to people (a language code, a stance, …).
+    fn facet_value(&self, key: &str, value: &str) -> String;
+    /// The heading of the filters next to results.
+    fn search_filters(&self) -> &'static str;
+    /// Explains a query problem; the results shown are those of the plain words.
+    fn search_problem(&self, problem: &Problem) -> String;
+    /// Heading of "more like this" on a response.
+    fn similar_responses(&self) -> &'static str;
+    /// No similar responses.
+    fn no_similar_responses(&self) -> &'static str;
+}

@@ -1,0 +1,203 @@
+//! The index on disk: generations under `ORDET_DATA_DIR/index/`, the file `CURRENT` naming the
+//! one in use. A rebuild writes a new generation beside it and swaps `CURRENT` when done, so
+//! searches keep reading the old one until the new one is complete.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use tantivy::schema::Schema;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
+
+use super::analysis;
+use super::document::IndexDoc;
+use super::schema::{self, Fields};
+
+/// Memory the writer may buffer before it flushes a segment.
+const WRITER_MEMORY: usize = 64 * 1024 * 1024;
+
+/// One complete index.
+pub struct Generation {
+    /// Its directory name (`v{schema version}-{n}`), or `ram`.
+    pub name: String,
+    index: Index,
+    reader: IndexReader,
+}
+
+impl Generation {
+    fn new(name: String, index: Index) -> tantivy::Result<Self> {
+        analysis::register(index.tokenizers());
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(Generation {
+            name,
+            index,
+            reader,
+        })
+    }
+
+    /// A writer; only the indexer holds one.
+    pub fn writer(&self) -> tantivy::Result<Writer> {
+        Ok(Writer {
+            writer: self.index.writer(WRITER_MEMORY)?,
+        })
+    }
+
+    /// Makes the last commit visible to searches.
+    pub fn reload(&self) -> tantivy::Result<()> {
+        self.reader.reload()
+    }
+}
+
+/// Writes documents into one generation.
+pub struct Writer {
+    writer: IndexWriter,
+}
+
+impl Writer {
+    /// Replaces the documents of these responses; `removed` ones are only taken out.
+    pub fn apply(
+        &mut self,
+        fields: &Fields,
+        docs: &[IndexDoc],
+        removed: &[i32],
+    ) -> tantivy::Result<()> {
+        let schema = self.writer.index().schema();
+        let ids = docs
+            .iter()
+            .map(|d| d.response_id)
+            .chain(removed.iter().copied());
+        for id in ids {
+            self.writer
+                .delete_term(Term::from_field_u64(fields.response_id, id as u64));
+        }
+        for doc in docs {
+            self.writer.add_document(doc.to_document(&schema, fields))?;
+        }
+        Ok(())
+    }
+
+    /// Commits what was applied.
+    pub fn commit(&mut self) -> tantivy::Result<()> {
+        self.writer.commit()?;
+        Ok(())
+    }
+}
+
+/// The search index: the generation in use, and where generations live.
+pub struct SearchIndex {
+    root: Option<PathBuf>,
+    schema: Schema,
+    /// Handles to the fields.
+    pub fields: Fields,
+    current: RwLock<Arc<Generation>>,
+}
+
+impl SearchIndex {
+    /// Opens the generation `root/CURRENT` names. Returns `true` beside it when there was none
+    /// usable (missing, or of another schema version) and a new, empty one was made: it needs
+    /// a rebuild from the database.
+    pub fn open(root: &Path) -> tantivy::Result<(Self, bool)> {
+        std::fs::create_dir_all(root)?;
+        let (schema, fields) = schema::build();
+        let named = std::fs::read_to_string(root.join("CURRENT")).ok();
+        let usable = named
+            .map(|n| n.trim().to_owned())
+            .filter(|n| n.starts_with(&prefix()) && root.join(n).join("meta.json").exists());
+        let (generation, fresh) = match usable {
+            Some(name) => (
+                Generation::new(name.clone(), Index::open_in_dir(root.join(&name))?)?,
+                false,
+            ),
+            None => (create_generation(root, &schema)?, true),
+        };
+        let index = SearchIndex {
+            root: Some(root.to_owned()),
+            schema,
+            fields,
+            current: RwLock::new(Arc::new(generation)),
+        };
+        if fresh {
+            index.write_current()?;
+        }
+        Ok((index, fresh))
+    }
+
+    /// An index in memory (tests and benchmarks).
+    pub fn in_ram() -> tantivy::Result<Self> {
+        let (schema, fields) = schema::build();
+        let generation = Generation::new("ram".into(), Index::create_in_ram(schema.clone()))?;
+        Ok(SearchIndex {
+            root: None,
+            schema,
+            fields,
+            current: RwLock::new(Arc::new(generation)),
+        })
+    }
+
+    /// The generation in use.
+    pub fn current(&self) -> Arc<Generation> {
+        self.current.read().expect("index lock poisoned").clone()
+    }
+
+    /// A searcher over the generation in use.
+    pub fn searcher(&self) -> Searcher {
+        self.current().reader.searcher()
+    }
+
+    /// A new, empty generation beside the current one, for a rebuild.
+    pub fn new_generation(&self) -> tantivy::Result<Generation> {
+        match &self.root {
+            Some(root) => create_generation(root, &self.schema),
+            None => Generation::new("ram".into(), Index::create_in_ram(self.schema.clone())),
+        }
+    }
+
+    /// Makes `generation` the one in use and deletes the old one's files.
+    pub fn swap(&self, generation: Generation) -> tantivy::Result<()> {
+        generation.reload()?;
+        *self.current.write().expect("index lock poisoned") = Arc::new(generation);
+        self.write_current()?;
+        self.remove_other_generations();
+        Ok(())
+    }
+
+    fn write_current(&self) -> std::io::Result<()> {
+        let Some(root) = &self.root else {
+            return Ok(());
+        };
+        let temp = root.join("CURRENT.tmp");
+        std::fs::write(&temp, self.current().name.as_bytes())?;
+        std::fs::rename(temp, root.join("CURRENT"))
+    }
+
+    /// Deletes generations that are not in use (left by a swap or a rebuild cut short). Only
+    /// the process holding the indexer lock may call it.
+    pub fn remove_other_generations(&self) {
+        let Some(root) = &self.root else { return };
+        let current = self.current().name.clone();
+        let Ok(entries) = std::fs::read_dir(root) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_dir() && name != current && name.starts_with('v') {
+                if let Err(error) = std::fs::remove_dir_all(entry.path()) {
+                    tracing::warn!(%error, name, "could not remove an old index generation");
+                }
+            }
+        }
+    }
+}
+
+fn prefix() -> String {
+    format!("v{}-", schema::VERSION)
+}
+
+fn create_generation(root: &Path, schema: &Schema) -> tantivy::Result<Generation> {
+    let name = format!("{}{}", prefix(), chrono::Utc::now().timestamp_micros());
+    let dir = root.join(&name);
+    std::fs::create_dir_all(&dir)?;
+    Generation::new(name, Index::create_in_dir(&dir, schema.clone())?)
+}

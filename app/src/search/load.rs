@@ -1,0 +1,191 @@
+//! Reads responses from the database as the index needs them. The index holds confirmed
+//! responses only (verified, published, held, rejected); anything else is removed from it.
+
+use std::collections::{HashMap, HashSet};
+
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+
+use super::document::IndexDoc;
+use crate::entities::{attachment, paragraph, respondent, response, section};
+use crate::response::list::display_name;
+use crate::response::related::by_id;
+
+/// The statuses the index holds.
+pub const INDEXED_STATUSES: [&str; 4] = ["verified", "published", "held", "rejected"];
+
+/// What to do with each response id: put this document in, or take it out.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Documents to (re)write.
+    pub docs: Vec<IndexDoc>,
+    /// Ids to remove (gone, unconfirmed or withdrawn).
+    pub removed: Vec<i32>,
+}
+
+/// The documents of `ids` and of the duplicates pointing at them (whether a duplicate is
+/// publicly shown depends on its original).
+pub async fn by_ids(db: &impl ConnectionTrait, ids: &[i32]) -> Result<Loaded, DbErr> {
+    let mut wanted: HashSet<i32> = ids.iter().copied().collect();
+    let copies: Vec<i32> = response::Entity::find()
+        .select_only()
+        .column(response::Column::Id)
+        .filter(response::Column::DuplicateOfId.is_in(ids.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    wanted.extend(copies);
+    let rows = response::Entity::find()
+        .filter(response::Column::Id.is_in(wanted.iter().copied()))
+        .all(db)
+        .await?;
+    let found: HashSet<i32> = rows.iter().map(|r| r.id).collect();
+    let mut loaded = to_docs(db, rows).await?;
+    loaded.removed.extend(wanted.difference(&found));
+    Ok(loaded)
+}
+
+/// A batch of at most `limit` responses with an id above `after`, in id order: how a rebuild
+/// walks the whole table without holding it in memory.
+pub async fn batch_after(
+    db: &impl ConnectionTrait,
+    after: i32,
+    limit: u64,
+) -> Result<(Loaded, Option<i32>), DbErr> {
+    let rows = response::Entity::find()
+        .filter(response::Column::Id.gt(after))
+        .order_by_asc(response::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?;
+    let last = rows.last().map(|r| r.id);
+    Ok((to_docs(db, rows).await?, last))
+}
+
+async fn to_docs(db: &impl ConnectionTrait, rows: Vec<response::Model>) -> Result<Loaded, DbErr> {
+    let mut loaded = Loaded::default();
+    let (indexed, gone): (Vec<_>, Vec<_>) = rows
+        .into_iter()
+        .partition(|r| INDEXED_STATUSES.contains(&r.status.as_str()));
+    loaded.removed.extend(gone.iter().map(|r| r.id));
+    let context = Context::of(db, &indexed).await?;
+    loaded.docs = indexed.iter().map(|row| context.doc(row)).collect();
+    Ok(loaded)
+}
+
+/// What a batch of rows refers to, fetched in one query per table.
+struct Context {
+    respondents: HashMap<i32, respondent::Model>,
+    sections: HashMap<i32, String>,
+    paragraphs: HashMap<i32, String>,
+    files: HashMap<i32, Vec<String>>,
+    published: HashSet<i32>,
+}
+
+impl Context {
+    async fn of(db: &impl ConnectionTrait, rows: &[response::Model]) -> Result<Self, DbErr> {
+        let respondents = respondent::Entity::find()
+            .filter(respondent::Column::Id.is_in(rows.iter().map(|r| r.respondent_id)))
+            .all(db)
+            .await?;
+        let sections: Vec<(i32, String)> = section::Entity::find()
+            .select_only()
+            .columns([section::Column::Id, section::Column::Anchor])
+            .filter(section::Column::Id.is_in(rows.iter().filter_map(|r| r.section_id)))
+            .into_tuple()
+            .all(db)
+            .await?;
+        let paragraphs: Vec<(i32, String)> = paragraph::Entity::find()
+            .select_only()
+            .columns([paragraph::Column::Id, paragraph::Column::Anchor])
+            .filter(paragraph::Column::Id.is_in(rows.iter().filter_map(|r| r.paragraph_id)))
+            .into_tuple()
+            .all(db)
+            .await?;
+        let texts: Vec<(Option<i32>, Option<String>)> = attachment::Entity::find()
+            .select_only()
+            .columns([
+                attachment::Column::ResponseId,
+                attachment::Column::ExtractedText,
+            ])
+            .filter(attachment::Column::ResponseId.is_in(rows.iter().map(|r| r.id)))
+            .order_by_asc(attachment::Column::Id)
+            .into_tuple()
+            .all(db)
+            .await?;
+        let mut files: HashMap<i32, Vec<String>> = HashMap::new();
+        for (id, text) in texts {
+            if let (Some(id), Some(text)) = (id, text) {
+                files.entry(id).or_default().push(text);
+            }
+        }
+        let originals = rows.iter().filter_map(|r| r.duplicate_of_id);
+        let published: Vec<i32> = response::Entity::find()
+            .select_only()
+            .column(response::Column::Id)
+            .filter(response::Column::Id.is_in(originals))
+            .filter(response::Column::Status.eq("published"))
+            .into_tuple()
+            .all(db)
+            .await?;
+        Ok(Context {
+            respondents: by_id(respondents, |r| r.id),
+            sections: sections.into_iter().collect(),
+            paragraphs: paragraphs.into_iter().collect(),
+            files,
+            published: published.into_iter().collect(),
+        })
+    }
+
+    fn doc(&self, row: &response::Model) -> IndexDoc {
+        let who = self.respondents.get(&row.respondent_id);
+        let files = self
+            .files
+            .get(&row.id)
+            .map(|f| f.join("\n\n"))
+            .unwrap_or_default();
+        let shown = row.status == "published"
+            && row
+                .duplicate_of_id
+                .is_none_or(|id| !self.published.contains(&id));
+        let public_text = shown.then(|| {
+            let name = who.map(display_name).unwrap_or_default();
+            join([name.as_str(), row.public_text(), &files])
+        });
+        let names = who.map(|r| {
+            let organisation = r.organisation.as_deref().unwrap_or_default();
+            format!("{} {organisation}", r.name)
+        });
+        let keyword = |v: Option<&String>| v.cloned().unwrap_or_default();
+        IndexDoc {
+            response_id: row.id,
+            hearing_id: row.hearing_id,
+            version: row.updated_at.timestamp_micros(),
+            submitted_at: row.submitted_at,
+            language: row.language.clone(),
+            keywords: vec![
+                ("kind", who.map(|r| r.kind.clone()).unwrap_or_default()),
+                (
+                    "section",
+                    keyword(row.section_id.and_then(|id| self.sections.get(&id))),
+                ),
+                (
+                    "paragraph",
+                    keyword(row.paragraph_id.and_then(|id| self.paragraphs.get(&id))),
+                ),
+                ("language", row.language.clone().unwrap_or_default()),
+                ("stance", row.stance.clone()),
+                ("channel", row.channel.clone()),
+                ("status", row.status.clone()),
+            ],
+            private_text: join([names.as_deref().unwrap_or_default(), &row.body, &files]),
+            public_text,
+        }
+    }
+}
+
+fn join<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let parts: Vec<&str> = parts.into_iter().filter(|p| !p.trim().is_empty()).collect();
+    parts.join("\n\n")
+}

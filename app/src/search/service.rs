@@ -1,0 +1,229 @@
+//! Searches as the API and the pages ask for them. The index finds and counts; the page itself
+//! is read from the database, so the public never sees a response that is no longer published,
+//! nor text the index holds from before a redaction: a hit whose row changed since it was
+//! indexed is left out until the indexer has caught up, and snippets are cut from the text
+//! as it is now.
+
+use std::collections::{BTreeMap, HashMap};
+
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde::Deserialize;
+use tantivy::query::Query;
+use tantivy::snippet::SnippetGenerator;
+
+use super::Search;
+use super::build::{self, Options};
+use super::query::FieldName;
+use super::schema::Scope;
+use super::searcher::{self, Found, Request, Sort};
+use crate::entities::response;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::response::{ResponsePage, list};
+
+/// The most hits one page may hold.
+pub const MAX_PER_PAGE: usize = 100;
+/// Characters of a snippet.
+const SNIPPET_CHARS: usize = 240;
+
+/// The search parameters of `GET /api/v1/hearings/{slug}/responses` and the public page.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::IntoParams))]
+pub struct SearchParams {
+    /// Words, "phrases", -exclusions, OR and filters such as `type:forening`.
+    pub q: Option<String>,
+    /// Respondent kind: resident, association, company, public_body.
+    pub kind: Option<String>,
+    /// A draft section's anchor.
+    pub section: Option<String>,
+    /// A language code (da, en, …).
+    pub language: Option<String>,
+    /// support, oppose, mixed, none.
+    pub stance: Option<String>,
+    /// `relevance` (default) or `newest`.
+    pub sort: Option<String>,
+    /// Page number, from 1.
+    pub page: Option<u64>,
+    /// Items per page, 1 to 100 (default 20).
+    pub per_page: Option<u64>,
+}
+
+impl SearchParams {
+    /// True when the request asks for a search rather than the plain list.
+    pub fn is_search(&self) -> bool {
+        [
+            &self.q,
+            &self.kind,
+            &self.section,
+            &self.language,
+            &self.stance,
+        ]
+        .into_iter()
+        .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()))
+    }
+
+    fn filters(&self) -> BTreeMap<FieldName, Vec<String>> {
+        let given = [
+            (FieldName::Kind, &self.kind),
+            (FieldName::Section, &self.section),
+            (FieldName::Language, &self.language),
+            (FieldName::Stance, &self.stance),
+        ];
+        given
+            .into_iter()
+            .filter_map(|(f, v)| Some((f, v.as_deref()?.trim())))
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(f, v)| (f, vec![v.to_owned()]))
+            .collect()
+    }
+}
+
+/// The sort a URL asks for.
+pub fn sort_of(value: Option<&str>) -> Sort {
+    match value {
+        Some("newest") => Sort::Newest,
+        _ => Sort::Relevance,
+    }
+}
+
+/// Runs a request on the index, off the async threads.
+pub async fn find(search: &Search, request: Request) -> Result<Found, AppError> {
+    let index = search.index.clone();
+    tokio::task::spawn_blocking(move || searcher::run(&index.searcher(), &index.fields, &request))
+        .await
+        .map_err(|error| internal(&error))?
+        .map_err(|error| internal(&error))
+}
+
+/// Logs a search failure and answers 500.
+pub fn internal(error: &dyn std::fmt::Display) -> AppError {
+    tracing::error!(%error, "search failed");
+    AppError::Internal
+}
+
+/// A page of a hearing's published responses that match `params`, with snippets and facets.
+pub async fn public(
+    db: &sea_orm::DatabaseConnection,
+    search: &Search,
+    hearing_id: i32,
+    params: &SearchParams,
+    locale: Locale,
+) -> Result<ResponsePage, AppError> {
+    let per_page = params.per_page.unwrap_or(20).clamp(1, MAX_PER_PAGE as u64) as usize;
+    let request = Request {
+        hearing_id,
+        scope: Scope::Public,
+        text: params.q.clone().unwrap_or_default(),
+        filters: params.filters(),
+        sort: sort_of(params.sort.as_deref()),
+        offset: (params.page.unwrap_or(1).max(1) as usize - 1) * per_page,
+        limit: per_page,
+        options: Options::default(),
+    };
+    let found = find(search, request).await?;
+    let rows = current_rows(db, &found, true).await?;
+    let texts: Vec<(Option<String>, String)> = rows
+        .iter()
+        .map(|r| (r.language.clone(), r.public_text().to_owned()))
+        .collect();
+    let mut items = list::public_items(db, hearing_id, rows).await?;
+    let snippets = snippets(search, Scope::Public, &found, &texts);
+    for (item, snippet) in items.iter_mut().zip(snippets) {
+        item.snippet = snippet;
+    }
+    Ok(ResponsePage {
+        total: found.total as u64,
+        items,
+        facets: Some(found.facets),
+        problem: found
+            .problem
+            .as_ref()
+            .map(|p| locale.messages().search_problem(p)),
+    })
+}
+
+/// The rows of the hits, in hit order, as they are now. With `public_only`, rows that are not
+/// publicly shown now, or that changed since they were indexed, are left out.
+pub async fn current_rows(
+    db: &sea_orm::DatabaseConnection,
+    found: &Found,
+    public_only: bool,
+) -> Result<Vec<response::Model>, AppError> {
+    let mut select = response::Entity::find()
+        .filter(response::Column::Id.is_in(found.hits.iter().map(|h| h.response_id)));
+    if public_only {
+        select = select
+            .filter(response::Column::Status.eq("published"))
+            .filter(list::not_shown_elsewhere());
+    }
+    let mut by_id: HashMap<i32, response::Model> = select
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    Ok(found
+        .hits
+        .iter()
+        .filter_map(|hit| {
+            let row = by_id.remove(&hit.response_id)?;
+            let fresh = row.updated_at.timestamp_micros() == hit.version;
+            (fresh || !public_only).then_some(row)
+        })
+        .collect())
+}
+
+/// A snippet of each text (language, text) with the query's words marked; `None` when the
+/// search had no words.
+pub fn snippets(
+    search: &Search,
+    scope: Scope,
+    found: &Found,
+    texts: &[(Option<String>, String)],
+) -> Vec<Option<String>> {
+    let searcher = search.index.searcher();
+    let fields = search.index.fields.text(scope);
+    let query = build::text_query(searcher.index(), fields, &found.parsed, Options::default());
+    let Some(query) = query else {
+        return vec![None; texts.len()];
+    };
+    let mut generators: HashMap<&str, Option<SnippetGenerator>> = HashMap::new();
+    texts
+        .iter()
+        .map(|(language, text)| {
+            let analyser = super::analysis::for_language(language.as_deref());
+            let generator = generators
+                .entry(analyser)
+                .or_insert_with(|| generator(&searcher, &*query, fields.for_analyser(analyser)));
+            generator.as_ref().map(|g| cut(g, text))
+        })
+        .collect()
+}
+
+fn generator(
+    searcher: &tantivy::Searcher,
+    query: &dyn Query,
+    field: tantivy::schema::Field,
+) -> Option<SnippetGenerator> {
+    let mut generator = SnippetGenerator::create(searcher, query, field).ok()?;
+    generator.set_max_num_chars(SNIPPET_CHARS);
+    Some(generator)
+}
+
+fn cut(generator: &SnippetGenerator, text: &str) -> String {
+    let mut snippet = generator.snippet(text);
+    if snippet.is_empty() {
+        let start: String = text.chars().take(SNIPPET_CHARS).collect();
+        return tantivy_escape(&start);
+    }
+    snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
+    snippet.to_html()
+}
+
+fn tantivy_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
