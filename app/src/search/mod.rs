@@ -31,6 +31,8 @@ pub mod schema;
 pub mod searcher;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod similar;
 
 use std::collections::BTreeMap;
 

@@ -227,3 +227,46 @@ fn tantivy_escape(text: &str) -> String {
         .replace('"', "&quot;")
         .replace('\'', "&#39;")
 }
+
+/// The most hits an officials' search hands to the inbox, best first.
+pub const MAX_RANKED: usize = 5000;
+
+/// Officials' search of one hearing: the ids of the best `MAX_RANKED` matches of `text`
+/// (every status), best first, for the inbox to filter, count and page in SQL; and what was
+/// wrong with the text, if anything.
+pub async fn officials_ranked(
+    search: &Search,
+    hearing_id: i32,
+    text: &str,
+) -> Result<(Found, Vec<i32>), AppError> {
+    let request = Request {
+        hearing_id,
+        scope: Scope::Officials,
+        text: text.to_owned(),
+        filters: BTreeMap::new(),
+        sort: Sort::Relevance,
+        offset: 0,
+        limit: MAX_RANKED,
+        options: Options::default(),
+    };
+    let found = find(search, request).await?;
+    let ids = found.hits.iter().map(|h| h.response_id).collect();
+    Ok((found, ids))
+}
+
+/// Ids of up to `limit` responses like `like`, most alike first (a blocking search off the
+/// async threads).
+pub async fn similar(
+    search: &Search,
+    scope: Scope,
+    like: super::similar::Like,
+    limit: usize,
+) -> Result<Vec<i32>, AppError> {
+    let index = search.index.clone();
+    tokio::task::spawn_blocking(move || {
+        super::similar::similar(&index.searcher(), &index.fields, scope, &like, limit)
+    })
+    .await
+    .map_err(|error| internal(&error))?
+    .map_err(|error| internal(&error))
+}
