@@ -125,6 +125,18 @@ impl TestApp {
         }
     }
 
+    /// Waits until the search index has applied every outbox row (as `/readyz` reports).
+    pub async fn index_caught_up(&self) {
+        for _ in 0..400 {
+            let ready: serde_json::Value = self.get("/readyz").await.json().await.expect("json");
+            if ready["index_lag"]["pending"] == 0 {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the search index did not catch up within 20 s");
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))
