@@ -104,6 +104,26 @@ pub fn word_grams(word: &str) -> Vec<String> {
         .collect()
 }
 
+/// Inflection endings [`compound_stem`] strips, longest first.
+const ENDINGS: [&str; 9] = ["erne", "ene", "ere", "ers", "er", "en", "et", "e", "s"];
+
+/// What a query word is looked for as inside compounds: the word lower-cased and folded, less
+/// one inflection ending ("boliger" → "bolig", "skolerne" → "skol"). Snowball's stems are too
+/// short for this ("bolig" → "bol" would match "bold"). `None` when shorter than
+/// [`MIN_COMPOUND_STEM`] letters or not one word.
+pub fn compound_stem(word: &str) -> Option<String> {
+    let words = terms(&mut plain(), word);
+    let [(_, folded)] = words.as_slice() else {
+        return None;
+    };
+    let stem = ENDINGS
+        .iter()
+        .filter_map(|ending| folded.strip_suffix(ending))
+        .find(|stem| stem.chars().count() >= MIN_COMPOUND_STEM)
+        .unwrap_or(folded);
+    (stem.chars().count() >= MIN_COMPOUND_STEM).then(|| stem.to_owned())
+}
+
 /// Writes æ, ø and å (already lower-cased) as ae, oe and aa, the way they are typed on a
 /// keyboard without them; the general ASCII folding that follows would make them a, o, a.
 #[derive(Clone)]
@@ -202,5 +222,19 @@ mod tests {
         let last = tokens.last().unwrap();
         assert_eq!(last.text, "tik");
         assert_eq!(word_grams("bolig"), ["bol", "oli", "lig"]);
+    }
+
+    #[test]
+    fn compound_stems_keep_the_word() {
+        assert_eq!(compound_stem("boliger").as_deref(), Some("bolig"));
+        assert_eq!(compound_stem("Bolig").as_deref(), Some("bolig"));
+        assert_eq!(
+            compound_stem("integrationen").as_deref(),
+            Some("integration")
+        );
+        assert_eq!(compound_stem("skolerne").as_deref(), Some("skol"));
+        assert_eq!(compound_stem("børn").as_deref(), Some("boern"));
+        assert_eq!(compound_stem("job"), None);
+        assert_eq!(compound_stem("e-mail"), None);
     }
 }

@@ -7,7 +7,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenizerManager;
 use tantivy::{Index, Term};
 
-use super::analysis::{self, DANISH, ENGLISH, MIN_COMPOUND_STEM, word_grams};
+use super::analysis::{self, DANISH, ENGLISH, compound_stem, word_grams};
 use super::query::{Atom, Parsed};
 use super::schema::TextFields;
 
@@ -128,16 +128,10 @@ impl Builder<'_> {
         }
     }
 
-    /// The word's Danish stem as a run of trigrams inside any word.
+    /// The word, less its inflection, as a run of trigrams inside any word.
     fn compound(&self, word: &str) -> Option<Box<dyn Query>> {
-        let stems = self.terms(DANISH, word);
-        let [(_, stem)] = stems.as_slice() else {
-            return None;
-        };
-        if stem.chars().count() < MIN_COMPOUND_STEM {
-            return None;
-        }
-        let terms: Vec<(usize, Term)> = word_grams(stem)
+        let stem = compound_stem(word)?;
+        let terms: Vec<(usize, Term)> = word_grams(&stem)
             .iter()
             .enumerate()
             .map(|(i, g)| (i, Term::from_field_text(self.fields.sub, g)))

@@ -55,3 +55,6 @@ impl std::fmt::Debug for Search {
         f.debug_struct("Search").finish_non_exhaustive()
     }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests;

@@ -216,6 +216,7 @@ fn word(token: &str, negated: bool) -> Result<Option<Lexeme>, Problem> {
     if let Some((name, value)) = token.split_once(':')
         && !name.is_empty()
         && name.chars().all(char::is_alphabetic)
+        && !value.starts_with('/')
     {
         let field = FieldName::from_alias(name).ok_or(Problem::UnknownField(name.to_owned()))?;
         if value.is_empty() {
