@@ -3,7 +3,7 @@
 mod postgres;
 mod requests;
 
-use postgres::PostgresDatabase;
+pub use postgres::PostgresDatabase;
 pub use requests::{call, form};
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
@@ -122,6 +122,17 @@ impl TestApp {
             Backend::Postgres
         } else {
             Backend::Sqlite
+        }
+    }
+
+    /// The database's URL, for a second process on the same database.
+    pub fn database_url(&self) -> String {
+        match &self.postgres {
+            Some(pg) => pg.url.clone(),
+            None => format!(
+                "sqlite://{}/ordet.db?mode=rwc",
+                self.data_dir.path().display()
+            ),
         }
     }
 

@@ -6,16 +6,16 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use sea_orm::{ConnectionTrait, Database};
 
 /// A PostgreSQL database of its own, dropped when the test ends.
-pub(super) struct PostgresDatabase {
+pub struct PostgresDatabase {
     server: String,
     name: String,
-    pub(super) url: String,
+    pub url: String,
 }
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 impl PostgresDatabase {
-    pub(super) async fn create() -> Self {
+    pub async fn create() -> Self {
         let server = std::env::var("ORDET_TEST_POSTGRES_URL")
             .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
         let nanos = std::time::SystemTime::now()

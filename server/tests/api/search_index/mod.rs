@@ -1,0 +1,43 @@
+//! The search index stays consistent with the database: across a kill -9 of the server in the
+//! middle of indexing, and through a rebuild while searches go on.
+
+mod crash;
+mod rebuild;
+
+use app::response::SubmitRequest;
+use app::response::register::{Place, register};
+use sea_orm::DatabaseConnection;
+
+pub(crate) const SLUG: &str = "integrationspolitik-2011-2014";
+
+/// Registers `n` letters (verified at once, so indexed), each mentioning housing.
+pub(crate) async fn register_letters(
+    db: DatabaseConnection,
+    dir: std::path::PathBuf,
+    from: usize,
+    n: usize,
+) {
+    let attachments = app::attachment::blob::Storage::new(&dir, Default::default());
+    let place = Place {
+        db: &db,
+        attachments: &attachments,
+        base_url: "http://127.0.0.1",
+    };
+    for i in from..from + n {
+        let request = SubmitRequest {
+            kind: "resident".into(),
+            name: format!("Borger {i}"),
+            text: format!("Brev nummer {i}: der mangler boliger til unge familier."),
+            ..Default::default()
+        };
+        register(
+            &place,
+            SLUG,
+            (&request, "letter"),
+            Vec::new(),
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("registered");
+    }
+}
