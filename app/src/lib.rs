@@ -18,8 +18,8 @@ pub mod moderation;
 pub mod party;
 pub mod records;
 pub mod respondent;
-pub mod search;
 pub mod response;
+pub mod search;
 pub mod users;
 
 #[cfg(feature = "ssr")]
