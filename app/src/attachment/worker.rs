@@ -22,6 +22,7 @@ use super::extract::{EXIT_ENCRYPTED, EXIT_MALFORMED};
 use super::{Extraction, store::kind_of};
 use crate::entities::attachment;
 use crate::error::AppError;
+use crate::search::outbox;
 
 /// Tries per file before it is flagged as failed.
 pub const MAX_ATTEMPTS: i32 = 3;
@@ -104,6 +105,7 @@ async fn extract_one(
         .text
         .as_deref()
         .is_some_and(crate::respondent::contains_cpr);
+    let now = Utc::now();
     let txn = crate::db::begin_write(db).await?;
     let mut update: attachment::ActiveModel = row.clone().into();
     update.extraction_attempts = Set(attempts);
@@ -111,8 +113,11 @@ async fn extract_one(
     update.extracted_text = Set(outcome.text);
     update.extraction_note = Set(outcome.note);
     update.update(&txn).await?;
-    if let (true, Some(response_id)) = (personal_data, row.response_id) {
-        crate::moderation::hold_for_personal_data(&txn, response_id, Utc::now()).await?;
+    if let Some(response_id) = row.response_id {
+        outbox::enqueue(&txn, response_id, outbox::Change::Files, now).await?;
+        if personal_data {
+            crate::moderation::hold_for_personal_data(&txn, response_id, now).await?;
+        }
     }
     txn.commit().await?;
     Ok(())

@@ -169,7 +169,7 @@ async fn set_status(
     update.held_reason = Set(held_reason);
     update.published_at = Set((action == Action::Publish).then(|| row.published_at.unwrap_or(now)));
     update.updated_at = Set(now);
-    let updated = super::edits::update_unchanged(txn, &row, update).await?;
+    let updated = super::edits::update_unchanged(txn, &row, update, now).await?;
     let entry = Entry {
         actor_id: Some(who.account_id),
         action: action.audit_name(),

@@ -3,6 +3,7 @@
 //! duplicate of another (a duplicate is not published on its own). Each writes an audit entry
 //! in the caller's transaction.
 
+use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 
@@ -11,6 +12,7 @@ use super::audit::{self, Entry};
 use crate::entities::response;
 use crate::error::AppError;
 use crate::i18n::Messages;
+use crate::search::outbox;
 
 /// What replaces a redacted passage in the published text.
 pub const REDACTED: &str = "[udeladt]";
@@ -42,7 +44,7 @@ pub(crate) async fn redact(
     let mut update: response::ActiveModel = row.clone().into();
     update.public_body = Set(after.clone());
     update.updated_at = Set(change.now);
-    let updated = update_unchanged(txn, &row, update).await?;
+    let updated = update_unchanged(txn, &row, update, change.now).await?;
     let entry = Entry {
         actor_id: Some(change.who.account_id),
         action: action.audit_name(),
@@ -78,7 +80,7 @@ pub(crate) async fn duplicate(
     let mut update: response::ActiveModel = row.clone().into();
     update.duplicate_of_id = Set(original.as_ref().map(|o| o.id));
     update.updated_at = Set(change.now);
-    let updated = update_unchanged(txn, &row, update).await?;
+    let updated = update_unchanged(txn, &row, update, change.now).await?;
     let before = match row.duplicate_of_id {
         Some(id) => response::Entity::find_by_id(id)
             .one(txn)
@@ -102,11 +104,13 @@ pub(crate) async fn duplicate(
 
 /// Writes `update` only if the row is still as `row` was read (same `updated_at`): two
 /// officials deciding at once cannot both act on the same state (PostgreSQL reads committed
-/// data; SQLite's write lock already serialises). The loser gets a 409.
+/// data; SQLite's write lock already serialises). The loser gets a 409. The change is queued
+/// for the search index in the same transaction.
 pub(crate) async fn update_unchanged(
     txn: &DatabaseTransaction,
     row: &response::Model,
     update: response::ActiveModel,
+    now: DateTime<Utc>,
 ) -> Result<response::Model, AppError> {
     let done = response::Entity::update_many()
         .set(update)
@@ -119,6 +123,7 @@ pub(crate) async fn update_unchanged(
             "changed by someone else meanwhile".into(),
         ));
     }
+    outbox::enqueue(txn, row.id, outbox::Change::Moderated, now).await?;
     response::Entity::find_by_id(row.id)
         .one(txn)
         .await?

@@ -7,6 +7,7 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 use crate::entities::response;
 use crate::error::AppError;
 use crate::response::notify::tell_respondent;
+use crate::search::outbox;
 
 use super::PERSONAL_DATA;
 
@@ -34,6 +35,7 @@ pub async fn hold_for_personal_data(
     }
     update.updated_at = Set(now);
     update.update(db).await?;
+    outbox::enqueue(db, row.id, outbox::Change::Moderated, now).await?;
     if confirmed {
         tell_respondent(db, &row, now, |t, respondent, hearing| {
             let subject = t.held_mail_subject(&row.svarnummer);

@@ -6,42 +6,52 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, QueryTrait};
 
 use crate::entities::{hearing, response};
 use crate::error::AppError;
+use crate::search::outbox;
 
 /// The policy this module carries out.
 pub const AFTER_DEADLINE: &str = "after_deadline";
 
-/// Publishes the verified (not held) responses of every closed after-deadline hearing;
-/// returns how many.
+/// Publishes the verified (not held) responses of every closed after-deadline hearing, and
+/// queues each for the search index in the same transaction; returns how many.
 pub async fn publish_after_deadline(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
 ) -> Result<u64, AppError> {
-    let closed: Vec<i32> = hearing::Entity::find()
+    let closed = hearing::Entity::find()
+        .select_only()
+        .column(hearing::Column::Id)
         .filter(hearing::Column::PublicationPolicy.eq(AFTER_DEADLINE))
-        .filter(hearing::Column::ClosesAt.lte(now))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|h| h.id)
-        .collect();
-    if closed.is_empty() {
+        .filter(hearing::Column::ClosesAt.lte(now));
+    let txn = crate::db::begin_write(db).await?;
+    let ids: Vec<i32> = response::Entity::find()
+        .select_only()
+        .column(response::Column::Id)
+        .filter(response::Column::HearingId.in_subquery(closed.into_query()))
+        .filter(response::Column::Status.eq("verified"))
+        .into_tuple()
+        .all(&txn)
+        .await?;
+    if ids.is_empty() {
         return Ok(0);
     }
+    // Still `verified`: on PostgreSQL an official may have decided on one meanwhile.
     let result = response::Entity::update_many()
         .col_expr(response::Column::Status, Expr::value("published"))
         .col_expr(response::Column::PublishedAt, Expr::value(now))
         .col_expr(response::Column::UpdatedAt, Expr::value(now))
-        .filter(response::Column::HearingId.is_in(closed))
+        .filter(response::Column::Id.is_in(ids.iter().copied()))
         .filter(response::Column::Status.eq("verified"))
-        .exec(db)
+        .exec(&txn)
         .await?;
-    if result.rows_affected > 0 {
-        tracing::info!(count = result.rows_affected, "published after the deadline");
+    for id in ids {
+        outbox::enqueue(&txn, id, outbox::Change::Published, now).await?;
     }
+    txn.commit().await?;
+    tracing::info!(count = result.rows_affected, "published after the deadline");
     Ok(result.rows_affected)
 }
 

@@ -13,6 +13,7 @@ use super::submission::{FieldError, FieldErrors, NewResponse};
 use crate::entities::{hearing, paragraph, respondent, response, section};
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::search::outbox;
 
 /// How a response came in and where it starts.
 #[derive(Clone, Copy, Debug)]
@@ -64,6 +65,7 @@ pub(crate) async fn record(
     }
     .insert(db)
     .await?;
+    outbox::enqueue(db, row.id, outbox::Change::Submitted, now).await?;
     Ok(row)
 }
 

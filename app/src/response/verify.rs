@@ -19,6 +19,7 @@ use crate::hearing::store::zone;
 use crate::i18n::{Locale, Receipt};
 use crate::mail::outbox::{NewMail, queue};
 use crate::moderation::PERSONAL_DATA;
+use crate::search::outbox;
 use crate::token;
 
 /// Queues the receipt (kvittering) to the address that was just proven: the response's
@@ -144,6 +145,7 @@ pub async fn verify(
     update.published_at = Set(published.then_some(now));
     update.updated_at = Set(now);
     let row = update.update(&txn).await?;
+    outbox::enqueue(&txn, row.id, outbox::Change::Verified, now).await?;
     queue_receipt(&txn, &row, &hearing, standing, (base_url, locale), now).await?;
     txn.commit().await?;
     if personal_data {

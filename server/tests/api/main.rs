@@ -25,6 +25,7 @@ mod records;
 mod respond_form;
 mod responses;
 mod search_index;
+mod search_outbox;
 mod smtp;
 mod users;
 mod workspace;

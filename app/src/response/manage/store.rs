@@ -16,6 +16,7 @@ use crate::response::submission::Stance;
 use crate::response::text::ResponseText;
 use crate::response::verify::MANAGE;
 use crate::response::{Standing, language::detect_language};
+use crate::search::outbox;
 use crate::token;
 
 /// A change the author asks for.
@@ -136,6 +137,7 @@ pub async fn apply(
         }
     }
     update.update(&txn).await?;
+    outbox::enqueue(&txn, row.id, outbox::Change::Edited, now).await?;
     txn.commit().await?;
     Ok(())
 }
