@@ -27,8 +27,7 @@ impl Server {
             .env_clear()
             .env("DATABASE_URL", &self.url)
             .env("ORDET_DATA_DIR", &self.dir)
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null());
+            .env("RUST_LOG", "warn");
         command
     }
 
@@ -36,6 +35,7 @@ impl Server {
         let addr = format!("127.0.0.1:{}", self.port);
         self.command()
             .args(["serve", "--addr", &addr])
+            .stdout(Stdio::null())
             .spawn()
             .expect("ordet serve")
     }
