@@ -18,10 +18,9 @@ impl SearchMessages for Da {
         "Ryd søgningen"
     }
     fn search_results(&self, total: u64, query: &str) -> String {
-        let noun = if total == 1 { "svar" } else { "svar" };
         match query.trim() {
-            "" => format!("{total} {noun} matcher filtrene"),
-            q => format!("{total} {noun} matcher »{q}«"),
+            "" => format!("{total} svar matcher filtrene"),
+            q => format!("{total} svar matcher »{q}«"),
         }
     }
     fn search_nothing(&self) -> &'static str {
