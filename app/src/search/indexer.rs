@@ -226,11 +226,31 @@ async fn record_failure(
     Ok(())
 }
 
+/// Processed outbox rows are kept this long (for people reading the table), then deleted.
+const KEEP_PROCESSED: chrono::TimeDelta = chrono::TimeDelta::days(7);
+
+/// Deletes outbox rows processed more than [`KEEP_PROCESSED`] ago.
+pub async fn prune(db: &DatabaseConnection) -> Result<u64, DbErr> {
+    let done = index_outbox::Entity::delete_many()
+        .filter(index_outbox::Column::ProcessedAt.lt(Utc::now() - KEEP_PROCESSED))
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected)
+}
+
 /// The indexer task: catches up at start, then whenever nudged (and every few seconds, for
 /// rows written by other processes). Failures are retried with back-off; rows stay pending.
+/// Old processed rows are pruned once an hour.
 pub async fn run(mut indexer: Indexer, nudge: Arc<tokio::sync::Notify>) {
     let mut backoff = Duration::from_secs(1);
+    let mut pruned = std::time::Instant::now() - Duration::from_secs(3600);
     loop {
+        if pruned.elapsed() >= Duration::from_secs(3600) {
+            pruned = std::time::Instant::now();
+            if let Err(error) = prune(&indexer.db).await {
+                tracing::warn!(%error, "pruning the index outbox failed");
+            }
+        }
         match indexer.catch_up().await {
             Ok(_) => backoff = Duration::from_secs(1),
             Err(error) => {

@@ -2,6 +2,7 @@
 //! middle of indexing, and through a rebuild while searches go on.
 
 mod crash;
+mod prune;
 mod rebuild;
 
 use app::response::SubmitRequest;
