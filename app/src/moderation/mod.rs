@@ -131,9 +131,14 @@ pub async fn load_inbox(slug: String, search: String) -> Result<Inbox, AppError>
         }
         Err(other) => return Err(other),
     };
-    let (hearing, responses) =
-        crate::response::admin_api::filtered((&state.db, &state.search), &who, &slug, &applied, locale)
-            .await?;
+    let (hearing, responses) = crate::response::admin_api::filtered(
+        (&state.db, &state.search),
+        &who,
+        &slug,
+        &applied,
+        locale,
+    )
+    .await?;
     let sections = crate::response::inbox::section_choices(&state.db, hearing.id).await?;
     Ok(Inbox {
         can_moderate: who.can(Capability::Moderate, Some(hearing.id)),

@@ -343,7 +343,12 @@ pub async fn list_responses(
         let found =
             crate::search::service::public(&state.db, &state.search, hearing.id, &params, locale);
         listing.responses = found.await?;
-        let svarnumre: Vec<&str> = listing.responses.items.iter().map(|r| r.svarnummer.as_str()).collect();
+        let svarnumre: Vec<&str> = listing
+            .responses
+            .items
+            .iter()
+            .map(|r| r.svarnummer.as_str())
+            .collect();
         listing.list_pages = list::list_pages(&state.db, hearing.id, &svarnumre, PER_PAGE).await?;
         listing.sections = inbox::section_choices(&state.db, hearing.id).await?;
     } else {

@@ -36,7 +36,9 @@ impl SearchQuery {
                 "sort" => query.newest = value == "newest",
                 "page" => query.page = value.trim().parse().unwrap_or(1).max(1),
                 key if PUBLIC_FILTERS.contains(&key) && !value.trim().is_empty() => {
-                    query.filters.insert(key.to_owned(), value.trim().to_owned());
+                    query
+                        .filters
+                        .insert(key.to_owned(), value.trim().to_owned());
                 }
                 _ => {}
             }
@@ -122,12 +124,16 @@ mod tests {
             href,
             "/h?q=%22%C3%A6ldre%20borgere%22%20-st%C3%B8j&kind=association&sort=newest&page=3"
         );
-        assert_eq!(query.with_filter("kind", None).href("/h", 1), "/h?q=%22%C3%A6ldre%20borgere%22%20-st%C3%B8j&sort=newest");
+        assert_eq!(
+            query.with_filter("kind", None).href("/h", 1),
+            "/h?q=%22%C3%A6ldre%20borgere%22%20-st%C3%B8j&sort=newest"
+        );
     }
 
     #[test]
     fn no_words_and_no_filters_is_the_plain_list() {
-        let plain = SearchQuery::from_pairs(pairs(&[("page", "x"), ("q", "  "), ("sort", "newest")]));
+        let plain =
+            SearchQuery::from_pairs(pairs(&[("page", "x"), ("q", "  "), ("sort", "newest")]));
         assert!(!plain.is_search());
         assert_eq!(plain.page, 1);
         let filtered = plain.with_filter("stance", Some("oppose"));

@@ -70,7 +70,8 @@ mod tests {
 
     #[test]
     fn marks_become_pieces_and_escapes_become_text() {
-        let pieces = pieces("Flere <mark>boliger</mark> &amp; &lt;script&gt; til <mark>ældre</mark>");
+        let pieces =
+            pieces("Flere <mark>boliger</mark> &amp; &lt;script&gt; til <mark>ældre</mark>");
         assert_eq!(
             pieces,
             vec![

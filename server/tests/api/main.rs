@@ -24,6 +24,7 @@ mod parties;
 mod records;
 mod respond_form;
 mod responses;
+mod search;
 mod smtp;
 mod users;
 mod workspace;

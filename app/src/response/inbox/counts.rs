@@ -32,28 +32,28 @@ pub async fn of_hearing(
         counts.insert(name.into(), run(db, stmt).await?);
     }
     let kind = group(Expr::col((respondent::Entity, respondent::Column::Kind)))
-    .inner_join(
-        respondent::Entity,
-        Expr::col((respondent::Entity, respondent::Column::Id))
-            .equals((response::Entity, response::Column::RespondentId)),
-    )
-    .to_owned();
+        .inner_join(
+            respondent::Entity,
+            Expr::col((respondent::Entity, respondent::Column::Id))
+                .equals((response::Entity, response::Column::RespondentId)),
+        )
+        .to_owned();
     counts.insert("kind".into(), run(db, kind).await?);
     let sections = group(Expr::col((section::Entity, section::Column::Anchor)))
-    .inner_join(
-        section::Entity,
-        Expr::col((section::Entity, section::Column::Id))
-            .equals((response::Entity, response::Column::SectionId)),
-    )
-    .to_owned();
+        .inner_join(
+            section::Entity,
+            Expr::col((section::Entity, section::Column::Id))
+                .equals((response::Entity, response::Column::SectionId)),
+        )
+        .to_owned();
     counts.insert("section".into(), run(db, sections).await?);
     let tags = group(Expr::col((response_tag::Entity, response_tag::Column::Tag)))
-    .inner_join(
-        response_tag::Entity,
-        Expr::col((response_tag::Entity, response_tag::Column::ResponseId))
-            .equals((response::Entity, response::Column::Id)),
-    )
-    .to_owned();
+        .inner_join(
+            response_tag::Entity,
+            Expr::col((response_tag::Entity, response_tag::Column::ResponseId))
+                .equals((response::Entity, response::Column::Id)),
+        )
+        .to_owned();
     counts.insert("tag".into(), run(db, tags).await?);
     let total: u64 = counts.get("status").map_or(0, |c| c.values().sum());
     for (name, yes) in flags() {

@@ -120,11 +120,19 @@ async fn by_rank(
         .await?
         .into_iter()
         .collect();
-    let ordered: Vec<i32> = ranked.iter().copied().filter(|id| pass.contains(id)).collect();
+    let ordered: Vec<i32> = ranked
+        .iter()
+        .copied()
+        .filter(|id| pass.contains(id))
+        .collect();
     let total = ordered.len() as u64;
     let page = clamp_page(page, total, per_page);
     let start = usize::try_from((page - 1) * per_page).unwrap_or(usize::MAX);
-    let chosen: Vec<i32> = ordered.into_iter().skip(start).take(per_page as usize).collect();
+    let chosen: Vec<i32> = ordered
+        .into_iter()
+        .skip(start)
+        .take(per_page as usize)
+        .collect();
     let mut rows: HashMap<i32, response::Model> = response::Entity::find()
         .filter(response::Column::Id.is_in(chosen.iter().copied()))
         .all(db)
