@@ -18,10 +18,10 @@ impl SearchMessages for Da {
         "Ryd søgningen"
     }
     fn search_results(&self, total: u64, query: &str) -> String {
-        let noun = if total == 1 { "svar" } else { "svar" };
+        // "svar" is both singular and plural.
         match query.trim() {
-            "" => format!("{total} {noun} matcher filtrene"),
-            q => format!("{total} {noun} matcher »{q}«"),
+            "" => format!("{total} svar matcher filtrene"),
+            q => format!("{total} svar matcher »{q}«"),
         }
     }
     fn search_nothing(&self) -> &'static str {

@@ -182,10 +182,12 @@ impl SearchIndex {
         };
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if entry.path().is_dir() && name != current && name.starts_with('v') {
-                if let Err(error) = std::fs::remove_dir_all(entry.path()) {
-                    tracing::warn!(%error, name, "could not remove an old index generation");
-                }
+            if entry.path().is_dir()
+                && name != current
+                && name.starts_with('v')
+                && let Err(error) = std::fs::remove_dir_all(entry.path())
+            {
+                tracing::warn!(%error, name, "could not remove an old index generation");
             }
         }
     }

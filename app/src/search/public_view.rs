@@ -95,7 +95,8 @@ pub fn Facets(
     }
 }
 
-/// The values of one facet: those counted, and the chosen one even when nothing has it.
+/// The values of one facet: those counted (not the empty value of responses without one), and
+/// the chosen one even when nothing has it.
 fn values(
     base: &str,
     query: &SearchQuery,
@@ -104,6 +105,7 @@ fn values(
     label: impl Fn(&str) -> String,
 ) -> Vec<FacetValue> {
     let mut counted: BTreeMap<String, u64> = counts.get(key).cloned().unwrap_or_default();
+    counted.retain(|value, _| !value.trim().is_empty());
     if let Some(chosen) = query.filter(key) {
         counted.entry(chosen.to_owned()).or_insert(0);
     }

@@ -27,6 +27,10 @@ db_test!(
         assert!(!html.contains("<b>"));
         assert!(html.contains(r#"type="search" id="search-q" name="q" value="bolig""#));
         assert!(html.contains(r#"aria-describedby="search-q-hint""#));
+        assert!(
+            !html.contains(r#"section=""#),
+            "no facet value for responses without one"
+        );
         assert!(html.contains(&format!(r#"href="{base}?q=bolig&amp;kind=association""#)));
         assert!(
             html.contains(&format!("{base}?page=1#svar-{boliger}")),
