@@ -213,9 +213,11 @@ fn word(token: &str, negated: bool) -> Result<Option<Lexeme>, Problem> {
     if !negated && (token == "OR" || token == "ELLER") {
         return Ok(Some(Lexeme::Or));
     }
+    // `https://…` is an address, not the field `https`.
     if let Some((name, value)) = token.split_once(':')
         && !name.is_empty()
         && name.chars().all(char::is_alphabetic)
+        && !value.starts_with("//")
     {
         let field = FieldName::from_alias(name).ok_or(Problem::UnknownField(name.to_owned()))?;
         if value.is_empty() {
