@@ -97,4 +97,16 @@ impl SearchMessages for Da {
     fn no_similar_responses(&self) -> &'static str {
         "Ingen andre svar ligner dette."
     }
+    fn search_note(&self) -> &'static str {
+        "Bemærk:"
+    }
+    fn facet_selected(&self) -> &'static str {
+        " (valgt – vælg igen for at fjerne filteret)"
+    }
+    fn search_sort_oldest(&self) -> &'static str {
+        "Ældste først"
+    }
+    fn search_whole_text(&self) -> &'static str {
+        "Hele teksten"
+    }
 }

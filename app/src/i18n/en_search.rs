@@ -98,4 +98,16 @@ impl SearchMessages for En {
     fn no_similar_responses(&self) -> &'static str {
         "No other response is like this one."
     }
+    fn search_note(&self) -> &'static str {
+        "Note:"
+    }
+    fn facet_selected(&self) -> &'static str {
+        " (chosen – choose again to remove the filter)"
+    }
+    fn search_sort_oldest(&self) -> &'static str {
+        "Oldest first"
+    }
+    fn search_whole_text(&self) -> &'static str {
+        "The whole text"
+    }
 }

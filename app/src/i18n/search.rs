@@ -35,4 +35,12 @@ pub trait SearchMessages: Sync {
     fn similar_responses(&self) -> &'static str;
     /// No similar responses.
     fn no_similar_responses(&self) -> &'static str;
+    /// The word before a query problem, so it is not told by colour alone ("Bemærk:").
+    fn search_note(&self) -> &'static str;
+    /// Read after a chosen facet value: it is chosen, and choosing it again removes it.
+    fn facet_selected(&self) -> &'static str;
+    /// Oldest first (the inbox's order without words).
+    fn search_sort_oldest(&self) -> &'static str;
+    /// The summary that opens a search result's whole text in the inbox.
+    fn search_whole_text(&self) -> &'static str;
 }

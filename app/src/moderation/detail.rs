@@ -13,7 +13,7 @@ use crate::hearing::store::local;
 use crate::response::admin::{AdminAttachment, AdminResponse};
 
 /// Response `id` as `who` may see it: 404 when there is none, 403 without the right to read
-/// its hearing's responses.
+/// its hearing's responses. The similar responses are left for `similar::with_similar`.
 pub async fn load(
     db: &impl ConnectionTrait,
     who: &Principal,
@@ -60,6 +60,7 @@ pub async fn load(
             })
             .collect(),
         submitted_local: local(row.submitted_at, Copenhagen),
+        similar: Vec::new(),
     })
 }
 

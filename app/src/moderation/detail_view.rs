@@ -1,7 +1,7 @@
 //! `/admin/responses/{id}`: one response for officials: the sender, the paragraph it is
 //! about, the text as sent (and as published, when redacted), each file beside the text
-//! extracted from it, the decision form with redaction and duplicates, tags, internal notes and
-//! the response's history. Every form posts to this page's address.
+//! extracted from it, the responses most like it, the decision form with redaction and
+//! duplicates, tags, internal notes and the response's history. Every form posts to this page's address.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -86,6 +86,7 @@ fn Detail(
             </section>
         })}
         <Files detail=detail.clone() />
+        <Similar similar=detail.similar.clone() />
         {forms}
         <TagForms action=action.clone() tags=r.tags.clone() can_edit=detail.can_moderate refused=refused.clone() />
         <NoteForm action notes=detail.notes.clone() can_edit=detail.can_moderate refused />
@@ -145,6 +146,33 @@ fn Files(detail: ResponseDetail) -> impl IntoView {
             }).collect_view()}
         </section>
     })
+}
+
+/// "More like this": the responses of the hearing most like this one.
+#[component]
+fn Similar(similar: Vec<super::SimilarResponse>) -> impl IntoView {
+    let t = use_messages();
+    let list = if similar.is_empty() {
+        view! { <p>{t.no_similar_responses()}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="similar-list">
+                {similar.into_iter().map(|s| view! {
+                    <li>
+                        <a href=format!("/admin/responses/{}", s.id)>{s.svarnummer}</a>
+                        " – " {s.sender} ": " <span class="excerpt">{s.excerpt}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="similar" aria-labelledby="similar">
+            <h2 id="similar">{t.similar_responses()}</h2>
+            {list}
+        </section>
+    }
 }
 
 #[component]

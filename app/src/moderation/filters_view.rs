@@ -1,5 +1,6 @@
-//! The inbox's filter form: every filter with the count of each value over the hearing, and
-//! the submission dates with their message when one is malformed.
+//! The inbox's filter form: the search box (its problem beside it) and order, every filter
+//! with the count of each value over the hearing (over the matches when searching), and the
+//! submission dates with their message when one is malformed.
 
 use std::collections::BTreeMap;
 
@@ -8,7 +9,8 @@ use leptos::prelude::*;
 use crate::app::use_messages;
 use crate::i18n::Messages;
 use crate::respondent::RespondentKind;
-use crate::response::admin::Filters;
+use crate::response::admin::{Filters, Order};
+use crate::search::form_view::{SearchBox, SortSelect};
 
 use super::inbox_view::STATUSES;
 
@@ -57,8 +59,19 @@ pub(super) fn FilterForm(
     counts: BTreeMap<String, BTreeMap<String, u64>>,
     sections: Vec<(String, String)>,
     filter_error: Option<(String, String)>,
+    problem: Option<String>,
 ) -> impl IntoView {
     let t = use_messages();
+    let sorts = vec![
+        ("relevance", t.search_sort_relevance()),
+        ("oldest", t.search_sort_oldest()),
+        ("newest", t.search_sort_newest()),
+    ];
+    let sort = match filters.order() {
+        Order::Rank => "relevance",
+        Order::Oldest => "oldest",
+        Order::Newest => "newest",
+    };
     let statuses = STATUSES
         .map(|s| (s.to_owned(), t.status_name(s).to_owned()))
         .to_vec();
@@ -87,7 +100,9 @@ pub(super) fn FilterForm(
         <form method="get" action=base class="filters">
             <fieldset>
                 <legend>{t.filters()}</legend>
+                <SearchBox id="filter-q" value=filters.q.clone().unwrap_or_default() problem />
                 <div class="filter-grid">
+                    <SortSelect id="filter-sort" options=sorts selected=sort.to_owned() />
                     <Select name="status" label=t.filter_status() options=counted(&counts, "status", statuses) selected=filters.status.clone() />
                     <Select name="kind" label=t.filter_kind() options=kinds selected=filters.kind.clone() />
                     <Select name="channel" label=t.filter_channel() options=counted(&counts, "channel", channels) selected=filters.channel.clone() />

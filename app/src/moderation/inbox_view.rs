@@ -12,6 +12,7 @@ use super::view::SignOut;
 use super::{BulkFormState, DecisionFormState, Inbox};
 use crate::app::use_messages;
 use crate::response::admin::{AdminResponse, Filters};
+use crate::search::snippet::Snippet;
 
 pub(super) const STATUSES: [&str; 6] = [
     "awaiting_verification",
@@ -49,12 +50,16 @@ pub(super) fn InboxView(
         .total
         .div_ceil(responses.per_page.max(1) as usize)
         .max(1) as u64;
+    let count = match filters.words() {
+        Some(words) => t.search_results(responses.total as u64, words),
+        None => t.response_total(responses.total),
+    };
     let ticked = bulk.as_ref().map(|b| b.ids.clone()).unwrap_or_default();
     view! {
         <h1>{hearing.title}</h1>
         <SignOut />
         {saved.then(|| view! { <p class="success-box" role="status">{t.decided_notice()}</p> })}
-        <FilterForm base=base.clone() filters=filters.clone() counts=responses.counts.clone() sections filter_error />
+        <FilterForm base=base.clone() filters=filters.clone() counts=responses.counts.clone() sections filter_error problem=responses.problem.clone() />
         <p class="exports">
             {t.download_exports()} " "
             <a href=format!("/api/v1/admin/hearings/{}/export.xlsx", hearing.slug) download="">"Excel (XLSX)"</a> ", "
@@ -63,7 +68,7 @@ pub(super) fn InboxView(
             <a href=format!("/api/v1/admin/hearings/{}/attachments.zip", hearing.slug) download="">{t.attachments_zip()}</a>
         </p>
         {can_moderate.then(|| view! { <BulkForm action=action.clone() state=bulk /> })}
-        <p class="response-count">{t.response_total(responses.total)}</p>
+        <p class="response-count">{count}</p>
         {(responses.items.is_empty()).then(|| view! { <p>{t.no_matches()}</p> })}
         <ul class="inbox">
             {responses.items.into_iter().map(|item| {
@@ -131,7 +136,16 @@ fn InboxEntry(
                 {(!item.tags.is_empty()).then(|| view! {
                     <ul class="tags">{item.tags.iter().map(|tag| view! { <li>{tag.clone()}</li> }).collect_view()}</ul>
                 })}
-                <p class="response-text" lang=item.language.clone()>{item.text.clone()}</p>
+                {match item.snippet.clone() {
+                    Some(snippet) => view! {
+                        <Snippet snippet language=item.language.clone() />
+                        <details class="whole-text">
+                            <summary>{t.search_whole_text()}</summary>
+                            <p class="response-text" lang=item.language.clone()>{item.text.clone()}</p>
+                        </details>
+                    }.into_any(),
+                    None => view! { <p class="response-text" lang=item.language.clone()>{item.text.clone()}</p> }.into_any(),
+                }}
                 {(!item.attachments.is_empty()).then(|| view! {
                     <ul class="response-files">
                         {item.attachments.iter().map(|f| view! {

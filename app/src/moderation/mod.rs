@@ -33,6 +33,8 @@ pub mod notes;
 mod personal_data;
 mod response_page;
 #[cfg(feature = "ssr")]
+pub mod similar;
+#[cfg(feature = "ssr")]
 pub mod tools_api;
 mod view;
 
@@ -41,8 +43,8 @@ pub use detail_view::ResponsePage;
 #[cfg(feature = "ssr")]
 pub use personal_data::hold_for_personal_data;
 pub use response_page::{
-    FileText, HistoryEntry, ParagraphRef, ResponseDetail, ResponseFormState, load_response,
-    refused_response_form,
+    FileText, HistoryEntry, ParagraphRef, ResponseDetail, ResponseFormState, SimilarResponse,
+    load_response, refused_response_form,
 };
 pub use view::{AdminHome, InboxPage, Refusal};
 
@@ -129,8 +131,14 @@ pub async fn load_inbox(slug: String, search: String) -> Result<Inbox, AppError>
         }
         Err(other) => return Err(other),
     };
-    let (hearing, responses) =
-        crate::response::admin_api::filtered(&state.db, &who, &slug, &applied, locale).await?;
+    let (hearing, responses) = crate::response::admin_api::filtered(
+        (&state.db, &state.search),
+        &who,
+        &slug,
+        &applied,
+        locale,
+    )
+    .await?;
     let sections = crate::response::inbox::section_choices(&state.db, hearing.id).await?;
     Ok(Inbox {
         can_moderate: who.can(Capability::Moderate, Some(hearing.id)),

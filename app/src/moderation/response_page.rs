@@ -28,6 +28,23 @@ pub struct ResponseDetail {
     pub submitted_local: chrono::NaiveDateTime,
     /// Whether the reader may moderate, tag and write notes.
     pub can_moderate: bool,
+    /// Up to five responses of the hearing most like this one, most alike first.
+    #[serde(default)]
+    pub similar: Vec<SimilarResponse>,
+}
+
+/// A response like the one shown ("more like this").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SimilarResponse {
+    /// Its id, for its page.
+    pub id: i32,
+    /// Its number.
+    pub svarnummer: String,
+    /// The organisation or the person.
+    pub sender: String,
+    /// The first hundred or so characters of its text.
+    pub excerpt: String,
 }
 
 /// One entry of a response's history.
@@ -88,7 +105,8 @@ pub struct ResponseFormState {
 pub async fn load_response(id: i32) -> Result<ResponseDetail, AppError> {
     let state = crate::state::app_state()?;
     let who = crate::auth::extract::current(&state).await?;
-    super::detail::load(&state.db, &who, id).await
+    let detail = super::detail::load(&state.db, &who, id).await?;
+    super::similar::with_similar(&state.db, &state.search, detail).await
 }
 
 /// The refused form the server is rendering again, if any.

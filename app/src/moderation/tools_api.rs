@@ -62,7 +62,8 @@ pub async fn bulk_action(
     Ok(Json(outcome))
 }
 
-/// One response with its paragraph, files and their text, notes and history.
+/// One response with its paragraph, files and their text, notes, history and the responses
+/// most like it.
 #[utoipa::path(get, path = "/api/v1/admin/responses/{id}", tag = "admin",
     params(("id" = i32, Path, description = "The response's id")),
     responses((status = 200, body = ResponseDetail), (status = 401, description = "Not signed in"),
@@ -72,7 +73,9 @@ pub async fn one(
     who: Principal,
     Path(id): Path<i32>,
 ) -> Result<Json<ResponseDetail>, AppError> {
-    Ok(Json(detail::load(&state.db, &who, id).await?))
+    let found = detail::load(&state.db, &who, id).await?;
+    let found = super::similar::with_similar(&state.db, &state.search, found).await?;
+    Ok(Json(found))
 }
 
 /// The internal notes on a response.

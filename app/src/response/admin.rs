@@ -11,6 +11,11 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "ssr", derive(utoipa::IntoParams))]
 #[serde(default)]
 pub struct Filters {
+    /// Words to search for (the search box's language: "phrases", -exclusions, OR, `type:…`);
+    /// the best matches first unless `sort` says otherwise.
+    pub q: Option<String>,
+    /// `relevance` (the default with `q`), `oldest` (the default without) or `newest`.
+    pub sort: Option<String>,
     /// `awaiting_verification`, `verified`, `published`, `held`, `rejected`, `withdrawn`.
     pub status: Option<String>,
     /// Respondent kind.
@@ -39,6 +44,34 @@ pub struct Filters {
     pub page: Option<u64>,
     /// Responses per page (default 50, at most 500).
     pub per_page: Option<u64>,
+}
+
+impl Filters {
+    /// The words to search for, when there are any.
+    pub fn words(&self) -> Option<&str> {
+        self.q.as_deref().map(str::trim).filter(|q| !q.is_empty())
+    }
+
+    /// The order of the page: by rank only when there are words and no other order was
+    /// chosen.
+    pub fn order(&self) -> Order {
+        match (self.sort.as_deref(), self.words()) {
+            (Some("newest"), _) => Order::Newest,
+            (Some("oldest"), _) | (_, None) => Order::Oldest,
+            (_, Some(_)) => Order::Rank,
+        }
+    }
+}
+
+/// The order of an inbox page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// Best match first.
+    Rank,
+    /// By svarnummer, oldest first.
+    Oldest,
+    /// By svarnummer, newest first.
+    Newest,
 }
 
 /// Responses per inbox page unless asked otherwise.
@@ -96,6 +129,9 @@ pub struct AdminResponse {
     pub tags: Vec<String>,
     /// How many internal notes it has (never public).
     pub note_count: u64,
+    /// In search results: the best passage, HTML-escaped, the matched words in `<mark>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snippet: Option<String>,
 }
 
 /// A file as officials see it.
@@ -128,8 +164,13 @@ pub struct AdminResponses {
     pub page: u64,
     /// Responses per page.
     pub per_page: u64,
-    /// Filter → value → how many of the hearing's responses have it.
+    /// Filter → value → how many of the hearing's responses have it (with `q`: how many of
+    /// the responses that match the words).
     pub counts: BTreeMap<String, BTreeMap<String, u64>>,
+    /// With `q`: what was wrong with the words, in the reader's language; the results are
+    /// then those of the plain words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
 }
 
 impl Filters {
@@ -139,6 +180,8 @@ impl Filters {
         for (name, value) in pairs.into_iter().filter(|(_, v)| !v.is_empty()) {
             let text = Some(value.clone());
             match name.as_str() {
+                "q" => f.q = text,
+                "sort" => f.sort = text,
                 "status" => f.status = text,
                 "kind" => f.kind = text,
                 "channel" => f.channel = text,
@@ -163,6 +206,8 @@ impl Filters {
     pub fn query(&self, page: u64) -> String {
         let flag = |v: Option<bool>| v.map(|v| v.to_string());
         let pairs = [
+            ("q", self.q.clone()),
+            ("sort", self.sort.clone()),
             ("status", self.status.clone()),
             ("kind", self.kind.clone()),
             ("channel", self.channel.clone()),
@@ -188,7 +233,7 @@ impl Filters {
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
-fn encode(value: &str) -> String {
+pub fn encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| {

@@ -1,5 +1,6 @@
 //! `GET /api/v1/admin/hearings/{slug}/responses`: every response of a hearing, every status,
-//! all fields, filtered as the inbox filters, with counts per filter value.
+//! all fields, filtered as the inbox filters (and searched, with `q`), with counts per filter
+//! value.
 
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -11,6 +12,10 @@ use super::inbox::{self, Period};
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
 use crate::i18n::{Locale, locale_from_headers};
+use crate::search::Search;
+use crate::search::schema::Scope;
+use crate::search::searcher::Found;
+use crate::search::service;
 use crate::state::AppState;
 
 /// The route.
@@ -18,7 +23,10 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/api/v1/admin/hearings/{slug}/responses", get(all))
 }
 
-/// Every response of a hearing (officials, moderators and readers of it).
+/// Every response of a hearing (officials, moderators and readers of it). With `q`, only the
+/// responses that match the words (the best 5,000 of them), best first unless `sort` says
+/// otherwise, each with a `snippet`; the counts are then over the matches, and `problem` says
+/// what was wrong with the words, if anything.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/responses", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name"), Filters),
     responses((status = 200, body = AdminResponses), (status = 401, description = "Not signed in"),
@@ -32,15 +40,15 @@ pub async fn all(
     headers: HeaderMap,
 ) -> Result<Json<AdminResponses>, AppError> {
     let locale = locale_from_headers(&headers);
-    Ok(Json(
-        filtered(&state.db, &who, &slug, &filters, locale).await?.1,
-    ))
+    let found = filtered((&state.db, &state.search), &who, &slug, &filters, locale).await?;
+    Ok(Json(found.1))
 }
 
-/// A page of a hearing's responses as `who` may see them, filtered in the database, with the
-/// counts per filter value over the whole hearing; with the hearing.
+/// A page of a hearing's responses as `who` may see them, filtered in the database (and by
+/// the search index when `filters.q` holds words), with the counts per filter value; with
+/// the hearing.
 pub async fn filtered(
-    db: &impl sea_orm::ConnectionTrait,
+    (db, search): (&impl sea_orm::ConnectionTrait, &Search),
     who: &Principal,
     slug: &str,
     filters: &Filters,
@@ -51,13 +59,39 @@ pub async fn filtered(
         .ok_or(AppError::NotFound)?;
     who.require(Capability::ReadResponses, Some(hearing.id))?;
     let period = Period::parse(filters, locale)?;
-    let found = inbox::page(db, hearing.id, filters, period).await?;
+    let ranked = match filters.words() {
+        Some(words) => Some(service::officials_ranked(search, hearing.id, words).await?),
+        None => None,
+    };
+    let ids = ranked.as_ref().map(|(_, ids)| ids.as_slice());
+    let page = inbox::page(db, hearing.id, filters, period, ids).await?;
+    let mut items: Vec<AdminResponse> = page.items.into_iter().map(AdminResponse::from).collect();
+    let problem = ranked.as_ref().and_then(|(found, _)| {
+        add_snippets(search, found, &mut items);
+        found
+            .problem
+            .as_ref()
+            .map(|p| locale.messages().search_problem(p))
+    });
     let responses = AdminResponses {
-        total: usize::try_from(found.total).unwrap_or(usize::MAX),
-        items: found.items.into_iter().map(AdminResponse::from).collect(),
-        page: found.page,
-        per_page: found.per_page,
-        counts: inbox::counts(db, hearing.id).await?,
+        total: usize::try_from(page.total).unwrap_or(usize::MAX),
+        items,
+        page: page.page,
+        per_page: page.per_page,
+        counts: inbox::counts(db, hearing.id, ids).await?,
+        problem,
     };
     Ok((hearing, responses))
+}
+
+/// Gives each item the snippet of its text as sent with the search's words marked.
+fn add_snippets(search: &Search, found: &Found, items: &mut [AdminResponse]) {
+    let texts: Vec<(Option<String>, String)> = items
+        .iter()
+        .map(|item| (item.language.clone(), item.text.clone()))
+        .collect();
+    let snippets = service::snippets(search, Scope::Officials, found, &texts);
+    for (item, snippet) in items.iter_mut().zip(snippets) {
+        item.snippet = snippet;
+    }
 }

@@ -38,6 +38,41 @@ pub async fn published(
     })
 }
 
+/// The page of the plain list (newest first, `per_page` a page) each of `svarnumre` is on:
+/// one count per response of those published before it in that order.
+pub async fn list_pages(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    svarnumre: &[&str],
+    per_page: u64,
+) -> Result<std::collections::BTreeMap<String, u64>, AppError> {
+    use sea_orm::Condition;
+    let shown = || {
+        response::Entity::find()
+            .filter(response::Column::HearingId.eq(hearing_id))
+            .filter(response::Column::Status.eq("published"))
+            .filter(not_shown_elsewhere())
+    };
+    let rows = shown()
+        .filter(response::Column::Svarnummer.is_in(svarnumre.iter().copied()))
+        .all(db)
+        .await?;
+    let mut pages = std::collections::BTreeMap::new();
+    for row in rows {
+        let Some(at) = row.published_at else { continue };
+        let later = Condition::any()
+            .add(response::Column::PublishedAt.gt(at))
+            .add(
+                Condition::all()
+                    .add(response::Column::PublishedAt.eq(at))
+                    .add(response::Column::Id.gt(row.id)),
+            );
+        let before = shown().filter(later).count(db).await?;
+        pages.insert(row.svarnummer, before / per_page.max(1) + 1);
+    }
+    Ok(pages)
+}
+
 /// The public view of `rows` (responses of one hearing), in their order.
 pub async fn public_items(
     db: &impl ConnectionTrait,

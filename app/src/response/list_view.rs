@@ -1,30 +1,28 @@
 //! `/hearings/{slug}/responses?page=N`: the published responses, newest first, with plain
-//! links between pages.
+//! links between pages, under the search box; with words or a filter in the URL
+//! (`?q=…&kind=…`) the page shows the search's results instead (`results_view`).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_params_map};
 
+use super::results_view::SearchResults;
 use super::{PublicResponse, ResponseListing, list_responses};
 use crate::app::use_messages;
 use crate::layout::{ErrorNotice, NotFound};
+use crate::search::public_view::PublicSearchForm;
 
 /// The public list of responses.
 #[component]
 pub fn ResponsesPage() -> impl IntoView {
     let t = use_messages();
     let params = use_params_map();
-    let query = use_query_map();
+    let location = use_location();
     let key = move || {
         let slug = params.read().get("slug").unwrap_or_default();
-        let page = query
-            .read()
-            .get("page")
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(1);
-        (slug, page)
+        (slug, location.search.get())
     };
-    let listing = Resource::new(key, |(slug, page)| list_responses(slug, page));
+    let listing = Resource::new(key, |(slug, search)| list_responses(slug, search));
     view! {
         <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
             {move || Suspend::new(async move {
@@ -41,12 +39,40 @@ pub fn ResponsesPage() -> impl IntoView {
 #[component]
 fn Listing(listing: ResponseListing) -> impl IntoView {
     let t = use_messages();
+    let hearing = format!("/hearings/{}", listing.slug);
+    let base = format!("{hearing}/responses");
+    let form = view! {
+        <PublicSearchForm base=base.clone() query=listing.search.clone() problem=listing.responses.problem.clone() />
+    };
+    let title = listing.title.clone();
+    let body = if listing.search.is_search() {
+        view! { <SearchResults listing /> }.into_any()
+    } else {
+        view! { <Plain listing /> }.into_any()
+    };
+    view! {
+        <Title text=t.responses_title() />
+        <div class="wrap">
+            <h1>{t.responses_title()}</h1>
+            <p class="meta">
+                <a href=hearing>{title}</a>
+            </p>
+            {form}
+            {body}
+        </div>
+    }
+}
+
+/// The plain list: every published response, newest first, a page at a time.
+#[component]
+fn Plain(listing: ResponseListing) -> impl IntoView {
+    let t = use_messages();
     let ResponseListing {
         slug,
-        title,
         page,
         pages,
         responses,
+        ..
     } = listing;
     let hearing = format!("/hearings/{slug}");
     let items = if responses.items.is_empty() {
@@ -70,22 +96,16 @@ fn Listing(listing: ResponseListing) -> impl IntoView {
     let next =
         (page < pages).then(|| view! { <a href=link(page + 1) rel="next">{t.next_page()}</a> });
     view! {
-        <Title text=t.responses_title() />
-        <div class="wrap">
-            <h1>{t.responses_title()}</h1>
-            <p class="meta">
-                <a href=hearing>{title}</a>
-            </p>
-            {items}
-            <nav class="pager" aria-label=t.pages()>
-                {previous} <span>{format!("{page} / {pages}")}</span> {next}
-            </nav>
-        </div>
+        {items}
+        <nav class="pager" aria-label=t.pages()>
+            {previous} <span>{format!("{page} / {pages}")}</span> {next}
+        </nav>
     }
 }
 
-#[component]
-fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
+/// What a response is about: a link to the paragraph in the draft, or the note that a later
+/// version changed that paragraph.
+pub(super) fn about(response: &PublicResponse, hearing: &str) -> Option<AnyView> {
     let t = use_messages();
     let changed = response
         .paragraph_number
@@ -93,12 +113,18 @@ fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
         .zip(response.paragraph_version)
         .filter(|_| response.paragraph_changed)
         .map(|(number, version)| t.ha_paragraph_changed(&number, version));
-    let about = match changed {
+    match changed {
         Some(note) => Some(view! { <span class="paragraph-changed">{note}</span> }.into_any()),
-        None => response.paragraph.map(|anchor| {
+        None => response.paragraph.clone().map(|anchor| {
             view! { <a href=format!("{hearing}#{anchor}")>{t.about_paragraph()}</a> }.into_any()
         }),
-    };
+    }
+}
+
+#[component]
+fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
+    let t = use_messages();
+    let about = about(&response, &hearing);
     let id = format!("svar-{}", response.svarnummer);
     let files = (!response.attachments.is_empty()).then(|| {
         let heading_id = format!("filer-{}", response.svarnummer);

@@ -5,6 +5,7 @@ pub mod form;
 mod list_view;
 pub mod manage;
 mod respond_view;
+mod results_view;
 pub mod submission;
 pub mod text;
 mod view;
@@ -188,6 +189,15 @@ pub struct ResponseListing {
     pub pages: u64,
     /// The responses.
     pub responses: ResponsePage,
+    /// The search the URL asked for (empty for the plain list).
+    #[serde(default)]
+    pub search: crate::search::params::SearchQuery,
+    /// The current draft's sections, for the section facet: anchor, number and heading.
+    #[serde(default)]
+    pub sections: Vec<(String, String)>,
+    /// In search results: the page of the plain list each response is on, by svarnummer.
+    #[serde(default)]
+    pub list_pages: std::collections::BTreeMap<String, u64>,
 }
 
 /// Responses per page on the public list.
@@ -293,9 +303,15 @@ pub async fn load_form_settings() -> Result<FormSettings, AppError> {
     })
 }
 
-/// A page of a public hearing's published responses; `None` if there is no such hearing.
+/// A page of a public hearing's published responses, or a search of them when the page's URL
+/// query (`search`, with or without its `?`) holds words or a filter; `None` if there is no
+/// such hearing.
 #[server(prefix = "/sf", endpoint = "list_responses")]
-pub async fn list_responses(slug: String, page: u64) -> Result<Option<ResponseListing>, AppError> {
+pub async fn list_responses(
+    slug: String,
+    search: String,
+) -> Result<Option<ResponseListing>, AppError> {
+    use crate::search::params::SearchQuery;
     let state = crate::state::app_state()?;
     let Some(hearing) = crate::hearing::store::find_by_slug(&state.db, &slug).await? else {
         return Ok(None);
@@ -303,14 +319,41 @@ pub async fn list_responses(slug: String, page: u64) -> Result<Option<ResponseLi
     if hearing.status == "draft" {
         return Ok(None);
     }
-    let page = page.max(1);
-    let responses = list::published(&state.db, hearing.id, page, PER_PAGE).await?;
-    let pages = responses.total.div_ceil(PER_PAGE).max(1);
-    Ok(Some(ResponseListing {
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(search.trim_start_matches('?')).unwrap_or_default();
+    let query = SearchQuery::from_pairs(pairs);
+    let mut listing = ResponseListing {
         slug,
         title: hearing.title,
-        page,
-        pages,
-        responses,
-    }))
+        page: query.page,
+        pages: 1,
+        responses: ResponsePage {
+            total: 0,
+            items: Vec::new(),
+            facets: None,
+            problem: None,
+        },
+        search: query,
+        sections: Vec::new(),
+        list_pages: Default::default(),
+    };
+    if listing.search.is_search() {
+        let locale = crate::auth::extract::request_locale();
+        let params = crate::search::service::SearchParams::of_query(&listing.search, PER_PAGE);
+        let found =
+            crate::search::service::public(&state.db, &state.search, hearing.id, &params, locale);
+        listing.responses = found.await?;
+        let svarnumre: Vec<&str> = listing
+            .responses
+            .items
+            .iter()
+            .map(|r| r.svarnummer.as_str())
+            .collect();
+        listing.list_pages = list::list_pages(&state.db, hearing.id, &svarnumre, PER_PAGE).await?;
+        listing.sections = inbox::section_choices(&state.db, hearing.id).await?;
+    } else {
+        listing.responses = list::published(&state.db, hearing.id, listing.page, PER_PAGE).await?;
+    }
+    listing.pages = listing.responses.total.div_ceil(PER_PAGE).max(1);
+    Ok(Some(listing))
 }

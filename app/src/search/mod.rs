@@ -1,13 +1,19 @@
 //! Search: a tantivy index of every confirmed response, derived from the database through the
 //! index outbox, with Danish, English and plain analysers, facets and highlighted snippets.
 //!
-//! `query` (the search box's language) is plain Rust, shared with the browser; the rest runs on
+//! `query` (the search box's language) and `params` (the public search's URL) are plain Rust,
+//! shared with the browser, as are the views: the search box (`form_view`), the public form and
+//! facets (`public_view`) and highlighted snippets (`snippet`). The rest runs on
 //! the server: `analysis` and `schema` define the index, `document` and `load` make its
 //! documents from the database, `index` keeps generations on disk, `indexer` applies the
 //! outbox, `build` and `searcher` run a query, `facets` counts, `service` answers the API and
 //! the pages with the database's current text.
 
+pub mod form_view;
+pub mod params;
+pub mod public_view;
 pub mod query;
+pub mod snippet;
 
 #[cfg(feature = "ssr")]
 pub mod analysis;

@@ -213,6 +213,7 @@ fn word(token: &str, negated: bool) -> Result<Option<Lexeme>, Problem> {
     if !negated && (token == "OR" || token == "ELLER") {
         return Ok(Some(Lexeme::Or));
     }
+    // `https://…` is an address, not the field `https`.
     if let Some((name, value)) = token.split_once(':')
         && !name.is_empty()
         && name.chars().all(char::is_alphabetic)

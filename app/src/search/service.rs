@@ -49,6 +49,21 @@ pub struct SearchParams {
 }
 
 impl SearchParams {
+    /// The parameters of a search as the public page's URL holds it, `per_page` a page.
+    pub fn of_query(query: &super::params::SearchQuery, per_page: u64) -> Self {
+        let filter = |key: &str| query.filter(key).map(str::to_owned);
+        SearchParams {
+            q: Some(query.q.clone()),
+            kind: filter("kind"),
+            section: filter("section"),
+            language: filter("language"),
+            stance: filter("stance"),
+            sort: query.newest.then(|| "newest".to_owned()),
+            page: Some(query.page),
+            per_page: Some(per_page),
+        }
+    }
+
     /// True when the request asks for a search rather than the plain list.
     pub fn is_search(&self) -> bool {
         [

@@ -26,6 +26,7 @@ mod respond_form;
 mod responses;
 mod search_index;
 mod search_outbox;
+mod search;
 mod smtp;
 mod users;
 mod workspace;

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
+use sea_orm::sea_query::{Condition, Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use super::filter::UNKNOWN_LANGUAGE;
@@ -14,54 +14,52 @@ use crate::moderation::PERSONAL_DATA;
 /// Filter → value → how many responses of the hearing have it.
 pub type Counts = BTreeMap<String, BTreeMap<String, u64>>;
 
-/// The counts of every inbox filter over the whole hearing.
-pub async fn of_hearing(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Counts, AppError> {
+/// The counts of every inbox filter over the whole hearing, or over the responses `within`
+/// (the ids a search found) when given.
+pub async fn of_hearing(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    within: Option<&[i32]>,
+) -> Result<Counts, AppError> {
+    let group = |value: Expr| grouped(hearing_id, within, value);
     let mut counts = Counts::new();
     for (name, column) in [
         ("status", response::Column::Status),
         ("channel", response::Column::Channel),
         ("language", response::Column::Language),
     ] {
-        let stmt = grouped(hearing_id, Expr::col((response::Entity, column)));
+        let stmt = group(Expr::col((response::Entity, column)));
         counts.insert(name.into(), run(db, stmt).await?);
     }
-    let kind = grouped(
-        hearing_id,
-        Expr::col((respondent::Entity, respondent::Column::Kind)),
-    )
-    .inner_join(
-        respondent::Entity,
-        Expr::col((respondent::Entity, respondent::Column::Id))
-            .equals((response::Entity, response::Column::RespondentId)),
-    )
-    .to_owned();
+    let kind = group(Expr::col((respondent::Entity, respondent::Column::Kind)))
+        .inner_join(
+            respondent::Entity,
+            Expr::col((respondent::Entity, respondent::Column::Id))
+                .equals((response::Entity, response::Column::RespondentId)),
+        )
+        .to_owned();
     counts.insert("kind".into(), run(db, kind).await?);
-    let sections = grouped(
-        hearing_id,
-        Expr::col((section::Entity, section::Column::Anchor)),
-    )
-    .inner_join(
-        section::Entity,
-        Expr::col((section::Entity, section::Column::Id))
-            .equals((response::Entity, response::Column::SectionId)),
-    )
-    .to_owned();
+    let sections = group(Expr::col((section::Entity, section::Column::Anchor)))
+        .inner_join(
+            section::Entity,
+            Expr::col((section::Entity, section::Column::Id))
+                .equals((response::Entity, response::Column::SectionId)),
+        )
+        .to_owned();
     counts.insert("section".into(), run(db, sections).await?);
-    let tags = grouped(
-        hearing_id,
-        Expr::col((response_tag::Entity, response_tag::Column::Tag)),
-    )
-    .inner_join(
-        response_tag::Entity,
-        Expr::col((response_tag::Entity, response_tag::Column::ResponseId))
-            .equals((response::Entity, response::Column::Id)),
-    )
-    .to_owned();
+    let tags = group(Expr::col((response_tag::Entity, response_tag::Column::Tag)))
+        .inner_join(
+            response_tag::Entity,
+            Expr::col((response_tag::Entity, response_tag::Column::ResponseId))
+                .equals((response::Entity, response::Column::Id)),
+        )
+        .to_owned();
     counts.insert("tag".into(), run(db, tags).await?);
     let total: u64 = counts.get("status").map_or(0, |c| c.values().sum());
     for (name, yes) in flags() {
         let yes = response::Entity::find()
             .filter(response::Column::HearingId.eq(hearing_id))
+            .filter(Condition::all().add_option(among(within)))
             .filter(yes)
             .count(db)
             .await?;
@@ -91,8 +89,14 @@ fn flags() -> [(&'static str, Expr); 3] {
     ]
 }
 
-/// `SELECT value AS v, COUNT(response.id) AS n FROM response WHERE hearing GROUP BY value`.
-fn grouped(hearing_id: i32, value: Expr) -> SelectStatement {
+/// `response.id IN within`, when `within` is given.
+fn among(within: Option<&[i32]>) -> Option<Expr> {
+    within.map(|ids| Expr::col((response::Entity, response::Column::Id)).is_in(ids.iter().copied()))
+}
+
+/// `SELECT value AS v, COUNT(response.id) AS n FROM response WHERE hearing [AND id IN within]
+/// GROUP BY value`.
+fn grouped(hearing_id: i32, within: Option<&[i32]>, value: Expr) -> SelectStatement {
     Query::select()
         .expr_as(value.clone(), "v")
         .expr_as(
@@ -101,6 +105,7 @@ fn grouped(hearing_id: i32, value: Expr) -> SelectStatement {
         )
         .from(response::Entity)
         .and_where(response::Column::HearingId.eq(hearing_id))
+        .and_where_option(among(within))
         .add_group_by([value])
         .to_owned()
 }

@@ -1,8 +1,9 @@
 //! One page of the inbox: the filtered responses, then what the page shows beside them
 //! (respondents, anchors, files, tags, duplicates, note counts), each in one query for the page.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use sea_orm::sea_query::Condition;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
@@ -12,7 +13,7 @@ use super::filter::{Period, condition};
 use crate::entities::{attachment, response, response_note, response_tag};
 use crate::error::AppError;
 use crate::response::admin::{
-    AdminAttachment, AdminResponse, DEFAULT_PER_PAGE, Filters, MAX_PER_PAGE,
+    AdminAttachment, AdminResponse, DEFAULT_PER_PAGE, Filters, MAX_PER_PAGE, Order,
 };
 use crate::response::related::Related;
 
@@ -44,32 +45,103 @@ pub struct Extras {
     pub note_count: u64,
 }
 
-/// The page asked for by `filters` (`page`, `per_page`), oldest first.
+/// The page asked for by `filters` (`page`, `per_page`, `sort`). With `ranked` (the ids a
+/// search found, best first) only those responses pass, and the page is in their order unless
+/// `sort` asks for another.
 pub async fn page(
     db: &impl ConnectionTrait,
     hearing_id: i32,
     filters: &Filters,
     period: Period,
+    ranked: Option<&[i32]>,
 ) -> Result<InboxPage, AppError> {
     let per_page = filters
         .per_page
         .unwrap_or(DEFAULT_PER_PAGE)
         .clamp(1, MAX_PER_PAGE);
-    let paginator = response::Entity::find()
-        .filter(condition(hearing_id, filters, period))
-        .order_by_asc(response::Column::Seq)
-        .paginate(db, per_page);
-    let total = paginator.num_items().await?;
-    // A page past the last is the last (and an absurd number cannot overflow the offset).
-    let last = total.div_ceil(per_page).max(1);
-    let page = filters.page.unwrap_or(1).clamp(1, last);
-    let rows = paginator.fetch_page(page - 1).await?;
+    let mut passing = condition(hearing_id, filters, period);
+    if let Some(ids) = ranked {
+        passing = passing.add(response::Column::Id.is_in(ids.iter().copied()));
+    }
+    let (total, page, rows) = match (filters.order(), ranked) {
+        (Order::Rank, Some(ids)) => by_rank(db, passing, ids, filters.page, per_page).await?,
+        (order, _) => by_number(db, passing, order, filters.page, per_page).await?,
+    };
     Ok(InboxPage {
         total,
         page,
         per_page,
         items: with_extras(db, rows).await?,
     })
+}
+
+/// Total, the page shown and its rows.
+type Paged = (u64, u64, Vec<response::Model>);
+
+/// A page past the last is the last (and an absurd number cannot overflow the offset).
+fn clamp_page(asked: Option<u64>, total: u64, per_page: u64) -> u64 {
+    asked.unwrap_or(1).clamp(1, total.div_ceil(per_page).max(1))
+}
+
+/// The rows passing `passing` by svarnummer, a page at a time.
+async fn by_number(
+    db: &impl ConnectionTrait,
+    passing: Condition,
+    order: Order,
+    page: Option<u64>,
+    per_page: u64,
+) -> Result<Paged, AppError> {
+    let select = response::Entity::find().filter(passing);
+    let select = match order {
+        Order::Newest => select.order_by_desc(response::Column::Seq),
+        Order::Oldest | Order::Rank => select.order_by_asc(response::Column::Seq),
+    };
+    let paginator = select.paginate(db, per_page);
+    let total = paginator.num_items().await?;
+    let page = clamp_page(page, total, per_page);
+    Ok((total, page, paginator.fetch_page(page - 1).await?))
+}
+
+/// The rows passing `passing` in the order of `ranked`, a page at a time: the database says
+/// which ids pass (at most the search's few thousand), the rank orders them.
+async fn by_rank(
+    db: &impl ConnectionTrait,
+    passing: Condition,
+    ranked: &[i32],
+    page: Option<u64>,
+    per_page: u64,
+) -> Result<Paged, AppError> {
+    let pass: HashSet<i32> = response::Entity::find()
+        .select_only()
+        .column(response::Column::Id)
+        .filter(passing)
+        .into_tuple::<i32>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let ordered: Vec<i32> = ranked
+        .iter()
+        .copied()
+        .filter(|id| pass.contains(id))
+        .collect();
+    let total = ordered.len() as u64;
+    let page = clamp_page(page, total, per_page);
+    let start = usize::try_from((page - 1) * per_page).unwrap_or(usize::MAX);
+    let chosen: Vec<i32> = ordered
+        .into_iter()
+        .skip(start)
+        .take(per_page as usize)
+        .collect();
+    let mut rows: HashMap<i32, response::Model> = response::Entity::find()
+        .filter(response::Column::Id.is_in(chosen.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    let rows = chosen.iter().filter_map(|id| rows.remove(id)).collect();
+    Ok((total, page, rows))
 }
 
 /// Rows with what the inbox shows beside them, each kind fetched once for all rows.
@@ -191,6 +263,7 @@ impl From<InboxItem> for AdminResponse {
             duplicate_of: extras.duplicate_of,
             tags: extras.tags,
             note_count: extras.note_count,
+            snippet: None,
         }
     }
 }
