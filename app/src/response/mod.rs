@@ -3,6 +3,7 @@
 pub mod fields;
 pub mod form;
 mod list_view;
+mod listing;
 pub mod manage;
 mod respond_view;
 mod results_view;
@@ -12,6 +13,7 @@ mod view;
 
 pub use fields::SentPage;
 pub use list_view::ResponsesPage;
+pub use listing::{PER_PAGE, ResponseListing, list_responses};
 pub use manage::ManagePage;
 pub use respond_view::RespondPage;
 pub use view::VerifyPage;
@@ -176,33 +178,6 @@ pub struct ResponseCounts {
     pub by_paragraph: std::collections::BTreeMap<String, u64>,
 }
 
-/// One page of a hearing's published responses, for the public list page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ResponseListing {
-    /// The hearing's slug.
-    pub slug: String,
-    /// The hearing's title.
-    pub title: String,
-    /// This page's number, from 1.
-    pub page: u64,
-    /// How many pages there are.
-    pub pages: u64,
-    /// The responses.
-    pub responses: ResponsePage,
-    /// The search the URL asked for (empty for the plain list).
-    #[serde(default)]
-    pub search: crate::search::params::SearchQuery,
-    /// The current draft's sections, for the section facet: anchor, number and heading.
-    #[serde(default)]
-    pub sections: Vec<(String, String)>,
-    /// In search results: the page of the plain list each response is on, by svarnummer.
-    #[serde(default)]
-    pub list_pages: std::collections::BTreeMap<String, u64>,
-}
-
-/// Responses per page on the public list.
-pub const PER_PAGE: u64 = 20;
-
 /// Where a confirmed response stands under its hearing's publication policy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Standing {
@@ -301,59 +276,4 @@ pub async fn load_form_settings() -> Result<FormSettings, AppError> {
         max_file_bytes: limits.max_file_bytes,
         rendered_at: Utc::now().timestamp(),
     })
-}
-
-/// A page of a public hearing's published responses, or a search of them when the page's URL
-/// query (`search`, with or without its `?`) holds words or a filter; `None` if there is no
-/// such hearing.
-#[server(prefix = "/sf", endpoint = "list_responses")]
-pub async fn list_responses(
-    slug: String,
-    search: String,
-) -> Result<Option<ResponseListing>, AppError> {
-    use crate::search::params::SearchQuery;
-    let state = crate::state::app_state()?;
-    let Some(hearing) = crate::hearing::store::find_by_slug(&state.db, &slug).await? else {
-        return Ok(None);
-    };
-    if hearing.status == "draft" {
-        return Ok(None);
-    }
-    let pairs: Vec<(String, String)> =
-        serde_urlencoded::from_str(search.trim_start_matches('?')).unwrap_or_default();
-    let query = SearchQuery::from_pairs(pairs);
-    let mut listing = ResponseListing {
-        slug,
-        title: hearing.title,
-        page: query.page,
-        pages: 1,
-        responses: ResponsePage {
-            total: 0,
-            items: Vec::new(),
-            facets: None,
-            problem: None,
-        },
-        search: query,
-        sections: Vec::new(),
-        list_pages: Default::default(),
-    };
-    if listing.search.is_search() {
-        let locale = crate::auth::extract::request_locale();
-        let params = crate::search::service::SearchParams::of_query(&listing.search, PER_PAGE);
-        let found =
-            crate::search::service::public(&state.db, &state.search, hearing.id, &params, locale);
-        listing.responses = found.await?;
-        let svarnumre: Vec<&str> = listing
-            .responses
-            .items
-            .iter()
-            .map(|r| r.svarnummer.as_str())
-            .collect();
-        listing.list_pages = list::list_pages(&state.db, hearing.id, &svarnumre, PER_PAGE).await?;
-        listing.sections = inbox::section_choices(&state.db, hearing.id).await?;
-    } else {
-        listing.responses = list::published(&state.db, hearing.id, listing.page, PER_PAGE).await?;
-    }
-    listing.pages = listing.responses.total.div_ceil(PER_PAGE).max(1);
-    Ok(Some(listing))
 }
