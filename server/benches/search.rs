@@ -70,10 +70,11 @@ fn main() -> Result<()> {
         .map(|d| d.private_text.split(' ').count())
         .sum();
     println!(
-        "{n} responses generated in {:.1} s: {} of text, {:.0} words per response on average",
+        "{n} responses generated in {:.1} s: {} of text, {:.0} words per response on average; load average {}",
         started.elapsed().as_secs_f64(),
         mb(chars as u64),
-        words as f64 / n as f64
+        words as f64 / n as f64,
+        load_average()
     );
     let relevant: Vec<usize> = QUERIES
         .iter()
@@ -137,10 +138,12 @@ fn main() -> Result<()> {
     ours.recall_all = mean(&on, 2);
     println!();
     println!(
-        "== Search benchmark: {n} responses, {} queries × {rounds} rounds, one at a time, warm ==",
-        QUERIES.len()
+        "== Search benchmark: {n} responses, {} queries × {rounds} rounds, one at a time, warm; load average {} ==",
+        QUERIES.len(),
+        load_average()
     );
-    report::table(&[ours, base]);
+    let rows = [ours, base];
+    report::table(&rows);
     println!(
         "tantivy without the compound sub-field: page p50 {}, p99 {}; recall@10 {:.3}, recall all {:.3}",
         report::ms(without.p(0.5)),
@@ -159,6 +162,9 @@ fn main() -> Result<()> {
         })
         .collect();
     report::per_query(&lines);
+    println!();
+    let texts: Vec<&str> = QUERIES.iter().map(|q| q.text).collect();
+    report::latency_per_query(&texts, &rows[0].page, &without, &rows[1].page);
     println!();
     println!("Compound words (recall@10 / recall over all matches / precision over all matches):");
     for (i, q) in QUERIES.iter().enumerate().filter(|(_, q)| q.compound) {
@@ -179,6 +185,15 @@ fn main() -> Result<()> {
     Ok(())
 }
 
+/// The machine's 1-, 5- and 15-minute load averages: other work running beside the benchmark.
+fn load_average() -> String {
+    let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    text.split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn figures(corpus: &Corpus, q: &Query, relevant: usize, page: &[i32], all: &[i32]) -> Figures {
     let (recall_all, precision) = queries::coverage(corpus, q, all, relevant);
     let recall10 = queries::recall_at_10(corpus, q, page, relevant);
@@ -189,11 +204,11 @@ fn figures(corpus: &Corpus, q: &Query, relevant: usize, page: &[i32], all: &[i32
 fn timed<T>(rounds: usize, mut run: impl FnMut(&Query) -> Result<T>) -> Result<Samples> {
     let mut samples = Samples::default();
     for round in 0..=rounds {
-        for q in &QUERIES {
+        for (i, q) in QUERIES.iter().enumerate() {
             let started = Instant::now();
             std::hint::black_box(run(q)?);
             if round > 0 {
-                samples.push(started.elapsed());
+                samples.push(i, started.elapsed());
             }
         }
     }
@@ -215,7 +230,7 @@ async fn baseline(
     let (mut page, mut facets, mut filtered) =
         (Samples::default(), Samples::default(), Samples::default());
     for round in 0..=rounds {
-        for q in &QUERIES {
+        for (i, q) in QUERIES.iter().enumerate() {
             let t = Instant::now();
             pg.page(q).await?;
             let page_time = t.elapsed();
@@ -225,9 +240,9 @@ async fn baseline(
             let t = Instant::now();
             pg.filtered_facets("association").await?;
             if round > 0 {
-                page.push(page_time);
-                facets.push(facet_time);
-                filtered.push(t.elapsed());
+                page.push(i, page_time);
+                facets.push(i, facet_time);
+                filtered.push(i, t.elapsed());
             }
         }
     }

@@ -2,19 +2,30 @@
 
 use std::time::Duration;
 
-/// Latencies in milliseconds.
+/// Latencies in milliseconds, each with the index of its query.
 #[derive(Default)]
-pub struct Samples(Vec<f64>);
+pub struct Samples(Vec<(usize, f64)>);
 
 impl Samples {
-    /// Adds one latency.
-    pub fn push(&mut self, d: Duration) {
-        self.0.push(d.as_secs_f64() * 1000.0);
+    /// Adds the latency of one run of query `query`.
+    pub fn push(&mut self, query: usize, d: Duration) {
+        self.0.push((query, d.as_secs_f64() * 1000.0));
+    }
+
+    /// The latencies of query `query` only.
+    pub fn of(&self, query: usize) -> Samples {
+        Samples(
+            self.0
+                .iter()
+                .filter(|(q, _)| *q == query)
+                .copied()
+                .collect(),
+        )
     }
 
     /// The `q`-quantile (nearest rank), in milliseconds.
     pub fn p(&self, q: f64) -> f64 {
-        let mut sorted = self.0.clone();
+        let mut sorted: Vec<f64> = self.0.iter().map(|(_, ms)| *ms).collect();
         sorted.sort_by(f64::total_cmp);
         if sorted.is_empty() {
             return f64::NAN;
@@ -144,6 +155,27 @@ pub fn per_query(lines: &[QueryLine]) {
         println!(
             "{:<36} {:>8} | {:>27} | {:>27} | {:>27}",
             line.text, line.relevant, cells[0], cells[1], cells[2]
+        );
+    }
+}
+
+/// Prints each query's page latency: tantivy with and without compounds, PostgreSQL.
+pub fn latency_per_query(texts: &[&str], on: &Samples, off: &Samples, pg: &Samples) {
+    println!(
+        "{:<36} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8}",
+        "query (page latency)", "on p50", "on p99", "off p50", "PG p50", "PG p99", "PG/on"
+    );
+    for (i, text) in texts.iter().enumerate() {
+        let (on, off, pg) = (on.of(i), off.of(i), pg.of(i));
+        println!(
+            "{:<36} {:>10} {:>10} {:>10} {:>10} {:>10} {:>7.1}×",
+            text,
+            ms(on.p(0.5)),
+            ms(on.p(0.99)),
+            ms(off.p(0.5)),
+            ms(pg.p(0.5)),
+            ms(pg.p(0.99)),
+            pg.p(0.5) / on.p(0.5)
         );
     }
 }
