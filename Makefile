@@ -19,7 +19,7 @@ WASM_BINDGEN_VERSION := 0.2.130
 CARGO_LEPTOS_VERSION := 0.3.10
 BINARYEN_VERSION := 132
 
-.PHONY: run test bench setup setup-test target lint unit e2e build-debug
+.PHONY: run test bench bench-search setup setup-test postgres target lint unit e2e build-debug
 
 run: setup
 	cargo leptos build --release
@@ -45,17 +45,19 @@ setup: target
 target:
 	@if [ ! -e target ]; then mkdir -p "$(ORDET_CACHE_DIR)/target" && ln -s "$(ORDET_CACHE_DIR)/target" target; fi
 
-setup-test:
+setup-test: postgres
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  echo "Installing Debian's Chromium for the end-to-end tests"; \
 	  $(SUDO) apt-get install -y chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }; fi
 	@if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then \
 	  echo "Installing aiosmtpd, the SMTP server of the mail tests"; \
 	  $(SUDO) apt-get install -y python3-aiosmtpd || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-aiosmtpd; }; fi
+	cd end2end && npm ci --no-audit --no-fund
+
+postgres:
 	@if ! pg_isready -q -h 127.0.0.1 -p 5432; then \
 	  echo "Starting PostgreSQL"; \
 	  $(SUDO) pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start; fi
-	cd end2end && npm ci --no-audit --no-fund
 
 ## Steps --------------------------------------------------------------------------------
 
@@ -74,5 +76,10 @@ e2e:
 	cd end2end && ORDET_BIN=target/debug/ordet npx playwright test
 
 # Benchmarks print figures beside a baseline measured in the same run; not part of `test`.
-bench: setup
+bench: setup bench-search
 	cargo bench -p server --bench export_memory
+
+# tantivy against PostgreSQL full-text search on N synthetic responses (N=10000, 1000000, …).
+N ?= 100000
+bench-search: target postgres
+	cargo bench -p server --bench search -- $(N)
