@@ -42,7 +42,7 @@ impl IndexDoc {
             f.submitted,
             tantivy::DateTime::from_timestamp_micros(micros),
         );
-        for (name, value) in &self.keywords {
+        for (name, value) in self.keywords.iter().filter(|(_, v)| !v.is_empty()) {
             if let Ok(field) = schema.get_field(name) {
                 doc.add_text(field, value);
             }
