@@ -57,6 +57,33 @@ impl FieldName {
         }
     }
 
+    /// A value typed in the query text as the index holds it: Danish words for kinds,
+    /// stances, languages and channels are accepted (`type:forening` = `association`).
+    pub fn canonical(self, value: &str) -> String {
+        let lower = value.to_lowercase();
+        let known = match (self, lower.as_str()) {
+            (FieldName::Kind, "borger") => "resident",
+            (FieldName::Kind, "forening" | "organisation") => "association",
+            (FieldName::Kind, "virksomhed" | "firma") => "company",
+            (FieldName::Kind, "myndighed" | "institution") => "public_body",
+            (FieldName::Stance, "for") => "support",
+            (FieldName::Stance, "imod") => "oppose",
+            (FieldName::Stance, "delvist") => "mixed",
+            (FieldName::Language, "dansk") => "da",
+            (FieldName::Language, "engelsk") => "en",
+            (FieldName::Channel, "brev") => "letter",
+            (FieldName::Channel, "møde") => "meeting",
+            _ => {
+                return if self == FieldName::Section {
+                    value.to_owned()
+                } else {
+                    lower
+                };
+            }
+        };
+        known.to_owned()
+    }
+
     /// The field a wire name means.
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|f| f.key() == key)

@@ -82,7 +82,10 @@ pub fn run(searcher: &Searcher, fields: &Fields, request: &Request) -> tantivy::
     let outcome = parse(&request.text);
     let mut filters = request.filters.clone();
     for (field, value) in &outcome.query.filters {
-        filters.entry(*field).or_default().push(value.clone());
+        filters
+            .entry(*field)
+            .or_default()
+            .push(field.canonical(value));
     }
     if request.scope == Scope::Public {
         filters.remove(&FieldName::Status);

@@ -189,6 +189,8 @@ fn phrases_exclusions_and_or() {
     assert_eq!(public(&index, "praktik -virksomheder"), vec![4]);
     assert_eq!(public(&index, "ældre OR sprogundervisning"), vec![2, 3]);
     assert_eq!(public(&index, "type:company praktik"), vec![4, 7]);
+    assert_eq!(public(&index, "type:virksomhed praktik"), vec![4, 7]);
+    assert_eq!(public(&index, "type:forening sprog:dansk"), vec![2, 3]);
 }
 
 #[test]
