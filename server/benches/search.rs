@@ -52,6 +52,18 @@ use report::{QueryLine, Row, Samples, mb};
 /// A figure per query and setting: (hits, recall@10, recall over all, precision over all).
 type Figures = (usize, f64, f64, f64);
 
+/// What was measured of tantivy beyond its row of the table.
+struct Ours {
+    row: Row,
+    /// Page latency without the compound sub-field.
+    without: Samples,
+    /// Recall figures with and without the compound sub-field.
+    on: Vec<Figures>,
+    off: Vec<Figures>,
+    /// Matches of `bolig type:forening` and `bolig type:association`.
+    kind_values: (usize, usize),
+}
+
 fn main() -> Result<()> {
     let n: usize = match std::env::args().skip(1).find(|a| !a.starts_with('-')) {
         Some(arg) => arg.replace('_', "").parse()?,
@@ -81,8 +93,19 @@ fn main() -> Result<()> {
         .map(|q| queries::relevant_count(&corpus, q))
         .collect();
 
+    let ours = measure_tantivy(&corpus, rounds, &relevant)?;
+    println!("PostgreSQL: loading …");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let (base, pg) = runtime.block_on(baseline(&server, &corpus, rounds, &relevant))?;
+    print_report(n, rounds, &relevant, ours, base, &pg);
+    Ok(())
+}
+
+fn measure_tantivy(corpus: &Corpus, rounds: usize, relevant: &[usize]) -> Result<Ours> {
     println!("tantivy: indexing …");
-    let tantivy = engine::build(&corpus)?;
+    let tantivy = engine::build(corpus)?;
     println!(
         "tantivy: {:.1} s to index and commit; {} segments at commit, {} after {:.1} s of merging",
         tantivy.index_time.as_secs_f64(),
@@ -90,66 +113,59 @@ fn main() -> Result<()> {
         tantivy.segments,
         tantivy.merge_wait.as_secs_f64()
     );
-    let mut ours = Row {
-        name: "tantivy (Ordet)",
-        rate: n as f64 / tantivy.index_time.as_secs_f64(),
-        size: mb(tantivy.size),
-        page: timed(rounds, |q| tantivy.page(&corpus, q.text, true))?,
-        facets: timed(rounds, |q| tantivy.run(q.text, true, 10))?,
-        filtered: timed(rounds, |_| tantivy.filtered_facets("association"))?,
-        recall10: 0.0,
-        recall_all: 0.0,
-    };
-    let without = timed(rounds, |q| tantivy.page(&corpus, q.text, false))?;
     let mut on = Vec::new();
     let mut off = Vec::new();
-    for (q, relevant) in QUERIES.iter().zip(&relevant) {
-        on.push(figures(
-            &corpus,
-            q,
-            *relevant,
-            &tantivy.page(&corpus, q.text, true)?,
-            &tantivy.matches(q.text, true)?,
-        ));
-        off.push(figures(
-            &corpus,
-            q,
-            *relevant,
-            &tantivy.page(&corpus, q.text, false)?,
-            &tantivy.matches(q.text, false)?,
-        ));
+    for (q, relevant) in QUERIES.iter().zip(relevant) {
+        for (compounds, into) in [(true, &mut on), (false, &mut off)] {
+            let page = tantivy.page(corpus, q.text, compounds)?;
+            let all = tantivy.matches(q.text, compounds)?;
+            into.push(figures(corpus, q, *relevant, &page, &all));
+        }
     }
-    let forening = tantivy.run("bolig type:forening", true, 10)?.total;
-    let association = tantivy.run("bolig type:association", true, 10)?.total;
-
-    println!("PostgreSQL: loading …");
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    let (base, pg) = runtime.block_on(baseline(&server, &corpus, rounds, &relevant))?;
-
-    let mean = |f: &[Figures], i: usize| -> f64 {
-        f.iter()
-            .map(|x| if i == 1 { x.1 } else { x.2 })
-            .sum::<f64>()
-            / f.len() as f64
+    let (recall10, recall_all) = mean_recall(&on);
+    let row = Row {
+        name: "tantivy (Ordet)",
+        rate: corpus.docs.len() as f64 / tantivy.index_time.as_secs_f64(),
+        size: mb(tantivy.size),
+        page: timed(rounds, |q| tantivy.page(corpus, q.text, true))?,
+        facets: timed(rounds, |q| tantivy.run(q.text, true, 10))?,
+        filtered: timed(rounds, |_| tantivy.filtered_facets("association"))?,
+        recall10,
+        recall_all,
     };
-    ours.recall10 = mean(&on, 1);
-    ours.recall_all = mean(&on, 2);
+    Ok(Ours {
+        row,
+        without: timed(rounds, |q| tantivy.page(corpus, q.text, false))?,
+        on,
+        off,
+        kind_values: (
+            tantivy.run("bolig type:forening", true, 10)?.total,
+            tantivy.run("bolig type:association", true, 10)?.total,
+        ),
+    })
+}
+
+fn print_report(
+    n: usize,
+    rounds: usize,
+    relevant: &[usize],
+    ours: Ours,
+    base: Row,
+    pg: &[Figures],
+) {
     println!();
     println!(
         "== Search benchmark: {n} responses, {} queries × {rounds} rounds, one at a time, warm; load average {} ==",
         QUERIES.len(),
         load_average()
     );
-    let rows = [ours, base];
+    let rows = [ours.row, base];
     report::table(&rows);
+    let (recall10, recall_all) = mean_recall(&ours.off);
     println!(
-        "tantivy without the compound sub-field: page p50 {}, p99 {}; recall@10 {:.3}, recall all {:.3}",
-        report::ms(without.p(0.5)),
-        report::ms(without.p(0.99)),
-        mean(&off, 1),
-        mean(&off, 2)
+        "tantivy without the compound sub-field: page p50 {}, p99 {}; recall@10 {recall10:.3}, recall all {recall_all:.3}",
+        report::ms(ours.without.p(0.5)),
+        report::ms(ours.without.p(0.99)),
     );
     println!();
     let lines: Vec<QueryLine> = QUERIES
@@ -158,31 +174,31 @@ fn main() -> Result<()> {
         .map(|(i, q)| QueryLine {
             text: q.text,
             relevant: relevant[i],
-            figures: [on[i], off[i], pg[i]],
+            figures: [ours.on[i], ours.off[i], pg[i]],
         })
         .collect();
     report::per_query(&lines);
     println!();
     let texts: Vec<&str> = QUERIES.iter().map(|q| q.text).collect();
-    report::latency_per_query(&texts, &rows[0].page, &without, &rows[1].page);
+    report::latency_per_query(&texts, &rows[0].page, &ours.without, &rows[1].page);
     println!();
     println!("Compound words (recall@10 / recall over all matches / precision over all matches):");
+    let cell = |f: Figures| format!("{:.2} / {:.3} / {:.2}", f.1, f.2, f.3);
     for (i, q) in QUERIES.iter().enumerate().filter(|(_, q)| q.compound) {
-        let cell = |f: Figures| format!("{:.2} / {:.3} / {:.2}", f.1, f.2, f.3);
         println!(
             "  {:<14} compounds on {}   off {}   PostgreSQL {}",
             q.text,
-            cell(on[i]),
-            cell(off[i]),
+            cell(ours.on[i]),
+            cell(ours.off[i]),
             cell(pg[i])
         );
     }
     println!();
+    let (forening, association) = ours.kind_values;
     println!(
         "Note: `bolig type:forening` finds {forening} responses, `bolig type:association` {association}: \
          the kind filter takes the stored English value only."
     );
-    Ok(())
 }
 
 /// The machine's 1-, 5- and 15-minute load averages: other work running beside the benchmark.
@@ -198,6 +214,15 @@ fn figures(corpus: &Corpus, q: &Query, relevant: usize, page: &[i32], all: &[i32
     let (recall_all, precision) = queries::coverage(corpus, q, all, relevant);
     let recall10 = queries::recall_at_10(corpus, q, page, relevant);
     (all.len(), recall10, recall_all, precision)
+}
+
+/// Mean recall@10 and mean recall over every match.
+fn mean_recall(figures: &[Figures]) -> (f64, f64) {
+    let n = figures.len() as f64;
+    (
+        figures.iter().map(|f| f.1).sum::<f64>() / n,
+        figures.iter().map(|f| f.2).sum::<f64>() / n,
+    )
 }
 
 /// Runs every query once to warm up, then `rounds` times, timing each run.
@@ -252,13 +277,7 @@ async fn baseline(
         let all = pg.matches(q).await?;
         figures_pg.push(figures(corpus, q, *relevant, &hits, &all));
     }
-    let mean = |i: usize| -> f64 {
-        let sum: f64 = figures_pg
-            .iter()
-            .map(|f| if i == 1 { f.1 } else { f.2 })
-            .sum();
-        sum / figures_pg.len() as f64
-    };
+    let (recall10, recall_all) = mean_recall(&figures_pg);
     let row = Row {
         name: "PostgreSQL FTS",
         rate: corpus.docs.len() as f64 / pg.load_time.as_secs_f64(),
@@ -270,9 +289,8 @@ async fn baseline(
         page,
         facets,
         filtered,
-        recall10: mean(1),
-        recall_all: mean(2),
+        recall10,
+        recall_all,
     };
-    debug_assert_eq!(row.page.len(), rounds * QUERIES.len());
     Ok((row, figures_pg))
 }

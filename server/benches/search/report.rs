@@ -33,11 +33,6 @@ impl Samples {
         let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
         sorted[rank - 1]
     }
-
-    /// How many latencies.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
 }
 
 /// One engine's figures.
