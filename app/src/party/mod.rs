@@ -16,7 +16,7 @@ pub mod input;
 #[cfg(feature = "ssr")]
 pub mod invite;
 #[cfg(feature = "ssr")]
-mod letter;
+pub(crate) mod letter;
 pub mod matching;
 #[cfg(feature = "ssr")]
 pub mod remind;

@@ -187,12 +187,8 @@ fn page(
 fn hits(searcher: &Searcher, addresses: &[DocAddress]) -> tantivy::Result<Vec<Hit>> {
     let mut out = Vec::with_capacity(addresses.len());
     for address in addresses {
-        let reader = searcher.segment_reader(address.segment_ord);
-        let id = reader
-            .fast_fields()
-            .u64("response_id")?
-            .first(address.doc_id);
-        let version = reader.fast_fields().u64("version")?.first(address.doc_id);
+        let id = fast_u64(searcher, *address, "response_id")?;
+        let version = fast_u64(searcher, *address, "version")?;
         if let (Some(id), Some(version)) = (id, version) {
             out.push(Hit {
                 response_id: id as i32,
@@ -201,4 +197,14 @@ fn hits(searcher: &Searcher, addresses: &[DocAddress]) -> tantivy::Result<Vec<Hi
         }
     }
     Ok(out)
+}
+
+/// A document's value of the u64 fast field `name`.
+pub fn fast_u64(
+    searcher: &Searcher,
+    address: DocAddress,
+    name: &str,
+) -> tantivy::Result<Option<u64>> {
+    let reader = searcher.segment_reader(address.segment_ord);
+    Ok(reader.fast_fields().u64(name)?.first(address.doc_id))
 }

@@ -229,18 +229,10 @@ fn cut(generator: &SnippetGenerator, text: &str) -> String {
     let mut snippet = generator.snippet(text);
     if snippet.is_empty() {
         let start: String = text.chars().take(SNIPPET_CHARS).collect();
-        return tantivy_escape(&start);
+        return crate::party::letter::escape(&start);
     }
     snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
     snippet.to_html()
-}
-
-fn tantivy_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
 }
 
 /// The most hits an officials' search hands to the inbox, best first.

@@ -60,12 +60,7 @@ pub fn similar(
     let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
     let mut ids = Vec::with_capacity(top.len());
     for (_, address) in top {
-        let reader = searcher.segment_reader(address.segment_ord);
-        if let Some(id) = reader
-            .fast_fields()
-            .u64("response_id")?
-            .first(address.doc_id)
-        {
+        if let Some(id) = super::searcher::fast_u64(searcher, address, "response_id")? {
             ids.push(id as i32);
         }
     }
