@@ -20,6 +20,7 @@ pub mod records;
 pub mod respondent;
 pub mod response;
 pub mod search;
+pub mod themes;
 pub mod users;
 
 #[cfg(feature = "ssr")]

@@ -1,0 +1,1 @@
+//! Clustering of document vectors (spherical k-means, k chosen automatically).

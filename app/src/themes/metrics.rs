@@ -1,0 +1,1 @@
+//! How well a grouping agrees with known labels: NMI, ARI, V-measure.

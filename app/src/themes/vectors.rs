@@ -1,0 +1,1 @@
+//! Document vectors of a hearing's responses, read from the tantivy index.
