@@ -19,6 +19,7 @@ mod m20261126_000009_create_account_token;
 mod m20261127_000010_hearing_admin;
 mod m20261127_000020_create_consulted_party;
 mod m20261127_000040_moderation_tools;
+mod m20261127_000050_themes;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000010_hearing_admin::Migration),
             Box::new(m20261127_000020_create_consulted_party::Migration),
             Box::new(m20261127_000040_moderation_tools::Migration),
+            Box::new(m20261127_000050_themes::Migration),
         ]
     }
 }
