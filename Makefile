@@ -19,7 +19,7 @@ WASM_BINDGEN_VERSION := 0.2.130
 CARGO_LEPTOS_VERSION := 0.3.10
 BINARYEN_VERSION := 132
 
-.PHONY: run test bench bench-search bench-themes setup setup-test postgres target lint unit e2e build-debug
+.PHONY: run test bench bench-search bench-themes bench-campaigns setup setup-test postgres target lint unit e2e build-debug
 
 run: setup
 	cargo leptos build --release
@@ -76,7 +76,7 @@ e2e:
 	cd end2end && ORDET_BIN=target/debug/ordet npx playwright test
 
 # Benchmarks print figures beside a baseline measured in the same run; not part of `test`.
-bench: setup bench-search bench-themes
+bench: setup bench-search bench-themes bench-campaigns
 	cargo bench -p server --bench export_memory
 
 # tantivy against PostgreSQL full-text search on N synthetic responses (N=10000, 1000000, …).
@@ -94,3 +94,7 @@ bench-themes: target
 	  $(PYTHON) -m pip install --user --quiet scikit-learn PyStemmer \
 	    || echo "Could not install them: the baseline row will be missing"; fi
 	ORDET_PYTHON=$(PYTHON) cargo bench -p server --bench themes
+
+# Form-letter campaigns among 100,000 and 1,000,000 synthetic responses (time, memory, recall).
+bench-campaigns: target
+	cargo bench -p server --bench campaigns -- 100000 1000000
