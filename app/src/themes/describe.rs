@@ -48,7 +48,7 @@ pub fn describe(
         })
         .collect();
     let terms = label::distinctive(vectors, &voices);
-    let mut readable = Readable::new(terms.iter().flatten().map(|t| vectors.term_key(*t)));
+    let mut readable = Readable::new(terms.iter().flatten().map(|t| term_key(vectors, *t)));
     for rows in &voices {
         for &row in rows.iter().take(TEXTS_FOR_FORMS) {
             if let Some(r) = by_id.get(&vectors.ids[row]) {
@@ -57,7 +57,7 @@ pub fn describe(
         }
     }
     let term_ids: HashMap<(String, String), u32> = (0..vectors.terms.len() as u32)
-        .map(|t| (vectors.term_key(t), t))
+        .map(|t| (term_key(vectors, t), t))
         .collect();
     groups
         .into_iter()
@@ -67,7 +67,7 @@ pub fn describe(
             terms: terms
                 .iter()
                 .map(|t| {
-                    let (analyser, term) = vectors.term_key(*t);
+                    let (analyser, term) = term_key(vectors, *t);
                     readable.form(&analyser, &term)
                 })
                 .collect(),
@@ -99,4 +99,10 @@ fn quotes_of(
             })
         })
         .collect()
+}
+
+/// A term's analyser and analysed text.
+fn term_key(vectors: &DocVectors, t: u32) -> (String, String) {
+    let term = &vectors.terms[t as usize];
+    (term.analyser.to_owned(), term.text.clone())
 }

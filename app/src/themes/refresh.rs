@@ -10,7 +10,7 @@ use super::campaigns;
 use super::input::{self, Response};
 use super::plan::{self, Plan};
 use super::store;
-use super::vectors::DocVectors;
+use super::vectors::{self, VectorSettings};
 use crate::search::index::SearchIndex;
 
 /// Held by a run and by every official's edit, in this process. (`ordet themes --refresh`
@@ -59,7 +59,13 @@ pub async fn refresh(
         let planned = plan::campaigns(&state, found);
         let leaders = plan::leaders(&responses, &planned);
         let ids: Vec<i32> = responses.iter().map(|r| r.id).collect();
-        let vectors = DocVectors::read(&searcher, &fields, hearing_id, &ids)?;
+        let vectors = vectors::read(
+            &searcher,
+            &fields,
+            hearing_id,
+            Some(&ids),
+            &VectorSettings::default(),
+        )?;
         let (themes, retire) = plan::themes(&responses, &state, &vectors, &leaders);
         let plan = Plan {
             themes,

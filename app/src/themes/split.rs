@@ -12,7 +12,7 @@ use serde_json::json;
 use super::edits::{Editor, editable, record, refused, reindex};
 use super::matching::Target;
 use super::plan::{self, PlannedTheme};
-use super::vectors::DocVectors;
+use super::vectors::{self, DocVectors, VectorSettings};
 use super::{cluster, describe, input};
 use crate::entities::{theme, theme_member};
 use crate::error::AppError;
@@ -90,7 +90,13 @@ async fn plan_parts(
     let parts = tokio::task::spawn_blocking(move || {
         let leaders = leaders_within(&state, &responses);
         let ids: Vec<i32> = responses.iter().map(|r| r.id).collect();
-        let vectors = DocVectors::read(&searcher, &fields, hearing_id, &ids)?;
+        let vectors = vectors::read(
+            &searcher,
+            &fields,
+            hearing_id,
+            Some(&ids),
+            &VectorSettings::default(),
+        )?;
         let voices: Vec<usize> = (0..vectors.ids.len())
             .filter(|&i| !leaders.contains_key(&vectors.ids[i]))
             .collect();

@@ -36,7 +36,12 @@ fn texts(v: &DocVectors, row: usize) -> Vec<String> {
 
 #[test]
 fn one_response_has_a_row_of_its_own_words() {
-    let v = vectors(&[doc(4, 1, "da", "Boligerne i 2026 er for dyre")], &[], 1, None);
+    let v = vectors(
+        &[doc(4, 1, "da", "Boligerne i 2026 er for dyre")],
+        &[],
+        1,
+        None,
+    );
     assert_eq!(v.ids, [4]);
     assert!(!v.rows[0].is_empty());
     assert!((v.rows[0].norm() - 1.0).abs() < 1e-5);
@@ -88,7 +93,10 @@ fn bounds_apply_from_enough_documents_and_select_weighs_again() {
     assert_eq!(v.df.len(), v.terms.len());
     let few = v.select(&[1, 2, 3]);
     assert_eq!(few.ids, [1, 2, 3]);
-    assert!(few.terms.iter().any(|t| t.text == "bolig"), "few rows: every term");
+    assert!(
+        few.terms.iter().any(|t| t.text == "bolig"),
+        "few rows: every term"
+    );
     assert!(few.terms.iter().any(|t| t.text == "park"));
 }
 

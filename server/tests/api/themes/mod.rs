@@ -7,13 +7,12 @@ mod found;
 use std::collections::HashMap;
 
 use app::auth::Role;
-use app::response::SubmitRequest;
 use reqwest::Method;
 use sea_orm::EntityTrait;
 use serde_json::Value;
 
 use crate::helpers::{TestApp, call};
-pub(super) use crate::inbox::{association, letter, resident};
+pub(super) use crate::inbox::{letter, resident};
 
 /// The officials' themes.
 pub(super) const ADMIN_THEMES: &str = "/api/v1/admin/hearings/integrationspolitik-2011-2014/themes";
@@ -157,9 +156,4 @@ pub(super) async fn post(
     let response = call(app, Method::POST, path, Some(cookie), body).await;
     let status = response.status().as_u16();
     (status, response.json().await.unwrap_or(Value::Null))
-}
-
-/// A registration request from an association.
-pub(super) fn from_association(name: &str, text: &str) -> SubmitRequest {
-    association(name, text)
 }
