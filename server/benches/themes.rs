@@ -61,7 +61,8 @@ fn options() -> Result<Options> {
 
 /// The labelled titles as English documents (ids 1.. in file order) and their labels.
 fn titles(path: &Path) -> Result<(Vec<IndexDoc>, Vec<usize>)> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let mut names: Vec<String> = Vec::new();
     let (mut docs, mut labels) = (Vec::new(), Vec::new());
     for (line, id) in text.lines().skip(1).zip(1..) {
@@ -115,7 +116,17 @@ fn line(name: &str, run: &Run, index_s: f64) {
 fn header() {
     println!(
         "{:<24} {:>4} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8} {:>8} {:>8} {:>8}",
-        "pipeline", "k", "NMI", "ARI", "homog", "compl", "V", "index s", "vect s", "clust s", "v+c s"
+        "pipeline",
+        "k",
+        "NMI",
+        "ARI",
+        "homog",
+        "compl",
+        "V",
+        "index s",
+        "vect s",
+        "clust s",
+        "v+c s"
     );
 }
 
@@ -132,7 +143,10 @@ fn stack_overflow(o: &Options) -> Result<()> {
     let index_s = indexed.time.as_secs_f64();
     let given = pipeline::run(&indexed, HEARING, Some(20), &truth)?;
     let chosen = pipeline::run(&indexed, HEARING, None, &truth)?;
-    println!("vectors: {} rows × {} features", given.shape.0, given.shape.1);
+    println!(
+        "vectors: {} rows × {} features",
+        given.shape.0, given.shape.1
+    );
     header();
     line("Ordet, k = 20 given", &given, index_s);
     line("Ordet, k chosen", &chosen, index_s);
@@ -164,12 +178,18 @@ fn synthetic_run(n: usize) -> Result<()> {
     let responses = synthetic::responses(n, 7);
     let truth: Vec<usize> = responses.iter().map(|r| r.label).collect();
     let docs = synthetic::index_docs(&responses, HEARING);
-    println!("\n== {n} synthetic Danish responses, 6 topics; load average {} ==", load_average());
+    println!(
+        "\n== {n} synthetic Danish responses, 6 topics; load average {} ==",
+        load_average()
+    );
     let indexed = pipeline::index(&docs)?;
     let index_s = indexed.time.as_secs_f64();
     let chosen = pipeline::run(&indexed, HEARING, None, &truth)?;
     let given = pipeline::run(&indexed, HEARING, Some(6), &truth)?;
-    println!("vectors: {} rows × {} features", given.shape.0, given.shape.1);
+    println!(
+        "vectors: {} rows × {} features",
+        given.shape.0, given.shape.1
+    );
     header();
     line("Ordet, k = 6 given", &given, index_s);
     line("Ordet, k chosen", &chosen, index_s);

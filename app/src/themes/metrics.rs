@@ -41,53 +41,42 @@ pub fn scores(labels_true: &[usize], labels_pred: &[usize]) -> Scores {
 /// The counts of each (true, predicted) pair and of each label on either side.
 struct Contingency {
     n: f64,
-    cells: Vec<f64>,
-    rows: Vec<f64>,
-    cols: Vec<f64>,
+    cells: HashMap<(usize, usize), f64>,
+    rows: HashMap<usize, f64>,
+    cols: HashMap<usize, f64>,
 }
 
 impl Contingency {
     fn new(labels_true: &[usize], labels_pred: &[usize]) -> Self {
-        assert_eq!(labels_true.len(), labels_pred.len(), "labels of equal length");
-        let mut cells: HashMap<(usize, usize), usize> = HashMap::new();
-        let mut rows: HashMap<usize, usize> = HashMap::new();
-        let mut cols: HashMap<usize, usize> = HashMap::new();
-        for (&t, &p) in labels_true.iter().zip(labels_pred) {
-            *cells.entry((t, p)).or_default() += 1;
-            *rows.entry(t).or_default() += 1;
-            *cols.entry(p).or_default() += 1;
-        }
-        let floats = |m: HashMap<_, usize>| {
-            let mut v: Vec<f64> = m.into_values().map(|c| c as f64).collect();
-            v.sort_by(f64::total_cmp);
-            v
-        };
-        Contingency {
+        assert_eq!(
+            labels_true.len(),
+            labels_pred.len(),
+            "labels of equal length"
+        );
+        let mut c = Contingency {
             n: labels_true.len() as f64,
-            cells: floats(cells),
-            rows: floats(rows),
-            cols: floats(cols),
+            cells: HashMap::new(),
+            rows: HashMap::new(),
+            cols: HashMap::new(),
+        };
+        for (&t, &p) in labels_true.iter().zip(labels_pred) {
+            *c.cells.entry((t, p)).or_default() += 1.0;
+            *c.rows.entry(t).or_default() += 1.0;
+            *c.cols.entry(p).or_default() += 1.0;
         }
+        c
     }
 
-    /// Mutual information in nats.
-    fn mutual_information(&self, labels_true: &[usize], labels_pred: &[usize]) -> f64 {
-        let mut rows: HashMap<usize, f64> = HashMap::new();
-        let mut cols: HashMap<usize, f64> = HashMap::new();
-        let mut cells: HashMap<(usize, usize), f64> = HashMap::new();
-        for (&t, &p) in labels_true.iter().zip(labels_pred) {
-            *rows.entry(t).or_default() += 1.0;
-            *cols.entry(p).or_default() += 1.0;
-            *cells.entry((t, p)).or_default() += 1.0;
-        }
-        let mut keys: Vec<_> = cells.keys().copied().collect();
+    /// Mutual information in nats (summed in a fixed order).
+    fn mutual_information(&self) -> f64 {
+        let mut keys: Vec<&(usize, usize)> = self.cells.keys().collect();
         keys.sort_unstable();
         let n = self.n;
         let mi: f64 = keys
-            .iter()
+            .into_iter()
             .map(|&(t, p)| {
-                let c = cells[&(t, p)];
-                c / n * (c * n / (rows[&t] * cols[&p])).ln()
+                let c = self.cells[&(t, p)];
+                c / n * (c * n / (self.rows[&t] * self.cols[&p])).ln()
             })
             .sum();
         mi.max(0.0)
@@ -95,7 +84,9 @@ impl Contingency {
 }
 
 /// Shannon entropy (nats) of a distribution given by counts summing to `n`.
-fn entropy(counts: &[f64], n: f64) -> f64 {
+fn entropy(counts: &HashMap<usize, f64>, n: f64) -> f64 {
+    let mut counts: Vec<f64> = counts.values().copied().collect();
+    counts.sort_by(f64::total_cmp);
     counts
         .iter()
         .filter(|&&c| c > 0.0)
@@ -110,7 +101,7 @@ pub fn nmi(labels_true: &[usize], labels_pred: &[usize]) -> f64 {
     if c.rows.len() == c.cols.len() && c.rows.len() <= 1 {
         return 1.0;
     }
-    let mi = c.mutual_information(labels_true, labels_pred);
+    let mi = c.mutual_information();
     if mi == 0.0 {
         return 0.0;
     }
@@ -130,7 +121,7 @@ pub fn v_measure(labels_true: &[usize], labels_pred: &[usize]) -> VMeasure {
     }
     let h_true = entropy(&c.rows, c.n);
     let h_pred = entropy(&c.cols, c.n);
-    let mi = c.mutual_information(labels_true, labels_pred);
+    let mi = c.mutual_information();
     let homogeneity = if h_true == 0.0 { 1.0 } else { mi / h_true };
     let completeness = if h_pred == 0.0 { 1.0 } else { mi / h_pred };
     let v = if homogeneity + completeness == 0.0 {
@@ -155,9 +146,9 @@ pub fn ari(labels_true: &[usize], labels_pred: &[usize]) -> f64 {
         return 1.0;
     }
     let pairs = |x: f64| x * (x - 1.0) / 2.0;
-    let index: f64 = c.cells.iter().map(|&x| pairs(x)).sum();
-    let sum_rows: f64 = c.rows.iter().map(|&x| pairs(x)).sum();
-    let sum_cols: f64 = c.cols.iter().map(|&x| pairs(x)).sum();
+    let index: f64 = c.cells.values().map(|&x| pairs(x)).sum();
+    let sum_rows: f64 = c.rows.values().map(|&x| pairs(x)).sum();
+    let sum_cols: f64 = c.cols.values().map(|&x| pairs(x)).sum();
     let expected = sum_rows * sum_cols / pairs(c.n);
     let max = (sum_rows + sum_cols) / 2.0;
     if max == expected {

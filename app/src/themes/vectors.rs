@@ -215,8 +215,8 @@ impl Reader {
             if is_numeric(stream.key()) {
                 continue;
             }
-            let mut postings =
-                inverted.read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqs)?;
+            let mut postings = inverted
+                .read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqs)?;
             let mut term = None;
             let mut doc = postings.doc();
             while doc != TERMINATED {

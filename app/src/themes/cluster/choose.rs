@@ -72,7 +72,10 @@ fn knee(curve: &[(usize, f64)]) -> usize {
             let above = (s - first.1) / dy - (k - first.0) as f64 / dx;
             (k, above)
         })
-        .fold((last.0, f64::NEG_INFINITY), |b, p| if p.1 > b.1 { p } else { b })
+        .fold(
+            (last.0, f64::NEG_INFINITY),
+            |b, p| if p.1 > b.1 { p } else { b },
+        )
         .0
 }
 

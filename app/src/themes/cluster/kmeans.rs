@@ -156,7 +156,13 @@ fn update(x: &Dense, labels: &[usize], sims: &[f32], old: Dense) -> Dense {
 }
 
 /// The best of `restarts` fits of `x` (seeded from `rng`), by objective; ties keep the first.
-pub fn best_of(x: &Dense, k: usize, restarts: usize, max_iterations: usize, rng: &mut StdRng) -> Fit {
+pub fn best_of(
+    x: &Dense,
+    k: usize,
+    restarts: usize,
+    max_iterations: usize,
+    rng: &mut StdRng,
+) -> Fit {
     let mut best: Option<Fit> = None;
     for _ in 0..restarts.max(1) {
         let fit = lloyd(x, seed(x, k, rng), max_iterations);

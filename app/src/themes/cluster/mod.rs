@@ -94,7 +94,12 @@ pub struct Clustering {
 /// into a number chosen from the data when `k` is `None`. A given `k` is capped at the
 /// number of rows with features. Rows without features (no text, or only words outside the
 /// vocabulary) cannot be compared with anything: they go to the largest group.
-pub fn cluster(rows: &[SparseVec], dims: usize, k: Option<usize>, settings: &Settings) -> Clustering {
+pub fn cluster(
+    rows: &[SparseVec],
+    dims: usize,
+    k: Option<usize>,
+    settings: &Settings,
+) -> Clustering {
     let full: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].is_empty()).collect();
     if full.is_empty() {
         let k = usize::from(!rows.is_empty());
@@ -121,7 +126,13 @@ pub fn cluster(rows: &[SparseVec], dims: usize, k: Option<usize>, settings: &Set
 fn space(rows: &[SparseVec], full: &[usize], dims: usize, settings: &Settings) -> Dense {
     let picked: Vec<&SparseVec> = full.iter().map(|&i| &rows[i]).collect();
     let mut x = if settings.lsa_dims > 0 && dims > settings.lsa_dims {
-        lsa::project(&picked, dims, settings.lsa_dims, settings.lsa_power, settings.seed)
+        lsa::project(
+            &picked,
+            dims,
+            settings.lsa_dims,
+            settings.lsa_power,
+            settings.seed,
+        )
     } else {
         Dense::from_sparse(&picked, dims)
     };
@@ -149,7 +160,13 @@ fn fit(x: &Dense, k: usize, settings: &Settings) -> Vec<usize> {
     if picked.len() == x.rows {
         return kmeans::best_of(x, k, restarts, settings.max_iterations, &mut rng).labels;
     }
-    let best = kmeans::best_of(&x.select(&picked), k, restarts, settings.max_iterations, &mut rng);
+    let best = kmeans::best_of(
+        &x.select(&picked),
+        k,
+        restarts,
+        settings.max_iterations,
+        &mut rng,
+    );
     kmeans::lloyd(x, best.centroids, settings.max_iterations).labels
 }
 

@@ -108,7 +108,11 @@ fn text(rng: &mut StdRng, [topic, stray, common]: [&[&'static str]; 3]) -> Strin
             common
         };
         let word = pick(rng, source);
-        words.push(if i == 0 { capitalised(word) } else { word.to_owned() });
+        words.push(if i == 0 {
+            capitalised(word)
+        } else {
+            word.to_owned()
+        });
     }
     let mut out = words.join(" ");
     out.push('.');
