@@ -12,7 +12,8 @@
 //!
 //! Options: `--data DIR` (default `ORDET_BENCH_DATA`, else `../shared/data` beside the
 //! workspace), `--python PATH` (default `ORDET_PYTHON`, else `python3`), `--synthetic N`
-//! (default 100000; 0 skips it).
+//! (default 100000; 0 skips it), `--no-baseline`; and, to measure other clustering settings
+//! than the defaults, `--restarts N`, `--sample N`, `--lsa-dims N` (0: none), `--lsa-power N`.
 
 #[path = "themes/baseline.rs"]
 mod baseline;
@@ -23,7 +24,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use app::search::document::IndexDoc;
-use app::themes::cluster::synthetic;
+use app::themes::cluster::{Settings, synthetic};
 use chrono::{TimeZone, Utc};
 
 use pipeline::Run;
@@ -35,6 +36,8 @@ struct Options {
     data: PathBuf,
     python: String,
     synthetic: usize,
+    baseline: bool,
+    settings: Settings,
 }
 
 fn options() -> Result<Options> {
@@ -45,6 +48,8 @@ fn options() -> Result<Options> {
             .unwrap_or_else(|| root.join("../shared/data")),
         python: std::env::var("ORDET_PYTHON").unwrap_or_else(|_| "python3".into()),
         synthetic: 100_000,
+        baseline: true,
+        settings: Settings::default(),
     };
     let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
     while let Some(arg) = args.next() {
@@ -53,6 +58,11 @@ fn options() -> Result<Options> {
             "--data" => o.data = PathBuf::from(value()?),
             "--python" => o.python = value()?,
             "--synthetic" => o.synthetic = value()?.replace('_', "").parse()?,
+            "--no-baseline" => o.baseline = false,
+            "--restarts" => o.settings.restarts = value()?.parse()?,
+            "--sample" => o.settings.sample = value()?.parse()?,
+            "--lsa-dims" => o.settings.lsa_dims = value()?.parse()?,
+            "--lsa-power" => o.settings.lsa_power = value()?.parse()?,
             _ => anyhow::bail!("unknown argument {arg}"),
         }
     }
@@ -141,8 +151,8 @@ fn stack_overflow(o: &Options) -> Result<()> {
     );
     let indexed = pipeline::index(&docs)?;
     let index_s = indexed.time.as_secs_f64();
-    let given = pipeline::run(&indexed, HEARING, Some(20), &truth)?;
-    let chosen = pipeline::run(&indexed, HEARING, None, &truth)?;
+    let given = pipeline::run(&indexed, HEARING, Some(20), &truth, &o.settings)?;
+    let chosen = pipeline::run(&indexed, HEARING, None, &truth, &o.settings)?;
     println!(
         "vectors: {} rows × {} features",
         given.shape.0, given.shape.1
@@ -151,7 +161,12 @@ fn stack_overflow(o: &Options) -> Result<()> {
     line("Ordet, k = 20 given", &given, index_s);
     line("Ordet, k chosen", &chosen, index_s);
     let script = o.data.join("baseline/cluster_baseline.py");
-    match baseline::run(&o.python, &script, &tsv) {
+    let outcome = if o.baseline {
+        baseline::run(&o.python, &script, &tsv)
+    } else {
+        Err("--no-baseline".into())
+    };
+    match outcome {
         Ok(b) => {
             println!(
                 "{:<24} {:>4} {:>6.3} {:>6.3} {:>6} {:>6} {:>6.3} {:>8} {:>8} {:>8} {:>8.2}",
@@ -174,7 +189,7 @@ fn stack_overflow(o: &Options) -> Result<()> {
     Ok(())
 }
 
-fn synthetic_run(n: usize) -> Result<()> {
+fn synthetic_run(n: usize, settings: &Settings) -> Result<()> {
     let responses = synthetic::responses(n, 7);
     let truth: Vec<usize> = responses.iter().map(|r| r.label).collect();
     let docs = synthetic::index_docs(&responses, HEARING);
@@ -184,8 +199,8 @@ fn synthetic_run(n: usize) -> Result<()> {
     );
     let indexed = pipeline::index(&docs)?;
     let index_s = indexed.time.as_secs_f64();
-    let chosen = pipeline::run(&indexed, HEARING, None, &truth)?;
-    let given = pipeline::run(&indexed, HEARING, Some(6), &truth)?;
+    let chosen = pipeline::run(&indexed, HEARING, None, &truth, settings)?;
+    let given = pipeline::run(&indexed, HEARING, Some(6), &truth, settings)?;
     println!(
         "vectors: {} rows × {} features",
         given.shape.0, given.shape.1
@@ -200,9 +215,10 @@ fn synthetic_run(n: usize) -> Result<()> {
 
 fn main() -> Result<()> {
     let o = options()?;
+    println!("clustering settings: {:?}", o.settings);
     stack_overflow(&o)?;
     if o.synthetic > 0 {
-        synthetic_run(o.synthetic)?;
+        synthetic_run(o.synthetic, &o.settings)?;
     }
     Ok(())
 }

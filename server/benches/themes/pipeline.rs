@@ -53,7 +53,13 @@ pub fn index(docs: &[IndexDoc]) -> Result<Indexed> {
 }
 
 /// Vectors of hearing `hearing_id`, clustered into `k` groups (or a chosen number).
-pub fn run(indexed: &Indexed, hearing_id: i32, k: Option<usize>, truth: &[usize]) -> Result<Run> {
+pub fn run(
+    indexed: &Indexed,
+    hearing_id: i32,
+    k: Option<usize>,
+    truth: &[usize],
+    settings: &Settings,
+) -> Result<Run> {
     let started = Instant::now();
     let v: DocVectors = vectors::read(
         &indexed.index.searcher(),
@@ -64,7 +70,7 @@ pub fn run(indexed: &Indexed, hearing_id: i32, k: Option<usize>, truth: &[usize]
     )?;
     let vectors_time = started.elapsed();
     let started = Instant::now();
-    let c = cluster(&v.rows, v.dims(), k, &Settings::default());
+    let c = cluster(&v.rows, v.dims(), k, settings);
     let cluster_time = started.elapsed();
     // Response ids are 1.. in corpus order, so row i is document i.
     Ok(Run {

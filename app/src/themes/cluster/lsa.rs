@@ -2,11 +2,12 @@
 //! Martinsson and Tropp 2011, algorithm 4.4 with power iterations), then the documents'
 //! coordinates on the top singular directions.
 //!
-//! For the sparse n × d matrix A and l = r + 10 columns: Y = A Ω (Ω uniform in [-1, 1]),
-//! then `power` times orthonormalise Y, Z = Aᵀ Y, orthonormalise Z, Y = A Z; Q = orth(Y),
-//! Z = Aᵀ Q and the l × l matrix Zᵀ Z = W Λ Wᵀ by Jacobi rotations. The right singular
-//! vectors are V = Z W Λ^-½, and a document's coordinates are its row of A V (= U Σ), cut to
-//! the r largest singular values. Orthonormalisation is Cholesky QR, twice, in `f64`.
+//! For the sparse n × d matrix A and l = r + 10 columns, subspace iteration on AᵀA from a
+//! random start: Z = orth(Ω) (Ω uniform in [-1, 1], d × l), then `power` times
+//! Z = orth(Aᵀ (A Z)). With Y = A Z, the l × l matrix Zᵀ Aᵀ Y = W Λ Wᵀ (Jacobi rotations);
+//! the right singular vectors are V = Z W and a document's coordinates its row of A V (= U Σ),
+//! cut to the r largest singular values. Only d × l matrices are orthonormalised (Cholesky
+//! QR, twice, in `f64`), so the cost grows with n only through the sparse products.
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -28,36 +29,52 @@ pub fn project(rows: &[&SparseVec], dims: usize, rank: usize, power: usize, seed
         return Dense::zeros(rows.len(), 0);
     }
     let mut rng = StdRng::seed_from_u64(seed);
-    let mut omega = Dense::zeros(dims, l);
-    omega
-        .data
+    let mut z = Dense::zeros(dims, l);
+    z.data
         .iter_mut()
         .for_each(|x| *x = rng.random_range(-1.0..1.0));
-    let mut y = times(rows, &omega);
+    orthonormalise(&mut z);
     for _ in 0..power {
-        orthonormalise(&mut y);
-        let mut z = transposed_times(rows, dims, &y);
+        z = transposed_times(rows, dims, &times(rows, &z));
         orthonormalise(&mut z);
-        y = times(rows, &z);
     }
-    orthonormalise(&mut y);
-    let z = transposed_times(rows, dims, &y);
-    let (values, vectors) = super::jacobi::eigen(&gram(&z), l);
+    let y = times(rows, &z);
+    let zt_at_y = crossed(&z, &transposed_times(rows, dims, &y));
+    let (_, vectors) = super::jacobi::eigen(&zt_at_y, l);
     let keep = rank.min(l);
     let mut v = Dense::zeros(dims, keep);
-    for c in 0..keep {
-        let sigma = values[c].max(0.0).sqrt();
-        if sigma <= f64::EPSILON {
-            continue;
-        }
-        for j in 0..dims {
+    for j in 0..dims {
+        for c in 0..keep {
             let s: f64 = (0..l)
                 .map(|m| f64::from(z.data[j * l + m]) * vectors[m * l + c])
                 .sum();
-            v.data[j * keep + c] = (s / sigma) as f32;
+            v.data[j * keep + c] = s as f32;
         }
     }
     times(rows, &v)
+}
+
+/// Pᵀ Q in `f64` for two d × l matrices, l × l row-major, made exactly symmetric.
+fn crossed(p: &Dense, q: &Dense) -> Vec<f64> {
+    let l = p.cols;
+    let mut out = vec![0.0f64; l * l];
+    for j in 0..p.rows {
+        let (pr, qr) = (p.row(j), q.row(j));
+        for a in 0..l {
+            let x = f64::from(pr[a]);
+            for b in 0..l {
+                out[a * l + b] += x * f64::from(qr[b]);
+            }
+        }
+    }
+    for a in 0..l {
+        for b in 0..a {
+            let mean = (out[a * l + b] + out[b * l + a]) / 2.0;
+            out[a * l + b] = mean;
+            out[b * l + a] = mean;
+        }
+    }
+    out
 }
 
 /// A × M for the sparse rows A and a dense M (its rows are A's columns).
