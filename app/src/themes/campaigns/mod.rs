@@ -80,7 +80,7 @@ pub struct Settings {
     pub bands: usize,
     /// MinHash values per band (4).
     pub rows: usize,
-    /// Jaccard similarity of shingle sets at which two responses are linked (0.5).
+    /// Jaccard similarity of shingle sets at which two responses are linked (0.4).
     pub threshold: f32,
     /// Fewest members of a campaign (3).
     pub min_members: usize,
@@ -94,7 +94,7 @@ impl Default for Settings {
             shingle_words: 3,
             bands: 32,
             rows: 4,
-            threshold: 0.5,
+            threshold: 0.4,
             min_members: 3,
             min_words: 10,
         }

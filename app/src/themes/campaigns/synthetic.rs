@@ -2,9 +2,9 @@
 //! tests and of `server/benches/campaigns.rs`.
 //!
 //! Individual responses are put together from Danish phrases about Copenhagen's integration
-//! policy (an opener, a subject, a place, what is said about it, why), one to eight
-//! sentences from one to three subjects, with greetings, a line about the respondent and a
-//! signature now and then; so they are about the same things in the same words without
+//! policy (an opener, a subject, a place, an adverb, what is said about it, when, why), three
+//! to eight sentences from one to three subjects, with greetings, a line about the
+//! respondent and a signature now and then; so they are about the same things in the same words without
 //! being copies. A few are one-line agreements ("Enig."), identical across respondents.
 //! Campaign members are near-copies of a template: a few words substituted, deleted or
 //! inserted, now and then a word typed without æ/ø/å, a personal sentence, a signature.
@@ -76,7 +76,8 @@ pub fn letter(rng: &mut StdRng) -> String {
     let mut parts = vec![INTROS.choose(rng).unwrap().to_string()];
     let subjects = pick_subjects(rng);
     for _ in 0..rng.random_range(5..=9) {
-        parts.push(sentence(rng, subjects.choose(rng).unwrap()));
+        let subject = subjects.choose(rng).unwrap();
+        parts.push(sentence(rng, subject));
     }
     parts.push(CLOSINGS.choose(rng).unwrap().to_string());
     parts.join(" ")
@@ -95,8 +96,9 @@ pub fn individual(rng: &mut StdRng) -> String {
         parts.push(about_me(rng));
     }
     let subjects = pick_subjects(rng);
-    for _ in 0..rng.random_range(1..=8) {
-        parts.push(sentence(rng, subjects.choose(rng).unwrap()));
+    for _ in 0..rng.random_range(3..=8) {
+        let subject = subjects.choose(rng).unwrap();
+        parts.push(sentence(rng, subject));
     }
     if rng.random_bool(0.4) {
         parts.push(signature(rng));
@@ -110,15 +112,21 @@ fn pick_subjects(rng: &mut StdRng) -> Vec<&'static [&'static str]> {
     SUBJECTS.choose_multiple(rng, n).copied().collect()
 }
 
-/// A sentence about one subject: opener, subject, place, predicate, reason.
+/// A sentence about one subject: opener, subject, place, adverb, predicate, tail, reason.
 fn sentence(rng: &mut StdRng, subject: &[&str]) -> String {
-    let mut words = vec![*OPENERS.choose(rng).unwrap(), subject.choose(rng).unwrap()];
+    let mut words = vec![*OPENERS.choose(rng).unwrap(), *subject.choose(rng).unwrap()];
     if rng.random_bool(0.4) {
-        words.push(PLACES.choose(rng).unwrap());
+        words.push(*PLACES.choose(rng).unwrap());
     }
-    words.push(PREDICATES.choose(rng).unwrap());
+    if rng.random_bool(0.5) {
+        words.push(*ADVERBS.choose(rng).unwrap());
+    }
+    words.push(*PREDICATES.choose(rng).unwrap());
+    if rng.random_bool(0.5) {
+        words.push(*TAILS.choose(rng).unwrap());
+    }
     if rng.random_bool(0.6) {
-        words.push(REASONS.choose(rng).unwrap());
+        words.push(*REASONS.choose(rng).unwrap());
     }
     let text = words
         .into_iter()
@@ -153,12 +161,17 @@ fn signature(rng: &mut StdRng) -> String {
 /// time a signature.
 pub fn near_copy(template: &str, rng: &mut StdRng) -> String {
     let mut words: Vec<String> = template.split_whitespace().map(str::to_owned).collect();
+    if words.is_empty() {
+        return template.to_owned();
+    }
     for _ in 0..rng.random_range(0..=4) {
         let i = rng.random_range(0..words.len());
         words[i] = substituted(&words[i], rng);
     }
     for _ in 0..rng.random_range(0..=2) {
-        words.remove(rng.random_range(0..words.len()));
+        if words.len() > 1 {
+            words.remove(rng.random_range(0..words.len()));
+        }
     }
     for _ in 0..rng.random_range(0..=2) {
         let filler = FILLERS.choose(rng).unwrap().to_string();
