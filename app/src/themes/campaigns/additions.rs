@@ -59,7 +59,7 @@ fn covered(found: &[Word], template: &Template<'_>, size: usize) -> Vec<bool> {
             covered[start..start + size].fill(true);
         }
     }
-    let same = |(word, other): (&Word, &u64)| word.hash == *other;
+    let same = |&(word, other): &(&Word, &u64)| word.hash == *other;
     let head = found.iter().zip(&template.words).take_while(same).count();
     let tail = found.iter().rev().zip(template.words.iter().rev());
     let tail = tail.take_while(same).count();
