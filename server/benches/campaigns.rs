@@ -32,6 +32,11 @@ fn main() {
     if sizes.is_empty() {
         sizes = vec![100_000, 1_000_000];
     }
+    // The time of each step of `detect`, logged at debug level.
+    tracing_subscriber::fmt()
+        .with_env_filter("app::themes::campaigns=debug")
+        .with_target(false)
+        .init();
     println!(
         "== Campaign detection, {} thread(s), load average {} ==",
         std::thread::available_parallelism().map_or(1, |n| n.get()),

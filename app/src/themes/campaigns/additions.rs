@@ -3,8 +3,11 @@
 //! A word of the member is *covered* when one of the member's shingles that contain it is
 //! also a shingle of the representative. The uncovered words form runs: a substituted word,
 //! an inserted phrase, an added personal sentence, a signature. Deleted words leave nothing
-//! (their neighbours stay covered by the shingles on either side). Each run is cut from the
-//! original text, with its punctuation, and the runs are joined with " … ".
+//! (their neighbours stay covered by the shingles on either side). At the very beginning
+//! and end of a text a word has fewer shingles, all of which may hold a nearby edit, so the
+//! words the member begins or ends with like the representative count as covered too. Each
+//! run is cut from the original text, with its punctuation, and the runs are joined with
+//! " … ".
 //!
 //! This is linear in the member's length, unlike a word-level diff (quadratic), which matters
 //! when a campaign has 50,000 members.
@@ -16,12 +19,20 @@ use super::shingles::{Word, set_value, shingle_hashes, words};
 /// Separates the runs of added words.
 pub const SEPARATOR: &str = " … ";
 
-/// The runs of `text`'s words that the representative's shingle set `template` lacks,
-/// joined with [`SEPARATOR`]; empty when every word is covered.
+/// What additions are measured against: the representative's shingle set and its words.
+pub(super) struct Template<'a> {
+    /// The sorted shingle set.
+    pub set: &'a [u32],
+    /// The word hashes, in text order.
+    pub words: Vec<u64>,
+}
+
+/// The runs of `text`'s words that are not covered by `template`, joined with
+/// [`SEPARATOR`]; empty when every word is covered.
 pub(super) fn additions(
     analyser: &mut TextAnalyzer,
     text: &str,
-    template: &[u32],
+    template: &Template<'_>,
     shingle_words: usize,
 ) -> String {
     let mut found = Vec::new();
@@ -37,17 +48,31 @@ pub(super) fn additions(
         .join(SEPARATOR)
 }
 
-/// For each word, whether one of its shingles is in `template`.
-fn covered(found: &[Word], template: &[u32], size: usize) -> Vec<bool> {
+/// For each word, whether one of its shingles is in the template's set, or it is part of
+/// the words the text begins or ends with like the template.
+fn covered(found: &[Word], template: &Template<'_>, size: usize) -> Vec<bool> {
     let mut shingles = Vec::new();
     shingle_hashes(found, size, &mut shingles);
     let mut covered = vec![false; found.len()];
     for (start, &shingle) in shingles.iter().enumerate() {
-        if template.binary_search(&set_value(shingle)).is_ok() {
+        if template.set.binary_search(&set_value(shingle)).is_ok() {
             covered[start..start + size].fill(true);
         }
     }
+    let same = |&(word, other): &(&Word, &u64)| word.hash == *other;
+    let head = found.iter().zip(&template.words).take_while(same).count();
+    let tail = found.iter().rev().zip(template.words.iter().rev());
+    let tail = tail.take_while(same).count();
+    covered[..head].fill(true);
+    covered[found.len() - tail..].fill(true);
     covered
+}
+
+/// The word hashes of `text`, in order.
+pub(super) fn word_hashes(analyser: &mut TextAnalyzer, text: &str) -> Vec<u64> {
+    let mut found = Vec::new();
+    words(analyser, text, &mut found);
+    found.iter().map(|w| w.hash).collect()
 }
 
 /// The (first, last) word positions of each run of uncovered words.
@@ -95,7 +120,12 @@ mod tests {
     }
 
     fn added(text: &str, template: &str) -> String {
-        additions(&mut plain(), text, &template_of(template), 3)
+        let set = template_of(template);
+        let template = Template {
+            set: &set,
+            words: word_hashes(&mut plain(), template),
+        };
+        additions(&mut plain(), text, &template, 3)
     }
 
     const TEMPLATE: &str = "Vi kræver at kommunen bevarer sprogstøtten i de københavnske \
@@ -134,5 +164,13 @@ mod tests {
     fn a_signature_is_added() {
         let member = format!("{TEMPLATE}\n\nVenlig hilsen\nJens Ølgaard");
         assert_eq!(added(&member, TEMPLATE), "Venlig hilsen\nJens Ølgaard");
+    }
+
+    #[test]
+    fn an_edit_near_the_end_adds_only_the_edit() {
+        let member = TEMPLATE.replace("med skolen", "i skolen");
+        assert_eq!(added(&member, TEMPLATE), "i");
+        let member = TEMPLATE.replace("Vi kræver", "Jeg kræver");
+        assert_eq!(added(&member, TEMPLATE), "Jeg");
     }
 }

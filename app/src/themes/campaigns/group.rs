@@ -3,7 +3,7 @@
 
 use rayon::prelude::*;
 
-use super::additions::additions;
+use super::additions::{Template, additions, word_hashes};
 use super::shingles::jaccard;
 use super::sketch::Sketches;
 use super::{Campaign, Member, Settings};
@@ -39,17 +39,20 @@ fn campaign(
 ) -> Campaign {
     group.sort_by_key(|&doc| (texts[doc as usize].0, doc));
     let representative = medoid(sketches, &group);
-    let template = sketches.set(representative as usize);
     let mut analyser = plain();
+    let template = Template {
+        set: sketches.set(representative as usize),
+        words: word_hashes(&mut analyser, texts[representative as usize].1),
+    };
     let members = group
         .iter()
         .map(|&doc| {
             let (response_id, text) = texts[doc as usize];
-            let similarity = jaccard(sketches.set(doc as usize), template);
+            let similarity = jaccard(sketches.set(doc as usize), template.set);
             let additions = if doc == representative {
                 String::new()
             } else {
-                additions(&mut analyser, text, template, settings.shingle_words)
+                additions(&mut analyser, text, &template, settings.shingle_words)
             };
             Member {
                 response_id,

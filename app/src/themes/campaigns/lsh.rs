@@ -5,8 +5,10 @@
 //! A campaign of 5,000 copies puts 5,000 responses into the same bucket; comparing every
 //! pair would take 12.5 million comparisons per band. Instead each response is compared with
 //! at most [`LEADERS`] leaders of its bucket (the first responses that matched no earlier
-//! leader), and not at all when union-find already has it in a leader's group — after the
-//! first band, nearly every copy is. The cost is linear in the bucket's size.
+//! leader), and not with a leader union-find already has in its group — after the first
+//! band, nearly every copy is. A leader that failed [`MISSES`] comparisons is retired, so the
+//! cost stays linear in the bucket's size: at most `LEADERS × MISSES` failed comparisons per
+//! bucket, and every successful one joins two groups.
 
 use rayon::slice::ParallelSliceMut;
 
@@ -17,6 +19,8 @@ use super::sketch::Sketches;
 /// Leaders per bucket: a bucket holding two campaigns' texts or a chance collision still
 /// links each campaign's members.
 const LEADERS: usize = 4;
+/// Failed comparisons after which a leader stops being compared (in this bucket).
+const MISSES: usize = 16;
 
 /// Groups of at least `settings.min_members` linked responses, each sorted by position,
 /// the groups in the order of their first member.
@@ -45,22 +49,38 @@ fn band_pairs(sketches: &Sketches, band: usize, pairs: &mut Vec<(u64, u32)>) {
     pairs.par_sort_unstable();
 }
 
-/// Links the responses of one bucket to its leaders.
+/// A bucket's leader and how many of the bucket's responses it failed to match.
+struct Leader {
+    doc: u32,
+    misses: usize,
+}
+
+/// Links the responses of one bucket to its leaders. Each response is compared with every
+/// leader not yet in its group whose [`MISSES`] are not used up, so a heavily edited copy
+/// that became a leader still meets later copies, and a chance collision costs at most
+/// [`LEADERS`] × [`MISSES`] comparisons.
 fn verify(bucket: &[(u64, u32)], sketches: &Sketches, threshold: f32, groups: &mut UnionFind) {
-    let mut leaders: Vec<u32> = Vec::with_capacity(LEADERS);
+    let mut leaders: Vec<Leader> = Vec::with_capacity(LEADERS);
     for &(_, doc) in bucket {
-        if leaders.iter().any(|&l| groups.same(doc, l)) {
-            continue;
-        }
         let set = sketches.set(doc as usize);
-        let matched = leaders.iter().copied().find(|&leader| {
-            let other = sketches.set(leader as usize);
-            sizes_allow(set.len(), other.len(), threshold) && jaccard(set, other) >= threshold
-        });
-        match matched {
-            Some(leader) => groups.union(doc, leader),
-            None if leaders.len() < LEADERS => leaders.push(doc),
-            None => {}
+        let mut linked = false;
+        for leader in &mut leaders {
+            if groups.same(doc, leader.doc) {
+                linked = true;
+            } else if leader.misses < MISSES {
+                let other = sketches.set(leader.doc as usize);
+                if sizes_allow(set.len(), other.len(), threshold)
+                    && jaccard(set, other) >= threshold
+                {
+                    groups.union(doc, leader.doc);
+                    linked = true;
+                } else {
+                    leader.misses += 1;
+                }
+            }
+        }
+        if !linked && leaders.len() < LEADERS {
+            leaders.push(Leader { doc, misses: 0 });
         }
     }
 }

@@ -52,7 +52,8 @@ pub(super) fn signature(
 /// of bins for `i` reaches (at least one bin is non-empty).
 fn densified(bins: &[u64], i: usize) -> u64 {
     for attempt in 0..ATTEMPTS {
-        let j = range(mix(((i as u64) << 32 | attempt) ^ 0x5EED_5EED), bins.len());
+        let seed = ((i as u64) << 32) | attempt;
+        let j = range(mix(seed ^ 0x5EED_5EED), bins.len());
         if bins[j] != EMPTY {
             return bins[j];
         }

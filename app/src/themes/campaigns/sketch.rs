@@ -106,10 +106,9 @@ fn sketch_one(
         settings.shingle_words,
         &mut scratch.shingles,
     );
-    let hashes = settings.bands * settings.rows;
     signature(
         &scratch.shingles,
-        hashes,
+        settings.hashes(),
         &mut scratch.bins,
         &mut scratch.signature,
     );

@@ -2,9 +2,9 @@
 //! tests and of `server/benches/campaigns.rs`.
 //!
 //! Individual responses are put together from Danish phrases about Copenhagen's integration
-//! policy (an opener, a subject, a place, what is said about it, why), two to eight
-//! sentences from one to three subjects, with greetings, a line about the respondent and a
-//! signature now and then; so they are about the same things in the same words without
+//! policy (an opener, a subject, a place, an adverb, what is said about it, when, why), three
+//! to eight sentences from one to three subjects, with greetings, a line about the
+//! respondent and a signature now and then; so they are about the same things in the same words without
 //! being copies. A few are one-line agreements ("Enig."), identical across respondents.
 //! Campaign members are near-copies of a template: a few words substituted, deleted or
 //! inserted, now and then a word typed without æ/ø/å, a personal sentence, a signature.
@@ -96,7 +96,7 @@ pub fn individual(rng: &mut StdRng) -> String {
         parts.push(about_me(rng));
     }
     let subjects = pick_subjects(rng);
-    for _ in 0..rng.random_range(2..=8) {
+    for _ in 0..rng.random_range(3..=8) {
         let subject = subjects.choose(rng).unwrap();
         parts.push(sentence(rng, subject));
     }
@@ -112,13 +112,19 @@ fn pick_subjects(rng: &mut StdRng) -> Vec<&'static [&'static str]> {
     SUBJECTS.choose_multiple(rng, n).copied().collect()
 }
 
-/// A sentence about one subject: opener, subject, place, predicate, reason.
+/// A sentence about one subject: opener, subject, place, adverb, predicate, tail, reason.
 fn sentence(rng: &mut StdRng, subject: &[&str]) -> String {
     let mut words = vec![*OPENERS.choose(rng).unwrap(), *subject.choose(rng).unwrap()];
     if rng.random_bool(0.4) {
         words.push(*PLACES.choose(rng).unwrap());
     }
+    if rng.random_bool(0.5) {
+        words.push(*ADVERBS.choose(rng).unwrap());
+    }
     words.push(*PREDICATES.choose(rng).unwrap());
+    if rng.random_bool(0.5) {
+        words.push(*TAILS.choose(rng).unwrap());
+    }
     if rng.random_bool(0.6) {
         words.push(*REASONS.choose(rng).unwrap());
     }

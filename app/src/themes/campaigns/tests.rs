@@ -6,7 +6,7 @@ use super::synthetic::{self, DAYCARE_LETTER, Hearing, INTEGRATION_LETTER, Plan};
 use super::{Campaign, Settings, detect, voices};
 
 /// 1,500 individual responses, a campaign of 500 near-copies and one of 20.
-fn hearing() -> Hearing {
+fn test_hearing() -> Hearing {
     synthetic::generate(&Plan {
         seed: 7,
         individuals: 1_500,
@@ -33,7 +33,7 @@ fn planted(hearing: &Hearing, campaign: usize) -> BTreeSet<i32> {
 
 #[test]
 fn a_planted_campaign_of_500_near_copies_is_found_whole_with_no_false_member() {
-    let hearing = hearing();
+    let hearing = test_hearing();
     let campaigns = detect(&hearing.borrowed(), &Settings::default());
     assert_eq!(
         campaigns.len(),
@@ -49,7 +49,7 @@ fn a_planted_campaign_of_500_near_copies_is_found_whole_with_no_false_member() {
 
 #[test]
 fn members_are_sorted_and_the_representative_is_one_of_them() {
-    let hearing = hearing();
+    let hearing = test_hearing();
     for campaign in detect(&hearing.borrowed(), &Settings::default()) {
         let ids: Vec<i32> = campaign.members.iter().map(|m| m.response_id).collect();
         assert!(ids.windows(2).all(|w| w[0] < w[1]));
@@ -66,10 +66,10 @@ fn members_are_sorted_and_the_representative_is_one_of_them() {
 
 #[test]
 fn detection_is_deterministic() {
-    let hearing = hearing();
+    let hearing = test_hearing();
     let first = detect(&hearing.borrowed(), &Settings::default());
     assert_eq!(first, detect(&hearing.borrowed(), &Settings::default()));
-    let again = hearing();
+    let again = test_hearing();
     assert_eq!(hearing.responses, again.responses);
 }
 
@@ -161,4 +161,41 @@ fn each_member_counts_as_its_campaigns_voice() {
     assert_eq!(voices.len(), 3);
     assert!(voices.values().all(|&v| v == campaigns[0].representative));
     assert_eq!(campaigns[0].representative, 1, "the earliest of equals");
+}
+
+#[test]
+fn copies_stay_above_the_threshold_and_individuals_far_below() {
+    use super::shingles::jaccard;
+    use super::sketch::sketch;
+    let hearing = test_hearing();
+    let settings = Settings::default();
+    let texts = hearing.borrowed();
+    let sketches = sketch(&texts, &settings);
+    let templates = sketch(&[(0, INTEGRATION_LETTER), (1, DAYCARE_LETTER)], &settings);
+    let mut to_template = [f32::MAX; 2];
+    let individuals: Vec<usize> = (0..texts.len())
+        .filter(|&i| hearing.planted[i].is_none() && !sketches.set(i).is_empty())
+        .take(800)
+        .collect();
+    for (i, label) in hearing.planted.iter().enumerate() {
+        if let Some(c) = label {
+            let j = jaccard(sketches.set(i), templates.set(*c));
+            to_template[*c] = to_template[*c].min(j);
+        }
+    }
+    let (mut most, mut total, mut pairs) = (0f32, 0f64, 0usize);
+    for (n, &a) in individuals.iter().enumerate() {
+        for &b in &individuals[n + 1..] {
+            let j = jaccard(sketches.set(a), sketches.set(b));
+            most = most.max(j);
+            total += f64::from(j);
+            pairs += 1;
+        }
+    }
+    let mean = total / pairs as f64;
+    eprintln!(
+        "least Jaccard to the template {to_template:?}; individuals: max {most}, mean {mean:.4}"
+    );
+    assert!(to_template.iter().all(|&j| j >= settings.threshold));
+    assert!(most < settings.threshold);
 }

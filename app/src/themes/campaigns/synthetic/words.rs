@@ -258,3 +258,43 @@ pub const FILLERS: &[&str] = &[
     "stadig",
     "nemlig",
 ];
+
+/// Adverbs put between a subject and what is said about it.
+pub const ADVERBS: &[&str] = &[
+    "stadig",
+    "desværre",
+    "efter min mening",
+    "helt klart",
+    "i praksis",
+    "nu",
+    "ofte",
+    "reelt set",
+    "nok",
+    "tydeligvis",
+    "i dag",
+    "efterhånden",
+    "i virkeligheden",
+    "vel",
+    "ærligt talt",
+    "på mange måder",
+];
+
+/// When or how (appended to some predicates).
+pub const TAILS: &[&str] = &[
+    "i de kommende år",
+    "for alvor",
+    "hurtigst muligt",
+    "uden yderligere forsinkelse",
+    "i tæt samarbejde med borgerne",
+    "efter sommerferien",
+    "på alle skoler",
+    "i hele byen",
+    "allerede fra næste budget",
+    "med det samme",
+    "over en årrække",
+    "i hverdagen",
+    "fra første dag",
+    "for de unge",
+    "for familierne",
+    "i de udsatte områder",
+];
