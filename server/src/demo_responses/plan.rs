@@ -176,7 +176,10 @@ fn campaign_member(rng: &mut Rng, c: usize, launch: f64) -> Synthetic {
 fn individual_response(rng: &mut Rng, slot: Slot) -> Synthetic {
     let person = people::person(rng, slot.kind, slot.lang, None);
     let subject = rng.weighted(&Subject::WEIGHTED);
-    let aside = rng.weighted(&Subject::WEIGHTED);
+    let mut aside = rng.weighted(&Subject::WEIGHTED);
+    while aside == subject {
+        aside = rng.weighted(&Subject::WEIGHTED);
+    }
     let length = if person.kind.is_organisation() {
         rng.weighted(&[(Length::Medium, 45), (Length::Long, 55)])
     } else {
