@@ -128,7 +128,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             serve(
                 &config,
-                demo.then(|| demo_responses.unwrap_or(DEFAULT_COUNT)),
+                demo.then_some(demo_responses.unwrap_or(DEFAULT_COUNT)),
             )
             .await
         }

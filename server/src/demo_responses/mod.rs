@@ -21,7 +21,7 @@ pub use plan::{Synthetic, Target, generate};
 use app::response::submission::Stance;
 
 use people::Person;
-pub use store::{Added, add, add_once};
+pub use store::{AUDIT_ACTION, Added, add, add_once};
 
 /// How many responses `ordet demo` and `ordet serve --demo` add the first time.
 pub const DEFAULT_COUNT: usize = 300;
