@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 /**
  * End-to-end tests for Ordet.
  *
- * By default the suite starts the app itself (`ordet serve --demo`) on
+ * By default the suite starts the app itself (`ordet serve --demo`, without the demo's
+ * synthetic responses, so that each test sees only the responses it makes) on
  * 127.0.0.1:3111 (ORDET_E2E_PORT) with a fresh SQLite database in a temporary directory.
  * Set ORDET_E2E_BASE_URL to test an app that is already running instead.
  *
@@ -59,7 +60,7 @@ function webServer() {
     command:
       `printf %s ${shellQuote(OFFICIAL.password)} | ${shellQuote(ordetBinary())} user add ` +
       `--email ${OFFICIAL.email} --role official --name ${shellQuote(OFFICIAL.name)} --password-stdin && ` +
-      `${shellQuote(ordetBinary())} serve --demo --addr 127.0.0.1:${port}`,
+      `${shellQuote(ordetBinary())} serve --demo --demo-responses 0 --addr 127.0.0.1:${port}`,
     cwd: workspaceRoot,
     url: `http://127.0.0.1:${port}/readyz`,
     reuseExistingServer: false,

@@ -8,10 +8,12 @@ use app::draft::markdown::MAX_DRAFT_BYTES;
 use app::draft::store::{ImportError, ImportOutcome, import_version};
 use app::hearing::store::find_by_slug;
 use app::i18n::Locale;
+use chrono::Utc;
 use clap::{Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::demo::{self, Dates};
+use crate::demo_responses::{self, DEFAULT_COUNT, DEFAULT_SEED};
 use crate::startup::{Application, open_database};
 
 /// Ordet: public consultations (høringer) — serve the site, migrate the database, load the
@@ -35,21 +37,33 @@ pub struct Cli {
 enum Command {
     /// Migrate the database and serve the site and the JSON API.
     Serve {
-        /// Load the demo hearing first (if it is not there yet).
+        /// Load the demo hearing first (if it is not there yet), with 300 synthetic responses
+        /// the first time.
         #[arg(long)]
         demo: bool,
+        /// With --demo: how many synthetic responses the demo hearing gets the first time
+        /// (default 300; 0 for none).
+        #[arg(long, value_name = "N", requires = "demo")]
+        demo_responses: Option<usize>,
         /// Address to listen on; overrides ORDET_ADDR.
         #[arg(long, value_name = "HOST:PORT")]
         addr: Option<String>,
     },
     /// Bring the database schema up to date.
     Migrate,
-    /// Load the demo hearing (Københavns Integrationspolitik 2011-2014); running it twice
-    /// changes nothing.
+    /// Load the demo hearing (Københavns Integrationspolitik 2011-2014) with 300 synthetic,
+    /// published responses; running it again changes nothing.
     Demo {
         /// Keep the 2010 dates instead of moving the hearing so that it is open today.
         #[arg(long)]
         original_dates: bool,
+        /// Add N synthetic responses now, every time this runs (without it: 300, the first
+        /// time only).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100_000))]
+        responses: Option<u32>,
+        /// The seed that picks the synthetic texts: the same seed gives the same texts.
+        #[arg(long, value_name = "S", default_value_t = demo_responses::DEFAULT_SEED)]
+        seed: u64,
     },
     /// List every response of a hearing, whatever its status (for officials).
     Responses {
@@ -95,6 +109,7 @@ enum UserCommand {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let command = cli.command.unwrap_or(Command::Serve {
         demo: false,
+        demo_responses: None,
         addr: None,
     });
     let addr = match &command {
@@ -108,13 +123,27 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let config = Config::load(overrides)?;
     match command {
-        Command::Serve { demo, .. } => serve(&config, demo).await,
+        Command::Serve {
+            demo,
+            demo_responses,
+            ..
+        } => {
+            serve(
+                &config,
+                demo.then_some(demo_responses.unwrap_or(DEFAULT_COUNT)),
+            )
+            .await
+        }
         Command::Migrate => {
             open_database(&config).await?;
             println!("The database schema is up to date.");
             Ok(())
         }
-        Command::Demo { original_dates } => load_demo(&config, original_dates).await,
+        Command::Demo {
+            original_dates,
+            responses,
+            seed,
+        } => load_demo(&config, original_dates, (responses, seed)).await,
         Command::ImportDraft { hearing, file } => import_draft(&config, &hearing, &file).await,
         Command::User(UserCommand::Add(args)) => crate::users::add(&config, args).await,
         Command::Responses { hearing } => crate::officials::list_responses(&config, &hearing).await,
@@ -129,18 +158,28 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-async fn serve(config: &Config, with_demo: bool) -> anyhow::Result<()> {
+/// Serves the site; with `synthetic`, loads the demo first and gives it that many
+/// synthetic responses if it never had any.
+async fn serve(config: &Config, synthetic: Option<usize>) -> anyhow::Result<()> {
     let db = open_database(config).await?;
-    if with_demo {
+    if let Some(count) = synthetic {
         demo::load(&db, Dates::OpenOn(demo::today())).await?;
         crate::demo_parties::load(&db).await?;
         crate::users::demo_accounts(&db).await?;
+        let added = demo_responses::add_once(&db, (count, DEFAULT_SEED), Utc::now()).await?;
+        report_responses(added);
     }
     let app = Application::with_database(config, db).await?;
     app.run_until_stopped().await.context("serving")
 }
 
-async fn load_demo(config: &Config, original_dates: bool) -> anyhow::Result<()> {
+/// `ordet demo`: the hearing, its høringsliste, the demo accounts and synthetic responses
+/// (`responses`: that many now; `None`: the default batch if none was ever added).
+async fn load_demo(
+    config: &Config,
+    original_dates: bool,
+    (responses, seed): (Option<u32>, u64),
+) -> anyhow::Result<()> {
     let db = open_database(config).await?;
     let dates = if original_dates {
         Dates::Original
@@ -162,7 +201,33 @@ async fn load_demo(config: &Config, original_dates: bool) -> anyhow::Result<()> 
             )
         }
     }
+    let added = match responses {
+        Some(count) => Some(demo_responses::add(&db, count as usize, seed, Utc::now()).await?),
+        None => demo_responses::add_once(&db, (DEFAULT_COUNT, seed), Utc::now()).await?,
+    };
+    report_responses(added);
     Ok(())
+}
+
+/// Says what the synthetic responses step did.
+fn report_responses(added: Option<demo_responses::Added>) {
+    match added {
+        Some(added) if added.count == 0 => {}
+        Some(added) => {
+            let range = added
+                .range
+                .map(|(first, last)| format!(" ({first} … {last})"))
+                .unwrap_or_default();
+            println!(
+                "Added {} synthetic responses to «{}»{range}.",
+                added.count, added.title
+            );
+        }
+        None => println!(
+            "The demo hearing already has its synthetic responses; none added \
+             (`ordet demo --responses N` adds more)."
+        ),
+    }
 }
 
 async fn import_draft(config: &Config, slug: &str, file: &Path) -> anyhow::Result<()> {

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod demo_parties;
+pub mod demo_responses;
 pub mod extract_text;
 pub mod health;
 pub mod officials;

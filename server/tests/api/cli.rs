@@ -80,7 +80,7 @@ fn an_official_registers_a_letter_and_lists_the_responses() {
     let dir = tempfile::tempdir().unwrap();
     assert!(
         ordet(dir.path())
-            .args(["demo", "--original-dates"])
+            .args(["demo", "--original-dates", "--responses", "0"])
             .status()
             .unwrap()
             .success()

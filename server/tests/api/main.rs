@@ -10,6 +10,7 @@ mod admin;
 mod attachments;
 mod cli;
 mod demo;
+mod demo_responses;
 mod draft_import;
 mod exports;
 mod health;

@@ -81,7 +81,7 @@ async fn crash_during_indexing(backend: Backend) {
     };
     let demo = server
         .command()
-        .args(["demo", "--original-dates"])
+        .args(["demo", "--original-dates", "--responses", "0"])
         .status()
         .unwrap();
     assert!(demo.success());
