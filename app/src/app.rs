@@ -12,6 +12,7 @@ use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
 use crate::party::PartiesPage;
+use crate::themes::ThemesPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
 use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
 
@@ -88,6 +89,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/admin/hearings/:slug/parties")
                         view=PartiesPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/hearings/:slug/themes")
+                        view=ThemesPage
                         ssr=SsrMode::Async
                     />
                     <Route
