@@ -95,7 +95,7 @@ pub struct ThemeChoice {
 
 /// The themes of a response's hearing and the one it is in, for its page's move form.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ResponseThemes {
+pub struct ResponseThemeChoices {
     /// The theme the response is in.
     pub current: Option<i32>,
     /// The hearing's themes, by label.
@@ -104,7 +104,7 @@ pub struct ResponseThemes {
 
 /// The themes response `id` can be moved to (officials who may moderate its hearing).
 #[server(prefix = "/sf", endpoint = "response_themes")]
-pub async fn response_themes(id: i32) -> Result<ResponseThemes, AppError> {
+pub async fn response_themes(id: i32) -> Result<ResponseThemeChoices, AppError> {
     let state = crate::state::app_state()?;
     let who = crate::auth::extract::current(&state).await?;
     super::page_store::response_themes(&state.db, &who, id).await

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use super::page::{ResponseThemes, ThemeChoice, ThemePage};
+use super::page::{ResponseThemeChoices, ThemeChoice, ThemePage};
 use super::summary::{self, Audience};
 use crate::auth::{Capability, Principal};
 use crate::entities::{response, theme, theme_member};
@@ -67,7 +67,7 @@ pub async fn response_themes(
     db: &impl ConnectionTrait,
     who: &Principal,
     id: i32,
-) -> Result<ResponseThemes, AppError> {
+) -> Result<ResponseThemeChoices, AppError> {
     let response = response::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -91,5 +91,5 @@ pub async fn response_themes(
         .one(db)
         .await?
         .map(|m| m.theme_id);
-    Ok(ResponseThemes { current, choices })
+    Ok(ResponseThemeChoices { current, choices })
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::page::{ResponseThemes, response_themes};
+use super::page::{ResponseThemeChoices, response_themes};
 use crate::app::use_messages;
 use crate::moderation::ResponseFormState;
 
@@ -25,7 +25,7 @@ pub fn ResponseThemeForm(id: i32, refused: Option<ResponseFormState>) -> impl In
 }
 
 #[component]
-fn MoveForm(id: i32, themes: ResponseThemes, refused: Option<ResponseFormState>) -> impl IntoView {
+fn MoveForm(id: i32, themes: ResponseThemeChoices, refused: Option<ResponseFormState>) -> impl IntoView {
     let t = use_messages();
     let refused = refused.filter(|r| r.intent == "theme");
     let error = refused.as_ref().map(|r| r.error.1.clone());
