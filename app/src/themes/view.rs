@@ -160,7 +160,7 @@ fn KindBar(by_kind: BTreeMap<String, usize>, size: usize, largest: usize) -> imp
             <ul class="kind-counts" aria-label=t.kind_breakdown_label()>
                 {kinds.into_iter().map(|(kind, n)| view! {
                     <li><span class=format!("swatch kind-{kind}") aria-hidden="true"></span>
-                        {t.theme_kind(&kind)} ": " {n}</li>
+                        {format!("{}: {n}", t.theme_kind(&kind))}</li>
                 }).collect_view()}
             </ul>
         </div>
