@@ -19,7 +19,7 @@ WASM_BINDGEN_VERSION := 0.2.130
 CARGO_LEPTOS_VERSION := 0.3.10
 BINARYEN_VERSION := 132
 
-.PHONY: run test bench bench-search setup setup-test postgres target lint unit e2e build-debug
+.PHONY: run test bench bench-search bench-themes bench-campaigns setup setup-test postgres target lint unit e2e build-debug
 
 run: setup
 	cargo leptos build --release
@@ -76,10 +76,25 @@ e2e:
 	cd end2end && ORDET_BIN=target/debug/ordet npx playwright test
 
 # Benchmarks print figures beside a baseline measured in the same run; not part of `test`.
-bench: setup bench-search
+bench: setup bench-search bench-themes bench-campaigns
 	cargo bench -p server --bench export_memory
 
 # tantivy against PostgreSQL full-text search on N synthetic responses (N=10000, 1000000, …).
 N ?= 100000
 bench-search: target postgres
 	cargo bench -p server --bench search -- $(N)
+
+# Themes: Ordet's clustering against the scikit-learn baseline on the labelled Stack Overflow
+# titles, then 100,000 synthetic responses. The baseline needs scikit-learn and PyStemmer:
+# installed with pip --user when missing; if that fails the baseline's row says why.
+PYTHON ?= python3
+bench-themes: target
+	@if ! $(PYTHON) -c "import sklearn, Stemmer" 2>/dev/null; then \
+	  echo "Installing scikit-learn and PyStemmer for the baseline (pip --user)"; \
+	  $(PYTHON) -m pip install --user --quiet scikit-learn PyStemmer \
+	    || echo "Could not install them: the baseline row will be missing"; fi
+	ORDET_PYTHON=$(PYTHON) cargo bench -p server --bench themes
+
+# Form-letter campaigns among 100,000 and 1,000,000 synthetic responses (time, memory, recall).
+bench-campaigns: target
+	cargo bench -p server --bench campaigns -- 100000 1000000

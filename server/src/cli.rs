@@ -73,6 +73,8 @@ enum Command {
     },
     /// Rebuild the search index from the database (searches go on meanwhile).
     Reindex,
+    /// Print a hearing's themes and campaigns (computing them first if needed).
+    Themes(crate::themes_cli::ThemesArgs),
     /// Import a Markdown file as the next version of a hearing's draft.
     ImportDraft {
         /// The hearing's slug.
@@ -120,6 +122,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             crate::officials::register_response(&config, *args).await
         }
         Command::Reindex => crate::reindex::run(&config).await,
+        Command::Themes(args) => crate::themes_cli::run(&config, args).await,
         Command::ExtractText { kind, file } => {
             std::process::exit(crate::extract_text::run(&kind, &file))
         }

@@ -12,4 +12,5 @@ pub mod openapi;
 pub mod reindex;
 pub mod startup;
 pub mod telemetry;
+pub mod themes_cli;
 pub mod users;

@@ -54,13 +54,23 @@ use utoipa::OpenApi;
         app::hearing_admin::api::update,
         app::hearing_admin::api::status,
         app::hearing_admin::api::upload,
-        app::hearing_admin::api::diff
+        app::hearing_admin::api::diff,
+        app::themes::api::public,
+        app::themes::api::officials,
+        app::themes::api::refresh,
+        app::themes::edit_api::rename,
+        app::themes::edit_api::unname,
+        app::themes::edit_api::merge,
+        app::themes::edit_api::split,
+        app::themes::edit_api::pin,
+        app::themes::edit_api::move_response
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),
         (name = "auth", description = "Officials' sign-in (session cookie)"),
         (name = "admin", description = "Officials: every response, moderation, the audit log, the høringsliste"),
         (name = "admin", description = "Officials: hearing administration, every response, moderation, the audit log"),
+        (name = "themes", description = "Themes and campaigns of a hearing's responses; officials' edits"),
         (name = "responses", description = "Responses (høringssvar): submit with files, list the published, download their files")
     )
 )]

@@ -137,8 +137,9 @@ impl Application {
 }
 
 /// Opens the search index under `ORDET_DATA_DIR/index/` and starts its indexer, which first
-/// catches up with the outbox (and rebuilds a missing index from the database). Another
-/// process holding the index's lock is the indexer; this one then only searches.
+/// catches up with the outbox (and rebuilds a missing index from the database), and the theme
+/// worker, which reads the index. Another process holding the index's lock is the indexer;
+/// this one then only searches.
 async fn search_index(config: &Config, db: &DatabaseConnection) -> anyhow::Result<Search> {
     let root = config.data_dir.join("index");
     let lock = indexer::lock(&root).context("locking ORDET_DATA_DIR/index/indexer.lock")?;
@@ -155,6 +156,7 @@ async fn search_index(config: &Config, db: &DatabaseConnection) -> anyhow::Resul
     if fresh {
         indexer::request_rebuild(db).await?;
     }
+    tokio::spawn(app::themes::worker::run(db.clone(), search.index.clone()));
     let indexer = Indexer::new(db.clone(), search.index.clone());
     let nudge = search.nudge.clone();
     tokio::spawn(async move {
@@ -198,6 +200,7 @@ fn router(state: AppState) -> Router {
     let upload_limit = upload_body_limit(state.attachments.limits);
     Router::new()
         .merge(app::hearing::api::router())
+        .merge(app::themes::api::router())
         .merge(app::response::api::router().layer(DefaultBodyLimit::max(upload_limit)))
         .merge(app::attachment::api::router())
         .merge(app::i18n::router())
@@ -290,6 +293,7 @@ fn admin_router(state: &AppState) -> Router<AppState> {
         .merge(app::party::api::router())
         .merge(app::users::api::router())
         .merge(app::records::api::router())
+        .merge(app::themes::api::admin_router())
         .merge(app::hearing_admin::form_post::router())
         .merge(
             app::hearing_admin::api::router().layer(DefaultBodyLimit::max(

@@ -15,6 +15,7 @@ mod da_manage;
 mod da_parties;
 mod da_respond;
 mod da_search;
+mod da_themes;
 mod en;
 mod en_accounts;
 mod en_admin;
@@ -25,6 +26,7 @@ mod en_manage;
 mod en_parties;
 mod en_respond;
 mod en_search;
+mod en_themes;
 mod files;
 mod hearing_admin;
 mod inbox;
@@ -32,6 +34,7 @@ mod manage;
 mod parties;
 mod respond;
 mod search;
+mod themes;
 
 pub use accounts::AccountMessages;
 pub use admin::AdminMessages;
@@ -42,6 +45,7 @@ pub use manage::ManageMessages;
 pub use parties::{Letter, PartyMessages};
 pub use respond::{Receipt, RespondMessages};
 pub use search::SearchMessages;
+pub use themes::{ThemeMessages, ThemeProblem};
 #[cfg(feature = "ssr")]
 mod switch;
 
@@ -120,6 +124,7 @@ pub trait Messages:
     + AccountMessages
     + HearingAdminMessages
     + SearchMessages
+    + ThemeMessages
     + Sync
 {
     /// The product name.

@@ -12,11 +12,12 @@ use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    QuerySelect, Set, TransactionTrait,
 };
 
 use super::index::{Generation, SearchIndex, Writer};
 use super::load::{self, Loaded};
+use super::outbox::Change;
 use crate::entities::index_outbox;
 
 /// Outbox rows applied per commit.
@@ -187,12 +188,21 @@ fn finish(
 }
 
 /// Marks `rows` processed; after a rebuild (`upto` = max) every row pending before it began
-/// is covered too, as the rebuild read the table after they were written.
+/// is covered too, as the rebuild read the table after they were written. In the same
+/// transaction the hearings of changed responses are queued for their themes (not for rows
+/// the theme worker itself wrote: that would loop).
 async fn mark_processed(
     db: &DatabaseConnection,
     rows: &[index_outbox::Model],
     upto: i64,
 ) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    let changed: Vec<i32> = rows
+        .iter()
+        .filter(|r| r.entity == "response" && r.operation != Change::Theme.as_str())
+        .map(|r| r.entity_id)
+        .collect();
+    crate::themes::outbox::enqueue_for_responses(&txn, &changed, Utc::now()).await?;
     let last = rows.last().map_or(0, |r| r.id);
     let mut update = index_outbox::Entity::update_many()
         .col_expr(index_outbox::Column::ProcessedAt, Expr::value(Utc::now()))
@@ -202,8 +212,8 @@ async fn mark_processed(
     } else {
         update.filter(index_outbox::Column::Id.is_in(rows.iter().map(|r| r.id)))
     };
-    update.exec(db).await?;
-    Ok(())
+    update.exec(&txn).await?;
+    txn.commit().await
 }
 
 async fn record_failure(

@@ -8,7 +8,9 @@ use sea_orm::{
 };
 
 use super::document::IndexDoc;
-use crate::entities::{attachment, paragraph, respondent, response, section};
+use crate::entities::{
+    attachment, campaign_member, paragraph, respondent, response, section, theme_member,
+};
 use crate::response::list::display_name;
 use crate::response::related::by_id;
 
@@ -22,6 +24,8 @@ pub struct Loaded {
     pub docs: Vec<IndexDoc>,
     /// Ids to remove (gone, unconfirmed or withdrawn).
     pub removed: Vec<i32>,
+    /// The hearings of the responses read (put in or taken out).
+    pub hearings: HashSet<i32>,
 }
 
 /// The documents of `ids` and of the duplicates pointing at them (whether a duplicate is
@@ -64,7 +68,10 @@ pub async fn batch_after(
 }
 
 async fn to_docs(db: &impl ConnectionTrait, rows: Vec<response::Model>) -> Result<Loaded, DbErr> {
-    let mut loaded = Loaded::default();
+    let mut loaded = Loaded {
+        hearings: rows.iter().map(|r| r.hearing_id).collect(),
+        ..Loaded::default()
+    };
     let (indexed, gone): (Vec<_>, Vec<_>) = rows
         .into_iter()
         .partition(|r| INDEXED_STATUSES.contains(&r.status.as_str()));
@@ -81,6 +88,8 @@ struct Context {
     paragraphs: HashMap<i32, String>,
     files: HashMap<i32, Vec<String>>,
     published: HashSet<i32>,
+    themes: HashMap<i32, i32>,
+    campaigns: HashMap<i32, i32>,
 }
 
 impl Context {
@@ -129,7 +138,30 @@ impl Context {
             .into_tuple()
             .all(db)
             .await?;
+        let ids = || rows.iter().map(|r| r.id);
+        let themes: Vec<(i32, i32)> = theme_member::Entity::find()
+            .select_only()
+            .columns([
+                theme_member::Column::ResponseId,
+                theme_member::Column::ThemeId,
+            ])
+            .filter(theme_member::Column::ResponseId.is_in(ids()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        let campaigns: Vec<(i32, i32)> = campaign_member::Entity::find()
+            .select_only()
+            .columns([
+                campaign_member::Column::ResponseId,
+                campaign_member::Column::CampaignId,
+            ])
+            .filter(campaign_member::Column::ResponseId.is_in(ids()))
+            .into_tuple()
+            .all(db)
+            .await?;
         Ok(Context {
+            themes: themes.into_iter().collect(),
+            campaigns: campaigns.into_iter().collect(),
             respondents: by_id(respondents, |r| r.id),
             sections: sections.into_iter().collect(),
             paragraphs: paragraphs.into_iter().collect(),
@@ -178,11 +210,17 @@ impl Context {
                 ("stance", row.stance.clone()),
                 ("channel", row.channel.clone()),
                 ("status", row.status.clone()),
+                ("theme", number(self.themes.get(&row.id))),
+                ("campaign", number(self.campaigns.get(&row.id))),
             ],
             private_text: join([names.as_deref().unwrap_or_default(), &row.body, &files]),
             public_text,
         }
     }
+}
+
+fn number(id: Option<&i32>) -> String {
+    id.map(i32::to_string).unwrap_or_default()
 }
 
 fn join<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {

@@ -19,10 +19,14 @@ pub enum FieldName {
     Channel,
     /// Moderation status (`status:`), for officials only.
     Status,
+    /// A theme's id (`tema:`, `theme:`): the drill-down from the theme page. Not a facet.
+    Theme,
+    /// A campaign's id (`kampagne:`, `campaign:`). Not a facet.
+    Campaign,
 }
 
 impl FieldName {
-    /// Every field, in the order facets are shown.
+    /// Every field counted as a facet, in the order facets are shown.
     pub const ALL: [FieldName; 6] = [
         FieldName::Kind,
         FieldName::Section,
@@ -41,6 +45,8 @@ impl FieldName {
             "holdning" | "stance" => FieldName::Stance,
             "kanal" | "channel" => FieldName::Channel,
             "status" => FieldName::Status,
+            "tema" | "theme" => FieldName::Theme,
+            "kampagne" | "campaign" => FieldName::Campaign,
             _ => return None,
         })
     }
@@ -54,6 +60,8 @@ impl FieldName {
             FieldName::Stance => "stance",
             FieldName::Channel => "channel",
             FieldName::Status => "status",
+            FieldName::Theme => "theme",
+            FieldName::Campaign => "campaign",
         }
     }
 

@@ -1,15 +1,54 @@
 //! Themes: the responses of a hearing grouped by what they are about, computed from the
-//! tantivy index's analysed terms, with form-letter campaigns detected and counted as one voice.
+//! tantivy index's analysed terms, with form-letter campaigns detected and counted as one
+//! voice, and officials in the loop (rename, merge, split, move, pin; all audited).
 //!
-//! `vectors` turns a hearing's indexed responses into TF-IDF vectors, `cluster` groups them
-//! (and chooses how many groups), `metrics` scores a grouping against known labels (tests and
-//! benchmark), `campaigns` finds near-copies.
+//! Algorithms: `vectors` turns a hearing's indexed responses into TF-IDF vectors, `cluster`
+//! groups them (and chooses how many groups), `campaigns` finds near-copies, `metrics` scores
+//! a grouping against known labels (tests and benchmark). A run: `input` reads the database,
+//! `plan` decides (`matching` keeps themes' identities, `describe` labels them with `label`
+//! and `quotes`), `store` writes; `refresh` is one run, `outbox` and `worker` run it in the
+//! background after responses change. `summary` counts for readers; `model` is what the API
+//! and the pages get.
 
+pub mod model;
+
+pub use model::{CampaignSummary, ThemeSummary, Themes};
+
+#[cfg(feature = "ssr")]
+pub mod api;
 #[cfg(feature = "ssr")]
 pub mod campaigns;
 #[cfg(feature = "ssr")]
 pub mod cluster;
 #[cfg(feature = "ssr")]
+pub mod describe;
+#[cfg(feature = "ssr")]
+pub mod edit_api;
+#[cfg(feature = "ssr")]
+pub mod edits;
+#[cfg(feature = "ssr")]
+pub mod input;
+#[cfg(feature = "ssr")]
+pub mod label;
+#[cfg(feature = "ssr")]
+pub mod matching;
+#[cfg(feature = "ssr")]
 pub mod metrics;
 #[cfg(feature = "ssr")]
+pub mod outbox;
+#[cfg(feature = "ssr")]
+pub mod plan;
+#[cfg(feature = "ssr")]
+pub mod quotes;
+#[cfg(feature = "ssr")]
+pub mod refresh;
+#[cfg(feature = "ssr")]
+pub mod split;
+#[cfg(feature = "ssr")]
+pub mod store;
+#[cfg(feature = "ssr")]
+pub mod summary;
+#[cfg(feature = "ssr")]
 pub mod vectors;
+#[cfg(feature = "ssr")]
+pub mod worker;

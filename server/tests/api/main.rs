@@ -28,5 +28,6 @@ mod search;
 mod search_index;
 mod search_outbox;
 mod smtp;
+mod themes;
 mod users;
 mod workspace;

@@ -1,0 +1,100 @@
+//! The themes' JSON API: `GET /api/v1/hearings/{slug}/themes` (public: published responses
+//! only), `GET /api/v1/admin/hearings/{slug}/themes` (officials, with quotes' sentences),
+//! `POST /api/v1/admin/hearings/{slug}/themes/refresh` (compute now), and the edits in
+//! [`super::edit_api`].
+
+use axum::extract::{Path, State};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::Utc;
+
+use super::Themes;
+use super::summary::{self, Audience};
+use crate::auth::{Capability, Principal};
+use crate::entities::hearing;
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The public route.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/api/v1/hearings/{slug}/themes", get(public))
+}
+
+/// The officials' routes (behind the same-origin check).
+pub fn admin_router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/admin/hearings/{slug}/themes", get(officials))
+        .route(
+            "/api/v1/admin/hearings/{slug}/themes/refresh",
+            post(refresh),
+        )
+        .merge(super::edit_api::router())
+}
+
+/// A public hearing's themes and campaigns, counted over its published responses.
+#[utoipa::path(get, path = "/api/v1/hearings/{slug}/themes", tag = "themes",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    responses((status = 200, body = Themes),
+        (status = 404, description = "No public hearing has this slug")))]
+pub async fn public(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<Themes>, AppError> {
+    let hearing = find(&state, &slug).await?;
+    if hearing.status == "draft" {
+        return Err(AppError::NotFound);
+    }
+    Ok(Json(
+        summary::read(&state.db, hearing.id, Audience::Public).await?,
+    ))
+}
+
+/// Every theme and campaign of a hearing, over every confirmed response not rejected.
+#[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/themes", tag = "themes",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    responses((status = 200, body = Themes), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not read this hearing's responses"),
+        (status = 404, description = "No such hearing")))]
+pub async fn officials(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+) -> Result<Json<Themes>, AppError> {
+    let hearing = find(&state, &slug).await?;
+    who.require(Capability::ReadResponses, Some(hearing.id))?;
+    Ok(Json(
+        summary::read(&state.db, hearing.id, Audience::Officials).await?,
+    ))
+}
+
+/// Computes a hearing's themes and campaigns now (they are otherwise computed in the
+/// background shortly after responses change) and returns them.
+#[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/themes/refresh", tag = "themes",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    responses((status = 200, body = Themes), (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not moderate this hearing"),
+        (status = 404, description = "No such hearing")))]
+pub async fn refresh(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+) -> Result<Json<Themes>, AppError> {
+    let hearing = find(&state, &slug).await?;
+    who.require(Capability::Moderate, Some(hearing.id))?;
+    let index = &state.search.index;
+    super::refresh::refresh(&state.db, index, hearing.id, Utc::now())
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, hearing = hearing.id, "computing themes failed");
+            AppError::Internal
+        })?;
+    Ok(Json(
+        summary::read(&state.db, hearing.id, Audience::Officials).await?,
+    ))
+}
+
+async fn find(state: &AppState, slug: &str) -> Result<hearing::Model, AppError> {
+    crate::hearing::store::find_by_slug(&state.db, slug)
+        .await?
+        .ok_or(AppError::NotFound)
+}

@@ -1,0 +1,174 @@
+//! Spherical k-means on unit rows: each row goes to the centroid of highest cosine, each
+//! centroid is the normalised sum of its rows; the objective is the sum of those cosines
+//! (Dhillon and Modha 2001). Seeding is greedy k-means++ (as scikit-learn's: 2 + ln k
+//! candidates per step, the one that lowers the total distance most), with 1 − cosine as the
+//! distance. An emptied cluster takes the row farthest from its own centroid.
+
+use rand::Rng;
+use rand::rngs::StdRng;
+use rayon::prelude::*;
+
+use super::dense::{Dense, add_scaled, dot, normalise};
+
+/// Fixed work split of the centroid sums, so results do not depend on the thread count.
+const CHUNK_ROWS: usize = 2048;
+
+/// A local optimum of spherical k-means.
+#[derive(Clone, Debug)]
+pub struct Fit {
+    /// Cluster of each row.
+    pub labels: Vec<usize>,
+    /// Unit centroids, k × cols.
+    pub centroids: Dense,
+    /// Sum over rows of the cosine to their centroid.
+    pub objective: f64,
+}
+
+/// Greedy k-means++ seeds: `k` rows of `x` (k ≤ rows).
+pub fn seed(x: &Dense, k: usize, rng: &mut StdRng) -> Dense {
+    let n = x.rows;
+    let mut picked = vec![rng.random_range(0..n)];
+    let mut distance: Vec<f32> = distances_to(x, picked[0]);
+    let tries = 2 + (k as f64).ln() as usize;
+    while picked.len() < k {
+        let total: f64 = distance.iter().map(|&d| f64::from(d)).sum();
+        let mut best: Option<(f64, usize, Vec<f32>)> = None;
+        for _ in 0..tries {
+            let candidate = if total > 0.0 {
+                weighted_pick(&distance, total, rng)
+            } else {
+                rng.random_range(0..n)
+            };
+            let merged: Vec<f32> = distances_to(x, candidate)
+                .iter()
+                .zip(&distance)
+                .map(|(a, b)| a.min(*b))
+                .collect();
+            let sum: f64 = merged.iter().map(|&d| f64::from(d)).sum();
+            if best.as_ref().is_none_or(|b| sum < b.0) {
+                best = Some((sum, candidate, merged));
+            }
+        }
+        let (_, candidate, merged) = best.expect("at least one try");
+        picked.push(candidate);
+        distance = merged;
+    }
+    x.select(&picked)
+}
+
+/// 1 − cosine of every row to row `i`, never below zero.
+fn distances_to(x: &Dense, i: usize) -> Vec<f32> {
+    let centre = x.row(i);
+    (0..x.rows)
+        .into_par_iter()
+        .map(|r| (1.0 - dot(x.row(r), centre)).max(0.0))
+        .collect()
+}
+
+/// An index drawn with probability proportional to `weights` (summing to `total`).
+fn weighted_pick(weights: &[f32], total: f64, rng: &mut StdRng) -> usize {
+    let mut target = rng.random::<f64>() * total;
+    for (i, &w) in weights.iter().enumerate() {
+        target -= f64::from(w);
+        if target < 0.0 {
+            return i;
+        }
+    }
+    weights.iter().rposition(|&w| w > 0.0).unwrap_or(0)
+}
+
+/// Lloyd iterations from `centroids` until no row moves or `max_iterations`.
+pub fn lloyd(x: &Dense, mut centroids: Dense, max_iterations: usize) -> Fit {
+    let mut labels = vec![usize::MAX; x.rows];
+    let mut objective = 0.0;
+    for _ in 0..max_iterations.max(1) {
+        let (assigned, sims) = assign(x, &centroids);
+        objective = sims.iter().map(|&s| f64::from(s)).sum();
+        let moved = assigned != labels;
+        labels = assigned;
+        if !moved {
+            break;
+        }
+        centroids = update(x, &labels, &sims, centroids);
+    }
+    Fit {
+        labels,
+        centroids,
+        objective,
+    }
+}
+
+/// The best centroid of each row and the cosine to it.
+pub fn assign(x: &Dense, centroids: &Dense) -> (Vec<usize>, Vec<f32>) {
+    (0..x.rows)
+        .into_par_iter()
+        .map(|r| {
+            let row = x.row(r);
+            let mut best = (0, f32::NEG_INFINITY);
+            for c in 0..centroids.rows {
+                let s = dot(row, centroids.row(c));
+                if s > best.1 {
+                    best = (c, s);
+                }
+            }
+            best
+        })
+        .unzip()
+}
+
+/// New unit centroids from `labels`; an empty cluster takes the worst-placed row left.
+fn update(x: &Dense, labels: &[usize], sims: &[f32], old: Dense) -> Dense {
+    let k = old.rows;
+    let parts: Vec<(Dense, Vec<usize>)> = (0..x.rows.div_ceil(CHUNK_ROWS))
+        .into_par_iter()
+        .map(|chunk| {
+            let mut sums = Dense::zeros(k, x.cols);
+            let mut sizes = vec![0usize; k];
+            let end = ((chunk + 1) * CHUNK_ROWS).min(x.rows);
+            for r in chunk * CHUNK_ROWS..end {
+                add_scaled(sums.row_mut(labels[r]), x.row(r), 1.0);
+                sizes[labels[r]] += 1;
+            }
+            (sums, sizes)
+        })
+        .collect();
+    let mut sums = Dense::zeros(k, x.cols);
+    let mut sizes = vec![0usize; k];
+    for (part, part_sizes) in parts {
+        add_scaled(&mut sums.data, &part.data, 1.0);
+        sizes.iter_mut().zip(part_sizes).for_each(|(a, b)| *a += b);
+    }
+    let mut empty = Vec::new();
+    for (c, &size) in sizes.iter().enumerate() {
+        if size == 0 || !normalise(sums.row_mut(c)) {
+            empty.push(c);
+        }
+    }
+    if !empty.is_empty() {
+        let mut worst: Vec<usize> = (0..x.rows).filter(|&r| sizes[labels[r]] > 1).collect();
+        worst.sort_by(|&a, &b| sims[a].total_cmp(&sims[b]).then(a.cmp(&b)));
+        for (i, c) in empty.into_iter().enumerate() {
+            let source = worst.get(i).map_or(old.row(c), |&r| x.row(r));
+            sums.row_mut(c).copy_from_slice(source);
+        }
+    }
+    sums
+}
+
+/// The best of `restarts` fits of `x` (seeded from `rng`), by objective; ties keep the first.
+pub fn best_of(
+    x: &Dense,
+    k: usize,
+    restarts: usize,
+    max_iterations: usize,
+    rng: &mut StdRng,
+) -> Fit {
+    let mut best: Option<Fit> = None;
+    for _ in 0..restarts.max(1) {
+        let fit = lloyd(x, seed(x, k, rng), max_iterations);
+        if best.as_ref().is_none_or(|b| fit.objective > b.objective) {
+            best = Some(fit);
+        }
+    }
+    best.expect("at least one restart")
+}

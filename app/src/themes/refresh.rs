@@ -1,0 +1,93 @@
+//! One theme run for one hearing: read the responses and the themes as they are, find the
+//! campaigns, read the vectors from the search index, plan, write. Runs and officials' edits
+//! take [`LOCK`] so an edit is never overwritten by a run that started before it.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
+use tokio::sync::Mutex;
+
+use super::campaigns;
+use super::input::{self, Response};
+use super::plan::{self, Plan};
+use super::store;
+use super::vectors::{self, VectorSettings};
+use crate::search::index::SearchIndex;
+
+/// Held by a run and by every official's edit, in this process. (`ordet themes --refresh`
+/// in another process is not serialised with them; it only recomputes what the server would.)
+pub static LOCK: Mutex<()> = Mutex::const_new(());
+
+/// Failures of a theme run.
+#[derive(Debug, thiserror::Error)]
+pub enum ThemeError {
+    /// The database failed.
+    #[error("database: {0}")]
+    Db(#[from] DbErr),
+    /// The search index failed.
+    #[error("index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    /// A blocking task panicked or was cancelled.
+    #[error("theme task: {0}")]
+    Join(#[from] tokio::task::JoinError),
+}
+
+/// What a run did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Responses read.
+    pub responses: usize,
+    /// Themes it left.
+    pub themes: usize,
+    /// Campaigns it found.
+    pub campaigns: usize,
+}
+
+/// Computes hearing `hearing_id`'s themes and campaigns again and stores them.
+pub async fn refresh(
+    db: &DatabaseConnection,
+    index: &SearchIndex,
+    hearing_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Outcome, ThemeError> {
+    let _guard = LOCK.lock().await;
+    let responses = input::responses(db, hearing_id).await?;
+    let state = input::state(db, hearing_id).await?;
+    let searcher = index.searcher();
+    let fields = index.fields.clone();
+    let (plan, responses) = tokio::task::spawn_blocking(move || {
+        let found = campaigns::detect(&texts(&responses), &campaigns::Settings::default());
+        let planned = plan::campaigns(&state, found);
+        let leaders = plan::leaders(&responses, &planned);
+        let ids: Vec<i32> = responses.iter().map(|r| r.id).collect();
+        let vectors = vectors::read(
+            &searcher,
+            &fields,
+            hearing_id,
+            Some(&ids),
+            &VectorSettings::default(),
+        )?;
+        let (themes, retire) = plan::themes(&responses, &state, &vectors, &leaders);
+        let plan = Plan {
+            themes,
+            retire,
+            campaigns: planned,
+        };
+        Ok::<_, tantivy::TantivyError>(((plan, state), responses.len()))
+    })
+    .await??;
+    let ((plan, state), count) = (plan, responses);
+    let txn = db.begin().await?;
+    store::write(&txn, hearing_id, &state, &plan, now).await?;
+    txn.commit().await?;
+    let outcome = Outcome {
+        responses: count,
+        themes: plan.themes.len(),
+        campaigns: plan.campaigns.len(),
+    };
+    tracing::info!(hearing_id, ?outcome, "themes computed");
+    Ok(outcome)
+}
+
+fn texts(responses: &[Response]) -> Vec<(i32, &str)> {
+    responses.iter().map(|r| (r.id, r.text.as_str())).collect()
+}

@@ -1,0 +1,204 @@
+//! Splitting a theme: its responses are clustered again on their own (into as many parts as
+//! the clustering finds, at least two); the largest part keeps the theme's identity and name,
+//! the others become new themes, and every part keeps its members from now on.
+
+use std::collections::{BTreeMap, HashSet};
+
+use sea_orm::TransactionTrait;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use serde_json::json;
+
+use super::edits::{Editor, editable, record, refused, reindex};
+use super::matching::Target;
+use super::plan::{self, PlannedTheme};
+use super::vectors::{self, DocVectors, VectorSettings};
+use super::{cluster, describe, input};
+use crate::entities::{theme, theme_member};
+use crate::error::AppError;
+use crate::i18n::ThemeProblem;
+use crate::search::index::SearchIndex;
+
+/// Splits theme `id`; returns the themes it became, the old one first.
+pub async fn split(
+    db: &DatabaseConnection,
+    index: &SearchIndex,
+    editor: &Editor<'_>,
+    id: i32,
+) -> Result<Vec<theme::Model>, AppError> {
+    let _guard = super::refresh::LOCK.lock().await;
+    let old = editable(db, editor, id).await?;
+    if old.pinned {
+        return Err(refused(editor, "theme", ThemeProblem::Pinned));
+    }
+    let parts = plan_parts(db, index, old.hearing_id, id).await?;
+    if parts.len() < 2 {
+        return Err(refused(editor, "theme", ThemeProblem::TooSmallToSplit));
+    }
+    let txn = db.begin().await?;
+    let mut made = Vec::new();
+    let mut moved = Vec::new();
+    for part in &parts {
+        let row = write_part(&txn, &old, part, editor).await?;
+        if row.id != id {
+            theme_member::Entity::update_many()
+                .col_expr(theme_member::Column::ThemeId, Expr::value(row.id))
+                .filter(theme_member::Column::ResponseId.is_in(part.members.iter().copied()))
+                .filter(theme_member::Column::Manual.eq(false))
+                .exec(&txn)
+                .await?;
+            moved.extend(part.members.iter().copied());
+        }
+        made.push(row);
+    }
+    reindex(&txn, &moved, editor.now).await?;
+    let ids: Vec<i32> = made.iter().map(|t| t.id).collect();
+    record(
+        &txn,
+        editor,
+        &old,
+        "theme.split",
+        json!({"theme": id}),
+        json!({"themes": ids}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(made)
+}
+
+/// The parts of theme `id`, the largest (which keeps the id) first.
+async fn plan_parts(
+    db: &DatabaseConnection,
+    index: &SearchIndex,
+    hearing_id: i32,
+    id: i32,
+) -> Result<Vec<PlannedTheme>, AppError> {
+    let state = input::state(db, hearing_id).await?;
+    let members: HashSet<i32> = state
+        .members
+        .iter()
+        .filter(|m| m.theme_id == id && !m.manual)
+        .map(|m| m.response_id)
+        .collect();
+    let responses: Vec<input::Response> = input::responses(db, hearing_id)
+        .await?
+        .into_iter()
+        .filter(|r| members.contains(&r.id))
+        .collect();
+    let searcher = index.searcher();
+    let fields = index.fields.clone();
+    let parts = tokio::task::spawn_blocking(move || {
+        let leaders = leaders_within(&state, &responses);
+        let ids: Vec<i32> = responses.iter().map(|r| r.id).collect();
+        let vectors = vectors::read(
+            &searcher,
+            &fields,
+            hearing_id,
+            Some(&ids),
+            &VectorSettings::default(),
+        )?;
+        let voices: Vec<usize> = (0..vectors.ids.len())
+            .filter(|&i| !leaders.contains_key(&vectors.ids[i]))
+            .collect();
+        let groups = sub_clusters(&vectors, &voices, &leaders, id);
+        Ok::<_, tantivy::TantivyError>(describe::describe(
+            &responses, &state, &vectors, groups, &leaders,
+        ))
+    })
+    .await
+    .map_err(|_| AppError::Internal)?
+    .map_err(|error| {
+        tracing::error!(%error, "reading vectors for a split failed");
+        AppError::Internal
+    })?;
+    Ok(parts)
+}
+
+/// Followers inside the theme: campaign members through their representative, duplicates
+/// through their original.
+fn leaders_within(
+    state: &input::State,
+    responses: &[input::Response],
+) -> std::collections::HashMap<i32, i32> {
+    let campaigns: Vec<plan::PlannedCampaign> = state
+        .campaigns
+        .iter()
+        .map(|c| plan::PlannedCampaign {
+            target: Target::Existing(c.id),
+            representative: c.representative_id,
+            members: state
+                .campaign_members
+                .iter()
+                .filter(|m| m.campaign_id == c.id)
+                .map(|m| super::campaigns::Member {
+                    response_id: m.response_id,
+                    similarity: m.similarity as f32,
+                    additions: m.additions.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    plan::leaders(responses, &campaigns)
+}
+
+fn sub_clusters(
+    vectors: &DocVectors,
+    voices: &[usize],
+    leaders: &std::collections::HashMap<i32, i32>,
+    id: i32,
+) -> BTreeMap<Target, Vec<i32>> {
+    let rows: Vec<_> = voices.iter().map(|&i| vectors.rows[i].clone()).collect();
+    let settings = cluster::Settings::default();
+    let mut clustering = cluster::cluster(&rows, vectors.terms.len(), None, &settings);
+    if clustering.k < 2 && rows.len() >= 2 {
+        clustering = cluster::cluster(&rows, vectors.terms.len(), Some(2), &settings);
+    }
+    let mut groups: BTreeMap<Target, Vec<i32>> = BTreeMap::new();
+    for (&row, &label) in voices.iter().zip(&clustering.labels) {
+        let target = if label == 0 {
+            Target::Existing(id)
+        } else {
+            Target::New(label)
+        };
+        groups.entry(target).or_default().push(vectors.ids[row]);
+    }
+    let place: std::collections::HashMap<i32, Target> = groups
+        .iter()
+        .flat_map(|(t, ids)| ids.iter().map(move |r| (*r, *t)))
+        .collect();
+    for (follower, leader) in leaders {
+        if let Some(target) = place.get(leader) {
+            groups.entry(*target).or_default().push(*follower);
+        }
+    }
+    groups
+}
+
+async fn write_part(
+    db: &impl sea_orm::ConnectionTrait,
+    old: &theme::Model,
+    part: &PlannedTheme,
+    editor: &Editor<'_>,
+) -> Result<theme::Model, AppError> {
+    let mut row = theme::ActiveModel {
+        label: Set(part.terms.join(", ")),
+        terms_json: Set(serde_json::to_string(&part.terms).unwrap_or_else(|_| "[]".into())),
+        quotes_json: Set(serde_json::to_string(&part.quotes).unwrap_or_else(|_| "[]".into())),
+        kept: Set(true),
+        updated_at: Set(editor.now),
+        ..Default::default()
+    };
+    match part.target {
+        Target::Existing(id) => {
+            row.id = Set(id);
+            Ok(row.update(db).await?)
+        }
+        Target::New(_) => {
+            row.hearing_id = Set(old.hearing_id);
+            row.pinned = Set(false);
+            row.merged = Set(false);
+            row.created_at = Set(editor.now);
+            Ok(row.insert(db).await?)
+        }
+    }
+}
