@@ -12,8 +12,8 @@ use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
 use crate::party::PartiesPage;
-use crate::themes::ThemesPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
+use crate::themes::ThemesPage;
 use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
 
 /// The document around the app: head, hydration scripts and meta tags.

@@ -160,7 +160,8 @@ fn HearingView(detail: HearingDetail) -> impl IntoView {
     let received = view! {
         <p class="response-count">{t.responses_received(responses.verified)} " " {read}</p>
     };
-    let themes = (responses.published > 0).then(|| view! { <PublicThemes slug=hearing.slug.clone() /> });
+    let themes =
+        (responses.published > 0).then(|| view! { <PublicThemes slug=hearing.slug.clone() /> });
     let comments = responses.by_paragraph;
     let comment_base = open.then(|| format!("/hearings/{}/respond", hearing.slug));
     let draft_view = match draft {

@@ -143,7 +143,10 @@ mod tests {
         let sections = ["indstilling".to_owned(), "okonomi".to_owned()];
         let rows = rows(&[theme], &sections);
         assert_eq!(rows[0].counts, [0, 4]);
-        assert_eq!(rows[0].elsewhere, 6, "the old draft's section counts as elsewhere");
+        assert_eq!(
+            rows[0].elsewhere, 6,
+            "the old draft's section counts as elsewhere"
+        );
     }
 
     #[test]
@@ -157,7 +160,10 @@ mod tests {
 
     #[test]
     fn a_choice_splits_into_number_and_heading() {
-        assert_eq!(split_heading("4.1 Økonomi og tal"), ("4.1", "Økonomi og tal"));
+        assert_eq!(
+            split_heading("4.1 Økonomi og tal"),
+            ("4.1", "Økonomi og tal")
+        );
         assert_eq!(split_heading("5"), ("5", ""));
     }
 }

@@ -25,7 +25,11 @@ pub fn ResponseThemeForm(id: i32, refused: Option<ResponseFormState>) -> impl In
 }
 
 #[component]
-fn MoveForm(id: i32, themes: ResponseThemeChoices, refused: Option<ResponseFormState>) -> impl IntoView {
+fn MoveForm(
+    id: i32,
+    themes: ResponseThemeChoices,
+    refused: Option<ResponseFormState>,
+) -> impl IntoView {
     let t = use_messages();
     let refused = refused.filter(|r| r.intent == "theme");
     let error = refused.as_ref().map(|r| r.error.1.clone());

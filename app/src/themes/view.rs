@@ -51,7 +51,9 @@ pub fn ThemesPage() -> impl IntoView {
 fn notice() -> Option<&'static str> {
     let t = use_messages();
     let query = use_query_map().read_untracked().clone();
-    query.get("saved").and_then(|what| t.theme_saved_notice(&what))
+    query
+        .get("saved")
+        .and_then(|what| t.theme_saved_notice(&what))
 }
 
 #[component]
@@ -147,7 +149,11 @@ fn KindBar(by_kind: BTreeMap<String, usize>, size: usize, largest: usize) -> imp
             .filter(|(k, _)| !KINDS.contains(&k.as_str()))
             .map(|(k, n)| (k.clone(), *n)),
     );
-    let width = if largest == 0 { 0.0 } else { size as f64 * 100.0 / largest as f64 };
+    let width = if largest == 0 {
+        0.0
+    } else {
+        size as f64 * 100.0 / largest as f64
+    };
     let segments = kinds.clone().into_iter().map(|(kind, n)| {
         let share = if size == 0 { 0.0 } else { n as f64 * 100.0 / size as f64 };
         view! { <span class=format!("segment kind-{kind}") style=format!("width: {share:.1}%")></span> }
@@ -176,7 +182,13 @@ fn Quotes(theme: ThemeSummary, ids: BTreeMap<String, i32>) -> impl IntoView {
         .quotes
         .iter()
         .cloned()
-        .zip(theme.sentences.iter().cloned().chain(std::iter::repeat(String::new())))
+        .zip(
+            theme
+                .sentences
+                .iter()
+                .cloned()
+                .chain(std::iter::repeat(String::new())),
+        )
         .collect();
     (!quotes.is_empty()).then(|| view! {
         <h4 class="quotes-heading">{t.quotes_heading()}</h4>

@@ -37,7 +37,10 @@ pub fn EditForms(
     let t = use_messages();
     let id = theme.id;
     let open = refused.as_ref().is_some_and(|r| r.theme_id == id);
-    let typed = refused.clone().filter(|r| r.theme_id == id).unwrap_or_default();
+    let typed = refused
+        .clone()
+        .filter(|r| r.theme_id == id)
+        .unwrap_or_default();
     let name = if typed.intent == "rename" {
         typed.name.clone()
     } else if theme.named {
