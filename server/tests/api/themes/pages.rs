@@ -6,6 +6,7 @@ use super::*;
 use crate::db_test;
 use crate::helpers::form;
 
+const SLUG: &str = "integrationspolitik-2011-2014";
 const PAGE: &str = "/admin/hearings/integrationspolitik-2011-2014/themes";
 
 /// Three topics' published responses, themed; the officials' view.
