@@ -13,6 +13,7 @@ use crate::layout::{NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
 use crate::party::PartiesPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
+use crate::themes::ThemesPage;
 use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
 
 /// The document around the app: head, hydration scripts and meta tags.
@@ -88,6 +89,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/admin/hearings/:slug/parties")
                         view=PartiesPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/hearings/:slug/themes")
+                        view=ThemesPage
                         ssr=SsrMode::Async
                     />
                     <Route

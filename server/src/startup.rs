@@ -274,6 +274,10 @@ fn admin_router(state: &AppState) -> Router<AppState> {
             post(app::party::form_post::post_parties),
         )
         .route(
+            "/admin/hearings/{slug}/themes",
+            post(app::themes::form_post::post_themes),
+        )
+        .route(
             "/admin/password-reset",
             post(app::users::reset_post::post_request),
         )

@@ -1,4 +1,5 @@
-//! The front page (all hearings) and the hearing page.
+//! The front page (all hearings) and the hearing page (with the themes of its published
+//! responses, once there are some).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,6 +12,7 @@ use super::{
 use crate::app::use_messages;
 use crate::draft::DraftView;
 use crate::layout::{ErrorNotice, NotFound};
+use crate::themes::PublicThemes;
 
 /// `/`: the public hearings, grouped as open, upcoming and closed.
 #[component]
@@ -158,6 +160,8 @@ fn HearingView(detail: HearingDetail) -> impl IntoView {
     let received = view! {
         <p class="response-count">{t.responses_received(responses.verified)} " " {read}</p>
     };
+    let themes =
+        (responses.published > 0).then(|| view! { <PublicThemes slug=hearing.slug.clone() /> });
     let comments = responses.by_paragraph;
     let comment_base = open.then(|| format!("/hearings/{}/respond", hearing.slug));
     let draft_view = match draft {
@@ -170,6 +174,7 @@ fn HearingView(detail: HearingDetail) -> impl IntoView {
             <HearingHeader hearing />
             {received}
             {respond}
+            {themes}
             <div class="hearing-body">
                 <div class="hearing-side">
                     <Timeline milestones />

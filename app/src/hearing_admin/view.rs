@@ -156,7 +156,8 @@ fn AdminView(
         <h1>{title}</h1>
         <p class="meta">{t.ha_manage_title()} " · "
             <a href=format!("/hearings/{slug}")>{t.ha_public_page_link()}</a> " · "
-            <a href=format!("/admin/hearings/{slug}/responses")>{t.open_inbox()}</a>
+            <a href=format!("/admin/hearings/{slug}/responses")>{t.open_inbox()}</a> " · "
+            <a href=format!("/admin/hearings/{slug}/themes")>{t.themes_title()}</a>
         </p>
         {notice.map(|n| view! { <p class="success-box" role="status">{n}</p> })}
         <StatusSection slug=slug.clone() status=admin.status allowed=admin.allowed_status

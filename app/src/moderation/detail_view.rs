@@ -1,7 +1,7 @@
 //! `/admin/responses/{id}`: one response for officials: the sender, the paragraph it is
 //! about, the text as sent (and as published, when redacted), each file beside the text
 //! extracted from it, the responses most like it, the decision form with redaction and
-//! duplicates, tags, internal notes and the response's history. Every form posts to this page's address.
+//! duplicates, the theme it is in (and a form to move it), tags, internal notes and the response's history. Every form posts to this page's address.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,6 +12,7 @@ use super::view::{Refusal, SignOut};
 use super::{ResponseDetail, load_response, refused_response_form};
 use crate::app::use_messages;
 use crate::respondent::RespondentKind;
+use crate::themes::ResponseThemeForm;
 
 /// `/admin/responses/{id}`.
 #[component]
@@ -88,6 +89,7 @@ fn Detail(
         <Files detail=detail.clone() />
         <Similar similar=detail.similar.clone() />
         {forms}
+        {detail.can_moderate.then(|| view! { <ResponseThemeForm id=r.id refused=refused.clone() /> })}
         <TagForms action=action.clone() tags=r.tags.clone() can_edit=detail.can_moderate refused=refused.clone() />
         <NoteForm action notes=detail.notes.clone() can_edit=detail.can_moderate refused />
         <History detail />

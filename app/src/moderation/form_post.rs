@@ -3,7 +3,7 @@
 //! - `POST /admin/hearings/{slug}/responses`: a decision on one response, or (`intent=bulk`) one
 //!   action on the ticked responses; the bulk outcome is shown on the page it renders.
 //! - `POST /admin/responses/{id}`: the response page's forms (`intent` = `decide`, `note`,
-//!   `tag`, `untag`).
+//!   `tag`, `untag`, `theme`: move the response into another theme).
 
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -34,6 +34,8 @@ struct Posted {
     duplicate_of: String,
     note: String,
     tag: String,
+    /// The theme chosen on the response page (`intent=theme`).
+    theme_id: String,
     /// The ticked responses of a bulk action (`ids=1&ids=2`).
     ids: Vec<i32>,
 }
@@ -70,6 +72,7 @@ async fn read(
             "duplicate_of" => form.duplicate_of = value,
             "note" => form.note = value,
             "tag" => form.tag = value,
+            "theme_id" => form.theme_id = value,
             _ => {}
         }
     }
@@ -184,6 +187,7 @@ pub async fn post_response_page(
         "note" => notes::add_note(db, &who, id, &form.note, at).await,
         "tag" => notes::add_tag(db, &who, id, &form.tag, at).await,
         "untag" => notes::remove_tag(db, &who, id, &form.tag, at).await,
+        "theme" => crate::themes::form_post::move_response(db, &who, id, &form.theme_id, at).await,
         _ => moderate(db, &who, id, decision(&form), at).await.map(drop),
     };
     match result {
@@ -200,6 +204,7 @@ pub async fn post_response_page(
                 duplicate_of: form.duplicate_of,
                 note: form.note,
                 tag: form.tag,
+                theme: form.theme_id,
                 error: errors.into_iter().next().unwrap_or_default(),
             };
             let page = Request::from_parts(parts, Body::empty());

@@ -82,7 +82,7 @@ pub struct FileText {
 /// A refused form on the response page: which form, what was typed, and the message.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResponseFormState {
-    /// `decide`, `note`, `tag` or `untag`.
+    /// `decide`, `note`, `tag`, `untag` or `theme`.
     pub intent: String,
     /// The action chosen (`decide`).
     pub action: String,
@@ -96,6 +96,9 @@ pub struct ResponseFormState {
     pub note: String,
     /// The tag typed.
     pub tag: String,
+    /// The theme chosen (`theme`).
+    #[serde(default)]
+    pub theme: String,
     /// The field the message belongs to, and the message.
     pub error: (String, String),
 }

@@ -57,7 +57,8 @@ pub fn AdminHome() -> impl IntoView {
                                     <li>
                                         {h.title} " – "
                                         <a href=format!("/admin/hearings/{}/responses", h.slug)>{t.open_inbox()}</a> " – "
-                                        <a href=format!("/admin/hearings/{}/parties", h.slug)>{t.parties_title()}</a>
+                                        <a href=format!("/admin/hearings/{}/parties", h.slug)>{t.parties_title()}</a> " – "
+                                        <a href=format!("/admin/hearings/{}/themes", h.slug)>{t.themes_title()}</a>
                                     </li>
                                 }).collect_view()}
                             </ul>

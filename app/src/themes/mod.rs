@@ -9,10 +9,28 @@
 //! and `quotes`), `store` writes; `refresh` is one run, `outbox` and `worker` run it in the
 //! background after responses change. `summary` counts for readers; `model` is what the API
 //! and the pages get.
+//!
+//! Pages: the officials' theme page (`view`, `view_forms`, `heatmap`, `highlight`; its data in
+//! `page` and `page_store`, its form posts in `form_post`), the public hearing page's themes
+//! (`public_view`) and the response page's move form (`response_view`).
 
+#[cfg(feature = "ssr")]
+pub mod form_post;
+mod heatmap;
+pub mod highlight;
 pub mod model;
+pub mod page;
+#[cfg(feature = "ssr")]
+pub mod page_store;
+mod public_view;
+mod response_view;
+mod view;
+mod view_forms;
 
 pub use model::{CampaignSummary, ThemeSummary, Themes};
+pub use public_view::PublicThemes;
+pub use response_view::ResponseThemeForm;
+pub use view::ThemesPage;
 
 #[cfg(feature = "ssr")]
 pub mod api;

@@ -3,6 +3,7 @@
 
 mod edits;
 mod found;
+mod pages;
 
 use std::collections::HashMap;
 
