@@ -85,7 +85,7 @@ pub async fn response_themes(
             label: t.title().to_owned(),
         })
         .collect();
-    choices.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()));
+    choices.sort_by_key(|c| c.label.to_lowercase());
     let current = theme_member::Entity::find()
         .filter(theme_member::Column::ResponseId.eq(id))
         .one(db)
