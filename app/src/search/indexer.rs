@@ -196,13 +196,16 @@ async fn mark_processed(
     rows: &[index_outbox::Model],
     upto: i64,
 ) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
     let changed: Vec<i32> = rows
         .iter()
         .filter(|r| r.entity == "response" && r.operation != Change::Theme.as_str())
         .map(|r| r.entity_id)
         .collect();
-    crate::themes::outbox::enqueue_for_responses(&txn, &changed, Utc::now()).await?;
+    let hearings = crate::themes::outbox::hearings_of(db, &changed).await?;
+    let txn = db.begin().await?;
+    for hearing_id in hearings {
+        crate::themes::outbox::enqueue(&txn, hearing_id, "indexed", Utc::now()).await?;
+    }
     let last = rows.last().map_or(0, |r| r.id);
     let mut update = index_outbox::Entity::update_many()
         .col_expr(index_outbox::Column::ProcessedAt, Expr::value(Utc::now()))

@@ -6,7 +6,6 @@
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use chrono::Utc;
 
 use super::Themes;
 use super::summary::{self, Audience};
@@ -81,8 +80,7 @@ pub async fn refresh(
 ) -> Result<Json<Themes>, AppError> {
     let hearing = find(&state, &slug).await?;
     who.require(Capability::Moderate, Some(hearing.id))?;
-    let index = &state.search.index;
-    super::refresh::refresh(&state.db, index, hearing.id, Utc::now())
+    super::refresh::refresh_now(&state.db, &state.search, hearing.id)
         .await
         .map_err(|error| {
             tracing::error!(%error, hearing = hearing.id, "computing themes failed");

@@ -19,17 +19,16 @@ pub const QUIET: TimeDelta = TimeDelta::seconds(20);
 /// … or once its oldest pending row is this old, however busy it is.
 pub const MAX_WAIT: TimeDelta = TimeDelta::minutes(3);
 
-/// Records that the hearings of `response_ids` changed. Call it in the transaction that marks
-/// their index rows processed.
-pub async fn enqueue_for_responses(
+/// The hearings of `response_ids` (read before the transaction that queues them: on SQLite a
+/// transaction that reads before it writes fails at once when another process wrote between).
+pub async fn hearings_of(
     db: &impl ConnectionTrait,
     response_ids: &[i32],
-    now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+) -> Result<BTreeSet<i32>, DbErr> {
     if response_ids.is_empty() {
-        return Ok(());
+        return Ok(BTreeSet::new());
     }
-    let hearings: BTreeSet<i32> = response::Entity::find()
+    Ok(response::Entity::find()
         .select_only()
         .column(response::Column::HearingId)
         .filter(response::Column::Id.is_in(response_ids.iter().copied()))
@@ -37,11 +36,7 @@ pub async fn enqueue_for_responses(
         .all(db)
         .await?
         .into_iter()
-        .collect();
-    for hearing_id in hearings {
-        enqueue(db, hearing_id, "indexed", now).await?;
-    }
-    Ok(())
+        .collect())
 }
 
 /// Records that hearing `hearing_id`'s themes are to be computed again, for `reason`.

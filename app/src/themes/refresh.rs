@@ -88,6 +88,26 @@ pub async fn refresh(
     Ok(outcome)
 }
 
+/// How long "compute now" waits for the search index to apply pending changes first.
+const INDEX_WAIT: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// An official's "compute now": wakes the indexer and waits (at most [`INDEX_WAIT`]) until it
+/// has applied every pending change, so the run sees the latest responses; then runs.
+pub async fn refresh_now(
+    db: &DatabaseConnection,
+    search: &crate::search::Search,
+    hearing_id: i32,
+) -> Result<Outcome, ThemeError> {
+    let deadline = std::time::Instant::now() + INDEX_WAIT;
+    search.nudge.notify_one();
+    while crate::search::outbox::lag(db, Utc::now()).await?.pending > 0
+        && std::time::Instant::now() < deadline
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    refresh(db, &search.index, hearing_id, Utc::now()).await
+}
+
 fn texts(responses: &[Response]) -> Vec<(i32, &str)> {
     responses.iter().map(|r| (r.id, r.text.as_str())).collect()
 }

@@ -1,3 +1,9 @@
+// The theme page needs responses: this file adds 30 synthetic published ones to the demo
+// hearing through `ordet demo --responses` (as an official's `make run` has 300). It is named
+// to run after workspace.spec.ts (one worker, files in name order), whose inbox page counts on
+// few responses.
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
 import { OFFICIAL } from './official';
@@ -23,6 +29,16 @@ async function computeThemes(page: Page, javaScript: boolean) {
   await expect(page.getByRole('status')).toHaveText('Temaerne er beregnet.');
   if (javaScript) await waitForHydration(page);
 }
+
+test.beforeAll(() => {
+  const bin = path.resolve(__dirname, '..', '..', process.env.ORDET_BIN ?? 'target/debug/ordet');
+  const dir = process.env.ORDET_E2E_DATA_DIR;
+  if (!dir) throw new Error('ORDET_E2E_DATA_DIR is set by playwright.config.ts');
+  execFileSync(bin, ['demo', '--responses', '30', '--seed', '7'], {
+    env: { ...process.env, ORDET_DATA_DIR: dir, DATABASE_URL: `sqlite://${dir}/ordet-e2e.db?mode=rwc` },
+    stdio: 'pipe',
+  });
+});
 
 for (const javaScript of [true, false]) {
   test.describe(`The theme page with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
