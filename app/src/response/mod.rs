@@ -15,6 +15,8 @@ pub use fields::SentPage;
 pub use list_view::ResponsesPage;
 pub use listing::{PER_PAGE, ResponseListing, list_responses};
 pub use manage::ManagePage;
+#[cfg(feature = "ssr")]
+pub use record::next_seq;
 pub use respond_view::RespondPage;
 pub use view::VerifyPage;
 

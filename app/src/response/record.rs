@@ -150,7 +150,7 @@ async fn insert_respondent(
 
 /// The next response number of a hearing. Two concurrent submissions may read the same
 /// maximum; the unique (hearing_id, seq) index then refuses one, which fails as a whole.
-async fn next_seq(db: &impl ConnectionTrait, hearing_id: i32) -> Result<i32, sea_orm::DbErr> {
+pub async fn next_seq(db: &impl ConnectionTrait, hearing_id: i32) -> Result<i32, sea_orm::DbErr> {
     let max: Option<i32> = response::Entity::find()
         .select_only()
         .column_as(response::Column::Seq.max(), "max")

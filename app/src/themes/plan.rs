@@ -74,20 +74,16 @@ pub fn campaigns(state: &State, found: Vec<campaigns::Campaign>) -> Vec<PlannedC
         .collect()
 }
 
-/// Who speaks through whom: campaign members through their representative, marked duplicates
-/// through their original (when it is themed too).
-pub fn leaders(responses: &[Response], campaigns: &[PlannedCampaign]) -> HashMap<i32, i32> {
+/// Who speaks through whom: campaign members through their representative (`representative`
+/// maps each member to it, as [`campaigns::voices`] does), marked duplicates through their
+/// original (when it is themed too).
+pub fn leaders(responses: &[Response], representative: &HashMap<i32, i32>) -> HashMap<i32, i32> {
     let themed: HashSet<i32> = responses.iter().map(|r| r.id).collect();
-    let mut leader: HashMap<i32, i32> = HashMap::new();
-    for c in campaigns {
-        for m in c
-            .members
-            .iter()
-            .filter(|m| m.response_id != c.representative)
-        {
-            leader.insert(m.response_id, c.representative);
-        }
-    }
+    let mut leader: HashMap<i32, i32> = representative
+        .iter()
+        .filter(|(member, rep)| member != rep)
+        .map(|(member, rep)| (*member, *rep))
+        .collect();
     for r in responses {
         if let Some(original) = r.duplicate_of.filter(|o| themed.contains(o)) {
             leader.entry(r.id).or_insert(original);

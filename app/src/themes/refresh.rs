@@ -56,8 +56,8 @@ pub async fn refresh(
     let fields = index.fields.clone();
     let (plan, responses) = tokio::task::spawn_blocking(move || {
         let found = campaigns::detect(&texts(&responses), &campaigns::Settings::default());
+        let leaders = plan::leaders(&responses, &campaigns::voices(&found));
         let planned = plan::campaigns(&state, found);
-        let leaders = plan::leaders(&responses, &planned);
         let ids: Vec<i32> = responses.iter().map(|r| r.id).collect();
         let vectors = vectors::read(
             &searcher,

@@ -6,14 +6,14 @@ use std::collections::{BTreeMap, HashSet};
 
 use sea_orm::TransactionTrait;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::json;
 
 use super::edits::{Editor, editable, record, refused, reindex};
 use super::matching::Target;
 use super::plan::{self, PlannedTheme};
 use super::vectors::{self, DocVectors, VectorSettings};
-use super::{cluster, describe, input};
+use super::{cluster, describe, input, store};
 use crate::entities::{theme, theme_member};
 use crate::error::AppError;
 use crate::i18n::ThemeProblem;
@@ -39,7 +39,11 @@ pub async fn split(
     let mut made = Vec::new();
     let mut moved = Vec::new();
     for part in &parts {
-        let row = write_part(&txn, &old, part, editor).await?;
+        let part_id = store::upsert_theme(&txn, old.hearing_id, part, true, editor.now).await?;
+        let row = theme::Entity::find_by_id(part_id)
+            .one(&txn)
+            .await?
+            .ok_or(AppError::NotFound)?;
         if row.id != id {
             theme_member::Entity::update_many()
                 .col_expr(theme_member::Column::ThemeId, Expr::value(row.id))
@@ -120,25 +124,17 @@ fn leaders_within(
     state: &input::State,
     responses: &[input::Response],
 ) -> std::collections::HashMap<i32, i32> {
-    let campaigns: Vec<plan::PlannedCampaign> = state
+    let representative: std::collections::HashMap<i32, i32> = state
         .campaigns
         .iter()
-        .map(|c| plan::PlannedCampaign {
-            target: Target::Existing(c.id),
-            representative: c.representative_id,
-            members: state
-                .campaign_members
-                .iter()
-                .filter(|m| m.campaign_id == c.id)
-                .map(|m| super::campaigns::Member {
-                    response_id: m.response_id,
-                    similarity: m.similarity as f32,
-                    additions: m.additions.clone(),
-                })
-                .collect(),
-        })
+        .map(|c| (c.id, c.representative_id))
         .collect();
-    plan::leaders(responses, &campaigns)
+    let of_member = state
+        .campaign_members
+        .iter()
+        .filter_map(|m| Some((m.response_id, *representative.get(&m.campaign_id)?)))
+        .collect();
+    plan::leaders(responses, &of_member)
 }
 
 fn sub_clusters(
@@ -172,33 +168,4 @@ fn sub_clusters(
         }
     }
     groups
-}
-
-async fn write_part(
-    db: &impl sea_orm::ConnectionTrait,
-    old: &theme::Model,
-    part: &PlannedTheme,
-    editor: &Editor<'_>,
-) -> Result<theme::Model, AppError> {
-    let mut row = theme::ActiveModel {
-        label: Set(part.terms.join(", ")),
-        terms_json: Set(serde_json::to_string(&part.terms).unwrap_or_else(|_| "[]".into())),
-        quotes_json: Set(serde_json::to_string(&part.quotes).unwrap_or_else(|_| "[]".into())),
-        kept: Set(true),
-        updated_at: Set(editor.now),
-        ..Default::default()
-    };
-    match part.target {
-        Target::Existing(id) => {
-            row.id = Set(id);
-            Ok(row.update(db).await?)
-        }
-        Target::New(_) => {
-            row.hearing_id = Set(old.hearing_id);
-            row.pinned = Set(false);
-            row.merged = Set(false);
-            row.created_at = Set(editor.now);
-            Ok(row.insert(db).await?)
-        }
-    }
 }

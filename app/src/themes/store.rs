@@ -31,7 +31,7 @@ pub async fn write(
     let mut changed: HashSet<i32> = HashSet::new();
     let mut theme_of: HashMap<i32, i32> = HashMap::new();
     for planned in &plan.themes {
-        let id = upsert_theme(db, hearing_id, planned, now).await?;
+        let id = upsert_theme(db, hearing_id, planned, false, now).await?;
         theme_of.extend(planned.members.iter().map(|r| (*r, id)));
     }
     changed.extend(write_members(db, hearing_id, state, &theme_of, now).await?);
@@ -51,10 +51,13 @@ pub async fn write(
     Ok(())
 }
 
-async fn upsert_theme(
+/// Writes a planned theme's words (an old theme's, or a new one's); `kept` marks the theme as
+/// keeping its members (a split's parts). Returns its id.
+pub async fn upsert_theme(
     db: &impl ConnectionTrait,
     hearing_id: i32,
     planned: &PlannedTheme,
+    kept: bool,
     now: DateTime<Utc>,
 ) -> Result<i32, DbErr> {
     let terms = serde_json::to_string(&planned.terms).unwrap_or_else(|_| "[]".into());
@@ -67,6 +70,9 @@ async fn upsert_theme(
         updated_at: Set(now),
         ..Default::default()
     };
+    if kept {
+        row.kept = Set(true);
+    }
     match planned.target {
         Target::Existing(id) => {
             row.id = Set(id);
@@ -77,7 +83,7 @@ async fn upsert_theme(
             row.hearing_id = Set(hearing_id);
             row.created_at = Set(now);
             row.pinned = Set(false);
-            row.kept = Set(false);
+            row.kept = Set(kept);
             row.merged = Set(false);
             Ok(row.insert(db).await?.id)
         }

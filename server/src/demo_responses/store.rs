@@ -11,7 +11,7 @@ use app::search::outbox::{self, Change};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 
 use super::{Subject, Synthetic, Target, generate};
@@ -73,7 +73,7 @@ pub async fn add(
     let batches = planned.chunks(BATCH).count();
     for (i, batch) in planned.chunks(BATCH).enumerate() {
         let txn = app::db::begin_write(db).await?;
-        let mut seq = next_seq(&txn, hearing.id).await?;
+        let mut seq = app::response::next_seq(&txn, hearing.id).await?;
         for item in batch {
             let row = insert(&txn, (&hearing, &anchors), item, seq, now).await?;
             numbers.push(row.svarnummer);
@@ -176,19 +176,6 @@ fn sent_at(hearing: &hearing::Model, at: f64, now: DateTime<Utc>) -> DateTime<Ut
     let end = hearing.closes_at.min(now);
     let span = (end - hearing.opens_at).num_seconds().max(0);
     hearing.opens_at + Duration::seconds((span as f64 * at) as i64)
-}
-
-/// The hearing's next response number (as `response::record` reads it).
-async fn next_seq(db: &impl ConnectionTrait, hearing_id: i32) -> Result<i32, DbErr> {
-    let max: Option<i32> = response::Entity::find()
-        .select_only()
-        .column_as(response::Column::Seq.max(), "max")
-        .filter(response::Column::HearingId.eq(hearing_id))
-        .into_tuple::<Option<i32>>()
-        .one(db)
-        .await?
-        .flatten();
-    Ok(max.unwrap_or(0) + 1)
 }
 
 /// The batch's audit entry: by the system, on the hearing, with the count, seed and numbers.
