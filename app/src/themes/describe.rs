@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use tantivy::tokenizer::TokenizerManager;
+
 use super::input::{Response, State};
 use super::label::{self, Readable};
 use super::matching::Target;
@@ -59,6 +61,8 @@ pub fn describe(
     let term_ids: HashMap<(String, String), u32> = (0..vectors.terms.len() as u32)
         .map(|t| (term_key(vectors, t), t))
         .collect();
+    let analysers = tantivy::tokenizer::TokenizerManager::default();
+    analysis::register(&analysers);
     groups
         .into_iter()
         .zip(voices.iter().zip(&terms))
@@ -71,7 +75,7 @@ pub fn describe(
                     readable.form(&analyser, &term)
                 })
                 .collect(),
-            quotes: quotes_of(vectors, rows, &by_id, &term_ids),
+            quotes: quotes_of(vectors, rows, &by_id, (&term_ids, &analysers)),
             members,
         })
         .collect()
@@ -81,11 +85,9 @@ fn quotes_of(
     vectors: &DocVectors,
     rows: &[usize],
     by_id: &HashMap<i32, &Response>,
-    term_ids: &HashMap<(String, String), u32>,
+    (term_ids, manager): (&HashMap<(String, String), u32>, &TokenizerManager),
 ) -> Vec<Quote> {
     let centre = quotes::centre(vectors, rows);
-    let manager = tantivy::tokenizer::TokenizerManager::default();
-    analysis::register(&manager);
     quotes::closest(vectors, rows, &centre)
         .into_iter()
         .filter_map(|row| {

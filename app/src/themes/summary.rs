@@ -181,14 +181,17 @@ async fn campaigns(
         .order_by_asc(campaign_member::Column::ResponseId)
         .all(db)
         .await?;
+    let mut by_campaign: HashMap<i32, Vec<i32>> = HashMap::new();
+    for m in members.iter().filter(|m| rows.contains_key(&m.response_id)) {
+        by_campaign
+            .entry(m.campaign_id)
+            .or_default()
+            .push(m.response_id);
+    }
     let mut out: Vec<CampaignSummary> = campaigns
         .iter()
         .filter_map(|c| {
-            let shown: Vec<i32> = members
-                .iter()
-                .filter(|m| m.campaign_id == c.id && rows.contains_key(&m.response_id))
-                .map(|m| m.response_id)
-                .collect();
+            let shown = by_campaign.get(&c.id)?;
             let representative = Some(c.representative_id)
                 .filter(|r| shown.contains(r))
                 .or_else(|| shown.first().copied())?;
