@@ -6,8 +6,10 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::auth::{LinkSignInPage, LoginPage};
+use crate::digest::DigestAdminPage;
 use crate::hearing::{FrontPage, HearingPage};
 use crate::hearing_admin::{DiffPage, DraftAdminPage, HearingAdminPage, NewHearingPage};
+use crate::hvidbog::HvidbogPage;
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
@@ -91,6 +93,8 @@ pub fn App() -> impl IntoView {
                         view=PartiesPage
                         ssr=SsrMode::Async
                     />
+                    <Route path=path!("/admin/hearings/:slug/digest") view=DigestAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug/hvidbog") view=HvidbogPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/hearings/:slug/themes")
                         view=ThemesPage

@@ -8,10 +8,12 @@
 pub mod app;
 pub mod attachment;
 pub mod auth;
+pub mod digest;
 pub mod draft;
 pub mod error;
 pub mod hearing;
 pub mod hearing_admin;
+pub mod hvidbog;
 pub mod i18n;
 pub mod layout;
 pub mod moderation;
@@ -23,6 +25,8 @@ pub mod search;
 pub mod themes;
 pub mod users;
 
+#[cfg(feature = "ssr")]
+pub mod clock;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]

@@ -27,6 +27,8 @@ pub struct AppState {
     pub extract_nudge: std::sync::Arc<tokio::sync::Notify>,
     /// The search index, and the indexer's wake-up call.
     pub search: crate::search::Search,
+    /// The time (the system clock; tests set a manual one).
+    pub clock: crate::clock::SharedClock,
 }
 
 impl FromRef<AppState> for LeptosOptions {

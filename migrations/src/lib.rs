@@ -20,6 +20,7 @@ mod m20261127_000010_hearing_admin;
 mod m20261127_000020_create_consulted_party;
 mod m20261127_000040_moderation_tools;
 mod m20261127_000050_themes;
+mod m20261127_000060_digest;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000020_create_consulted_party::Migration),
             Box::new(m20261127_000040_moderation_tools::Migration),
             Box::new(m20261127_000050_themes::Migration),
+            Box::new(m20261127_000060_digest::Migration),
         ]
     }
 }

@@ -89,6 +89,8 @@ enum Command {
     Reindex,
     /// Print a hearing's themes and campaigns (computing them first if needed).
     Themes(crate::themes_cli::ThemesArgs),
+    /// Print a hearing's committee digest as it would go out now, or send it now.
+    Digest(crate::digest_cli::DigestArgs),
     /// Import a Markdown file as the next version of a hearing's draft.
     ImportDraft {
         /// The hearing's slug.
@@ -152,6 +154,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Reindex => crate::reindex::run(&config).await,
         Command::Themes(args) => crate::themes_cli::run(&config, args).await,
+        Command::Digest(args) => crate::digest_cli::run(&config, args).await,
         Command::ExtractText { kind, file } => {
             std::process::exit(crate::extract_text::run(&kind, &file))
         }

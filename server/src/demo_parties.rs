@@ -1,12 +1,16 @@
 //! The demo hearing's høringsliste: the integration council, Copenhagen's twelve local
-//! committees, unions, employers' organisations and associations, with example addresses.
+//! committees, unions, employers' organisations and associations, with example addresses —
+//! and the committee digest's recipients.
 //! Loading it twice changes nothing: a party already on the list (by name) is skipped.
 
 use anyhow::Context;
-use app::entities::consulted_party;
+use app::entities::{consulted_party, digest_recipient};
 use app::party::matching::name_key;
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    Set,
+};
 
 use crate::demo::SLUG;
 
@@ -132,10 +136,46 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<usize> {
         .with_context(|| format!("adding {name} to the demo høringsliste"))?;
         added += 1;
     }
+    add_recipients(&txn, hearing.id).await?;
     txn.commit()
         .await
         .context("committing the demo høringsliste")?;
     Ok(added)
+}
+
+/// Who gets the demo hearing's committee digest (when it has nobody yet).
+const RECIPIENTS: [(&str, &str); 2] = [
+    ("BIU's sekretariat", "biu.sekretariat@example.dk"),
+    (
+        "Formand for Beskæftigelses- og Integrationsudvalget",
+        "biu.formand@example.dk",
+    ),
+];
+
+async fn add_recipients(
+    txn: &impl sea_orm::ConnectionTrait,
+    hearing_id: i32,
+) -> anyhow::Result<()> {
+    let present = digest_recipient::Entity::find()
+        .filter(digest_recipient::Column::HearingId.eq(hearing_id))
+        .count(txn)
+        .await?;
+    if present > 0 {
+        return Ok(());
+    }
+    for (position, (name, email)) in (0..).zip(RECIPIENTS) {
+        digest_recipient::ActiveModel {
+            hearing_id: Set(hearing_id),
+            name: Set(name.into()),
+            email: Set(email.into()),
+            position: Set(position),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await
+        .with_context(|| format!("adding {email} to the demo digest's recipients"))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod config;
 pub mod demo;
 pub mod demo_parties;
 pub mod demo_responses;
+pub mod digest_cli;
 pub mod extract_text;
 pub mod health;
 pub mod officials;

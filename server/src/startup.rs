@@ -6,6 +6,7 @@ use anyhow::Context;
 use app::app::{App, shell};
 use app::attachment::blob::Storage;
 use app::attachment::worker::Extractor;
+use app::clock::{SharedClock, SystemClock};
 use app::mail::{Backend, Mailer};
 use app::search::Search;
 use app::search::index::SearchIndex;
@@ -67,6 +68,16 @@ impl Application {
 
     /// Binds the app to an already migrated database.
     pub async fn with_database(config: &Config, db: DatabaseConnection) -> anyhow::Result<Self> {
+        Self::with_clock(config, db, Arc::new(SystemClock)).await
+    }
+
+    /// Binds the app to an already migrated database, its tasks reading `clock` (tests move a
+    /// manual one).
+    pub async fn with_clock(
+        config: &Config,
+        db: DatabaseConnection,
+        clock: SharedClock,
+    ) -> anyhow::Result<Self> {
         let listener = TcpListener::bind(config.addr)
             .await
             .with_context(|| format!("listening on ORDET_ADDR {}", config.addr))?;
@@ -76,6 +87,13 @@ impl Application {
         tokio::spawn(app::mail::outbox::run_worker(
             db.clone(),
             mailer(config)?,
+            mail_nudge.clone(),
+            clock.clone(),
+        ));
+        tokio::spawn(app::digest::worker::run(
+            db.clone(),
+            config.base_url.clone(),
+            clock.clone(),
             mail_nudge.clone(),
         ));
         let attachments = Storage::new(&config.data_dir, config.attachment_limits);
@@ -111,6 +129,7 @@ impl Application {
             min_fill_seconds: config.min_fill_seconds,
             extract_nudge,
             search,
+            clock,
         });
         Ok(Application {
             listener,
@@ -167,7 +186,7 @@ async fn search_index(config: &Config, db: &DatabaseConnection) -> anyhow::Resul
 }
 
 /// SMTP when `SMTP_URL` is set, else `.eml` files in `ORDET_DATA_DIR/outbox/`.
-fn mailer(config: &Config) -> anyhow::Result<Mailer> {
+pub fn mailer(config: &Config) -> anyhow::Result<Mailer> {
     let mailer = match &config.smtp_url {
         Some(url) => Mailer::smtp(url, &config.mail_from),
         None => Mailer::new(
@@ -278,6 +297,14 @@ fn admin_router(state: &AppState) -> Router<AppState> {
             post(app::themes::form_post::post_themes),
         )
         .route(
+            "/admin/hearings/{slug}/digest",
+            post(app::digest::form_post::post_digest),
+        )
+        .route(
+            "/admin/hearings/{slug}/hvidbog",
+            post(app::hvidbog::form_post::post_remark),
+        )
+        .route(
             "/admin/password-reset",
             post(app::users::reset_post::post_request),
         )
@@ -294,6 +321,8 @@ fn admin_router(state: &AppState) -> Router<AppState> {
         .merge(app::users::api::router())
         .merge(app::records::api::router())
         .merge(app::themes::api::admin_router())
+        .merge(app::digest::api::router())
+        .merge(app::hvidbog::api::router())
         .merge(app::hearing_admin::form_post::router())
         .merge(
             app::hearing_admin::api::router().layer(DefaultBodyLimit::max(

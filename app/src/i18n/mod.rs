@@ -8,6 +8,7 @@ mod admin;
 mod da;
 mod da_accounts;
 mod da_admin;
+mod da_digest;
 mod da_files;
 mod da_hearing_admin;
 mod da_inbox;
@@ -16,9 +17,11 @@ mod da_parties;
 mod da_respond;
 mod da_search;
 mod da_themes;
+mod digest;
 mod en;
 mod en_accounts;
 mod en_admin;
+mod en_digest;
 mod en_files;
 mod en_hearing_admin;
 mod en_inbox;
@@ -38,6 +41,7 @@ mod themes;
 
 pub use accounts::AccountMessages;
 pub use admin::AdminMessages;
+pub use digest::{DigestMessages, DigestProblem};
 pub use files::FileMessages;
 pub use hearing_admin::HearingAdminMessages;
 pub use inbox::InboxMessages;
@@ -125,6 +129,7 @@ pub trait Messages:
     + HearingAdminMessages
     + SearchMessages
     + ThemeMessages
+    + DigestMessages
     + Sync
 {
     /// The product name.

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use lettre::message::{Mailbox, Message, header::ContentType};
+use lettre::message::{Mailbox, Message, MultiPart, header::ContentType};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
 use crate::entities::mail_outbox;
@@ -60,13 +60,7 @@ impl Mailer {
             .to_addr
             .parse()
             .map_err(|e: lettre::address::AddressError| MailError::Build(e.to_string()))?;
-        let message = Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(row.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
-            .body(row.body_text.clone())
-            .map_err(|e| MailError::Build(e.to_string()))?;
+        let message = self.message(row, to)?;
         match &self.backend {
             Backend::Smtp(transport) => transport
                 .send(message)
@@ -82,6 +76,30 @@ impl Mailer {
                 Ok(())
             }
         }
+    }
+}
+
+impl Mailer {
+    /// The message of `row`: plain text, or plain text and HTML as multipart/alternative. Its
+    /// Message-ID is derived from the row, so a message sent again after a crash is
+    /// recognisably the same one.
+    fn message(&self, row: &mail_outbox::Model, to: Mailbox) -> Result<Message, MailError> {
+        let domain = self.from.email.domain().to_owned();
+        let builder = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(row.subject.clone())
+            .message_id(Some(format!("<ordet.outbox.{}@{domain}>", row.id)));
+        let built = match &row.body_html {
+            Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+                row.body_text.clone(),
+                html.clone(),
+            )),
+            None => builder
+                .header(ContentType::TEXT_PLAIN)
+                .body(row.body_text.clone()),
+        };
+        built.map_err(|e| MailError::Build(e.to_string()))
     }
 }
 

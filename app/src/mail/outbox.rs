@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, Set, Statement,
 };
 
 use super::Mailer;
@@ -50,17 +50,47 @@ pub async fn queue(
     Ok(row.id)
 }
 
-/// Sends every due message once; returns how many were sent.
+/// Queues a message once per `key` (a digest to one recipient, a party's letter), with an
+/// HTML alternative when `html` is given; `false` when a message with that key exists.
+pub async fn queue_once(
+    db: &impl ConnectionTrait,
+    key: String,
+    mail: NewMail,
+    html: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<bool, sea_orm::DbErr> {
+    let row = mail_outbox::ActiveModel {
+        dedupe_key: Set(Some(key)),
+        to_addr: Set(mail.to),
+        subject: Set(mail.subject),
+        body_text: Set(mail.text),
+        body_html: Set(html),
+        status: Set("pending".into()),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        last_error: Set(None),
+        created_at: Set(now),
+        sent_at: Set(None),
+        ..Default::default()
+    };
+    let result = mail_outbox::Entity::insert(row)
+        .on_conflict_do_nothing_on([mail_outbox::Column::DedupeKey])
+        .exec_without_returning(db)
+        .await?;
+    Ok(matches!(result, sea_orm::TryInsertResult::Inserted(n) if n > 0))
+}
+
+/// Sends every due message once; returns how many were sent. Rows are claimed first (see
+/// [`claim_due`]), so several server processes on one database never send the same row.
 pub async fn send_due(
     db: &DatabaseConnection,
     mailer: &Mailer,
     now: DateTime<Utc>,
 ) -> Result<usize, sea_orm::DbErr> {
+    let ids = claim_due(db, now).await?;
     let due = mail_outbox::Entity::find()
-        .filter(mail_outbox::Column::Status.eq("pending"))
-        .filter(mail_outbox::Column::NextAttemptAt.lte(now))
+        .filter(mail_outbox::Column::Id.is_in(ids))
         .order_by_asc(mail_outbox::Column::Id)
-        .limit(50)
         .all(db)
         .await?;
     let mut sent = 0;
@@ -89,20 +119,51 @@ pub async fn send_due(
     Ok(sent)
 }
 
+/// How long a claimed row is left to the process that claimed it; a process that dies while
+/// sending leaves it to the next after this.
+const LEASE_SECONDS: i64 = 300;
+
+/// Claims up to 50 due rows by moving their next attempt past the lease, in one statement:
+/// PostgreSQL skips rows another process has locked (`FOR UPDATE SKIP LOCKED`); SQLite has one
+/// writer at a time, so its UPDATE is the claim. Returns the claimed ids.
+async fn claim_due(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<i64>, DbErr> {
+    let backend = db.get_database_backend();
+    let lock = match backend {
+        DbBackend::Postgres => " FOR UPDATE SKIP LOCKED",
+        _ => "",
+    };
+    let (p1, p2) = match backend {
+        DbBackend::Postgres => ("$1", "$2"),
+        _ => ("?", "?"),
+    };
+    let sql = format!(
+        "UPDATE mail_outbox SET next_attempt_at = {p1} WHERE id IN (SELECT id FROM mail_outbox \
+         WHERE status = 'pending' AND next_attempt_at <= {p2} ORDER BY id LIMIT 50{lock}) \
+         RETURNING id"
+    );
+    let lease = now + chrono::Duration::seconds(LEASE_SECONDS);
+    let statement = Statement::from_sql_and_values(backend, sql, [lease.into(), now.into()]);
+    let rows = db.query_all_raw(statement).await?;
+    rows.iter()
+        .map(|row| row.try_get::<i64>("", "id"))
+        .collect()
+}
+
 /// 30 s, 1 min, 2 min, … capped at one hour.
 fn backoff(attempts: i32) -> chrono::Duration {
     let seconds = 30u64.saturating_mul(1 << attempts.clamp(0, 7)).min(3600);
     chrono::Duration::from_std(Duration::from_secs(seconds)).unwrap_or(chrono::Duration::hours(1))
 }
 
-/// Runs forever: sends what is due, then waits for a nudge or two seconds.
+/// Runs forever: sends what is due at `clock`'s time, then waits for a nudge or two seconds.
 pub async fn run_worker(
     db: DatabaseConnection,
     mailer: Mailer,
     nudge: std::sync::Arc<tokio::sync::Notify>,
+    clock: crate::clock::SharedClock,
 ) {
     loop {
-        if let Err(error) = send_due(&db, &mailer, Utc::now()).await {
+        if let Err(error) = send_due(&db, &mailer, clock.now()).await {
             tracing::error!(%error, "mail outbox: database error");
         }
         let _ = tokio::time::timeout(Duration::from_secs(2), nudge.notified()).await;

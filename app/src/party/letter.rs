@@ -2,12 +2,13 @@
 //! party through the mail outbox: the dedupe key makes a second queueing a no-op.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, EntityTrait, Set};
+use sea_orm::ConnectionTrait;
 
-use crate::entities::{consulted_party, hearing, mail_outbox};
+use crate::entities::{consulted_party, hearing};
 use crate::error::AppError;
 use crate::hearing::store::{local, zone};
 use crate::i18n::{Letter, Locale};
+use crate::mail::outbox::{self, NewMail};
 
 /// Which letter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,25 +88,13 @@ pub async fn queue_once(
         ),
         LetterKind::Reminder => (t.reminder_subject(&hearing.title), t.reminder_body(letter)),
     };
-    let row = mail_outbox::ActiveModel {
-        dedupe_key: Set(Some(kind.key(party.id))),
-        to_addr: Set(party.email.clone()),
-        subject: Set(subject),
-        body_html: Set(Some(html(&text))),
-        body_text: Set(text),
-        status: Set("pending".into()),
-        attempts: Set(0),
-        next_attempt_at: Set(now),
-        last_error: Set(None),
-        created_at: Set(now),
-        sent_at: Set(None),
-        ..Default::default()
+    let mail = NewMail {
+        to: party.email.clone(),
+        subject,
+        text,
     };
-    let result = mail_outbox::Entity::insert(row)
-        .on_conflict_do_nothing_on([mail_outbox::Column::DedupeKey])
-        .exec_without_returning(db)
-        .await?;
-    Ok(matches!(result, sea_orm::TryInsertResult::Inserted(n) if n > 0))
+    let html = Some(html(&mail.text));
+    Ok(outbox::queue_once(db, kind.key(party.id), mail, html, now).await?)
 }
 
 #[cfg(test)]

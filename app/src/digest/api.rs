@@ -1,0 +1,216 @@
+//! The digest's JSON API and the browser preview, for officials:
+//! `GET /api/v1/admin/hearings/{slug}/digest` (settings, recipients, schedule, history,
+//! warnings), `GET …/digest/preview?kind=weekly|final|manual` (subject, text, HTML, numbers),
+//! `POST …/digest/send` (queue one now), `PUT …/digest/settings`, and
+//! `GET /admin/hearings/{slug}/digest/preview` (the HTML part as the recipients will see it).
+
+use std::collections::BTreeMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::content::Numbers;
+use super::queue::{self, Queued};
+use super::schedule::{Kind, Slot};
+use super::{DigestOverview, DigestSettings, html, settings, status, text};
+use crate::auth::{Capability, Principal};
+use crate::entities::hearing;
+use crate::error::AppError;
+use crate::i18n::{DigestProblem, Locale, locale_from_headers};
+use crate::state::AppState;
+
+/// The officials' routes (behind the same-origin check).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/admin/hearings/{slug}/digest", get(overview))
+        .route("/api/v1/admin/hearings/{slug}/digest/preview", get(preview))
+        .route("/api/v1/admin/hearings/{slug}/digest/send", post(send))
+        .route(
+            "/api/v1/admin/hearings/{slug}/digest/settings",
+            put(save_settings),
+        )
+        .route("/admin/hearings/{slug}/digest/preview", get(preview_page))
+}
+
+/// Which digest to preview.
+#[derive(Debug, Default, Deserialize)]
+pub struct PreviewQuery {
+    /// `weekly` (default), `final` or `manual`.
+    #[serde(default)]
+    kind: Option<String>,
+}
+
+/// A digest as it would be sent now.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Preview {
+    /// The subject line.
+    pub subject: String,
+    /// The plain-text part.
+    pub text: String,
+    /// The HTML part.
+    pub html: String,
+    /// The numbers in it.
+    #[schema(value_type = Object)]
+    pub numbers: Numbers,
+}
+
+/// What "send now" queued.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Sent {
+    /// The digest's id.
+    pub run_id: i32,
+    /// How many mails.
+    pub recipients: usize,
+}
+
+/// The hearing `slug`, when `who` may do `capability` on it.
+pub(crate) async fn hearing_for(
+    state: &AppState,
+    who: &Principal,
+    slug: &str,
+    capability: Capability,
+) -> Result<hearing::Model, AppError> {
+    let hearing = crate::hearing::store::find_by_slug(&state.db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    who.require(capability, Some(hearing.id))?;
+    Ok(hearing)
+}
+
+/// Settings, recipients, the digests to come and those sent, and warnings.
+pub async fn overview(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+) -> Result<Json<DigestOverview>, AppError> {
+    let now = state.clock.now();
+    Ok(Json(status::overview(&state.db, &who, &slug, now).await?))
+}
+
+async fn compose_preview(
+    state: &AppState,
+    who: &Principal,
+    slug: &str,
+    kind: Option<&str>,
+) -> Result<Preview, AppError> {
+    let hearing = hearing_for(state, who, slug, Capability::ReadResponses).await?;
+    let kind = kind.and_then(Kind::parse).unwrap_or(Kind::Weekly);
+    let now = state.clock.now();
+    let slot = Slot {
+        kind,
+        period: "preview".into(),
+        at: now,
+    };
+    let digest = queue::compose(&state.db, &hearing, &slot, now, &state.base_url).await?;
+    Ok(Preview {
+        subject: text::subject(&digest),
+        text: text::text(&digest),
+        html: html::html(&digest),
+        numbers: digest.numbers,
+    })
+}
+
+/// The digest as it would be sent now, without sending it.
+pub async fn preview(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+    Query(query): Query<PreviewQuery>,
+) -> Result<Json<Preview>, AppError> {
+    Ok(Json(
+        compose_preview(&state, &who, &slug, query.kind.as_deref()).await?,
+    ))
+}
+
+/// The HTML part, as a page of its own.
+pub async fn preview_page(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+    Query(query): Query<PreviewQuery>,
+) -> Result<Response, AppError> {
+    let preview = compose_preview(&state, &who, &slug, query.kind.as_deref()).await?;
+    Ok(([(header::CACHE_CONTROL, "no-store")], Html(preview.html)).into_response())
+}
+
+/// Queues a digest to every recipient now (officials who manage the hearing).
+pub async fn send_now(
+    state: &AppState,
+    who: &Principal,
+    slug: &str,
+    locale: Locale,
+) -> Result<Sent, AppError> {
+    let hearing = hearing_for(state, who, slug, Capability::ManageHearing).await?;
+    let now = state.clock.now();
+    let slot = manual_slot(now);
+    match queue::queue(&state.db, &hearing, &slot, now, &state.base_url).await? {
+        Queued::Now { run_id, recipients } => {
+            state.mail_nudge.notify_one();
+            Ok(Sent { run_id, recipients })
+        }
+        Queued::Before => Err(AppError::Conflict(
+            "a digest was queued this very second; try again".into(),
+        )),
+        Queued::NoRecipients => Err(AppError::Validation(BTreeMap::from([(
+            "recipients".to_owned(),
+            locale
+                .messages()
+                .digest_problem(DigestProblem::NoRecipients)
+                .to_owned(),
+        )]))),
+    }
+}
+
+/// A digest sent by hand: its period is the second it was asked for.
+fn manual_slot(now: DateTime<Utc>) -> Slot {
+    Slot {
+        kind: Kind::Manual,
+        period: now.to_rfc3339_opts(SecondsFormat::Secs, true),
+        at: now,
+    }
+}
+
+/// `POST …/digest/send`: 202 with the digest's id and number of mails.
+pub async fn send(
+    State(state): State<AppState>,
+    who: Principal,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Result<(StatusCode, Json<Sent>), AppError> {
+    let sent = send_now(&state, &who, &slug, locale_from_headers(&headers)).await?;
+    Ok((StatusCode::ACCEPTED, Json(sent)))
+}
+
+/// `PUT …/digest/settings`: the settings checked field by field (422 with every problem).
+pub async fn save_settings(
+    State(state): State<AppState>,
+    who: Principal,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Json(body): Json<serde_json::Value>,
+) -> Result<Json<DigestSettings>, AppError> {
+    let hearing = hearing_for(&state, &who, &slug, Capability::ManageHearing).await?;
+    let fields = body
+        .as_object()
+        .map(|object| {
+            object
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.clone(),
+                        v.as_str().map_or_else(|| v.to_string(), str::to_owned),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let checked =
+        settings::parse(&fields, locale_from_headers(&headers)).map_err(AppError::Validation)?;
+    settings::change(&state.db, &who, hearing.id, checked, state.clock.now()).await?;
+    Ok(Json(checked))
+}

@@ -1,0 +1,75 @@
+//! The scheduler task: on start and then every half minute, for every hearing that is not a
+//! draft, queue the digests that are due (see [`super::schedule`]) and wake the mail worker.
+//! Starting is the catch-up: a digest whose time came while the server was down goes out
+//! now, as long as the final-proposal milestone has not passed.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use tokio::sync::Notify;
+
+use super::queue::{self, Queued};
+use super::schedule::{self, Timeline};
+use super::settings;
+use crate::clock::SharedClock;
+use crate::entities::hearing;
+use crate::error::AppError;
+use crate::hearing::store::{milestone_rows, zone};
+
+/// How often the scheduler looks.
+const EVERY: Duration = Duration::from_secs(30);
+
+/// The timeline of `hearing` as the schedule reads it.
+pub async fn timeline(
+    db: &impl ConnectionTrait,
+    hearing: &hearing::Model,
+) -> Result<Timeline, AppError> {
+    let final_proposal = milestone_rows(db, hearing.id)
+        .await?
+        .into_iter()
+        .find(|m| m.kind == "final_proposal")
+        .map(|m| m.date);
+    Ok(Timeline {
+        opens_at: hearing.opens_at,
+        closes_at: hearing.closes_at,
+        final_proposal,
+        zone: zone(hearing),
+    })
+}
+
+/// Queues every digest due at `now`; returns how many digests were queued.
+pub async fn tick(
+    db: &DatabaseConnection,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    let hearings = hearing::Entity::find()
+        .filter(hearing::Column::Status.ne("draft"))
+        .all(db)
+        .await?;
+    let mut queued = 0;
+    for hearing in hearings {
+        let timeline = timeline(db, &hearing).await?;
+        let settings = settings::read(db, hearing.id).await?;
+        for slot in schedule::due(&timeline, &settings, now) {
+            if let Queued::Now { .. } = queue::queue(db, &hearing, &slot, now, base_url).await? {
+                queued += 1;
+            }
+        }
+    }
+    Ok(queued)
+}
+
+/// Runs forever: a tick now (the catch-up), then one every [`EVERY`].
+pub async fn run(db: DatabaseConnection, base_url: String, clock: SharedClock, mail: Arc<Notify>) {
+    loop {
+        match tick(&db, &base_url, clock.now()).await {
+            Ok(0) => {}
+            Ok(_) => mail.notify_one(),
+            Err(error) => tracing::error!(%error, "digest scheduler"),
+        }
+        tokio::time::sleep(EVERY).await;
+    }
+}

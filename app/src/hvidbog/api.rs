@@ -1,0 +1,143 @@
+//! The hvidbog for officials: `GET /api/v1/admin/hearings/{slug}/hvidbog` (the draft as
+//! JSON), `PUT …/hvidbog/remarks` (save a remark), and the downloads
+//! `GET /admin/hearings/{slug}/hvidbog.docx` (Word) and `GET /admin/hearings/{slug}/hvidbog/print`
+//! (a printable page).
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, put};
+use axum::{Json, Router};
+use serde::Deserialize;
+
+use super::remarks::{self, Target};
+use super::{Hvidbog, Remark, build, docx, print};
+use crate::auth::{Capability, Principal};
+use crate::digest::api::hearing_for;
+use crate::error::AppError;
+use crate::i18n::{DigestProblem, Locale, locale_from_headers};
+use crate::state::AppState;
+
+/// The officials' routes (behind the same-origin check).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/admin/hearings/{slug}/hvidbog", get(draft))
+        .route(
+            "/api/v1/admin/hearings/{slug}/hvidbog/remarks",
+            put(save_remark),
+        )
+        .route("/admin/hearings/{slug}/hvidbog.docx", get(download_docx))
+        .route("/admin/hearings/{slug}/hvidbog/print", get(printable))
+}
+
+/// A remark as sent to the API.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct RemarkInput {
+    /// `response` or `theme`.
+    pub target: String,
+    /// The response's or theme's id.
+    pub id: i32,
+    /// Forvaltningens bemærkninger.
+    #[serde(default)]
+    pub remark: String,
+    /// Giver anledning til ændring: `true`, `false` or `null` (not decided).
+    #[serde(default)]
+    pub gives_change: Option<bool>,
+}
+
+/// The hvidbog draft.
+pub async fn draft(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+) -> Result<Json<Hvidbog>, AppError> {
+    Ok(Json(build::for_official(&state.db, &who, &slug).await?))
+}
+
+/// Checks and saves a remark (officials who manage the hearing); 422 with the field's message.
+pub async fn store_remark(
+    state: &AppState,
+    who: &Principal,
+    slug: &str,
+    (target, id): (&str, i32),
+    (text, change): (&str, &str),
+    locale: Locale,
+) -> Result<Remark, AppError> {
+    let hearing = hearing_for(state, who, slug, Capability::ManageHearing).await?;
+    let remark = remarks::parse(text, change, locale).map_err(AppError::Validation)?;
+    let Some(target) = Target::parse(target) else {
+        let message = locale
+            .messages()
+            .digest_problem(DigestProblem::UnknownTarget);
+        return Err(AppError::Validation(
+            [("target".to_owned(), message.to_owned())].into(),
+        ));
+    };
+    let now = state.clock.now();
+    remarks::save(
+        &state.db,
+        who,
+        (hearing.id, target, id),
+        remark.clone(),
+        (locale, now),
+    )
+    .await?;
+    Ok(remark)
+}
+
+/// `PUT …/hvidbog/remarks`.
+pub async fn save_remark(
+    State(state): State<AppState>,
+    who: Principal,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Json(input): Json<RemarkInput>,
+) -> Result<Json<Remark>, AppError> {
+    let change = match input.gives_change {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    };
+    let locale = locale_from_headers(&headers);
+    let target = (input.target.as_str(), input.id);
+    let remark = store_remark(&state, &who, &slug, target, (&input.remark, change), locale).await?;
+    Ok(Json(remark))
+}
+
+/// The Word file, named after the hearing.
+pub async fn download_docx(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let hvidbog = build::for_official(&state.db, &who, &slug).await?;
+    let bytes = docx::docx(&hvidbog, state.clock.now())?;
+    let disposition = format!("attachment; filename=\"hvidbog-{slug}.docx\"");
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    .to_owned(),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// The printable page.
+pub async fn printable(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let hvidbog = build::for_official(&state.db, &who, &slug).await?;
+    Ok((
+        [(header::CACHE_CONTROL, "no-store")],
+        Html(print::html(&hvidbog)),
+    )
+        .into_response())
+}
