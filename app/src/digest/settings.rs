@@ -124,18 +124,6 @@ pub fn parse(
     })
 }
 
-impl DigestSettings {
-    /// The settings as form fields (the JSON API reads the same names).
-    pub fn fields(&self) -> BTreeMap<String, String> {
-        BTreeMap::from([
-            ("weekday".to_owned(), self.weekday.to_string()),
-            ("hour".to_owned(), self.hour.to_string()),
-            ("lead_days".to_owned(), self.lead_days.to_string()),
-            ("weekly".to_owned(), self.weekly.to_string()),
-        ])
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

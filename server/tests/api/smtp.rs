@@ -10,23 +10,33 @@ use serde_json::json;
 use crate::helpers::{Backend, spawn_app_with};
 
 /// An aiosmtpd server writing what it receives into a Maildir; stopped when dropped.
-struct SmtpServer {
+pub struct SmtpServer {
     child: Child,
-    port: u16,
+    pub port: u16,
     maildir: tempfile::TempDir,
 }
 
+/// A port nothing listens on (yet).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
 impl SmtpServer {
+    pub async fn start() -> Self {
+        Self::start_on(free_port()).await
+    }
+
+    /// Starts the server on `port` (a test that begins with the server down picks the port
+    /// first).
     #[expect(
         clippy::zombie_processes,
         reason = "the child is owned by the guard at once; its Drop kills and waits"
     )]
-    async fn start() -> Self {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+    pub async fn start_on(port: u16) -> Self {
         let maildir = tempfile::tempdir().unwrap();
         let child = Command::new("/usr/bin/python3")
             .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
@@ -60,6 +70,36 @@ impl SmtpServer {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         panic!("the SMTP server received nothing");
+    }
+}
+
+impl SmtpServer {
+    /// Every message received so far, raw.
+    pub fn messages(&self) -> Vec<String> {
+        let new = self.maildir.path().join("mail").join("new");
+        let mut paths: Vec<_> = std::fs::read_dir(&new)
+            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        paths.sort();
+        paths
+            .iter()
+            .map(|path| std::fs::read_to_string(path).unwrap())
+            .collect()
+    }
+
+    /// Waits up to ten seconds until `n` messages have arrived, and returns them.
+    pub async fn wait_for(&self, n: usize) -> Vec<String> {
+        for _ in 0..100 {
+            let messages = self.messages();
+            if messages.len() >= n {
+                return messages;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!(
+            "the SMTP server received {} of {n} messages",
+            self.messages().len()
+        );
     }
 }
 

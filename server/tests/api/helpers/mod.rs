@@ -116,6 +116,51 @@ pub async fn spawn_app_configured(
     }
 }
 
+/// A migrated database with the demo hearing (2010 dates) and no server: for tests that play
+/// the server's tasks themselves, at times they choose.
+pub struct BareDatabase {
+    pub db: DatabaseConnection,
+    pub url: String,
+    _data_dir: tempfile::TempDir,
+    _postgres: Option<PostgresDatabase>,
+}
+
+/// Creates a [`BareDatabase`] on `backend`.
+pub async fn bare_database(backend: Backend) -> BareDatabase {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let postgres = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => Some(PostgresDatabase::create().await),
+    };
+    let url = match &postgres {
+        Some(pg) => pg.url.clone(),
+        None => format!("sqlite://{}/ordet.db?mode=rwc", data_dir.path().display()),
+    };
+    let overrides = Overrides {
+        database_url: Some(url.clone()),
+        data_dir: Some(data_dir.path().display().to_string()),
+        addr: Some("127.0.0.1:0".into()),
+    };
+    let config = Config::from_source(|_| None, overrides).expect("test config");
+    let db = open_database(&config).await.expect("database");
+    demo::load(&db, Dates::Original)
+        .await
+        .expect("demo hearing");
+    BareDatabase {
+        db,
+        url,
+        _data_dir: data_dir,
+        _postgres: postgres,
+    }
+}
+
+impl BareDatabase {
+    /// A new connection to the same database, as a restarted process would open.
+    pub async fn reconnect(&self) -> DatabaseConnection {
+        app::db::connect(&self.url).await.expect("reconnect")
+    }
+}
+
 impl TestApp {
     pub fn backend(&self) -> Backend {
         if self.postgres.is_some() {
