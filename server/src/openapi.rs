@@ -63,13 +63,20 @@ use utoipa::OpenApi;
         app::themes::edit_api::merge,
         app::themes::edit_api::split,
         app::themes::edit_api::pin,
-        app::themes::edit_api::move_response
+        app::themes::edit_api::move_response,
+        app::digest::api::overview,
+        app::digest::api::preview,
+        app::digest::api::send,
+        app::digest::api::save_settings,
+        app::hvidbog::api::draft,
+        app::hvidbog::api::save_remark
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),
         (name = "auth", description = "Officials' sign-in (session cookie)"),
         (name = "admin", description = "Officials: every response, moderation, the audit log, the høringsliste"),
         (name = "admin", description = "Officials: hearing administration, every response, moderation, the audit log"),
+        (name = "digest", description = "The committee digest and the hvidbog (høringsnotat) with the administration's remarks"),
         (name = "themes", description = "Themes and campaigns of a hearing's responses; officials' edits"),
         (name = "responses", description = "Responses (høringssvar): submit with files, list the published, download their files")
     )

@@ -83,6 +83,10 @@ pub(crate) async fn hearing_for(
 }
 
 /// Settings, recipients, the digests to come and those sent, and warnings.
+#[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/digest", tag = "digest",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    responses((status = 200, body = DigestOverview), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
+        (status = 403, description = "No role on this hearing")))]
 pub async fn overview(
     State(state): State<AppState>,
     who: Principal,
@@ -116,6 +120,11 @@ async fn compose_preview(
 }
 
 /// The digest as it would be sent now, without sending it.
+#[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/digest/preview", tag = "digest",
+    params(("slug" = String, Path, description = "The hearing's URL name"),
+        ("kind" = Option<String>, Query, description = "weekly (default), final or manual")),
+    responses((status = 200, body = Preview), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
+        (status = 403, description = "No role on this hearing")))]
 pub async fn preview(
     State(state): State<AppState>,
     who: Principal,
@@ -176,6 +185,11 @@ fn manual_slot(now: DateTime<Utc>) -> Slot {
 }
 
 /// `POST …/digest/send`: 202 with the digest's id and number of mails.
+#[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/digest/send", tag = "digest",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    responses((status = 202, body = Sent), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
+        (status = 403, description = "The role may not manage this hearing"),
+        (status = 422, description = "The hearing has no recipients: `{\"errors\": {\"recipients\": …}}`")))]
 pub async fn send(
     State(state): State<AppState>,
     who: Principal,
@@ -187,6 +201,12 @@ pub async fn send(
 }
 
 /// `PUT …/digest/settings`: the settings checked field by field (422 with every problem).
+#[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/digest/settings", tag = "digest",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    request_body = DigestSettings,
+    responses((status = 200, body = DigestSettings), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
+        (status = 403, description = "The role may not manage this hearing"),
+        (status = 422, description = "`{\"errors\": {field: message}}` for weekday, hour, lead_days")))]
 pub async fn save_settings(
     State(state): State<AppState>,
     who: Principal,

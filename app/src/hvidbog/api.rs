@@ -46,6 +46,10 @@ pub struct RemarkInput {
 }
 
 /// The hvidbog draft.
+#[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/hvidbog", tag = "digest",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    responses((status = 200, body = Hvidbog), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
+        (status = 403, description = "No role on this hearing")))]
 pub async fn draft(
     State(state): State<AppState>,
     who: Principal,
@@ -86,6 +90,12 @@ pub async fn store_remark(
 }
 
 /// `PUT …/hvidbog/remarks`.
+#[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/hvidbog/remarks", tag = "digest",
+    params(("slug" = String, Path, description = "The hearing's URL name")),
+    request_body = RemarkInput,
+    responses((status = 200, body = Remark), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
+        (status = 403, description = "The role may not manage this hearing"),
+        (status = 422, description = "`{\"errors\": {field: message}}` for remark, change or target")))]
 pub async fn save_remark(
     State(state): State<AppState>,
     who: Principal,

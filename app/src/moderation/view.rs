@@ -58,7 +58,9 @@ pub fn AdminHome() -> impl IntoView {
                                         {h.title} " – "
                                         <a href=format!("/admin/hearings/{}/responses", h.slug)>{t.open_inbox()}</a> " – "
                                         <a href=format!("/admin/hearings/{}/parties", h.slug)>{t.parties_title()}</a> " – "
-                                        <a href=format!("/admin/hearings/{}/themes", h.slug)>{t.themes_title()}</a>
+                                        <a href=format!("/admin/hearings/{}/themes", h.slug)>{t.themes_title()}</a> " – "
+                                        <a href=format!("/admin/hearings/{}/digest", h.slug)>{t.digest_title()}</a> " – "
+                                        <a href=format!("/admin/hearings/{}/hvidbog", h.slug)>{t.hvidbog_title()}</a>
                                     </li>
                                 }).collect_view()}
                             </ul>
