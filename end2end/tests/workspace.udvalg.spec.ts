@@ -46,7 +46,7 @@ for (const javaScript of [true, false]) {
       await expectNoA11yViolations(page, a11y);
 
       await page.getByRole('link', { name: 'Se overblikket, som det ser ud lige nu' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(`Overblik over høringssvar: ${DEMO_TITLE}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Ugentligt overblik over høringssvar: ${DEMO_TITLE}`);
       await expect(page.getByRole('table', { name: 'Høringssvar' })).toContainText('I alt');
       await expectNoA11yViolations(page, a11y);
     });

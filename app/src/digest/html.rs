@@ -27,7 +27,7 @@ pub fn html(digest: &Digest) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title}</title></head>\n<body style=\"margin:0;padding:0;background:#f4f4f4;\">\
+         <link rel=\"icon\" href=\"data:,\"><title>{title}</title></head>\n<body style=\"margin:0;padding:0;background:#f4f4f4;\">\
          <main><table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" \
          style=\"background:#f4f4f4;\"><tr><td align=\"center\">\
          <table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" \

@@ -152,7 +152,7 @@ fn SendNow(slug: String, action: String, can_send: bool, error: Option<String>) 
     view! {
         <section aria-labelledby="now-heading">
             <h2 id="now-heading">{t.digest_now()}</h2>
-            <p><a href=format!("/admin/hearings/{slug}/digest/preview")>{t.digest_preview()}</a></p>
+            <p><a href=format!("/admin/hearings/{slug}/digest/preview") rel="external">{t.digest_preview()}</a></p>
             {can_send.then(|| view! {
                 <form method="post" action=action>
                     <input type="hidden" name="intent" value="send" />

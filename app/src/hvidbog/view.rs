@@ -67,8 +67,8 @@ fn HvidbogView(page: Hvidbog, refused: Option<RemarkFormState>) -> impl IntoView
         {saved.map(|n| view! { <p class="success-box" role="status">{n}</p> })}
         <p>{t.hvidbog_intro()}</p>
         <ul class="downloads">
-            <li><a href=format!("/admin/hearings/{slug}/hvidbog.docx")>{t.hvidbog_docx()}</a></li>
-            <li><a href=format!("/admin/hearings/{slug}/hvidbog/print")>{t.hvidbog_print()}</a></li>
+            <li><a href=format!("/admin/hearings/{slug}/hvidbog.docx") rel="external" download="">{t.hvidbog_docx()}</a></li>
+            <li><a href=format!("/admin/hearings/{slug}/hvidbog/print") rel="external">{t.hvidbog_print()}</a></li>
         </ul>
         <section aria-labelledby="period-heading">
             <h2 id="period-heading">{t.hvidbog_period()}</h2>
