@@ -152,7 +152,10 @@ fn SendNow(slug: String, action: String, can_send: bool, error: Option<String>) 
     view! {
         <section aria-labelledby="now-heading">
             <h2 id="now-heading">{t.digest_now()}</h2>
-            <p><a href=format!("/admin/hearings/{slug}/digest/preview") rel="external">{t.digest_preview()}</a></p>
+            <ul>
+                <li><a href=format!("/admin/hearings/{slug}/digest/preview") rel="external">{t.digest_preview()}</a></li>
+                <li><a href=format!("/admin/hearings/{slug}/digest/preview?kind=final") rel="external">{t.digest_preview_final()}</a></li>
+            </ul>
             {can_send.then(|| view! {
                 <form method="post" action=action>
                     <input type="hidden" name="intent" value="send" />

@@ -79,6 +79,9 @@ impl DigestMessages for Da {
     fn digest_preview(&self) -> &'static str {
         "Se overblikket, som det ser ud lige nu"
     }
+    fn digest_preview_final(&self) -> &'static str {
+        "Se det endelige overblik til udvalget, som det ser ud lige nu"
+    }
     fn digest_send(&self) -> &'static str {
         "Send overblikket til modtagerne nu"
     }

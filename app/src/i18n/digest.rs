@@ -57,6 +57,8 @@ pub trait DigestMessages: Sync {
     fn digest_now(&self) -> &'static str;
     /// The preview link.
     fn digest_preview(&self) -> &'static str;
+    /// The final digest's preview link.
+    fn digest_preview_final(&self) -> &'static str;
     /// The send button.
     fn digest_send(&self) -> &'static str;
     /// Heading of the history table.

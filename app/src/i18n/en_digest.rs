@@ -79,6 +79,9 @@ impl DigestMessages for En {
     fn digest_preview(&self) -> &'static str {
         "See the digest as it is right now"
     }
+    fn digest_preview_final(&self) -> &'static str {
+        "See the final digest for the committee as it is right now"
+    }
     fn digest_send(&self) -> &'static str {
         "Send the digest to the recipients now"
     }
