@@ -31,22 +31,7 @@ pub async fn queue(
     mail: NewMail,
     now: DateTime<Utc>,
 ) -> Result<i64, sea_orm::DbErr> {
-    let row = mail_outbox::ActiveModel {
-        dedupe_key: Set(None),
-        to_addr: Set(mail.to),
-        subject: Set(mail.subject),
-        body_text: Set(mail.text),
-        body_html: Set(None),
-        status: Set("pending".into()),
-        attempts: Set(0),
-        next_attempt_at: Set(now),
-        last_error: Set(None),
-        created_at: Set(now),
-        sent_at: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
+    let row = pending(None, mail, None, now).insert(db).await?;
     Ok(row.id)
 }
 
@@ -59,8 +44,22 @@ pub async fn queue_once(
     html: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<bool, sea_orm::DbErr> {
-    let row = mail_outbox::ActiveModel {
-        dedupe_key: Set(Some(key)),
+    let result = mail_outbox::Entity::insert(pending(Some(key), mail, html, now))
+        .on_conflict_do_nothing_on([mail_outbox::Column::DedupeKey])
+        .exec_without_returning(db)
+        .await?;
+    Ok(matches!(result, sea_orm::TryInsertResult::Inserted(n) if n > 0))
+}
+
+/// A new outbox row, due now.
+fn pending(
+    key: Option<String>,
+    mail: NewMail,
+    html: Option<String>,
+    now: DateTime<Utc>,
+) -> mail_outbox::ActiveModel {
+    mail_outbox::ActiveModel {
+        dedupe_key: Set(key),
         to_addr: Set(mail.to),
         subject: Set(mail.subject),
         body_text: Set(mail.text),
@@ -72,12 +71,7 @@ pub async fn queue_once(
         created_at: Set(now),
         sent_at: Set(None),
         ..Default::default()
-    };
-    let result = mail_outbox::Entity::insert(row)
-        .on_conflict_do_nothing_on([mail_outbox::Column::DedupeKey])
-        .exec_without_returning(db)
-        .await?;
-    Ok(matches!(result, sea_orm::TryInsertResult::Inserted(n) if n > 0))
+    }
 }
 
 /// Sends every due message once; returns how many were sent. Rows are claimed first (see

@@ -2,7 +2,8 @@
 
 use std::process::Command;
 
-fn ordet(data_dir: &std::path::Path) -> Command {
+/// The `ordet` binary with a clean environment and its data under `data_dir`.
+pub fn ordet(data_dir: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_ordet"));
     command
         .env_clear()

@@ -2,14 +2,7 @@
 
 use std::process::Command;
 
-fn ordet(data_dir: &std::path::Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ordet"));
-    command
-        .env_clear()
-        .env("ORDET_DATA_DIR", data_dir)
-        .env("RUST_LOG", "warn");
-    command
-}
+use crate::cli::ordet;
 
 fn run(command: &mut Command) -> String {
     let output = command.output().unwrap();
