@@ -5,6 +5,7 @@ mod api;
 mod cli;
 mod delivery;
 mod hvidbog;
+mod restart;
 mod schedule;
 
 use app::entities::{digest_recipient, hearing};
