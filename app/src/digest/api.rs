@@ -6,7 +6,8 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{Path, Query, State};
+use axum::body::Body;
+use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post, put};
@@ -136,15 +137,32 @@ pub async fn preview(
     ))
 }
 
-/// The HTML part, as a page of its own.
+/// The HTML part, as a page of its own (without a session: to sign-in and back).
 pub async fn preview_page(
     State(state): State<AppState>,
-    who: Principal,
     Path(slug): Path<String>,
     Query(query): Query<PreviewQuery>,
-) -> Result<Response, AppError> {
-    let preview = compose_preview(&state, &who, &slug, query.kind.as_deref()).await?;
-    Ok(([(header::CACHE_CONTROL, "no-store")], Html(preview.html)).into_response())
+    request: Request<Body>,
+) -> Response {
+    let who = match browser_official(&state, request).await {
+        Ok(who) => who,
+        Err(answer) => return answer,
+    };
+    match compose_preview(&state, &who, &slug, query.kind.as_deref()).await {
+        Ok(preview) => ([(header::CACHE_CONTROL, "no-store")], Html(preview.html)).into_response(),
+        Err(error) => error.into_response(),
+    }
+}
+
+/// The signed-in official for a document opened in the browser, or a 303 to sign-in that
+/// comes back to it.
+pub(crate) async fn browser_official(
+    state: &AppState,
+    request: Request<Body>,
+) -> Result<Principal, Response> {
+    let (parts, _) = request.into_parts();
+    let next = parts.uri.path().to_owned();
+    crate::form::official(state, &parts, &next).await
 }
 
 /// Queues a digest to every recipient now (officials who manage the hearing).

@@ -3,7 +3,8 @@
 //! `GET /admin/hearings/{slug}/hvidbog.docx` (Word) and `GET /admin/hearings/{slug}/hvidbog/print`
 //! (a printable page).
 
-use axum::extract::{Path, State};
+use axum::body::Body;
+use axum::extract::{Path, Request, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, put};
@@ -13,7 +14,7 @@ use serde::Deserialize;
 use super::remarks::{self, Target};
 use super::{Hvidbog, Remark, build, docx, print};
 use crate::auth::{Capability, Principal};
-use crate::digest::api::hearing_for;
+use crate::digest::api::{browser_official, hearing_for};
 use crate::error::AppError;
 use crate::i18n::{DigestProblem, Locale, locale_from_headers};
 use crate::state::AppState;
@@ -114,40 +115,52 @@ pub async fn save_remark(
     Ok(Json(remark))
 }
 
-/// The Word file, named after the hearing.
+/// The Word file, named after the hearing (without a session: to sign-in and back).
 pub async fn download_docx(
     State(state): State<AppState>,
-    who: Principal,
     Path(slug): Path<String>,
-) -> Result<Response, AppError> {
-    let hvidbog = build::for_official(&state.db, &who, &slug).await?;
-    let bytes = docx::docx(&hvidbog, state.clock.now())?;
+    request: Request<Body>,
+) -> Response {
+    let who = match browser_official(&state, request).await {
+        Ok(who) => who,
+        Err(answer) => return answer,
+    };
+    let bytes = match build::for_official(&state.db, &who, &slug).await {
+        Ok(hvidbog) => docx::docx(&hvidbog, state.clock.now()),
+        Err(error) => Err(error),
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(error) => return error.into_response(),
+    };
     let disposition = format!("attachment; filename=\"hvidbog-{slug}.docx\"");
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                    .to_owned(),
-            ),
-            (header::CONTENT_DISPOSITION, disposition),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
-        bytes,
-    )
-        .into_response())
+    let headers = [
+        (header::CONTENT_TYPE, DOCX_TYPE.to_owned()),
+        (header::CONTENT_DISPOSITION, disposition),
+        (header::CACHE_CONTROL, "no-store".to_owned()),
+    ];
+    (headers, bytes).into_response()
 }
 
-/// The printable page.
+/// The media type of a .docx.
+const DOCX_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// The printable page (without a session: to sign-in and back).
 pub async fn printable(
     State(state): State<AppState>,
-    who: Principal,
     Path(slug): Path<String>,
-) -> Result<Response, AppError> {
-    let hvidbog = build::for_official(&state.db, &who, &slug).await?;
-    Ok((
-        [(header::CACHE_CONTROL, "no-store")],
-        Html(print::html(&hvidbog)),
-    )
-        .into_response())
+    request: Request<Body>,
+) -> Response {
+    let who = match browser_official(&state, request).await {
+        Ok(who) => who,
+        Err(answer) => return answer,
+    };
+    match build::for_official(&state.db, &who, &slug).await {
+        Ok(hvidbog) => (
+            [(header::CACHE_CONTROL, "no-store")],
+            Html(print::html(&hvidbog)),
+        )
+            .into_response(),
+        Err(error) => error.into_response(),
+    }
 }

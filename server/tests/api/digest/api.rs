@@ -158,6 +158,12 @@ db_test!(the_preview_shows_the_digest_without_sending_it, |app| {
         .await;
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("<html lang=\"da\">"));
+    let signed_out = app.get(&format!("{PAGE}/preview")).await;
+    assert_eq!(signed_out.status(), 303);
+    assert_eq!(
+        signed_out.headers()["location"],
+        format!("/admin/login?next={PAGE}/preview")
+    );
     assert_eq!(app.count("digest_run").await, 0);
     assert_eq!(app.count("mail_outbox").await, 0);
 });

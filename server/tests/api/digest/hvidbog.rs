@@ -263,6 +263,14 @@ db_test!(
             "{html}"
         );
         assert_eq!(app.count("hvidbog_remark").await, 0);
+        for document in ["hvidbog.docx", "hvidbog/print"] {
+            let signed_out = app.get(&format!("/admin/hearings/{SLUG}/{document}")).await;
+            assert_eq!(
+                signed_out.status(),
+                303,
+                "{document} sends a stranger to sign in"
+            );
+        }
         let reader = app.sign_in("laeser@kk.dk", Role::Reader, None).await;
         let body = json!({"target": "theme", "id": foreign.id, "remark": "Læser."});
         assert_eq!(
