@@ -35,7 +35,6 @@ enum DigestRun {
     ScheduledFor,
     Cutoff,
     Subject,
-    Recipients,
     CreatedAt,
 }
 
@@ -119,7 +118,6 @@ fn digest_run() -> TableCreateStatement {
         .col(timestamp_with_time_zone(DigestRun::ScheduledFor))
         .col(timestamp_with_time_zone(DigestRun::Cutoff))
         .col(text(DigestRun::Subject))
-        .col(integer(DigestRun::Recipients))
         .col(timestamp_with_time_zone(DigestRun::CreatedAt))
         .foreign_key(&mut cascade_fk(
             DigestRun::Table,

@@ -6,9 +6,9 @@
 
 use anyhow::Context;
 use app::digest::queue::{self, Queued};
-use app::digest::schedule::{Kind, Slot};
+use app::digest::schedule::Slot;
 use app::digest::text;
-use chrono::{SecondsFormat, Utc};
+use chrono::Utc;
 
 use crate::config::Config;
 use crate::startup::{mailer, open_database};
@@ -34,11 +34,7 @@ pub async fn run(config: &Config, args: DigestArgs) -> anyhow::Result<()> {
         .await?
         .with_context(|| format!("no hearing has the slug «{}»", args.hearing))?;
     let now = Utc::now();
-    let slot = Slot {
-        kind: Kind::Manual,
-        period: now.to_rfc3339_opts(SecondsFormat::Secs, true),
-        at: now,
-    };
+    let slot = Slot::manual(now);
     if !args.send {
         let digest = queue::compose(&db, &hearing, &slot, now, &config.base_url).await?;
         print!("{}", text::text(&digest));

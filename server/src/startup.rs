@@ -14,7 +14,7 @@ use app::search::indexer::{self, Indexer};
 use app::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::post;
+use axum::routing::{get, post};
 use leptos::prelude::{LeptosOptions, provide_context};
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use migration::{Migrator, MigratorTrait};
@@ -224,6 +224,12 @@ fn router(state: AppState) -> Router {
         .merge(app::attachment::api::router())
         .merge(app::i18n::router())
         .merge(crate::health::router())
+        // Pages outside the Leptos shell (the digest preview, the printable hvidbog) make the
+        // browser ask for the site icon; the shell declares none, so there is none to send.
+        .route(
+            "/favicon.ico",
+            get(|| async { http::StatusCode::NO_CONTENT }),
+        )
         .merge(crate::openapi::router())
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())

@@ -12,7 +12,6 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
-use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::content::Numbers;
@@ -20,9 +19,9 @@ use super::queue::{self, Queued};
 use super::schedule::{Kind, Slot};
 use super::{DigestOverview, DigestSettings, html, settings, status, text};
 use crate::auth::{Capability, Principal};
-use crate::entities::hearing;
 use crate::error::AppError;
 use crate::i18n::{DigestProblem, Locale, locale_from_headers};
+use crate::party::store::hearing_for;
 use crate::state::AppState;
 
 /// The officials' routes (behind the same-origin check).
@@ -69,20 +68,6 @@ pub struct Sent {
     pub recipients: usize,
 }
 
-/// The hearing `slug`, when `who` may do `capability` on it.
-pub(crate) async fn hearing_for(
-    state: &AppState,
-    who: &Principal,
-    slug: &str,
-    capability: Capability,
-) -> Result<hearing::Model, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(&state.db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    who.require(capability, Some(hearing.id))?;
-    Ok(hearing)
-}
-
 /// Settings, recipients, the digests to come and those sent, and warnings.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/digest", tag = "digest",
     params(("slug" = String, Path, description = "The hearing's URL name")),
@@ -103,7 +88,7 @@ async fn compose_preview(
     slug: &str,
     kind: Option<&str>,
 ) -> Result<Preview, AppError> {
-    let hearing = hearing_for(state, who, slug, Capability::ReadResponses).await?;
+    let hearing = hearing_for(&state.db, who, slug, Capability::ReadResponses).await?;
     let kind = kind.and_then(Kind::parse).unwrap_or(Kind::Weekly);
     let now = state.clock.now();
     let slot = Slot {
@@ -172,9 +157,9 @@ pub async fn send_now(
     slug: &str,
     locale: Locale,
 ) -> Result<Sent, AppError> {
-    let hearing = hearing_for(state, who, slug, Capability::ManageHearing).await?;
+    let hearing = hearing_for(&state.db, who, slug, Capability::ManageHearing).await?;
     let now = state.clock.now();
-    let slot = manual_slot(now);
+    let slot = Slot::manual(now);
     match queue::queue(&state.db, &hearing, &slot, now, &state.base_url).await? {
         Queued::Now { run_id, recipients } => {
             state.mail_nudge.notify_one();
@@ -190,15 +175,6 @@ pub async fn send_now(
                 .digest_problem(DigestProblem::NoRecipients)
                 .to_owned(),
         )]))),
-    }
-}
-
-/// A digest sent by hand: its period is the second it was asked for.
-fn manual_slot(now: DateTime<Utc>) -> Slot {
-    Slot {
-        kind: Kind::Manual,
-        period: now.to_rfc3339_opts(SecondsFormat::Secs, true),
-        at: now,
     }
 }
 
@@ -232,7 +208,7 @@ pub async fn save_settings(
     Path(slug): Path<String>,
     Json(body): Json<serde_json::Value>,
 ) -> Result<Json<DigestSettings>, AppError> {
-    let hearing = hearing_for(&state, &who, &slug, Capability::ManageHearing).await?;
+    let hearing = hearing_for(&state.db, &who, &slug, Capability::ManageHearing).await?;
     let fields = body
         .as_object()
         .map(|object| {

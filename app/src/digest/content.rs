@@ -12,7 +12,8 @@ use super::roster::{self, Counted};
 use super::schedule::Kind;
 use crate::entities::{hearing, paragraph, section};
 use crate::error::AppError;
-use crate::hearing::store::{local, zone};
+use crate::hearing::Countdown;
+use crate::hearing::store::{local, summary as hearing_summary, zone};
 use crate::themes::summary::{self, Audience};
 
 /// How many themes and paragraphs a digest lists.
@@ -31,8 +32,8 @@ pub struct Digest {
     pub committee: String,
     /// The deadline, on the hearing's wall clock.
     pub closes: NaiveDateTime,
-    /// Whole days from now to the deadline (negative once it has passed).
-    pub days_left: i64,
+    /// Days to the opening or the deadline, as the hearing page counts them.
+    pub countdown: Countdown,
     /// The final proposal to the committee, if the timetable has it.
     pub final_proposal: Option<NaiveDate>,
     /// When the digest was made, on the hearing's wall clock.
@@ -138,10 +139,7 @@ pub async fn read(
         title: hearing.title.clone(),
         committee: hearing.committee.clone(),
         closes: local(hearing.closes_at, zone),
-        days_left: days_between(
-            local(now, zone).date(),
-            local(hearing.closes_at, zone).date(),
-        ),
+        countdown: hearing_summary(hearing.clone(), now).countdown,
         final_proposal,
         made: local(now, zone),
         since: since.map(|at| local(at, zone)),
@@ -167,10 +165,6 @@ pub async fn read(
         workspace,
         base_url: base_url.to_owned(),
     })
-}
-
-fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
-    (to - from).num_days()
 }
 
 /// The counts over `counted`; "new" are those received after `since`.

@@ -11,12 +11,13 @@ use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::DigestFormState;
-use super::api::{hearing_for, send_now};
+use super::api::send_now;
 use super::settings;
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
 use crate::form::{self, see_other};
 use crate::i18n::{Locale, page_locale};
+use crate::party::store::hearing_for;
 use crate::response::form_post::render_again;
 use crate::state::AppState;
 
@@ -64,7 +65,7 @@ async fn carry_out(
 ) -> Result<&'static str, AppError> {
     match intent {
         "settings" => {
-            let hearing = hearing_for(state, who, slug, Capability::ManageHearing).await?;
+            let hearing = hearing_for(&state.db, who, slug, Capability::ManageHearing).await?;
             let checked = settings::parse(fields, locale).map_err(AppError::Validation)?;
             settings::change(&state.db, who, hearing.id, checked, state.clock.now()).await?;
             Ok("settings")

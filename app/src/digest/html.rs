@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::content::Digest;
-use super::text::{countdown, da, kind_name, new_label, statuses, subject};
+use super::text::{da, kind_name, new_label, statuses, subject};
 use crate::party::letter::escape;
 
 const CELL: &str = "padding:4px 8px;border-bottom:1px solid #d0d0d0;text-align:left;";
@@ -27,7 +27,7 @@ pub fn html(digest: &Digest) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <link rel=\"icon\" href=\"data:,\"><title>{title}</title></head>\n<body style=\"margin:0;padding:0;background:#f4f4f4;\">\
+         <title>{title}</title></head>\n<body style=\"margin:0;padding:0;background:#f4f4f4;\">\
          <main><table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" \
          style=\"background:#f4f4f4;\"><tr><td align=\"center\">\
          <table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" \
@@ -46,7 +46,7 @@ fn head(out: &mut String, d: &Digest) {
         escape(&subject(d)),
         escape(&d.committee),
         t.date_time(d.closes),
-        countdown(d.days_left)
+        t.countdown(d.countdown)
     );
     if let Some(day) = d.final_proposal {
         let _ = write!(

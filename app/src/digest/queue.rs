@@ -111,7 +111,6 @@ pub async fn queue(
         scheduled_for: Set(slot.at),
         cutoff: Set(now),
         subject: Set(subject.clone()),
-        recipients: Set(i32::try_from(recipients.len()).unwrap_or(i32::MAX)),
         created_at: Set(now),
         ..Default::default()
     };
@@ -128,7 +127,7 @@ pub async fn queue(
             subject: subject.clone(),
             text: body.clone(),
         };
-        let key = format!("digest:{}:{email}", run.id);
+        let key = format!("{}{email}", super::status::key_prefix(run.id));
         queue_once(&txn, key, mail, Some(page.clone()), now).await?;
     }
     txn.commit().await?;

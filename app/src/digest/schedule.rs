@@ -12,6 +12,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc, 
 use chrono_tz::Tz;
 
 use super::DigestSettings;
+use crate::party::store::start_of_day;
 
 /// What a digest's period is counted from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +67,17 @@ pub struct Slot {
     pub at: DateTime<Utc>,
 }
 
+impl Slot {
+    /// A digest sent by hand at `now`: its period is that second.
+    pub fn manual(now: DateTime<Utc>) -> Self {
+        Slot {
+            kind: Kind::Manual,
+            period: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            at: now,
+        }
+    }
+}
+
 /// The digests due at `now`: at most one weekly and one final.
 pub fn due(timeline: &Timeline, settings: &DigestSettings, now: DateTime<Utc>) -> Vec<Slot> {
     let mut slots = Vec::new();
@@ -103,7 +115,7 @@ pub fn upcoming(timeline: &Timeline, settings: &DigestSettings, now: DateTime<Ut
 pub fn milestone_passed(timeline: &Timeline, now: DateTime<Utc>) -> bool {
     timeline
         .final_proposal
-        .is_some_and(|day| now >= at_hour(timeline.zone, day, 0))
+        .is_some_and(|day| now >= start_of_day(day, timeline.zone))
 }
 
 /// The final digest's slot, when the timetable has a final-proposal milestone.

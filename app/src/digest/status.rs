@@ -3,15 +3,16 @@
 //! not go out in time, mails given up on, no recipients).
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::schedule::{self, Kind};
 use super::{DigestOverview, RunView, Upcoming, queue, settings, worker};
 use crate::auth::{Capability, Principal};
 use crate::entities::{digest_run, hearing, mail_outbox};
 use crate::error::AppError;
-use crate::hearing::store::{find_by_slug, local, zone};
+use crate::hearing::store::{local, zone};
 use crate::moderation::HearingLink;
+use crate::party::store::hearing_for;
 
 /// The digest overview of hearing `slug` for `who` (who must be able to read its responses).
 pub async fn overview(
@@ -20,8 +21,7 @@ pub async fn overview(
     slug: &str,
     now: DateTime<Utc>,
 ) -> Result<DigestOverview, AppError> {
-    let hearing = find_by_slug(db, slug).await?.ok_or(AppError::NotFound)?;
-    who.require(Capability::ReadResponses, Some(hearing.id))?;
+    let hearing = hearing_for(db, who, slug, Capability::ReadResponses).await?;
     let settings = settings::read(db, hearing.id).await?;
     let timeline = worker::timeline(db, &hearing).await?;
     let runs = runs(db, &hearing).await?;
@@ -62,7 +62,7 @@ pub async fn overview(
     })
 }
 
-/// The hearing's digests, newest first, with their mails' fate.
+/// The hearing's digests, newest first, with their mails' fate (two queries in all).
 async fn runs(
     db: &impl ConnectionTrait,
     hearing: &hearing::Model,
@@ -72,27 +72,46 @@ async fn runs(
         .order_by_desc(digest_run::Column::Id)
         .all(db)
         .await?;
-    let mut views = Vec::with_capacity(rows.len());
-    for run in rows {
-        let mails = mail_outbox::Entity::find()
-            .filter(mail_outbox::Column::DedupeKey.starts_with(format!("digest:{}:", run.id)))
-            .all(db)
-            .await?;
-        let count = |status: &str| mails.iter().filter(|m| m.status == status).count();
-        views.push(RunView {
-            id: run.id,
-            queued: local(run.created_at, zone(hearing)),
-            sent: count("sent"),
-            pending: count("pending"),
-            failed: count("failed"),
-            last_error: mails
+    let keys = rows.iter().fold(Condition::any(), |any, run| {
+        any.add(mail_outbox::Column::DedupeKey.starts_with(key_prefix(run.id)))
+    });
+    let mails = if rows.is_empty() {
+        Vec::new()
+    } else {
+        mail_outbox::Entity::find().filter(keys).all(db).await?
+    };
+    Ok(rows
+        .into_iter()
+        .map(|run| {
+            let prefix = key_prefix(run.id);
+            let mine: Vec<&mail_outbox::Model> = mails
                 .iter()
-                .filter(|m| m.status != "sent")
-                .find_map(|m| m.last_error.clone()),
-            kind: run.kind,
-            period: run.period,
-            subject: run.subject,
-        });
-    }
-    Ok(views)
+                .filter(|m| {
+                    m.dedupe_key
+                        .as_deref()
+                        .is_some_and(|k| k.starts_with(&prefix))
+                })
+                .collect();
+            let count = |status: &str| mine.iter().filter(|m| m.status == status).count();
+            RunView {
+                id: run.id,
+                queued: local(run.created_at, zone(hearing)),
+                sent: count("sent"),
+                pending: count("pending"),
+                failed: count("failed"),
+                last_error: mine
+                    .iter()
+                    .filter(|m| m.status != "sent")
+                    .find_map(|m| m.last_error.clone()),
+                kind: run.kind,
+                period: run.period,
+                subject: run.subject,
+            }
+        })
+        .collect())
+}
+
+/// The start of the dedupe keys of digest `run_id`'s mails (see [`super::queue`]).
+pub fn key_prefix(run_id: i32) -> String {
+    format!("digest:{run_id}:")
 }

@@ -27,17 +27,6 @@ pub fn kind_name(kind: &str) -> &'static str {
     RespondentKind::parse(kind).map_or("Ukendt", |k| da().kind_label(k))
 }
 
-/// "om 12 dage", "i dag", "udløb for 3 dage siden".
-pub(super) fn countdown(days_left: i64) -> String {
-    match days_left {
-        0 => "i dag".into(),
-        1 => "i morgen".into(),
-        d if d > 1 => format!("om {d} dage"),
-        -1 => "udløb i går".into(),
-        d => format!("udløb for {} dage siden", -d),
-    }
-}
-
 /// The "new since" line's label.
 pub(super) fn new_label(digest: &Digest) -> String {
     match digest.since {
@@ -64,7 +53,7 @@ pub fn text(digest: &Digest) -> String {
         out,
         "Høringsfrist: {} ({})",
         t.date_time(digest.closes),
-        countdown(digest.days_left)
+        t.countdown(digest.countdown)
     );
     if let Some(day) = digest.final_proposal {
         let _ = writeln!(out, "Endeligt forslag til udvalget: {}", t.date(day));

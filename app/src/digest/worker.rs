@@ -1,5 +1,6 @@
-//! The scheduler task: on start and then every half minute, for every hearing that is not a
-//! draft, queue the digests that are due (see [`super::schedule`]) and wake the mail worker.
+//! The scheduler task: on start and then every half minute, for every published hearing not
+//! yet decided that has recipients, queue the digests that are due (see [`super::schedule`])
+//! and wake the mail worker.
 //! Starting is the catch-up: a digest whose time came while the server was down goes out
 //! now, as long as the final-proposal milestone has not passed.
 
@@ -7,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use tokio::sync::Notify;
 
@@ -14,7 +16,7 @@ use super::queue::{self, Queued};
 use super::schedule::{self, Timeline};
 use super::settings;
 use crate::clock::SharedClock;
-use crate::entities::hearing;
+use crate::entities::{digest_recipient, hearing};
 use crate::error::AppError;
 use crate::hearing::store::{milestone_rows, zone};
 
@@ -45,8 +47,14 @@ pub async fn tick(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
+    // Only hearings that are out and not yet decided, and that have someone to write to.
+    let with_recipients = Query::select()
+        .column(digest_recipient::Column::HearingId)
+        .from(digest_recipient::Entity)
+        .to_owned();
     let hearings = hearing::Entity::find()
-        .filter(hearing::Column::Status.ne("draft"))
+        .filter(hearing::Column::Status.is_in(["published", "processing"]))
+        .filter(hearing::Column::Id.in_subquery(with_recipients))
         .all(db)
         .await?;
     let mut queued = 0;

@@ -19,7 +19,6 @@ pub struct Model {
     pub cutoff: DateTimeUtc,
     #[sea_orm(column_type = "Text")]
     pub subject: String,
-    pub recipients: i32,
     pub created_at: DateTimeUtc,
 }
 

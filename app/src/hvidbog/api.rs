@@ -14,9 +14,10 @@ use serde::Deserialize;
 use super::remarks::{self, Target};
 use super::{Hvidbog, Remark, build, docx, print};
 use crate::auth::{Capability, Principal};
-use crate::digest::api::{browser_official, hearing_for};
+use crate::digest::api::browser_official;
 use crate::error::AppError;
 use crate::i18n::{DigestProblem, Locale, locale_from_headers};
+use crate::party::store::hearing_for;
 use crate::state::AppState;
 
 /// The officials' routes (behind the same-origin check).
@@ -56,7 +57,9 @@ pub async fn draft(
     who: Principal,
     Path(slug): Path<String>,
 ) -> Result<Json<Hvidbog>, AppError> {
-    Ok(Json(build::for_official(&state.db, &who, &slug).await?))
+    Ok(Json(
+        build::for_official(&state.db, &who, &slug, state.clock.now()).await?,
+    ))
 }
 
 /// Checks and saves a remark (officials who manage the hearing); 422 with the field's message.
@@ -68,7 +71,7 @@ pub async fn store_remark(
     (text, change): (&str, &str),
     locale: Locale,
 ) -> Result<Remark, AppError> {
-    let hearing = hearing_for(state, who, slug, Capability::ManageHearing).await?;
+    let hearing = hearing_for(&state.db, who, slug, Capability::ManageHearing).await?;
     let remark = remarks::parse(text, change, locale).map_err(AppError::Validation)?;
     let Some(target) = Target::parse(target) else {
         let message = locale
@@ -125,7 +128,7 @@ pub async fn download_docx(
         Ok(who) => who,
         Err(answer) => return answer,
     };
-    let bytes = match build::for_official(&state.db, &who, &slug).await {
+    let bytes = match build::for_official(&state.db, &who, &slug, state.clock.now()).await {
         Ok(hvidbog) => docx::docx(&hvidbog, state.clock.now()),
         Err(error) => Err(error),
     };
@@ -155,7 +158,7 @@ pub async fn printable(
         Ok(who) => who,
         Err(answer) => return answer,
     };
-    match build::for_official(&state.db, &who, &slug).await {
+    match build::for_official(&state.db, &who, &slug, state.clock.now()).await {
         Ok(hvidbog) => (
             [(header::CACHE_CONTROL, "no-store")],
             Html(print::html(&hvidbog)),

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::remarks::{self, Target};
@@ -15,28 +15,30 @@ use crate::auth::{Capability, Principal};
 use crate::digest::roster::{self, Counted};
 use crate::entities::{hearing, paragraph, section, theme, theme_member};
 use crate::error::AppError;
-use crate::hearing::store::{find_by_slug, local, zone};
+use crate::hearing::store::{local, zone};
 use crate::moderation::HearingLink;
+use crate::party::store::hearing_for;
 
-/// The draft of hearing `slug` for `who` (who must be able to read its responses).
+/// The draft of hearing `slug` at `now` for `who` (who must be able to read its responses).
 pub async fn for_official(
     db: &impl ConnectionTrait,
     who: &Principal,
     slug: &str,
+    now: DateTime<Utc>,
 ) -> Result<Hvidbog, AppError> {
-    let hearing = find_by_slug(db, slug).await?.ok_or(AppError::NotFound)?;
-    who.require(Capability::ReadResponses, Some(hearing.id))?;
-    let mut hvidbog = read(db, &hearing).await?;
+    let hearing = hearing_for(db, who, slug, Capability::ReadResponses).await?;
+    let mut hvidbog = read(db, &hearing, now).await?;
     hvidbog.can_edit = who.can(Capability::ManageHearing, Some(hearing.id));
     Ok(hvidbog)
 }
 
-/// The draft of `hearing`.
+/// The draft of `hearing` with the responses received up to `now`.
 pub async fn read(
     db: &impl ConnectionTrait,
     hearing: &hearing::Model,
+    now: DateTime<Utc>,
 ) -> Result<Hvidbog, AppError> {
-    let counted = roster::read(db, hearing.id, Utc::now()).await?;
+    let counted = roster::read(db, hearing.id, now).await?;
     let saved = remarks::read(db, hearing.id).await?;
     let entry = |c: &Counted| Entry {
         response_id: c.response.id,

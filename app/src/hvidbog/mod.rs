@@ -154,7 +154,7 @@ pub struct RemarkFormState {
 pub async fn load_hvidbog(slug: String) -> Result<Hvidbog, AppError> {
     let state = crate::state::app_state()?;
     let who = crate::auth::extract::current(&state).await?;
-    build::for_official(&state.db, &who, &slug).await
+    build::for_official(&state.db, &who, &slug, state.clock.now()).await
 }
 
 /// The refused remark form the server is rendering again, if any.

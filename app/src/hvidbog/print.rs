@@ -22,7 +22,7 @@ pub fn html(h: &Hvidbog) -> String {
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <link rel=\"icon\" href=\"data:,\"><title>{title}</title><style>{STYLE}</style></head><body><main>\
+         <title>{title}</title><style>{STYLE}</style></head><body><main>\
          <h1>{title}</h1><p>{} · Journalnummer {}</p>",
         escape(&h.committee),
         escape(&h.journal_number)

@@ -58,13 +58,16 @@ pub async fn read(
         .into_iter()
         .filter_map(|row| {
             let target = Target::parse(&row.target)?;
-            let remark = Remark {
-                text: row.remark,
-                gives_change: row.gives_change,
-            };
-            Some(((target, row.target_id), remark))
+            Some(((target, row.target_id), remark_of(row)))
         })
         .collect())
+}
+
+fn remark_of(row: hvidbog_remark::Model) -> Remark {
+    Remark {
+        text: row.remark,
+        gives_change: row.gives_change,
+    }
 }
 
 /// Checks a remark as typed: the text (at most [`MAX_CHARS`]) and the choice (`yes`, `no`,
@@ -135,7 +138,13 @@ pub async fn save(
             message.to_owned(),
         )])));
     }
-    let before = read(db, hearing_id).await?.remove(&(target, id));
+    let before = hvidbog_remark::Entity::find()
+        .filter(hvidbog_remark::Column::HearingId.eq(hearing_id))
+        .filter(hvidbog_remark::Column::Target.eq(target.as_str()))
+        .filter(hvidbog_remark::Column::TargetId.eq(id))
+        .one(db)
+        .await?
+        .map(remark_of);
     let txn = crate::db::begin_write(db).await?;
     let row = hvidbog_remark::ActiveModel {
         hearing_id: Set(hearing_id),

@@ -3,9 +3,10 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, LockBehavior, LockType, Order, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
-    EntityTrait, QueryFilter, QueryOrder, Set, Statement,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, Set,
 };
 
 use super::Mailer;
@@ -81,12 +82,7 @@ pub async fn send_due(
     mailer: &Mailer,
     now: DateTime<Utc>,
 ) -> Result<usize, sea_orm::DbErr> {
-    let ids = claim_due(db, now).await?;
-    let due = mail_outbox::Entity::find()
-        .filter(mail_outbox::Column::Id.is_in(ids))
-        .order_by_asc(mail_outbox::Column::Id)
-        .all(db)
-        .await?;
+    let due = claim_due(db, now).await?;
     let mut sent = 0;
     for row in due {
         let result = mailer.send(&row).await;
@@ -117,30 +113,31 @@ pub async fn send_due(
 /// sending leaves it to the next after this.
 const LEASE_SECONDS: i64 = 300;
 
-/// Claims up to 50 due rows by moving their next attempt past the lease, in one statement:
-/// PostgreSQL skips rows another process has locked (`FOR UPDATE SKIP LOCKED`); SQLite has one
-/// writer at a time, so its UPDATE is the claim. Returns the claimed ids.
-async fn claim_due(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<i64>, DbErr> {
-    let backend = db.get_database_backend();
-    let lock = match backend {
-        DbBackend::Postgres => " FOR UPDATE SKIP LOCKED",
-        _ => "",
-    };
-    let (p1, p2) = match backend {
-        DbBackend::Postgres => ("$1", "$2"),
-        _ => ("?", "?"),
-    };
-    let sql = format!(
-        "UPDATE mail_outbox SET next_attempt_at = {p1} WHERE id IN (SELECT id FROM mail_outbox \
-         WHERE status = 'pending' AND next_attempt_at <= {p2} ORDER BY id LIMIT 50{lock}) \
-         RETURNING id"
-    );
+/// Claims up to 50 due rows by moving their next attempt past the lease, in one statement
+/// that returns them: PostgreSQL skips rows another process has locked (`FOR UPDATE SKIP
+/// LOCKED`); SQLite has one writer at a time, so its UPDATE is the claim (sea-query leaves the
+/// lock out there).
+async fn claim_due(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<Vec<mail_outbox::Model>, DbErr> {
+    let due = Query::select()
+        .column(mail_outbox::Column::Id)
+        .from(mail_outbox::Entity)
+        .and_where(mail_outbox::Column::Status.eq("pending"))
+        .and_where(mail_outbox::Column::NextAttemptAt.lte(now))
+        .order_by(mail_outbox::Column::Id, Order::Asc)
+        .limit(50)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+        .to_owned();
     let lease = now + chrono::Duration::seconds(LEASE_SECONDS);
-    let statement = Statement::from_sql_and_values(backend, sql, [lease.into(), now.into()]);
-    let rows = db.query_all_raw(statement).await?;
-    rows.iter()
-        .map(|row| row.try_get::<i64>("", "id"))
-        .collect()
+    let mut rows = mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(lease))
+        .filter(mail_outbox::Column::Id.in_subquery(due))
+        .exec_with_returning(db)
+        .await?;
+    rows.sort_by_key(|row| row.id);
+    Ok(rows)
 }
 
 /// 30 s, 1 min, 2 min, … capped at one hour.

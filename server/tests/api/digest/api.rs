@@ -107,16 +107,7 @@ db_test!(
         assert_eq!(sent.status(), 202);
         let sent: serde_json::Value = sent.json().await.unwrap();
         assert_eq!(sent["recipients"], 2);
-        app.wait_for_eml(2).await;
-        // Read as written: the helper's soft-line-break removal would cut the encoded subject.
-        let outbox = app.data_dir.path().join("outbox");
-        let first = std::fs::read_dir(outbox)
-            .unwrap()
-            .next()
-            .unwrap()
-            .unwrap()
-            .path();
-        let eml = std::fs::read_to_string(first).unwrap();
+        let eml = app.wait_for_raw_eml(2).await;
         let (_, subject, text, html) = crate::digest::parts(&eml);
         assert_eq!(
             subject,

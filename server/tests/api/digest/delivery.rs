@@ -8,10 +8,10 @@ use app::digest::worker::tick;
 use app::mail::Mailer;
 use app::mail::outbox::send_due;
 use chrono::Duration;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{BASE, RECIPIENTS, add_recipients, copenhagen, demo_hearing, on_both, parts};
-use crate::helpers::{Backend, bare_database};
+use crate::helpers::{Backend, bare_database, count};
 use crate::smtp::{SmtpServer, free_port};
 use app::entities::{mail_outbox, response};
 
@@ -103,32 +103,20 @@ async fn numbers_equal_database(backend: Backend) {
         "{subject}"
     );
     let hearing = demo_hearing(&bare.db).await;
-    let count = |sql: String| {
-        let db = &bare.db;
-        async move {
-            let statement = sea_orm::Statement::from_string(db.get_database_backend(), sql);
-            let row = db.query_one_raw(statement).await.unwrap().unwrap();
-            row.try_get::<i64>("", "n").unwrap()
-        }
-    };
     let counted = format!(
-        "FROM response WHERE hearing_id = {} AND status IN ('verified', 'published', 'held')",
+        "response WHERE hearing_id = {} AND status IN ('verified', 'published', 'held')",
         hearing.id
     );
-    let total = count(format!("SELECT COUNT(*) AS n {counted}")).await;
-    let published = count(format!(
-        "SELECT COUNT(*) AS n {counted} AND status = 'published'"
-    ))
+    let total = count(&bare.db, &counted).await;
+    let published = count(&bare.db, &format!("{counted} AND status = 'published'")).await;
+    let residents = count(
+        &bare.db,
+        &format!(
+            "{counted} AND respondent_id IN (SELECT id FROM respondent WHERE kind = 'resident')"
+        ),
+    )
     .await;
-    let residents = count(format!(
-        "SELECT COUNT(*) AS n {counted} AND respondent_id IN \
-         (SELECT id FROM respondent WHERE kind = 'resident')"
-    ))
-    .await;
-    let by_web = count(format!(
-        "SELECT COUNT(*) AS n {counted} AND channel = 'web'"
-    ))
-    .await;
+    let by_web = count(&bare.db, &format!("{counted} AND channel = 'web'")).await;
     assert_eq!(total, 40);
     assert!(
         text.contains(&format!("I alt: {total} høringssvar")),

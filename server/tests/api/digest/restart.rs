@@ -4,24 +4,18 @@
 use std::sync::Arc;
 
 use app::clock::ManualClock;
-use server::config::{Config, Overrides};
 use server::startup::Application;
 
 use super::{add_recipients, copenhagen, on_both, parts};
-use crate::helpers::{Backend, BareDatabase, bare_database};
+use crate::helpers::{Backend, BareDatabase, bare_database, count, test_config};
 use crate::smtp::SmtpServer;
 
 /// Starts `ordet serve` on `bare`'s database, mail to `smtp`, its tasks reading `clock`.
 async fn start(bare: &BareDatabase, smtp: &SmtpServer, clock: Arc<ManualClock>) {
     let data_dir = tempfile::tempdir().unwrap().keep();
-    let overrides = Overrides {
-        database_url: Some(bare.url.clone()),
-        data_dir: Some(data_dir.display().to_string()),
-        addr: Some("127.0.0.1:0".into()),
-    };
     let port = smtp.port;
     let env = |name: &str| (name == "SMTP_URL").then(|| format!("smtp://127.0.0.1:{port}"));
-    let config = Config::from_source(env, overrides).unwrap();
+    let config = test_config(&bare.url, &data_dir, env);
     let app = Application::with_clock(&config, bare.reconnect().await, clock)
         .await
         .unwrap();
@@ -57,13 +51,5 @@ async fn catches_up_once(backend: Backend) {
         (4, 2),
         "each digest once per recipient"
     );
-    assert_eq!(bare_count(&bare, "digest_run").await, 2);
-}
-
-async fn bare_count(bare: &BareDatabase, table: &str) -> i64 {
-    use sea_orm::ConnectionTrait;
-    let sql = format!("SELECT COUNT(*) AS n FROM {table}");
-    let statement = sea_orm::Statement::from_string(bare.db.get_database_backend(), sql);
-    let row = bare.db.query_one_raw(statement).await.unwrap().unwrap();
-    row.try_get::<i64>("", "n").unwrap()
+    assert_eq!(count(&bare.db, "digest_run").await, 2);
 }

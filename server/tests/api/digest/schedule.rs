@@ -130,5 +130,9 @@ async fn new_since_previous(backend: Backend) {
         .unwrap();
     assert_eq!((digest.numbers.total, digest.numbers.new), (10, 0));
     assert!(digest.since.is_some());
-    assert_eq!(digest.days_left, 42, "23 August to 4 October");
+    assert_eq!(
+        digest.countdown,
+        app::hearing::Countdown::ClosesIn { days: 42 },
+        "23 August to 4 October"
+    );
 }

@@ -71,27 +71,14 @@ pub async fn spawn_app_configured(
     if std::env::var_os("TEST_LOG").is_some() {
         server::telemetry::init();
     }
-    let data_dir = tempfile::tempdir().expect("temp dir");
-    let postgres = match backend {
-        Backend::Sqlite => None,
-        Backend::Postgres => Some(PostgresDatabase::create().await),
-    };
-    let database_url = match &postgres {
-        Some(pg) => pg.url.clone(),
-        None => format!("sqlite://{}/ordet.db?mode=rwc", data_dir.path().display()),
-    };
-    let overrides = Overrides {
-        database_url: Some(database_url),
-        data_dir: Some(data_dir.path().display().to_string()),
-        addr: Some("127.0.0.1:0".into()),
-    };
+    let (data_dir, postgres, database_url) = fresh_database(backend).await;
     let env = |name: &str| match name {
         "SMTP_URL" => smtp_url.clone(),
         "ORDET_MAX_FILE_MB" => Some("1".into()),
         "ORDET_EXTRACT_TIMEOUT_SECS" => Some("30".into()),
         _ => None,
     };
-    let mut config = Config::from_source(env, overrides).expect("test config");
+    let mut config = test_config(&database_url, data_dir.path(), env);
     config.extractor = env!("CARGO_BIN_EXE_ordet").into();
     tweak(&mut config);
     let db = open_database(&config).await.expect("database");
@@ -116,6 +103,17 @@ pub async fn spawn_app_configured(
     }
 }
 
+/// Counts the rows of a table in `db` (`"response WHERE …"` narrows it).
+pub async fn count(db: &DatabaseConnection, table: &str) -> i64 {
+    let sql = format!("SELECT COUNT(*) AS n FROM {table}");
+    let row = db
+        .query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+        .await
+        .expect("count query")
+        .expect("a row");
+    row.try_get::<i64>("", "n").expect("count")
+}
+
 /// A migrated database with the demo hearing (2010 dates) and no server: for tests that play
 /// the server's tasks themselves, at times they choose.
 pub struct BareDatabase {
@@ -127,21 +125,8 @@ pub struct BareDatabase {
 
 /// Creates a [`BareDatabase`] on `backend`.
 pub async fn bare_database(backend: Backend) -> BareDatabase {
-    let data_dir = tempfile::tempdir().expect("temp dir");
-    let postgres = match backend {
-        Backend::Sqlite => None,
-        Backend::Postgres => Some(PostgresDatabase::create().await),
-    };
-    let url = match &postgres {
-        Some(pg) => pg.url.clone(),
-        None => format!("sqlite://{}/ordet.db?mode=rwc", data_dir.path().display()),
-    };
-    let overrides = Overrides {
-        database_url: Some(url.clone()),
-        data_dir: Some(data_dir.path().display().to_string()),
-        addr: Some("127.0.0.1:0".into()),
-    };
-    let config = Config::from_source(|_| None, overrides).expect("test config");
+    let (data_dir, postgres, url) = fresh_database(backend).await;
+    let config = test_config(&url, data_dir.path(), |_| None);
     let db = open_database(&config).await.expect("database");
     demo::load(&db, Dates::Original)
         .await
@@ -152,6 +137,40 @@ pub async fn bare_database(backend: Backend) -> BareDatabase {
         _data_dir: data_dir,
         _postgres: postgres,
     }
+}
+
+/// A new database for one test: its data directory, its PostgreSQL database when asked for
+/// (dropped with the guard), and its URL (SQLite lives in the data directory).
+async fn fresh_database(backend: Backend) -> (tempfile::TempDir, Option<PostgresDatabase>, String) {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let postgres = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => Some(PostgresDatabase::create().await),
+    };
+    let url = match &postgres {
+        Some(pg) => pg.url.clone(),
+        None => sqlite_url(data_dir.path()),
+    };
+    (data_dir, postgres, url)
+}
+
+fn sqlite_url(data_dir: &std::path::Path) -> String {
+    format!("sqlite://{}/ordet.db?mode=rwc", data_dir.display())
+}
+
+/// The configuration of a test process on `database_url` with its files in `data_dir`, on a
+/// free port, reading other variables from `env`.
+pub fn test_config(
+    database_url: &str,
+    data_dir: &std::path::Path,
+    env: impl Fn(&str) -> Option<String>,
+) -> Config {
+    let overrides = Overrides {
+        database_url: Some(database_url.to_owned()),
+        data_dir: Some(data_dir.display().to_string()),
+        addr: Some("127.0.0.1:0".into()),
+    };
+    Config::from_source(env, overrides).expect("test config")
 }
 
 impl BareDatabase {
@@ -174,10 +193,7 @@ impl TestApp {
     pub fn database_url(&self) -> String {
         match &self.postgres {
             Some(pg) => pg.url.clone(),
-            None => format!(
-                "sqlite://{}/ordet.db?mode=rwc",
-                self.data_dir.path().display()
-            ),
+            None => sqlite_url(self.data_dir.path()),
         }
     }
 
@@ -230,16 +246,9 @@ impl TestApp {
         (status, response.text().await.expect("HTML body"))
     }
 
-    /// Counts the rows of a table.
+    /// Counts the rows of a table (`"response WHERE …"` narrows it).
     pub async fn count(&self, table: &str) -> i64 {
-        let sql = format!("SELECT COUNT(*) AS n FROM {table}");
-        let row = self
-            .db
-            .query_one_raw(Statement::from_string(self.db.get_database_backend(), sql))
-            .await
-            .expect("count query")
-            .expect("a row");
-        row.try_get::<i64>("", "n").expect("count")
+        count(&self.db, table).await
     }
 
     pub async fn post_json(
@@ -272,8 +281,14 @@ impl TestApp {
     }
 
     /// Waits (up to ten seconds) for the n-th .eml file in the outbox and returns it with
-    /// quoted-printable soft line breaks removed.
+    /// quoted-printable soft line breaks removed (for searching bodies; a MIME parser wants
+    /// [`Self::wait_for_raw_eml`]).
     pub async fn wait_for_eml(&self, n: usize) -> String {
+        self.wait_for_raw_eml(n).await.replace("=\r\n", "")
+    }
+
+    /// Waits (up to ten seconds) for the n-th .eml file in the outbox and returns it as written.
+    pub async fn wait_for_raw_eml(&self, n: usize) -> String {
         let dir = self.data_dir.path().join("outbox");
         for _ in 0..100 {
             let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -282,8 +297,7 @@ impl TestApp {
             files.retain(|p| p.extension().is_some_and(|e| e == "eml"));
             files.sort();
             if let Some(path) = files.get(n - 1) {
-                let raw = std::fs::read_to_string(path).expect("read .eml");
-                return raw.replace("=\r\n", "");
+                return std::fs::read_to_string(path).expect("read .eml");
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
