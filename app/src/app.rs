@@ -15,6 +15,7 @@ use crate::layout::{NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
 use crate::party::PartiesPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
+use crate::textarea::raw_text;
 use crate::themes::ThemesPage;
 use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
 
@@ -49,7 +50,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Html {..} lang=locale.code() />
         <Stylesheet id="leptos" href="/pkg/ordet.css" />
-        <Title formatter=move |page: String| format!("{page} – {}", t.site_name()) />
+        <Title formatter=move |page: String| raw_text(format!("{page} – {}", t.site_name())) />
         <Router>
             <a class="skip-link" href="#main">
                 {t.skip_to_content()}

@@ -17,11 +17,13 @@ pub mod hvidbog;
 pub mod i18n;
 pub mod layout;
 pub mod moderation;
+pub mod one_line;
 pub mod party;
 pub mod records;
 pub mod respondent;
 pub mod response;
 pub mod search;
+pub mod textarea;
 pub mod themes;
 pub mod users;
 
@@ -37,6 +39,8 @@ pub mod export;
 pub mod form;
 #[cfg(feature = "ssr")]
 pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod secret;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]

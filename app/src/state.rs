@@ -23,6 +23,8 @@ pub struct AppState {
     pub attachments: crate::attachment::blob::Storage,
     /// The response form's minimum fill time (0: no check).
     pub min_fill_seconds: u64,
+    /// Signs the response form's render time (a key shared by every process).
+    pub fill_key: crate::response::fill_time::FillKey,
     /// Wakes the text-extraction job when files arrived.
     pub extract_nudge: std::sync::Arc<tokio::sync::Notify>,
     /// The search index, and the indexer's wake-up call.

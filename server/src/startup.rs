@@ -119,6 +119,9 @@ impl Application {
             extract_nudge.clone(),
         ));
         let search = search_index(config, &db).await?;
+        let fill_key = app::response::fill_time::FillKey::load(&db, clock.now())
+            .await
+            .context("reading the form-signing key from the database")?;
         let router = router(AppState {
             db,
             leptos_options,
@@ -127,6 +130,7 @@ impl Application {
             limiter: Arc::new(app::response::limit::RateLimiter::default()),
             attachments,
             min_fill_seconds: config.min_fill_seconds,
+            fill_key,
             extract_nudge,
             search,
             clock,

@@ -10,6 +10,7 @@ use sea_orm::{
 use super::{Role, password};
 use crate::entities::{account, account_role};
 use crate::error::AppError;
+use crate::one_line::{OneLine, OneLineError};
 use crate::respondent::Email;
 
 /// Wrong passwords in a row before the account is locked.
@@ -44,10 +45,16 @@ pub enum AccountError {
     /// The address has an account already.
     #[error("{0} has an account already")]
     Exists(String),
+    /// The name is empty, longer than 200 characters or not one line.
+    #[error("the name {0:?}: {1}")]
+    Name(String, OneLineError),
     /// Something else failed.
     #[error(transparent)]
     App(#[from] AppError),
 }
+
+/// The longest name an account has.
+pub const MAX_NAME_CHARS: usize = 200;
 
 /// Creates an account with its first role.
 pub async fn create(
@@ -59,6 +66,8 @@ pub async fn create(
         .map_err(|_| AccountError::Email(new.email.clone()))?
         .as_str()
         .to_lowercase();
+    let name = OneLine::parse(&new.name, MAX_NAME_CHARS)
+        .map_err(|e| AccountError::Name(new.name.clone(), e))?;
     if new
         .password
         .as_ref()
@@ -76,7 +85,7 @@ pub async fn create(
     let txn = crate::db::begin_write(db).await.map_err(AppError::from)?;
     let row = insert(
         &txn,
-        (email, new.name),
+        (email, name),
         hash,
         (new.role, new.hearing_id),
         now,
@@ -90,14 +99,14 @@ pub async fn create(
 /// the caller's transaction.
 pub async fn insert(
     db: &impl ConnectionTrait,
-    (email, name): (String, String),
+    (email, name): (String, OneLine),
     password_hash: Option<String>,
     (role, hearing_id): (Role, Option<i32>),
     now: DateTime<Utc>,
 ) -> Result<account::Model, AppError> {
     let row = account::ActiveModel {
         email: Set(email),
-        name: Set(name),
+        name: Set(name.into_string()),
         password_hash: Set(password_hash),
         failed_logins: Set(0),
         locked_until: Set(None),

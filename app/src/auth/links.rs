@@ -40,7 +40,11 @@ pub async fn send(
     let mail = NewMail {
         to: account.email,
         subject: t.login_link_subject().into(),
-        text: t.login_link_body(&account.name, &link, LINK_MINUTES),
+        text: t.login_link_body(
+            &crate::one_line::flatten(&account.name),
+            &link,
+            LINK_MINUTES,
+        ),
     };
     queue(&txn, mail, now).await?;
     txn.commit().await?;

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::roster::{self, Counted};
 use super::schedule::Kind;
+use crate::one_line::flatten;
 use crate::entities::{hearing, paragraph, section};
 use crate::error::AppError;
 use crate::hearing::Countdown;
@@ -136,8 +137,8 @@ pub async fn read(
     Ok(Digest {
         kind: kind.as_str(),
         slug: hearing.slug.clone(),
-        title: hearing.title.clone(),
-        committee: hearing.committee.clone(),
+        title: flatten(&hearing.title),
+        committee: flatten(&hearing.committee),
         closes: local(hearing.closes_at, zone),
         countdown: hearing_summary(hearing.clone(), now).countdown,
         final_proposal,
@@ -154,7 +155,7 @@ pub async fn read(
         unanswered: parties
             .into_iter()
             .filter(|p| !p.answered)
-            .map(|p| p.name)
+            .map(|p| flatten(&p.name))
             .collect(),
         paragraphs: paragraphs(
             db,
@@ -196,9 +197,9 @@ fn theme_line(theme: &crate::themes::ThemeSummary) -> ThemeLine {
         .quotes
         .first()
         .zip(theme.sentences.first())
-        .map(|(svarnummer, sentence)| (svarnummer.clone(), sentence.clone()));
+        .map(|(svarnummer, sentence)| (svarnummer.clone(), flatten(sentence)));
     ThemeLine {
-        label: theme.label.clone(),
+        label: flatten(&theme.label),
         size: theme.size,
         by_kind: theme.by_kind.clone(),
         quote,
@@ -210,7 +211,7 @@ fn formal(counted: &[Counted], base_url: &str) -> Vec<Formal> {
         .iter()
         .filter(|c| c.kind() != "resident")
         .map(|c| Formal {
-            name: c.display_name(),
+            name: flatten(&c.display_name()),
             kind: c.kind().to_owned(),
             svarnummer: c.response.svarnummer.clone(),
             link: format!("{base_url}/admin/responses/{}", c.response.id),

@@ -27,6 +27,7 @@ pub mod response_note;
 pub mod response_tag;
 pub mod response_token;
 pub mod section;
+pub mod server_secret;
 pub mod session;
 pub mod theme;
 pub mod theme_member;

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::app::use_messages;
 use crate::draft::{DraftDto, DraftView};
-use crate::response::fields::escape_for_textarea;
+use crate::textarea::Textarea;
 
 /// The draft page of a hearing.
 #[component]
@@ -98,10 +98,8 @@ fn UploadForm(slug: String, form: DraftFormState) -> impl IntoView {
                 </div>
                 <div class="field" class:has-error=invalid>
                     <label for="field-markdown">{t.ha_upload_text_label()}</label>
-                    <textarea id="field-markdown" name="markdown" rows="12"
-                        aria-describedby=describe aria-invalid=invalid.then_some("true")>
-                        {escape_for_textarea(&markdown)}
-                    </textarea>
+                    <Textarea id="field-markdown" name="markdown" value=markdown rows=12
+                        invalid described_by=Some(describe.to_owned()) />
                 </div>
                 <div class="buttons">
                     <button type="submit" name="action" value="preview" class="secondary">{t.ha_preview_button()}</button>

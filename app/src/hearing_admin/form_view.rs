@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 use super::{MilestoneInput, RecipientInput, SettingsInput};
 use crate::app::use_messages;
-use crate::response::fields::{ErrorSummary, escape_for_textarea};
+use crate::response::fields::ErrorSummary;
+use crate::textarea::Textarea;
 
 const POLICIES: [&str; 3] = ["after_verification", "after_moderation", "after_deadline"];
 const KINDS: [&str; 7] = [
@@ -49,10 +50,7 @@ pub fn AdminField(
     let describe = described_by(&name, hint.is_some(), invalid);
     let control = if multiline {
         view! {
-            <textarea id=id.clone() name=name.clone() rows="4"
-                aria-invalid=invalid.then_some("true") aria-describedby=describe>
-                {escape_for_textarea(&value)}
-            </textarea>
+            <Textarea id=id.clone() name=name.clone() value rows=4 invalid described_by=describe />
         }
         .into_any()
     } else if !options.is_empty() {

@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use super::SettingsInput;
 use crate::i18n::Locale;
+use crate::one_line::{OneLine, OneLineError};
 use crate::respondent::Email;
 
 /// The publication policies a hearing can have.
@@ -53,18 +54,14 @@ type Errors = BTreeMap<String, String>;
 pub fn parse_settings(input: &SettingsInput, locale: Locale) -> Result<Settings, Errors> {
     let t = locale.messages();
     let mut errors = Errors::new();
-    let mut text = |field: &str, value: &str, max: usize| -> String {
-        let value = value.trim();
-        if value.is_empty() {
-            errors.insert(field.into(), t.ha_required().into());
-        } else if value.chars().count() > max {
-            errors.insert(field.into(), t.ha_too_long(max));
-        }
-        value.to_owned()
-    };
-    let title = text("title", &input.title, 200);
-    let summary = text("summary", &input.summary, 4000);
-    let committee = text("committee", &input.committee, 200);
+    let title = line(&mut errors, locale, ("title", &input.title), 200);
+    let summary = input.summary.trim().to_owned();
+    if summary.is_empty() {
+        errors.insert("summary".into(), t.ha_required().into());
+    } else if summary.chars().count() > 4000 {
+        errors.insert("summary".into(), t.ha_too_long(4000));
+    }
+    let committee = line(&mut errors, locale, ("committee", &input.committee), 200);
     let journal_number = input.journal_number.trim().to_owned();
     if !is_journal_number(&journal_number) {
         errors.insert("journal_number".into(), t.ha_journal_invalid().into());
@@ -105,6 +102,24 @@ pub fn parse_settings(input: &SettingsInput, locale: Locale) -> Result<Settings,
     }
 }
 
+/// A required one-line field (title, committee, label, name): the text, or its problem noted
+/// at `field` and an empty text.
+fn line(errors: &mut Errors, locale: Locale, (field, value): (&str, &str), max: usize) -> String {
+    let t = locale.messages();
+    match OneLine::parse(value, max) {
+        Ok(line) => line.into_string(),
+        Err(problem) => {
+            let message = match problem {
+                OneLineError::Empty => t.ha_required().into(),
+                OneLineError::TooLong { max } => t.ha_too_long(max),
+                OneLineError::NotOneLine => t.not_one_line().into(),
+            };
+            errors.insert(field.into(), message);
+            String::new()
+        }
+    }
+}
+
 fn milestones(
     input: &SettingsInput,
     locale: Locale,
@@ -113,7 +128,8 @@ fn milestones(
     let t = locale.messages();
     let mut rows = Vec::new();
     for (i, row) in input.milestones.iter().enumerate() {
-        let (date, label, kind) = (row.date.trim(), row.label.trim(), row.kind.trim());
+        let (date, kind) = (row.date.trim(), row.kind.trim());
+        let label = row.label.trim();
         if date.is_empty() && label.is_empty() {
             continue;
         }
@@ -122,16 +138,12 @@ fn milestones(
         if parsed.is_none() {
             errors.insert(key("date"), t.ha_date_invalid().into());
         }
-        if label.is_empty() {
-            errors.insert(key("label"), t.ha_required().into());
-        } else if label.chars().count() > 200 {
-            errors.insert(key("label"), t.ha_too_long(200));
-        }
+        let label = line(errors, locale, (&key("label"), &row.label), 200);
         if !MILESTONE_KINDS.contains(&kind) {
             errors.insert(key("kind"), t.ha_kind_invalid().into());
         }
         if let Some(date) = parsed {
-            rows.push((date, label.to_owned(), kind.to_owned()));
+            rows.push((date, label, kind.to_owned()));
         }
     }
     rows
@@ -146,16 +158,12 @@ fn recipients(input: &SettingsInput, locale: Locale, errors: &mut Errors) -> Vec
             continue;
         }
         let key = |field: &str| format!("digest_recipients.{i}.{field}");
-        if name.is_empty() {
-            errors.insert(key("name"), t.ha_required().into());
-        } else if name.chars().count() > 200 {
-            errors.insert(key("name"), t.ha_too_long(200));
-        }
+        let name = line(errors, locale, (&key("name"), row.name.as_str()), 200);
         match Email::parse(email) {
             Ok(_) if rows.iter().any(|(_, e)| e.eq_ignore_ascii_case(email)) => {
                 errors.insert(key("email"), t.ha_email_duplicate().into());
             }
-            Ok(_) => rows.push((name.to_owned(), email.to_lowercase())),
+            Ok(_) => rows.push((name, email.to_lowercase())),
             Err(_) => {
                 errors.insert(key("email"), t.ha_email_invalid().into());
             }

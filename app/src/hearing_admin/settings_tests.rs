@@ -135,3 +135,23 @@ fn a_time_the_clock_skips_is_refused() {
     assert_eq!(parse_instant("2010-03-28T02:30"), None);
     assert!(parse_instant("2010-10-31T02:30").is_some());
 }
+
+#[test]
+fn titles_labels_and_names_on_more_than_one_line_are_refused_at_their_field() {
+    let mut input = valid();
+    input.title = "Integrationspolitik\nLæs mere på https://evil.example".into();
+    input.committee = "Udvalget\r".into();
+    input.milestones[0].label = "Møde\u{2028}i udvalget".into();
+    input.digest_recipients[0].name = "Sekretær\tX".into();
+    let errors = parse_settings(&input, Locale::Da).unwrap_err();
+    let one_line = "Skriv det på én linje, uden linjeskift, tabulatorer eller andre kontroltegn.";
+    assert_eq!(errors["title"], one_line);
+    assert_eq!(errors["milestones.0.label"], one_line);
+    assert_eq!(errors["digest_recipients.0.name"], one_line);
+    assert!(
+        !errors.contains_key("committee"),
+        "a line break at the end is trimmed away"
+    );
+    let english = parse_settings(&input, Locale::En).unwrap_err();
+    assert!(english["title"].starts_with("Write it on one line"));
+}

@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{Entry, Group, Hvidbog, Remark, RemarkFormState, load_hvidbog, remark_form_refused};
 use crate::app::use_messages;
 use crate::moderation::Refusal;
+use crate::textarea::Textarea;
 
 /// `/admin/hearings/{slug}/hvidbog`.
 #[component]
@@ -169,9 +170,9 @@ fn RemarkForm(
             <div class="field" class:has-error=remark_error.is_some()>
                 <label for=format!("remark-{base}")>{legend}</label>
                 {remark_error.clone().map(|e| view! { <p class="field-error" id=format!("remark-{base}-error")>{e}</p> })}
-                <textarea id=format!("remark-{base}") name="remark" rows="3"
-                    aria-invalid=remark_error.is_some().then_some("true")
-                    aria-describedby=remark_error.is_some().then(|| format!("remark-{base}-error"))>{text}</textarea>
+                <Textarea id=format!("remark-{base}") name="remark" value=text rows=3
+                    invalid=remark_error.is_some()
+                    described_by=remark_error.is_some().then(|| format!("remark-{base}-error")) />
             </div>
             <fieldset class="field choice inline" class:has-error=change_invalid>
                 <legend>{t.change_legend()}</legend>

@@ -18,6 +18,9 @@ impl Messages for Da {
     fn site_tagline(&self) -> &'static str {
         "Offentlige høringer"
     }
+    fn not_one_line(&self) -> &'static str {
+        "Skriv det på én linje, uden linjeskift, tabulatorer eller andre kontroltegn."
+    }
     fn skip_to_content(&self) -> &'static str {
         "Gå til indholdet"
     }
@@ -175,6 +178,7 @@ impl Messages for Da {
                 "Teksten har {chars} tegn; der er plads til 20.000. Forkort den, eller vedhæft et brev."
             ),
             FieldError::TooLong => "Højst 200 tegn.".into(),
+            FieldError::NotOneLine => self.not_one_line().into(),
             FieldError::UnknownStance => "Vælg for, imod, delvis eller ingen holdning.".into(),
             FieldError::UnknownSection => "Afsnittet findes ikke i det gældende udkast.".into(),
             FieldError::UnknownParagraph => {

@@ -8,6 +8,9 @@ impl ThemeMessages for Da {
         match problem {
             ThemeProblem::NameEmpty => "Skriv et navn til temaet.",
             ThemeProblem::NameTooLong => "Navnet må højst være 80 tegn.",
+            ThemeProblem::NameNotOneLine => {
+                "Skriv navnet på én linje, uden linjeskift, tabulatorer eller andre kontroltegn."
+            }
             ThemeProblem::MergeTargetUnknown => "Vælg et andet tema i samme høring.",
             ThemeProblem::MergeIntoItself => "Et tema kan ikke lægges sammen med sig selv.",
             ThemeProblem::TooSmallToSplit => "Temaet har for få svar til at blive delt.",

@@ -18,6 +18,9 @@ impl Messages for En {
     fn site_tagline(&self) -> &'static str {
         "Public consultations"
     }
+    fn not_one_line(&self) -> &'static str {
+        "Write it on one line, without line breaks, tabs or other control characters."
+    }
     fn skip_to_content(&self) -> &'static str {
         "Skip to content"
     }
@@ -175,6 +178,7 @@ impl Messages for En {
                 "The text has {chars} characters; there is room for 20,000. Shorten it or attach a letter."
             ),
             FieldError::TooLong => "At most 200 characters.".into(),
+            FieldError::NotOneLine => self.not_one_line().into(),
             FieldError::UnknownStance => "Choose for, against, mixed or no stance.".into(),
             FieldError::UnknownSection => "This section is not in the current draft.".into(),
             FieldError::UnknownParagraph => "This paragraph is not in the current draft.".into(),

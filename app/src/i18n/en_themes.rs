@@ -8,6 +8,9 @@ impl ThemeMessages for En {
         match problem {
             ThemeProblem::NameEmpty => "Enter a name for the theme.",
             ThemeProblem::NameTooLong => "The name can be at most 80 characters.",
+            ThemeProblem::NameNotOneLine => {
+                "Write the name on one line, without line breaks, tabs or other control characters."
+            }
             ThemeProblem::MergeTargetUnknown => "Choose another theme of the same hearing.",
             ThemeProblem::MergeIntoItself => "A theme cannot be merged with itself.",
             ThemeProblem::TooSmallToSplit => "The theme has too few responses to split.",

@@ -136,6 +136,9 @@ pub trait Messages:
     fn site_name(&self) -> &'static str;
     /// What the site is, under the product name.
     fn site_tagline(&self) -> &'static str;
+    /// A one-line field (name, organisation, title, label) holds a line break or another
+    /// control character.
+    fn not_one_line(&self) -> &'static str;
     /// Link that skips the header for keyboard and screen-reader users.
     fn skip_to_content(&self) -> &'static str;
     /// Label of the main navigation.

@@ -8,6 +8,8 @@ pub enum ThemeProblem {
     NameEmpty,
     /// The new name is longer than the limit.
     NameTooLong,
+    /// The new name holds a line break or another control character.
+    NameNotOneLine,
     /// Merge: the other theme is missing, retired or of another hearing.
     MergeTargetUnknown,
     /// Merge: a theme cannot be merged into itself.

@@ -115,3 +115,57 @@ async fn write_eml(path: PathBuf, message: Message) -> Result<(), MailError> {
         .map_err(transport)?;
     tokio::fs::rename(&partial, &path).await.map_err(transport)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(to: &str, subject: &str) -> mail_outbox::Model {
+        let now = chrono::Utc::now();
+        mail_outbox::Model {
+            id: 1,
+            dedupe_key: None,
+            to_addr: to.into(),
+            subject: subject.into(),
+            body_text: "Kære Fatima\n".into(),
+            body_html: None,
+            status: "pending".into(),
+            attempts: 0,
+            next_attempt_at: now,
+            last_error: None,
+            created_at: now,
+            sent_at: None,
+        }
+    }
+
+    fn mailer() -> Mailer {
+        Mailer::new(Backend::Memory(Default::default()), "Ordet <noreply@kk.dk>").unwrap()
+    }
+
+    #[test]
+    fn a_line_break_in_the_subject_cannot_add_a_header() {
+        let hostile = "Bekræft\r\nBcc: x@evil.example\r\n\r\nKlik her";
+        let to = "fatima@example.dk".parse().unwrap();
+        let message = mailer().message(&row("fatima@example.dk", hostile), to).unwrap();
+        let raw = String::from_utf8(message.formatted()).unwrap();
+        let headers = raw.split("\r\n\r\n").next().unwrap();
+        assert!(
+            !headers.lines().any(|l| l.starts_with("Bcc:")),
+            "{headers}"
+        );
+        assert_eq!(
+            headers.lines().filter(|l| l.starts_with("Subject:")).count(),
+            1
+        );
+        assert!(!raw.contains("\r\n\r\nKlik her"), "{raw}");
+    }
+
+    #[test]
+    fn an_address_with_a_line_break_is_refused() {
+        assert!(
+            "fatima@example.dk\r\nBcc: x@evil.example"
+                .parse::<Mailbox>()
+                .is_err()
+        );
+    }
+}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::bulk_view::TextField;
 use super::{NoteView, ResponseFormState};
 use crate::app::use_messages;
-use crate::response::fields::escape_for_textarea;
+use crate::textarea::Textarea;
 
 /// The message for `field` of form `intent`, if that form was refused there.
 fn message(refused: &Option<ResponseFormState>, intent: &str, field: &str) -> Option<String> {
@@ -110,11 +110,8 @@ fn Area(
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {message.map(|m| view! { <p class="field-error" id=error_id.clone()>{m}</p> })}
-            <textarea id=id name=name rows="3"
-                aria-invalid=invalid.then_some("true")
-                aria-describedby=(!described.is_empty()).then_some(described)>
-                {escape_for_textarea(&value)}
-            </textarea>
+            <Textarea id=id name=name value rows=3 invalid
+                described_by=(!described.is_empty()).then_some(described) />
         </div>
     }
 }

@@ -82,7 +82,7 @@ async fn refuse_duplicate(
         .filter(consulted_party::Column::HearingId.eq(hearing_id))
         .all(db)
         .await?;
-    let key = name_key(&party.name);
+    let key = name_key(party.name.as_str());
     let cvr = party.cvr.as_ref().map(|c| c.as_str());
     let mut errors = PartyErrors::new();
     for other in others.iter().filter(|o| Some(o.id) != except) {
@@ -115,12 +115,12 @@ fn duplicate() -> PartyErrors {
 
 /// Writes the checked fields onto a row.
 fn apply(row: &mut consulted_party::ActiveModel, party: CheckedParty, hearing: &hearing::Model) {
-    row.name_key = Set(name_key(&party.name));
-    row.name = Set(party.name);
+    row.name_key = Set(name_key(party.name.as_str()));
+    row.name = Set(party.name.into_string());
     row.kind = Set(party.kind.as_str().into());
     row.email = Set(party.email.as_str().into());
     row.cvr = Set(party.cvr.map(|c| c.as_str().to_owned()));
-    row.contact_person = Set(party.contact_person);
+    row.contact_person = Set(party.contact_person.map(String::from));
     row.deadline = Set(party.deadline.map(|d| end_of_day(d, zone(hearing))));
 }
 

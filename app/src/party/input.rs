@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::PartyKind;
+use crate::one_line::{OneLine, OneLineError};
 use crate::respondent::{Cvr, CvrError, Email, EmailError};
 
 /// The longest name, e-mail address or contact person stored.
@@ -39,6 +40,8 @@ pub enum PartyError {
     NameEmpty,
     /// A field is longer than 200 characters.
     TooLong,
+    /// A name holds a line break or another control character.
+    NotOneLine,
     /// Not one of the kinds.
     KindUnknown,
     /// No e-mail address.
@@ -61,7 +64,7 @@ pub enum PartyError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CheckedParty {
     /// The name, trimmed.
-    pub name: String,
+    pub name: OneLine,
     /// The kind.
     pub kind: PartyKind,
     /// The address.
@@ -69,7 +72,7 @@ pub struct CheckedParty {
     /// The CVR number.
     pub cvr: Option<Cvr>,
     /// The contact person.
-    pub contact_person: Option<String>,
+    pub contact_person: Option<OneLine>,
     /// The party's own last day.
     pub deadline: Option<NaiveDate>,
 }
@@ -81,12 +84,13 @@ impl PartyInput {
     /// Checks every field; all problems at once.
     pub fn parse(&self) -> Result<CheckedParty, PartyErrors> {
         let mut errors = PartyErrors::new();
-        let name = self.name.trim();
-        if name.is_empty() {
-            errors.insert("name".into(), PartyError::NameEmpty);
-        } else if name.chars().count() > MAX_LEN {
-            errors.insert("name".into(), PartyError::TooLong);
-        }
+        let name = OneLine::parse(&self.name, MAX_LEN).map_err(|e| match e {
+            OneLineError::Empty => PartyError::NameEmpty,
+            other => one_line_error(other),
+        });
+        let name = name.inspect_err(|e| {
+            errors.insert("name".into(), *e);
+        });
         let kind = PartyKind::parse(self.kind.trim());
         if kind.is_none() {
             errors.insert("kind".into(), PartyError::KindUnknown);
@@ -106,28 +110,29 @@ impl PartyInput {
         let cvr = cvr.inspect_err(|e| {
             errors.insert("cvr".into(), *e);
         });
-        let contact_person = optional(&self.contact_person).map(str::to_owned);
-        if contact_person
-            .as_ref()
-            .is_some_and(|c| c.chars().count() > MAX_LEN)
-        {
-            errors.insert("contact_person".into(), PartyError::TooLong);
-        }
+        let contact_person = OneLine::parse_optional(&self.contact_person, MAX_LEN);
+        let contact_person = contact_person.map_err(one_line_error).inspect_err(|e| {
+            errors.insert("contact_person".into(), *e);
+        });
         let deadline = optional(&self.deadline)
             .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d"))
             .transpose();
         if deadline.is_err() {
             errors.insert("deadline".into(), PartyError::DeadlineFormat);
         }
-        match (kind, email, cvr, deadline, errors.is_empty()) {
-            (Some(kind), Ok(email), Ok(cvr), Ok(deadline), true) => Ok(CheckedParty {
-                name: name.to_owned(),
-                kind,
-                email,
-                cvr,
-                contact_person,
-                deadline,
-            }),
+        match (name, kind, email, cvr, contact_person, deadline) {
+            (Ok(name), Some(kind), Ok(email), Ok(cvr), Ok(contact_person), Ok(deadline))
+                if errors.is_empty() =>
+            {
+                Ok(CheckedParty {
+                    name,
+                    kind,
+                    email,
+                    cvr,
+                    contact_person,
+                    deadline,
+                })
+            }
             _ => Err(errors),
         }
     }
@@ -148,6 +153,14 @@ impl CheckedParty {
             )])),
             _ => Ok(self),
         }
+    }
+}
+
+/// A one-line field's problem as the party form says it.
+fn one_line_error(error: OneLineError) -> PartyError {
+    match error {
+        OneLineError::Empty | OneLineError::TooLong { .. } => PartyError::TooLong,
+        OneLineError::NotOneLine => PartyError::NotOneLine,
     }
 }
 
@@ -202,7 +215,7 @@ mod tests {
         )
         .parse()
         .unwrap();
-        assert_eq!(party.name, "Dansk Industri");
+        assert_eq!(party.name.as_str(), "Dansk Industri");
         assert_eq!(party.kind, PartyKind::Employers);
         assert_eq!(party.cvr.unwrap().as_str(), "64942212");
         assert_eq!(party.deadline, None);
@@ -221,6 +234,17 @@ mod tests {
         let errors = input("A", "union", "", "123").parse().unwrap_err();
         assert_eq!(errors["email"], PartyError::EmailEmpty);
         assert_eq!(errors["cvr"], PartyError::CvrDigits);
+    }
+
+    #[test]
+    fn a_name_or_contact_on_more_than_one_line_is_refused() {
+        let mut bad = input("Dansk\nIndustri", "employers", "di@example.dk", "");
+        bad.contact_person = "Jens\u{0}".into();
+        let errors = bad.parse().unwrap_err();
+        assert_eq!(errors["name"], PartyError::NotOneLine);
+        assert_eq!(errors["contact_person"], PartyError::NotOneLine);
+        let lines = import_lines("Red\rBarnet;association;rb@example.dk\n");
+        assert_eq!(lines[0].1.parse().unwrap_err()["name"], PartyError::NotOneLine);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 
+use crate::one_line::flatten;
 use crate::entities::{consulted_party, hearing};
 use crate::error::AppError;
 use crate::hearing::store::{local, zone};
@@ -72,21 +73,24 @@ pub async fn queue_once(
     let link = format!("{base_url}/hearings/{}", hearing.slug);
     let respond_link = format!("{link}/respond");
     let deadline = t.date_time(local(deadline, zone(hearing)));
+    let (name, title, committee) = (
+        flatten(&party.name),
+        flatten(&hearing.title),
+        flatten(&hearing.committee),
+    );
+    let contact = party.contact_person.as_deref().map(flatten);
     let letter = Letter {
-        party: &party.name,
-        contact: party.contact_person.as_deref(),
-        title: &hearing.title,
-        committee: &hearing.committee,
+        party: &name,
+        contact: contact.as_deref(),
+        title: &title,
+        committee: &committee,
         link: &link,
         respond_link: &respond_link,
         deadline: &deadline,
     };
     let (subject, text) = match kind {
-        LetterKind::Invitation => (
-            t.invitation_subject(&hearing.title),
-            t.invitation_body(letter),
-        ),
-        LetterKind::Reminder => (t.reminder_subject(&hearing.title), t.reminder_body(letter)),
+        LetterKind::Invitation => (t.invitation_subject(&title), t.invitation_body(letter)),
+        LetterKind::Reminder => (t.reminder_subject(&title), t.reminder_body(letter)),
     };
     let mail = NewMail {
         to: party.email.clone(),

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::{PartyFormState, PartyInput, PartyKind, PartyRow};
 use crate::app::use_messages;
-use crate::response::fields::escape_for_textarea;
+use crate::textarea::Textarea;
 
 /// The messages of a form, when the refused form is this one.
 fn errors_for(refused: &Option<PartyFormState>, intent: &str, id: i32) -> BTreeMap<String, String> {
@@ -265,8 +265,7 @@ pub fn ImportForm(action: String, refused: Option<PartyFormState>) -> impl IntoV
                 <label for="import-lines">{t.import_label()}</label>
                 <p class="hint" id="import-lines-hint">{t.import_hint()}</p>
                 {error.map(|e| view! { <p class="field-error pre-line" id="import-lines-error">{e}</p> })}
-                <textarea id="import-lines" name="lines" rows="6" aria-invalid=invalid.then_some("true")
-                    aria-describedby=described>{escape_for_textarea(&lines)}</textarea>
+                <Textarea id="import-lines" name="lines" value=lines rows=6 invalid described_by=Some(described.to_owned()) />
             </div>
             <button type="submit" class="secondary">{t.import_button()}</button>
         </form>

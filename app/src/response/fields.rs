@@ -9,6 +9,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::submission::Stance;
 use crate::app::use_messages;
+use crate::textarea::Textarea;
 
 /// `aria-describedby` for a field: its hint and its error, when they are shown.
 fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
@@ -139,15 +140,14 @@ pub fn TextArea(value: String, error: Option<String>) -> impl IntoView {
             <label for="field-text">{t.text_label()}</label>
             <p class="hint" id="hint-text">{t.text_hint()}</p>
             {error.map(|e| view! { <p class="field-error" id="error-text">{e}</p> })}
-            <textarea
+            <Textarea
                 id="field-text"
                 name="text"
-                rows="12"
-                aria-invalid=invalid.then_some("true")
-                aria-describedby=described_by("text", true, invalid)
-            >
-                {escape_for_textarea(&value)}
-            </textarea>
+                value
+                rows=12
+                invalid
+                described_by=described_by("text", true, invalid)
+            />
         </div>
     }
 }
@@ -175,15 +175,6 @@ pub fn FileField(hint: String, error: Option<String>) -> impl IntoView {
             />
         </div>
     }
-}
-
-/// tachys writes a `<textarea>`'s children without escaping them (it treats the element as
-/// raw text), so a text holding `</textarea>` could break out of the field. The browser
-/// decodes these entities back inside the field, so the person sees exactly what they wrote.
-pub fn escape_for_textarea(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// `/hearings/{slug}/respond/sent`: "check your e-mail".

@@ -37,25 +37,14 @@ pub struct ResponseForm {
     pub publish_name: String,
     /// Honeypot: people never see it, bots fill it in.
     pub website: String,
-    /// Unix seconds when the form was rendered (hidden), for the minimum fill time.
+    /// When the form was rendered, signed by the server (hidden), for the minimum fill time:
+    /// see `response::fill_time`.
     pub started: String,
 }
 
 /// A person needs at least this long to fill in the form (the default of
 /// `ORDET_MIN_FILL_SECONDS`); a quicker post is sent back once.
 pub const MIN_FILL_SECONDS: u64 = 3;
-
-impl ResponseForm {
-    /// Whether the form came back less than `min_seconds` after it was rendered. A missing
-    /// or garbled time is not held against anyone (an old page, an unusual client).
-    pub fn sent_too_fast(&self, now_unix: i64, min_seconds: u64) -> bool {
-        let min = i64::try_from(min_seconds).unwrap_or(i64::MAX);
-        self.started
-            .trim()
-            .parse::<i64>()
-            .is_ok_and(|started| (0..min).contains(&(now_unix - started)))
-    }
-}
 
 impl ResponseForm {
     /// The same submission as the JSON API takes.
@@ -75,31 +64,6 @@ impl ResponseForm {
             text: self.text.clone(),
             publish_name: matches!(self.publish_name.as_str(), "true" | "on"),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::ResponseForm;
-
-    #[test]
-    fn a_form_sent_within_three_seconds_is_too_fast() {
-        let form = |started: &str| ResponseForm {
-            started: started.into(),
-            ..Default::default()
-        };
-        assert!(form("1000").sent_too_fast(1002, 3));
-        assert!(!form("1000").sent_too_fast(1003, 3));
-        assert!(
-            !form("1000").sent_too_fast(1000, 0),
-            "0 turns the check off"
-        );
-        assert!(!form("").sent_too_fast(1002, 3));
-        assert!(!form("garbled").sent_too_fast(1002, 3));
-        assert!(
-            !form("2000").sent_too_fast(1000, 3),
-            "a clock in the future is not held against anyone"
-        );
     }
 }
 

@@ -50,7 +50,11 @@ pub async fn post_form(
         tracing::info!(hearing = %slug, "response form: honeypot filled in; dropped");
         return sent_redirect(&slug, "");
     }
-    if form.sent_too_fast(Utc::now().timestamp(), state.min_fill_seconds) {
+    let now = Utc::now().timestamp();
+    if !state
+        .fill_key
+        .long_enough(&form.started, now, state.min_fill_seconds)
+    {
         let error = AppError::field("text", locale.messages().sent_too_fast());
         return refuse(state, form, error, page, locale).await;
     }

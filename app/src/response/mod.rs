@@ -26,6 +26,8 @@ pub mod admin_api;
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod fill_time;
+#[cfg(feature = "ssr")]
 pub mod form_post;
 #[cfg(feature = "ssr")]
 pub mod inbox;
@@ -259,7 +261,7 @@ pub async fn verify_response(token: String) -> Result<VerifyOutcome, AppError> {
 
 /// What the response form needs from the server: the attachment limits for the hint, and
 /// when the form was handed out (for the minimum fill time).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormSettings {
     /// Files per response.
     pub max_files: usize,
@@ -267,15 +269,21 @@ pub struct FormSettings {
     pub max_file_bytes: u64,
     /// Unix seconds when the form was rendered.
     pub rendered_at: i64,
+    /// The hidden `started` field: `rendered_at` signed by the server
+    /// ([`fill_time::FillKey::sign`]).
+    pub started: String,
 }
 
 /// The form's settings, read while the page renders.
 #[server(prefix = "/sf", endpoint = "load_form_settings")]
 pub async fn load_form_settings() -> Result<FormSettings, AppError> {
-    let limits = crate::state::app_state()?.attachments.limits;
+    let state = crate::state::app_state()?;
+    let limits = state.attachments.limits;
+    let rendered_at = Utc::now().timestamp();
     Ok(FormSettings {
         max_files: limits.max_files,
         max_file_bytes: limits.max_file_bytes,
-        rendered_at: Utc::now().timestamp(),
+        rendered_at,
+        started: state.fill_key.sign(rendered_at),
     })
 }

@@ -9,6 +9,7 @@ use crate::entities::{hearing, respondent, response};
 use crate::error::AppError;
 use crate::i18n::{Locale, Messages};
 use crate::mail::outbox::{NewMail, queue};
+use crate::one_line::flatten;
 
 /// Queues the mail `compose` writes (subject, body) to the respondent of `row`.
 pub async fn tell_respondent(
@@ -29,6 +30,15 @@ pub async fn tell_respondent(
         .await?
         .ok_or(AppError::NotFound)?;
     let t = Locale::parse(&row.locale).unwrap_or_default().messages();
+    // The mail's greeting and subject are one line each, whatever an older row holds.
+    let respondent = respondent::Model {
+        name: flatten(&respondent.name),
+        ..respondent
+    };
+    let hearing = hearing::Model {
+        title: flatten(&hearing.title),
+        ..hearing
+    };
     let (subject, text) = compose(t, &respondent, &hearing);
     let mail = NewMail {
         to: respondent.email,

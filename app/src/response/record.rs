@@ -130,9 +130,9 @@ async fn insert_respondent(
 ) -> Result<respondent::Model, sea_orm::DbErr> {
     respondent::ActiveModel {
         kind: Set(new.kind.as_str().into()),
-        name: Set(new.name.clone()),
-        organisation: Set(new.organisation.clone()),
-        contact_role: Set(new.contact_role.clone()),
+        name: Set(new.name.to_string()),
+        organisation: Set(new.organisation.clone().map(String::from)),
+        contact_role: Set(new.contact_role.clone().map(String::from)),
         cvr: Set(new.cvr.as_ref().map(|c| c.as_str().to_owned())),
         email: Set(if without_email {
             String::new()

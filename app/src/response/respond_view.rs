@@ -122,11 +122,10 @@ fn FormFields(action: String, state: FormState, limits: Option<FormSettings>) ->
     let t = use_messages();
     let FormState { values, errors } = state;
     let files_hint = limits
+        .as_ref()
         .map(|l| t.files_hint(l.max_files, l.max_file_bytes))
         .unwrap_or_default();
-    let started = limits
-        .map(|l| l.rendered_at.to_string())
-        .unwrap_or_default();
+    let started = limits.map(|l| l.started).unwrap_or_default();
     let error = |field: &str| errors.get(field).cloned();
     view! {
         <ErrorSummary errors=errors.clone() />

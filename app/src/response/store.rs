@@ -12,6 +12,7 @@ use crate::error::AppError;
 use crate::hearing::HearingStatus;
 use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue};
+use crate::one_line::flatten;
 use crate::state::AppState;
 use crate::token;
 
@@ -100,10 +101,10 @@ async fn store_submission(
     let messages = locale.messages();
     let mail = NewMail {
         to: new.email.as_str().to_owned(),
-        subject: messages.verify_mail_subject(&hearing.title),
+        subject: messages.verify_mail_subject(&flatten(&hearing.title)),
         text: messages.verify_mail_body(
-            &new.name,
-            &hearing.title,
+            new.name.as_str(),
+            &flatten(&hearing.title),
             &svarnummer,
             &link,
             VERIFY_TTL_DAYS,

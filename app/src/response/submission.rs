@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::SubmitRequest;
 use super::text::{ResponseText, TextError};
+use crate::one_line::{OneLine, OneLineError};
 use crate::respondent::{Cvr, CvrError, Email, EmailError, PostalCode, RespondentKind};
 
 /// The longest name or organisation accepted.
@@ -36,6 +37,8 @@ pub enum FieldError {
     },
     /// A name is longer than [`MAX_NAME_CHARS`].
     TooLong,
+    /// A one-line field holds a line break or another control character.
+    NotOneLine,
     /// The stance is not one of the four.
     UnknownStance,
     /// No section of the current draft has this anchor.
@@ -87,13 +90,13 @@ pub struct NewResponse {
     /// Kind of respondent.
     pub kind: RespondentKind,
     /// Name.
-    pub name: String,
+    pub name: OneLine,
     /// E-mail.
     pub email: Email,
     /// Organisation, for organisations.
-    pub organisation: Option<String>,
+    pub organisation: Option<OneLine>,
     /// Contact person's role.
-    pub contact_role: Option<String>,
+    pub contact_role: Option<OneLine>,
     /// CVR, for companies.
     pub cvr: Option<Cvr>,
     /// Postal code.
@@ -122,7 +125,7 @@ impl NewResponse {
             "kind",
             RespondentKind::parse(request.kind.trim()).ok_or(FieldError::UnknownKind),
         );
-        let name = check(&mut errors, "name", name(&request.name, true));
+        let name = check(&mut errors, "name", name(&request.name));
         let email = check(
             &mut errors,
             "email",
@@ -207,20 +210,24 @@ fn check<T>(
     result.map_err(|error| errors.insert(field, error)).ok()
 }
 
-fn name(value: &str, required: bool) -> Result<String, FieldError> {
-    let value = value.trim();
-    if value.is_empty() && required {
-        return Err(FieldError::Required);
-    }
-    if value.chars().count() > MAX_NAME_CHARS {
-        return Err(FieldError::TooLong);
-    }
-    Ok(value.to_owned())
+fn name(value: &str) -> Result<OneLine, FieldError> {
+    OneLine::parse(value, MAX_NAME_CHARS).map_err(one_line_error)
 }
 
-fn optional_name(value: Option<&str>, required: bool) -> Result<Option<String>, FieldError> {
-    let value = name(value.unwrap_or(""), required)?;
-    Ok((!value.is_empty()).then_some(value))
+fn optional_name(value: Option<&str>, required: bool) -> Result<Option<OneLine>, FieldError> {
+    match OneLine::parse_optional(value.unwrap_or(""), MAX_NAME_CHARS) {
+        Ok(None) if required => Err(FieldError::Required),
+        other => other.map_err(one_line_error),
+    }
+}
+
+/// What is wrong with a one-line field, as the form says it.
+pub fn one_line_error(error: OneLineError) -> FieldError {
+    match error {
+        OneLineError::Empty => FieldError::Required,
+        OneLineError::TooLong { .. } => FieldError::TooLong,
+        OneLineError::NotOneLine => FieldError::NotOneLine,
+    }
 }
 
 fn cvr(value: Option<&str>, required: bool) -> Result<Option<Cvr>, FieldError> {
@@ -323,6 +330,22 @@ mod tests {
             ..request
         };
         assert!(NewResponse::parse(&request).unwrap().publish_name);
+    }
+
+    #[test]
+    fn names_and_organisations_with_line_breaks_are_refused_at_their_field() {
+        let request = SubmitRequest {
+            kind: "association".into(),
+            name: "Fatima\n\nKlik her: https://evil.example".into(),
+            organisation: Some("Forening\r\nBcc: x@evil.example".into()),
+            contact_role: Some("Formand\u{202E}".into()),
+            ..resident()
+        };
+        let errors = NewResponse::parse(&request).unwrap_err();
+        assert_eq!(errors["name"], FieldError::NotOneLine);
+        assert_eq!(errors["organisation"], FieldError::NotOneLine);
+        assert_eq!(errors["contact_role"], FieldError::NotOneLine);
+        assert_eq!(errors.len(), 3);
     }
 
     #[test]

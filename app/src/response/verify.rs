@@ -18,6 +18,7 @@ use crate::error::AppError;
 use crate::hearing::store::zone;
 use crate::i18n::{Locale, Receipt};
 use crate::mail::outbox::{NewMail, queue};
+use crate::one_line::flatten;
 use crate::moderation::PERSONAL_DATA;
 use crate::search::outbox;
 use crate::token;
@@ -53,9 +54,10 @@ pub(crate) async fn queue_receipt(
         hearing.closes_at,
         zone(hearing),
     ));
+    let (name, hearing_title) = (flatten(&respondent.name), flatten(&hearing.title));
     let receipt = Receipt {
-        name: &respondent.name,
-        hearing_title: &hearing.title,
+        name: &name,
+        hearing_title: &hearing_title,
         svarnummer: &row.svarnummer,
         outcome: t.receipt_status(standing),
         text: &row.body,

@@ -20,6 +20,7 @@ use crate::entities::{response, theme, theme_member};
 use crate::error::AppError;
 use crate::i18n::{Locale, ThemeProblem};
 use crate::moderation::audit::{self, Entry};
+use crate::one_line::{OneLine, OneLineError};
 use crate::search::outbox::{self as index_outbox, Change};
 
 /// A name is at most this many characters.
@@ -67,14 +68,15 @@ pub async fn rename(
     id: i32,
     name: &str,
 ) -> Result<theme::Model, AppError> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(refused(editor, "name", ThemeProblem::NameEmpty));
-    }
-    if name.chars().count() > MAX_NAME {
-        return Err(refused(editor, "name", ThemeProblem::NameTooLong));
-    }
-    set_name(db, editor, id, Some(name.to_owned())).await
+    let name = OneLine::parse(name, MAX_NAME).map_err(|e| {
+        let problem = match e {
+            OneLineError::Empty => ThemeProblem::NameEmpty,
+            OneLineError::TooLong { .. } => ThemeProblem::NameTooLong,
+            OneLineError::NotOneLine => ThemeProblem::NameNotOneLine,
+        };
+        refused(editor, "name", problem)
+    })?;
+    set_name(db, editor, id, Some(name.into_string())).await
 }
 
 /// Clears theme `id`'s name: its generated label shows again.

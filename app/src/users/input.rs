@@ -45,6 +45,9 @@ impl Problems {
             .entry(field.into())
             .or_insert_with(|| message(self.1).into());
     }
+    pub(super) fn insert(&mut self, field: &str, message: String) {
+        self.0.entry(field.into()).or_insert(message);
+    }
     pub(super) fn check(self) -> Result<(), AppError> {
         if self.0.is_empty() {
             Ok(())

@@ -49,15 +49,10 @@ pub async fn issue(
     let raw = crate::auth::links::new_token(db, account.id, (RESET, lifetime), now).await?;
     let t = locale.messages();
     let link = format!("{base_url}/admin/password-reset/{raw}");
+    let name = crate::one_line::flatten(&account.name);
     let (subject, text) = match occasion {
-        Occasion::Reset => (
-            t.reset_subject(),
-            t.reset_body(&account.name, &link, RESET_MINUTES),
-        ),
-        Occasion::Invite => (
-            t.invite_subject(),
-            t.invite_body(&account.name, &link, INVITE_DAYS),
-        ),
+        Occasion::Reset => (t.reset_subject(), t.reset_body(&name, &link, RESET_MINUTES)),
+        Occasion::Invite => (t.invite_subject(), t.invite_body(&name, &link, INVITE_DAYS)),
     };
     let mail = NewMail {
         to: account.email.clone(),

@@ -17,6 +17,7 @@ use crate::entities::{account, account_role};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::moderation::audit::{self, Entry};
+use crate::one_line::{OneLine, OneLineError};
 
 fn role_names(roles: &[account_role::Model]) -> serde_json::Value {
     let names: Vec<String> = roles
@@ -57,10 +58,14 @@ pub async fn create(
 ) -> Result<account::Model, AppError> {
     who.require(Capability::ManageUsers, None)?;
     let mut problems = Problems::new(locale);
-    let name = new.name.trim().to_owned();
-    if name.is_empty() {
-        problems.add("name", |t| t.name_required());
-    }
+    let t = locale.messages();
+    let name = OneLine::parse(&new.name, accounts::MAX_NAME_CHARS)
+        .inspect_err(|e| match e {
+            OneLineError::Empty => problems.add("name", |t| t.name_required()),
+            OneLineError::TooLong { max } => problems.insert("name", t.ha_too_long(*max)),
+            OneLineError::NotOneLine => problems.add("name", |t| t.not_one_line()),
+        })
+        .ok();
     let email = crate::respondent::Email::parse(&new.email)
         .map(|e| e.as_str().to_lowercase())
         .ok();
@@ -77,7 +82,7 @@ pub async fn create(
     };
     let parsed = parse_grant(db, &grant, &mut problems).await?;
     problems.check()?;
-    let (Some(email), Some((role, hearing_id))) = (email, parsed) else {
+    let (Some(name), Some(email), Some((role, hearing_id))) = (name, email, parsed) else {
         return Err(AppError::Internal);
     };
     let txn = crate::db::begin_write(db).await?;

@@ -19,6 +19,7 @@ mod hearing_admin;
 mod hearing_drafts;
 mod hearing_flow;
 mod hearings;
+mod hostile_text;
 mod inbox;
 mod manage;
 mod pages;

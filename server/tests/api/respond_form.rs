@@ -6,7 +6,22 @@ const FORM: &str = "/hearings/integrationspolitik-2011-2014/respond";
 const TEXT: &str =
     "Foreningen mener, at <civilsamfundet> skal have en fast plads.\nMed venlig hilsen";
 
+/// Posts the form as a person does: with the start time the page was signed with, a minute
+/// ago (unless `fields` bring their own).
 async fn post_form(app: &crate::helpers::TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
+    let started = app.signed_start().await;
+    let mut fields = fields.to_vec();
+    if !fields.iter().any(|(name, _)| *name == "started") {
+        fields.push(("started", &started));
+    }
+    post_unsigned(app, &fields).await
+}
+
+/// Posts exactly `fields`.
+async fn post_unsigned(
+    app: &crate::helpers::TestApp,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
     app.client
         .post(format!("{}{FORM}", app.address))
         .form(fields)
@@ -139,6 +154,7 @@ db_test!(
                 ("name", "X"),
                 ("email", "x@example.dk"),
                 ("text", ""),
+                ("started", &app.signed_start().await),
             ])
             .send()
             .await
@@ -157,10 +173,11 @@ db_test!(
     a_form_sent_back_within_seconds_is_returned_once_with_the_text,
     |app| {
         app.open_demo_hearing().await;
-        let now = chrono::Utc::now().timestamp().to_string();
+        let (_, page) = app.get_page(FORM).await;
+        let started = hidden_started(&page);
         let mut fields = association("64942212");
-        fields.push(("started", now));
-        let response = post_form(&app, &borrowed(&fields)).await;
+        fields.push(("started", started));
+        let response = post_unsigned(&app, &borrowed(&fields)).await;
         assert_eq!(response.status(), 422);
         let html = response.text().await.unwrap();
         assert!(html.contains("Det gik meget hurtigt"), "{html}");
@@ -170,10 +187,78 @@ db_test!(
         );
         assert_eq!(app.count("response").await, 0);
 
-        let earlier = (chrono::Utc::now().timestamp() - 60).to_string();
         fields.pop();
-        fields.push(("started", earlier));
-        assert_eq!(post_form(&app, &borrowed(&fields)).await.status(), 303);
+        fields.push(("started", app.signed_start().await));
+        assert_eq!(post_unsigned(&app, &borrowed(&fields)).await.status(), 303);
+    }
+);
+
+db_test!(
+    a_missing_or_forged_start_time_is_too_fast_never_accepted,
+    |app| {
+        app.open_demo_hearing().await;
+        let a_minute_ago = (chrono::Utc::now().timestamp() - 60).to_string();
+        let signed = app.signed_start().await;
+        let (_, mac) = signed.split_once('.').unwrap();
+        let forged = [
+            None,
+            Some(String::new()),
+            Some(a_minute_ago.clone()),
+            Some(format!("{a_minute_ago}.{}", "0".repeat(64))),
+            Some(format!("{}.{mac}", chrono::Utc::now().timestamp() - 3600)),
+        ];
+        for started in forged {
+            let mut fields = association("64942212");
+            if let Some(started) = &started {
+                fields.push(("started", started.clone()));
+            }
+            let response = post_unsigned(&app, &borrowed(&fields)).await;
+            assert_eq!(response.status(), 422, "started = {started:?}");
+            let html = response.text().await.unwrap();
+            assert!(html.contains("Det gik meget hurtigt"), "{started:?}");
+            assert!(html.contains("Med venlig hilsen"), "the text is kept");
+            assert!(
+                !hidden_started(&html).is_empty(),
+                "the form comes back with a fresh signed time"
+            );
+        }
+        assert_eq!(app.count("response").await, 0);
+    }
+);
+
+/// The `started` value of the form in `html`.
+fn hidden_started(html: &str) -> String {
+    let at = html.find(r#"name="started" value=""#).expect("the started field");
+    let rest = &html[at + r#"name="started" value=""#.len()..];
+    rest[..rest.find('"').unwrap()].to_owned()
+}
+
+db_test!(
+    a_form_rendered_by_one_server_is_accepted_by_another_on_the_same_database,
+    |app| {
+        app.open_demo_hearing().await;
+        let data_dir = tempfile::tempdir().unwrap();
+        let env = |name: &str| (name == "ORDET_MIN_FILL_SECONDS").then(|| "1".to_owned());
+        let config = crate::helpers::test_config(&app.database_url(), data_dir.path(), env);
+        let db = app::db::connect(&app.database_url()).await.unwrap();
+        let second = server::startup::Application::with_database(&config, db)
+            .await
+            .unwrap();
+        let second_address = format!("http://127.0.0.1:{}", second.port());
+        tokio::spawn(second.run_until_stopped());
+        let (_, page) = app.get_page(FORM).await;
+        let started = hidden_started(&page);
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        let mut fields = association("64942212");
+        fields.push(("started", started));
+        let response = app
+            .client
+            .post(format!("{second_address}{FORM}"))
+            .form(&borrowed(&fields))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303, "signed by the first, checked by the second");
     }
 );
 
@@ -192,7 +277,8 @@ db_test!(
             )
         };
         let pdf = crate::fixtures::pdf("Firma ApS svarer");
-        let bad = association("64942213");
+        let mut bad = association("64942213");
+        bad.push(("started", app.signed_start().await));
         let response = app
             .client
             .post(format!("{}{FORM}", app.address))
@@ -209,7 +295,8 @@ db_test!(
         );
         assert!(app.stored_files().is_empty());
 
-        let good = association("64942212");
+        let mut good = association("64942212");
+        good.push(("started", app.signed_start().await));
         let response = app
             .client
             .post(format!("{}{FORM}", app.address))

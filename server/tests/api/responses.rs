@@ -229,6 +229,7 @@ db_test!(
                 ("name", "Fatima"),
                 ("email", "fatima@example.dk"),
                 ("text", "Min tekst"),
+                ("started", &app.signed_start().await),
             ])
             .send()
             .await

@@ -400,6 +400,16 @@ impl TestApp {
             .id
     }
 
+    /// A `started` value for the response form as this server signs it, a minute old: the
+    /// form passes the minimum fill time.
+    pub async fn signed_start(&self) -> String {
+        let now = chrono::Utc::now();
+        let key = app::response::fill_time::FillKey::load(&self.db, now)
+            .await
+            .expect("the form key");
+        key.sign(now.timestamp() - 60)
+    }
+
     /// The demo hearing's id.
     pub async fn demo_hearing_id(&self) -> i32 {
         app::hearing::store::find_by_slug(&self.db, demo::SLUG)
