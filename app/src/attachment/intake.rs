@@ -156,11 +156,15 @@ async fn check(name: String, staged: Staged, storage: &Storage) -> Result<Upload
     }
 }
 
-/// The last component of a sent file name, without control characters, at most
+/// The last component of a sent file name, without control characters, line separators or
+/// bidirectional overrides, at most
 /// [`MAX_NAME_CHARS`] characters (the extension kept).
 pub fn clean_name(raw: &str) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
-    let base: String = base.chars().filter(|c| !c.is_control()).collect();
+    let base: String = base
+        .chars()
+        .filter(|c| !crate::one_line::breaks_the_line(*c))
+        .collect();
     let base = base.trim().trim_start_matches('.');
     if base.chars().count() <= MAX_NAME_CHARS {
         return base.to_owned();
