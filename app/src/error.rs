@@ -110,14 +110,25 @@ impl From<sea_orm::DbErr> for AppError {
 #[cfg(feature = "ssr")]
 impl axum::response::IntoResponse for AppError {
     fn into_response(self) -> axum::response::Response {
-        let fields = match &self {
+        let message = self.to_string();
+        self.answer_with(&message)
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// This error as a response whose message is `message` (a sentence in the reader's
+    /// language), in the JSON shape of every error.
+    pub fn answer_with(&self, message: &str) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        let fields = match self {
             AppError::Validation(fields) => Some(fields.clone()),
             _ => None,
         };
         // `errors` (field → message) is the contract for bad input; `error` is the same for
         // every failure.
         let body = serde_json::json!({
-            "error": { "code": self.code(), "message": self.to_string(), "fields": &fields },
+            "error": { "code": self.code(), "message": message, "fields": &fields },
             "errors": fields,
         });
         (self.status_code(), axum::Json(body)).into_response()

@@ -5,7 +5,6 @@
 use axum::body::Body;
 use axum::http::{StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 use serde::de::DeserializeOwned;
 
 use crate::auth::{Principal, session};
@@ -32,7 +31,7 @@ pub async fn read<T: DeserializeOwned + Default>(body: Body, limit: usize) -> Re
 /// The signed-in official, or the answer to give instead: without a session a 303 to
 /// sign-in that comes back to `next`; a failure as itself.
 pub async fn official(state: &AppState, parts: &Parts, next: &str) -> Result<Principal, Response> {
-    match session::from_headers(&state.db, &parts.headers, Utc::now()).await {
+    match session::from_headers(state, &parts.headers).await {
         Ok(Some(who)) => Ok(who),
         Ok(None) => Err(see_other(&format!("/admin/login?next={next}"))),
         Err(error) => Err(error.into_response()),

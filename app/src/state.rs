@@ -17,8 +17,8 @@ pub struct AppState {
     pub base_url: String,
     /// Wakes the mail worker when a message was queued.
     pub mail_nudge: std::sync::Arc<tokio::sync::Notify>,
-    /// Submissions per IP and e-mail address.
-    pub limiter: std::sync::Arc<crate::response::limit::RateLimiter>,
+    /// Rate limits per action, network and e-mail address.
+    pub limiter: std::sync::Arc<crate::limit::RateLimiter>,
     /// Where attached files are stored, and their limits.
     pub attachments: crate::attachment::blob::Storage,
     /// The response form's minimum fill time (0: no check).
@@ -31,6 +31,8 @@ pub struct AppState {
     pub search: crate::search::Search,
     /// The time (the system clock; tests set a manual one).
     pub clock: crate::clock::SharedClock,
+    /// Officials' sessions: the idle timeout and the cookie.
+    pub sessions: crate::auth::session::SessionPolicy,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -95,10 +95,13 @@ for (const javaScript of [true, false]) {
       await expectNoA11yViolations(page, a11y);
     });
 
-    test('the public hearing page shows the themes with counts and links to their responses', async ({ page, request }) => {
+    test('the public hearing page shows the themes with counts and links to their responses', async ({ page, request, baseURL }) => {
       const signedIn = await request.post('/api/v1/auth/login', { data: { email: OFFICIAL.email, password: OFFICIAL.password } });
       expect(signedIn.status()).toBe(200);
-      const refreshed = await request.post(`/api/v1${THEMES}/refresh`);
+      // A signed-in post must say where it comes from, as a browser does; Playwright's request
+      // context sends no Origin by itself (the cross-site check refuses it without one).
+      const origin = new URL(baseURL ?? '').origin;
+      const refreshed = await request.post(`/api/v1${THEMES}/refresh`, { headers: { Origin: origin } });
       expect(refreshed.status()).toBe(200);
       await page.goto(DEMO_PATH);
       if (javaScript) await waitForHydration(page);

@@ -34,6 +34,9 @@ pub struct Config {
     pub min_fill_seconds: u64,
     /// The program that runs `extract-text` (this binary; tests point it at theirs).
     pub extractor: PathBuf,
+    /// `ORDET_SESSION_IDLE_MINUTES`: an official's session ends after this long without a
+    /// request (default 30, at most 1440).
+    pub session_idle: chrono::Duration,
 }
 
 /// Values given on the command line; each wins over its environment variable.
@@ -115,6 +118,12 @@ impl Config {
                 expected: "a whole number of seconds, 0 to turn the check off",
             })?,
         };
+        let session_idle = parse_count(
+            set("ORDET_SESSION_IDLE_MINUTES"),
+            "ORDET_SESSION_IDLE_MINUTES",
+            app::auth::session::IDLE_MINUTES as usize,
+            24 * 60,
+        )?;
         Ok(Config {
             database_url,
             data_dir,
@@ -127,6 +136,7 @@ impl Config {
             extract_timeout: Duration::from_secs(timeout as u64),
             min_fill_seconds,
             extractor: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("ordet")),
+            session_idle: chrono::Duration::minutes(session_idle as i64),
         })
     }
 }
@@ -263,6 +273,7 @@ mod tests {
         assert_eq!(config.site_root, PathBuf::from("target/site"));
         assert_eq!(config.attachment_limits, Limits::default());
         assert_eq!(config.extract_timeout, Duration::from_secs(60));
+        assert_eq!(config.session_idle, chrono::Duration::minutes(30));
     }
 
     #[test]
@@ -293,6 +304,8 @@ mod tests {
             ("ORDET_MAX_FILE_MB", "twenty"),
             ("ORDET_EXTRACT_TIMEOUT_SECS", "-1"),
             ("ORDET_MIN_FILL_SECONDS", "soon"),
+            ("ORDET_SESSION_IDLE_MINUTES", "0"),
+            ("ORDET_SESSION_IDLE_MINUTES", "1441"),
         ];
         for (variable, value) in cases {
             let error = load(&[(variable, value)], Overrides::default()).unwrap_err();

@@ -6,6 +6,7 @@ use anyhow::Context;
 use app::app::{App, shell};
 use app::attachment::blob::Storage;
 use app::attachment::worker::Extractor;
+use app::auth::session::SessionPolicy;
 use app::clock::{SharedClock, SystemClock};
 use app::mail::{Backend, Mailer};
 use app::search::Search;
@@ -127,13 +128,14 @@ impl Application {
             leptos_options,
             base_url: config.base_url.clone(),
             mail_nudge,
-            limiter: Arc::new(app::response::limit::RateLimiter::default()),
+            limiter: Arc::new(app::limit::RateLimiter::default()),
             attachments,
             min_fill_seconds: config.min_fill_seconds,
             fill_key,
             extract_nudge,
             search,
             clock,
+            sessions: SessionPolicy::new(&config.base_url, config.session_idle),
         });
         Ok(Application {
             listener,
@@ -212,7 +214,9 @@ fn leptos_options(config: &Config, addr: std::net::SocketAddr) -> LeptosOptions 
         .build()
 }
 
-/// Every route: the REST API, health checks, the language switch and the Leptos pages.
+/// Every route: the REST API, health checks, the language switch and the Leptos pages (and
+/// their server functions). Every state-changing request to any of them passes one
+/// cross-site check (`auth::csrf::same_origin`), the outermost layer but tracing.
 fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let context = {
@@ -247,13 +251,17 @@ fn router(state: AppState) -> Router {
             "/responses/manage/{token}",
             post(app::response::manage::post::post_change),
         )
-        .merge(admin_router(&state))
+        .merge(admin_router())
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.search.clone(),
             nudge_indexer,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            app::auth::csrf::same_origin,
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -275,10 +283,9 @@ async fn nudge_indexer(
     response
 }
 
-/// The officials' API and forms: sign-in, the inbox, moderation, the audit log;
-/// state-changing requests must come from this site. (The forms' paths are also Leptos
-/// pages for GET, so this router is merged after the Leptos routes.)
-fn admin_router(state: &AppState) -> Router<AppState> {
+/// The officials' API and forms: sign-in, the inbox, moderation, the audit log. (The forms'
+/// paths are also Leptos pages for GET, so this router is merged after the Leptos routes.)
+fn admin_router() -> Router<AppState> {
     Router::new()
         .route("/admin/login", post(app::auth::form_post::post_login))
         .route("/admin/logout", post(app::auth::form_post::post_logout))
@@ -339,10 +346,6 @@ fn admin_router(state: &AppState) -> Router<AppState> {
                 app::hearing_admin::form_post::MAX_FORM_BYTES,
             )),
         )
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            app::auth::csrf::same_origin,
-        ))
 }
 
 /// The largest request body a submission may have: every file at its largest, one more

@@ -2,9 +2,10 @@
 //! failures.
 
 use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    QueryFilter, Set,
 };
 
 use super::{Role, password};
@@ -139,8 +140,10 @@ pub async fn find(
 }
 
 /// Checks an e-mail and password. `Some(account)` on success; `None` for a wrong password,
-/// an unknown address, a disabled or a locked account (all answered alike). The fifth wrong
-/// password in a row locks the account for [`LOCK_MINUTES`].
+/// an unknown address, a disabled or a locked account (all answered alike). Every attempt is
+/// counted in the database before it is decided ([`count_attempt`]): the attempt that makes
+/// [`MAX_FAILURES`] in a row, and every one after it, fails and locks the account for
+/// [`LOCK_MINUTES`], however many arrive at once. A right password within the count clears it.
 pub async fn sign_in(
     db: &DatabaseConnection,
     email: &str,
@@ -150,29 +153,72 @@ pub async fn sign_in(
     let account = find(db, email).await?;
     let stored = account.as_ref().and_then(|a| a.password_hash.clone());
     let matches = password::verify(stored, password.to_owned()).await?;
-    let Some(account) = account else {
+    let Some(account) = account.filter(|a| !a.disabled) else {
         return Ok(None);
     };
-    let locked = account.locked_until.is_some_and(|until| until > now);
-    if account.disabled || locked {
+    let Some(attempt) = count_attempt(db, account.id, now).await? else {
         return Ok(None);
+    };
+    if matches && attempt <= MAX_FAILURES {
+        return Ok(clear_failures(db, account.id).await?);
     }
-    let mut update: account::ActiveModel = account.clone().into();
-    if matches {
-        update.failed_logins = Set(0);
-        update.locked_until = Set(None);
-    } else {
-        let failures = account.failed_logins + 1;
-        update.failed_logins = Set(failures);
-        if failures >= MAX_FAILURES {
-            update.failed_logins = Set(0);
-            update.locked_until = Set(Some(now + Duration::minutes(LOCK_MINUTES)));
-            tracing::warn!(
-                account = account.id,
-                "locked after repeated wrong passwords"
-            );
-        }
+    if attempt >= MAX_FAILURES {
+        lock(db, account.id, now).await?;
+        tracing::warn!(
+            account = account.id,
+            attempt,
+            "locked after repeated wrong passwords"
+        );
     }
-    let account = update.update(db).await?;
-    Ok(matches.then_some(account))
+    Ok(None)
+}
+
+/// Counts one sign-in attempt with one conditional `UPDATE … SET failed_logins =
+/// failed_logins + 1 … RETURNING`, unless the account is locked at `now` (`None`). An expired
+/// lock is lifted by the same statement and the count starts again at this attempt. Parallel
+/// attempts each get their own number, so none decides from a stale count.
+async fn count_attempt(
+    db: &impl ConnectionTrait,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<Option<i32>, AppError> {
+    let was_locked = Expr::col(account::Column::LockedUntil).is_not_null();
+    let count = Expr::case(was_locked, 1).finally(Expr::col(account::Column::FailedLogins).add(1));
+    let rows = account::Entity::update_many()
+        .col_expr(account::Column::FailedLogins, count.into())
+        .col_expr(account::Column::LockedUntil, Expr::null())
+        .filter(account::Column::Id.eq(id))
+        .filter(
+            Condition::any()
+                .add(account::Column::LockedUntil.is_null())
+                .add(account::Column::LockedUntil.lte(now)),
+        )
+        .exec_with_returning(db)
+        .await?;
+    Ok(rows.first().map(|row| row.failed_logins))
+}
+
+/// Locks the account until [`LOCK_MINUTES`] after `now`; the count stays as it is.
+async fn lock(db: &impl ConnectionTrait, id: i32, now: DateTime<Utc>) -> Result<(), AppError> {
+    let until = now + Duration::minutes(LOCK_MINUTES);
+    account::Entity::update_many()
+        .col_expr(account::Column::LockedUntil, Expr::value(until))
+        .filter(account::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Clears the count and any lock after a right password; the account as it now is.
+async fn clear_failures(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<account::Model>, AppError> {
+    let rows = account::Entity::update_many()
+        .col_expr(account::Column::FailedLogins, Expr::value(0))
+        .col_expr(account::Column::LockedUntil, Expr::null())
+        .filter(account::Column::Id.eq(id))
+        .exec_with_returning(db)
+        .await?;
+    Ok(rows.into_iter().next())
 }

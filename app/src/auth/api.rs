@@ -1,16 +1,18 @@
 //! `/api/v1/auth/*`: sign in with e-mail and password, sign out, sign out everywhere, and who
 //! am I.
 
-use axum::extract::State;
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::{Principal, accounts, session};
 use crate::error::AppError;
+use crate::limit::Action;
 use crate::state::AppState;
 
 /// The auth routes.
@@ -70,28 +72,36 @@ impl From<Principal> for Me {
     }
 }
 
-fn secure(state: &AppState) -> bool {
-    state.base_url.starts_with("https://")
-}
-
 /// Signs in: 200 with the session cookie; 401 for a wrong password, an unknown address or a
-/// locked account alike.
+/// locked account alike; 429 when the network tried too many passwords.
 #[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth", request_body = Login,
     responses((status = 200, description = "Signed in; the session cookie is set", body = Me),
-        (status = 401, description = "Wrong e-mail or password (or locked after 5 tries)")))]
+        (status = 401, description = "Wrong e-mail or password (or locked after 5 tries)"),
+        (status = 429, description = "Too many password sign-ins from this network; wait a few minutes")))]
 pub async fn login(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     Json(body): Json<Login>,
 ) -> Result<Response, AppError> {
-    let now = Utc::now();
+    let limited = state
+        .limiter
+        .check(Action::PasswordSignIn, Some(peer.ip()), None);
+    if let Err(error) = limited {
+        let message = crate::i18n::locale_from_headers(&headers)
+            .messages()
+            .login_rate_limited();
+        return Ok(error.answer_with(message));
+    }
+    let now = state.clock.now();
     let account = accounts::sign_in(&state.db, &body.email, &body.password, now)
         .await?
         .ok_or(AppError::Unauthorized)?;
     let token = session::create(&state.db, account.id, now).await?;
-    let me = session::principal(&state.db, &token, now)
+    let me = session::principal(&state.db, state.sessions.idle, &token, now)
         .await?
         .ok_or(AppError::Unauthorized)?;
-    let cookie = HeaderValue::from_str(&session::set_cookie(&token, secure(&state)))
+    let cookie = HeaderValue::from_str(&state.sessions.set_cookie(&token))
         .map_err(|e| AppError::internal("session cookie", &e))?;
     Ok(([(header::SET_COOKIE, cookie)], Json(Me::from(me))).into_response())
 }
@@ -103,10 +113,10 @@ pub async fn logout(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    if let Some(token) = session::token_from(&headers) {
+    if let Some(token) = state.sessions.token_from(&headers) {
         session::end(&state.db, &token).await?;
     }
-    let cookie = HeaderValue::from_str(&session::clear_cookie(secure(&state)))
+    let cookie = HeaderValue::from_str(&state.sessions.clear_cookie())
         .map_err(|e| AppError::internal("session cookie", &e))?;
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }
@@ -119,7 +129,7 @@ pub async fn logout_everywhere(
     me: Principal,
 ) -> Result<Response, AppError> {
     session::end_all(&state.db, me.account_id).await?;
-    let cookie = HeaderValue::from_str(&session::clear_cookie(secure(&state)))
+    let cookie = HeaderValue::from_str(&state.sessions.clear_cookie())
         .map_err(|e| AppError::internal("session cookie", &e))?;
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }
@@ -138,7 +148,7 @@ pub struct LinkRequest {
         (status = 429, description = "Too many links asked for from this IP or address")))]
 pub async fn login_link(
     State(state): State<AppState>,
-    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     Json(body): Json<LinkRequest>,
 ) -> Result<StatusCode, AppError> {

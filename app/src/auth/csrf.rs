@@ -1,14 +1,31 @@
-//! Cross-site request forgery: besides the SameSite=Lax session cookie, a state-changing
-//! request that names where it comes from (`Origin`, else `Referer`, which browsers send)
-//! must come from this site. A request naming neither is not from a browser page and goes on.
+//! Cross-site request forgery: besides the SameSite=Lax session cookie, every state-changing
+//! request (any method but GET, HEAD and OPTIONS), on every route of the app, passes this one
+//! layer. A request that names where it comes from (`Origin`, else `Referer`; browsers send
+//! them) must name this site. A request that names neither is refused when it carries the
+//! session cookie (a browser stripped them, or a script rides on a signed-in browser); without
+//! the cookie it has no session to misuse (a resident's API client) and goes on.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
-use http::{Method, header};
+use axum::response::Response;
+use http::{HeaderMap, Method, header};
 
 use crate::error::AppError;
+use crate::i18n::Messages;
 use crate::state::AppState;
+
+/// What a request says about where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// This site.
+    Here,
+    /// Another site (or `null`).
+    Elsewhere,
+    /// Nothing, and it carries the session cookie.
+    UnnamedWithSession,
+    /// Nothing, and no session cookie.
+    UnnamedWithoutSession,
+}
 
 /// The middleware.
 pub async fn same_origin(State(state): State<AppState>, request: Request, next: Next) -> Response {
@@ -16,24 +33,37 @@ pub async fn same_origin(State(state): State<AppState>, request: Request, next: 
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
     );
-    if safe || comes_from_here(&request, &state.base_url) {
+    if safe {
         return next.run(request).await;
     }
+    let headers = request.headers();
+    let message: fn(&dyn Messages) -> &'static str = match source(headers, &state) {
+        Source::Here | Source::UnnamedWithoutSession => return next.run(request).await,
+        Source::Elsewhere => |t| t.cross_site_refused(),
+        Source::UnnamedWithSession => |t| t.origin_missing(),
+    };
     tracing::warn!(path = %request.uri().path(), "cross-site request refused");
-    AppError::Forbidden.into_response()
+    let locale = crate::i18n::locale_from_headers(headers);
+    AppError::Forbidden.answer_with(message(locale.messages()))
 }
 
-fn comes_from_here(request: &Request, base_url: &str) -> bool {
-    let headers = request.headers();
-    let source = headers
+fn source(headers: &HeaderMap, state: &AppState) -> Source {
+    let named = headers
         .get(header::ORIGIN)
         .or_else(|| headers.get(header::REFERER))
-        .and_then(|v| v.to_str().ok());
-    let Some(source) = source else {
-        return true;
-    };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    same_site(source, base_url, host)
+        .map(|v| v.to_str().unwrap_or_default());
+    match named {
+        Some(source) => {
+            let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+            if same_site(source, &state.base_url, host) {
+                Source::Here
+            } else {
+                Source::Elsewhere
+            }
+        }
+        None if state.sessions.token_from(headers).is_some() => Source::UnnamedWithSession,
+        None => Source::UnnamedWithoutSession,
+    }
 }
 
 /// Whether `source` (an origin or a URL) is the site: its public address, or the host the

@@ -12,7 +12,7 @@ impl FromRequestParts<AppState> for Principal {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        session::from_headers(&state.db, &parts.headers, chrono::Utc::now())
+        session::from_headers(state, &parts.headers)
             .await?
             .ok_or(AppError::Unauthorized)
     }
@@ -32,7 +32,7 @@ impl Principal {
 /// The signed-in official inside a server function (from the request being served).
 pub async fn current(state: &AppState) -> Result<Principal, AppError> {
     let parts = leptos::prelude::use_context::<Parts>().ok_or(AppError::Unauthorized)?;
-    session::from_headers(&state.db, &parts.headers, chrono::Utc::now())
+    session::from_headers(state, &parts.headers)
         .await?
         .ok_or(AppError::Unauthorized)
 }

@@ -6,13 +6,13 @@ use std::net::SocketAddr;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::{LoginFormState, accounts, links, session};
 use crate::error::AppError;
 use crate::form;
 use crate::i18n::page_locale;
+use crate::limit::Action;
 use crate::response::form_post::render_again;
 use crate::state::AppState;
 
@@ -34,24 +34,43 @@ fn safe_next(next: &str) -> String {
     }
 }
 
-/// Signs in from the form: 303 to `next` with the cookie, or the form again with a message.
-pub async fn post_login(State(state): State<AppState>, request: Request<Body>) -> Response {
+/// Signs in from the form: 303 to `next` with the cookie, or the form again with a message
+/// (401 for a refused password, 429 when the network tried too many).
+pub async fn post_login(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request<Body>,
+) -> Response {
     let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
     let form: LoginForm = match form::read(body, 16 * 1024).await {
         Ok(form) => form,
         Err(answer) => return answer,
     };
-    let now = Utc::now();
-    let signed_in = match accounts::sign_in(&state.db, &form.email, &form.password, now).await {
-        Ok(Some(account)) => session::create(&state.db, account.id, now).await.map(Some),
-        Ok(None) => Ok(None),
+    let limited = state
+        .limiter
+        .check(Action::PasswordSignIn, Some(peer.ip()), None);
+    let now = state.clock.now();
+    let signed_in = match limited {
         Err(error) => Err(error),
+        Ok(()) => match accounts::sign_in(&state.db, &form.email, &form.password, now).await {
+            Ok(Some(account)) => session::create(&state.db, account.id, now).await.map(Some),
+            Ok(None) => Ok(None),
+            Err(error) => Err(error),
+        },
+    };
+    let refused = |message: &str, status| {
+        let again = LoginFormState {
+            email: form.email.clone(),
+            next: form.next.clone(),
+            error: message.into(),
+        };
+        let page = Request::from_parts(parts, Body::empty());
+        render_again(state.clone(), again, page, status)
     };
     match signed_in {
         Ok(Some(token)) => {
-            let secure = state.base_url.starts_with("https://");
-            let cookie = session::set_cookie(&token, secure);
+            let cookie = state.sessions.set_cookie(&token);
             let location = safe_next(&form.next);
             let headers = [
                 (
@@ -65,14 +84,10 @@ pub async fn post_login(State(state): State<AppState>, request: Request<Body>) -
             ];
             (StatusCode::SEE_OTHER, headers).into_response()
         }
-        Ok(None) => {
-            let again = LoginFormState {
-                email: form.email,
-                next: form.next,
-                error: locale.messages().login_failed().into(),
-            };
-            let page = Request::from_parts(parts, Body::empty());
-            render_again(state, again, page, StatusCode::UNAUTHORIZED).await
+        Ok(None) => refused(locale.messages().login_failed(), StatusCode::UNAUTHORIZED).await,
+        Err(AppError::RateLimited) => {
+            let message = locale.messages().login_rate_limited();
+            refused(message, StatusCode::TOO_MANY_REQUESTS).await
         }
         Err(error) => error.into_response(),
     }
@@ -101,7 +116,7 @@ pub async fn post_login_link(
     }
 }
 
-/// Sends a sign-in link within the submission limits (per IP and address).
+/// Sends a sign-in link within the sign-in links' own limits (per network and address).
 pub async fn send_link(
     state: &AppState,
     email: &str,
@@ -111,12 +126,15 @@ pub async fn send_link(
     let Ok(address) = crate::respondent::Email::parse(email) else {
         return Ok(());
     };
-    crate::response::limit::check(&state.limiter, Some(peer.ip()), &address)?;
+    let email = Some(address.as_str());
+    state
+        .limiter
+        .check(Action::SignInLink, Some(peer.ip()), email)?;
     links::send(
         &state.db,
         address.as_str(),
         (&state.base_url, locale),
-        Utc::now(),
+        state.clock.now(),
     )
     .await?;
     state.mail_nudge.notify_one();
@@ -129,7 +147,7 @@ pub async fn follow_login_link(
     State(state): State<AppState>,
     Path(token): Path<String>,
 ) -> Response {
-    let now = Utc::now();
+    let now = state.clock.now();
     let signed_in = match links::consume(&state.db, &token, now).await {
         Ok(Some(account)) => session::create(&state.db, account.id, now).await.map(Some),
         Ok(None) => Ok(None),
@@ -137,7 +155,7 @@ pub async fn follow_login_link(
     };
     match signed_in {
         Ok(Some(token)) => {
-            let cookie = session::set_cookie(&token, state.base_url.starts_with("https://"));
+            let cookie = state.sessions.set_cookie(&token);
             let headers = [
                 (
                     header::SET_COOKIE,
@@ -157,10 +175,10 @@ pub async fn post_logout(
     State(state): State<AppState>,
     request: Request<Body>,
 ) -> Result<Response, AppError> {
-    if let Some(token) = session::token_from(request.headers()) {
+    if let Some(token) = state.sessions.token_from(request.headers()) {
         session::end(&state.db, &token).await?;
     }
-    let cookie = session::clear_cookie(state.base_url.starts_with("https://"));
+    let cookie = state.sessions.clear_cookie();
     let cookie = HeaderValue::from_str(&cookie).map_err(|e| AppError::internal("cookie", &e))?;
     Ok((
         StatusCode::SEE_OTHER,

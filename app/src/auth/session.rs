@@ -1,19 +1,86 @@
 //! Sessions in the database: the cookie carries a random 256-bit token, the row its SHA-256.
-//! Signing out deletes the row; "sign out everywhere" deletes all of an account's rows.
+//! A session ends after [`SessionPolicy::idle`] without a request (its `last_seen_at` moves at
+//! most once every [`TOUCH_SECONDS`], not with every request) and after [`LIFETIME_DAYS`]
+//! however busy. Signing out deletes the row; "sign out everywhere" deletes all of an
+//! account's rows.
 
 use chrono::{DateTime, Duration, Utc};
 use http::HeaderMap;
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use super::{Principal, Role};
 use crate::entities::{account, account_role, session};
 use crate::error::AppError;
+use crate::state::AppState;
 use crate::token;
 
-/// The session cookie's name.
+/// The session cookie's name over http.
 pub const COOKIE: &str = "ordet_session";
-/// How long a session lasts without use.
-pub const IDLE_DAYS: i64 = 14;
+/// Its name when the site is https: browsers take a `__Host-` cookie only from this host, over
+/// https, with `Path=/` and no `Domain`, so a neighbouring subdomain cannot plant one.
+pub const HOST_COOKIE: &str = "__Host-ordet_session";
+/// The longest a session lasts, however busy.
+pub const LIFETIME_DAYS: i64 = 14;
+/// How long a session lasts without a request, unless `ORDET_SESSION_IDLE_MINUTES` says.
+pub const IDLE_MINUTES: i64 = 30;
+/// `last_seen_at` is written at most this often (not a write per request).
+pub const TOUCH_SECONDS: i64 = 60;
+
+/// How sessions behave on this site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionPolicy {
+    /// How long a session lasts without a request.
+    pub idle: Duration,
+    /// Whether the site is https (the cookie is then `Secure` and `__Host-`).
+    pub https: bool,
+}
+
+impl SessionPolicy {
+    /// The policy of the site at `base_url`, sessions ending after `idle` unused.
+    pub fn new(base_url: &str, idle: Duration) -> Self {
+        SessionPolicy {
+            idle,
+            https: base_url.starts_with("https://"),
+        }
+    }
+
+    /// The cookie's name.
+    pub fn cookie_name(&self) -> &'static str {
+        if self.https { HOST_COOKIE } else { COOKIE }
+    }
+
+    /// The session token in a request's cookies (only under this site's cookie name).
+    pub fn token_from(&self, headers: &HeaderMap) -> Option<String> {
+        let name = self.cookie_name();
+        headers
+            .get_all(http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(found, _)| *found == name)
+            .map(|(_, value)| value.to_owned())
+            .filter(|value| !value.is_empty())
+    }
+
+    /// `Set-Cookie` for a new session: HttpOnly, SameSite=Lax, Path=/, no Domain; `Secure`
+    /// and `__Host-` behind https.
+    pub fn set_cookie(&self, token: &str) -> String {
+        self.cookie(token, LIFETIME_DAYS * 24 * 3600)
+    }
+
+    /// `Set-Cookie` that removes the session cookie.
+    pub fn clear_cookie(&self) -> String {
+        self.cookie("", 0)
+    }
+
+    fn cookie(&self, value: &str, max_age: i64) -> String {
+        let name = self.cookie_name();
+        let secure = if self.https { "; Secure" } else { "" };
+        format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
+    }
+}
 
 /// Starts a session; returns the token for the cookie.
 pub async fn create(
@@ -26,7 +93,7 @@ pub async fn create(
         account_id: Set(account_id),
         token_sha256: Set(token_hash),
         created_at: Set(now),
-        expires_at: Set(now + Duration::days(IDLE_DAYS)),
+        expires_at: Set(now + Duration::days(LIFETIME_DAYS)),
         last_seen_at: Set(now),
         ..Default::default()
     }
@@ -35,9 +102,11 @@ pub async fn create(
     Ok(token)
 }
 
-/// The official a session token belongs to, when it is valid at `now`.
+/// The official a session token belongs to, when the session is live at `now` (used within
+/// `idle`, before its end); the session is then seen at `now`. A dead session is deleted.
 pub async fn principal(
     db: &impl ConnectionTrait,
+    idle: Duration,
     raw_token: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<Principal>, AppError> {
@@ -48,7 +117,8 @@ pub async fn principal(
     else {
         return Ok(None);
     };
-    if row.expires_at <= now {
+    if row.expires_at <= now || row.last_seen_at + idle <= now {
+        end(db, raw_token).await?;
         return Ok(None);
     }
     let Some(account) = account::Entity::find_by_id(row.account_id).one(db).await? else {
@@ -56,6 +126,9 @@ pub async fn principal(
     };
     if account.disabled {
         return Ok(None);
+    }
+    if now - row.last_seen_at >= Duration::seconds(TOUCH_SECONDS) {
+        seen(db, row.id, now).await?;
     }
     let roles = account_role::Entity::find()
         .filter(account_role::Column::AccountId.eq(account.id))
@@ -72,14 +145,25 @@ pub async fn principal(
     }))
 }
 
-/// The official signed in by a request's session cookie, if any.
+/// Moves a session's `last_seen_at` forward to `now` (never back).
+async fn seen(db: &impl ConnectionTrait, id: i32, now: DateTime<Utc>) -> Result<(), AppError> {
+    session::Entity::update_many()
+        .col_expr(session::Column::LastSeenAt, Expr::value(now))
+        .filter(session::Column::Id.eq(id))
+        .filter(session::Column::LastSeenAt.lt(now))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The official signed in by a request's session cookie at the app's time, if any.
 pub async fn from_headers(
-    db: &impl ConnectionTrait,
+    state: &AppState,
     headers: &HeaderMap,
-    now: DateTime<Utc>,
 ) -> Result<Option<Principal>, AppError> {
-    match token_from(headers) {
-        Some(token) => principal(db, &token, now).await,
+    let policy = state.sessions;
+    match policy.token_from(headers) {
+        Some(token) => principal(&state.db, policy.idle, &token, state.clock.now()).await,
         None => Ok(None),
     }
 }
@@ -102,28 +186,42 @@ pub async fn end_all(db: &impl ConnectionTrait, account_id: i32) -> Result<u64, 
     Ok(result.rows_affected)
 }
 
-/// The session token in a request's cookies.
-pub fn token_from(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
-        .map(|(_, value)| value.to_owned())
-        .filter(|value| !value.is_empty())
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// `Set-Cookie` for a new session: HttpOnly, SameSite=Lax, Secure behind https.
-pub fn set_cookie(token: &str, secure: bool) -> String {
-    let max_age = IDLE_DAYS * 24 * 3600;
-    let secure = if secure { "; Secure" } else { "" };
-    format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
-}
+    fn headers(cookie: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(http::header::COOKIE, cookie.parse().unwrap());
+        headers
+    }
 
-/// `Set-Cookie` that removes the session cookie.
-pub fn clear_cookie(secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
+    #[test]
+    fn over_https_the_cookie_is_a_host_cookie() {
+        let https = SessionPolicy::new("https://hoering.kk.dk", Duration::minutes(30));
+        assert_eq!(
+            https.set_cookie("t0k"),
+            "__Host-ordet_session=t0k; Path=/; HttpOnly; SameSite=Lax; Max-Age=1209600; Secure"
+        );
+        assert!(https.clear_cookie().starts_with("__Host-ordet_session=; Path=/;"));
+        assert!(https.clear_cookie().contains("Max-Age=0; Secure"));
+        assert!(!https.set_cookie("t0k").contains("Domain"));
+        let http = SessionPolicy::new("http://127.0.0.1:3000", Duration::minutes(30));
+        assert_eq!(
+            http.set_cookie("t0k"),
+            "ordet_session=t0k; Path=/; HttpOnly; SameSite=Lax; Max-Age=1209600"
+        );
+    }
+
+    #[test]
+    fn only_the_sites_own_cookie_name_is_read() {
+        let https = SessionPolicy::new("https://hoering.kk.dk", Duration::minutes(30));
+        let http = SessionPolicy::new("http://hoering.kk.dk", Duration::minutes(30));
+        let planted = headers("lang=da; ordet_session=planted");
+        assert_eq!(https.token_from(&planted), None);
+        assert_eq!(http.token_from(&planted).as_deref(), Some("planted"));
+        let host = headers("__Host-ordet_session=real; ordet_session=planted");
+        assert_eq!(https.token_from(&host).as_deref(), Some("real"));
+        assert_eq!(https.token_from(&headers("__Host-ordet_session=")), None);
+    }
 }

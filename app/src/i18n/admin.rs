@@ -15,6 +15,13 @@ pub trait AdminMessages: Sync {
     fn login_button(&self) -> &'static str;
     /// A failed sign-in.
     fn login_failed(&self) -> &'static str;
+    /// Too many password sign-ins from one network.
+    fn login_rate_limited(&self) -> &'static str;
+    /// A state-changing request from another site's page.
+    fn cross_site_refused(&self) -> &'static str;
+    /// A signed-in request that says neither where it comes from (`Origin`) nor which page
+    /// sent it (`Referer`).
+    fn origin_missing(&self) -> &'static str;
     /// The sign-out button.
     fn logout_button(&self) -> &'static str;
     /// Shown instead of a workspace page without a session.

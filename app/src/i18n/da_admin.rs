@@ -22,6 +22,15 @@ impl AdminMessages for Da {
     fn login_failed(&self) -> &'static str {
         "Forkert e-mail eller adgangskode. Efter 5 forkerte forsøg er kontoen låst i 15 minutter."
     }
+    fn login_rate_limited(&self) -> &'static str {
+        "Der er forsøgt at logge ind med adgangskode mange gange herfra på kort tid. Vent et par minutter, og prøv igen, eller få et link til at logge ind på e-mail."
+    }
+    fn cross_site_refused(&self) -> &'static str {
+        "Forespørgslen er afvist, fordi den kom fra en anden hjemmeside end Ordet. Gå til Ordet, genindlæs siden, og prøv igen."
+    }
+    fn origin_missing(&self) -> &'static str {
+        "Forespørgslen er afvist: den bar en log-ind-cookie, men sagde ikke, hvilken side den kom fra (hverken Origin eller Referer). Genindlæs siden, og prøv igen; et program skal sende Origin-headeren med Ordets adresse."
+    }
     fn logout_button(&self) -> &'static str {
         "Log ud"
     }

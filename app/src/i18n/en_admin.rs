@@ -22,6 +22,15 @@ impl AdminMessages for En {
     fn login_failed(&self) -> &'static str {
         "Wrong e-mail or password. After 5 wrong attempts the account is locked for 15 minutes."
     }
+    fn login_rate_limited(&self) -> &'static str {
+        "Many password sign-ins have been tried from here in a short time. Wait a few minutes and try again, or get a sign-in link by e-mail."
+    }
+    fn cross_site_refused(&self) -> &'static str {
+        "The request was refused because it came from a website other than Ordet. Go to Ordet, reload the page and try again."
+    }
+    fn origin_missing(&self) -> &'static str {
+        "The request was refused: it carried a sign-in cookie but did not say which page it came from (neither Origin nor Referer). Reload the page and try again; a program must send the Origin header with Ordet's address."
+    }
     fn logout_button(&self) -> &'static str {
         "Sign out"
     }

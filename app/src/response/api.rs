@@ -10,6 +10,7 @@ use chrono::Utc;
 use super::{ResponsePage, SubmitRequest, Submitted, intake, list, store};
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
+use crate::limit::Action;
 use crate::search::service::{self as search, SearchParams};
 use crate::state::AppState;
 
@@ -44,7 +45,8 @@ pub async fn submit(
     let locale = locale_from_headers(request.headers());
     let (body, received) = intake::api_body(&state, request, locale).await?;
     let (new, uploads) = intake::check(&body, received, locale)?;
-    super::limit::check(&state.limiter, Some(peer.ip()), &new.email)?;
+    let email = Some(new.email.as_str());
+    state.limiter.check(Action::Submission, Some(peer.ip()), email)?;
     let submitted = store::submit(&state, &slug, new, uploads, locale, Utc::now()).await?;
     state.mail_nudge.notify_one();
     Ok((StatusCode::ACCEPTED, Json(submitted)))

@@ -14,10 +14,11 @@ use chrono::Utc;
 use leptos::prelude::provide_context;
 
 use super::form::{FormState, ResponseForm};
-use super::{intake, limit, store};
+use super::{intake, store};
 use crate::app::shell;
 use crate::error::AppError;
 use crate::i18n::{Locale, page_locale};
+use crate::limit::Action::Submission;
 use crate::state::AppState;
 
 /// The largest form body accepted: 20,000 characters of text, percent-encoded, and the rest.
@@ -60,7 +61,7 @@ pub async fn post_form(
     }
     let had_files = !received.uploads.is_empty() || !received.problems.is_empty();
     let result = match intake::check(&form.to_request(), received, locale) {
-        Ok((new, uploads)) => match limit::check(&state.limiter, peer, &new.email) {
+        Ok((new, uploads)) => match state.limiter.check(Submission, peer, Some(new.email.as_str())) {
             Ok(()) => store::submit(&state, &slug, new, uploads, locale, Utc::now()).await,
             Err(error) => Err(error),
         },

@@ -36,8 +36,6 @@ pub mod intake;
 #[cfg(feature = "ssr")]
 pub mod language;
 #[cfg(feature = "ssr")]
-pub mod limit;
-#[cfg(feature = "ssr")]
 pub mod list;
 #[cfg(feature = "ssr")]
 pub mod notify;

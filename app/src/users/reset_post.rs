@@ -17,6 +17,7 @@ use super::reset::{self, Outcome};
 use crate::error::AppError;
 use crate::form::{self, see_other};
 use crate::i18n::{Locale, page_locale};
+use crate::limit::Action;
 use crate::respondent::Email;
 use crate::response::form_post::render_again;
 use crate::state::AppState;
@@ -34,7 +35,7 @@ struct PasswordForm {
     repeat: String,
 }
 
-/// Sends a reset link within the sign-in link's limits (per IP and address); answers alike
+/// Sends a reset link within the reset links' own limits (per network and address); answers alike
 /// whether the address has an account.
 pub async fn send_reset(
     state: &AppState,
@@ -42,7 +43,8 @@ pub async fn send_reset(
     peer: SocketAddr,
     locale: Locale,
 ) -> Result<(), AppError> {
-    crate::response::limit::check(&state.limiter, Some(peer.ip()), address)?;
+    let email = Some(address.as_str());
+    state.limiter.check(Action::PasswordReset, Some(peer.ip()), email)?;
     reset::request(
         &state.db,
         address.as_str(),

@@ -30,6 +30,8 @@ mod responses;
 mod search;
 mod search_index;
 mod search_outbox;
+mod sessions;
+mod sign_in;
 mod smtp;
 mod themes;
 mod users;

@@ -206,7 +206,7 @@ db_test!(
     |app| {
         app.open_demo_hearing().await;
         let paragraph = a_paragraph(&app).await;
-        for _ in 0..app::response::limit::PER_EMAIL {
+        for _ in 0..app::limit::SUBMISSIONS_PER_EMAIL {
             assert_eq!(
                 app.post_json(RESPONSES, &resident(&paragraph), "da")
                     .await
@@ -242,7 +242,7 @@ db_test!(
         );
         assert_eq!(
             app.count("response").await,
-            app::response::limit::PER_EMAIL as i64
+            i64::from(app::limit::SUBMISSIONS_PER_EMAIL)
         );
     }
 );

@@ -6,6 +6,7 @@ mod requests;
 pub use postgres::PostgresDatabase;
 pub use requests::{call, form};
 
+use app::clock::{SharedClock, SystemClock};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use server::config::{Config, Overrides};
 use server::demo::{self, Dates};
@@ -68,6 +69,16 @@ pub async fn spawn_app_configured(
     smtp_url: Option<String>,
     tweak: impl FnOnce(&mut Config),
 ) -> TestApp {
+    spawn_app_at(backend, smtp_url, tweak, std::sync::Arc::new(SystemClock)).await
+}
+
+/// Starts Ordet as [`spawn_app_configured`] does, its tasks and sessions reading `clock`.
+pub async fn spawn_app_at(
+    backend: Backend,
+    smtp_url: Option<String>,
+    tweak: impl FnOnce(&mut Config),
+    clock: SharedClock,
+) -> TestApp {
     if std::env::var_os("TEST_LOG").is_some() {
         server::telemetry::init();
     }
@@ -85,15 +96,12 @@ pub async fn spawn_app_configured(
     demo::load(&db, Dates::Original)
         .await
         .expect("demo hearing");
-    let app = Application::with_database(&config, db.clone())
+    let app = Application::with_clock(&config, db.clone(), clock)
         .await
         .expect("application");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("http client");
+    let client = same_site_client(&address);
     TestApp {
         address,
         db,
@@ -101,6 +109,19 @@ pub async fn spawn_app_configured(
         data_dir,
         postgres,
     }
+}
+
+/// A client that says, as a browser on the app's own pages does, that its requests come from
+/// `address` (`Origin`; a test that sets its own `Origin` wins), and does not follow redirects.
+fn same_site_client(address: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    let origin = reqwest::header::HeaderValue::from_str(address).expect("origin");
+    headers.insert(reqwest::header::ORIGIN, origin);
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .expect("http client")
 }
 
 /// Counts the rows of a table in `db` (`"response WHERE …"` narrows it).
