@@ -29,6 +29,7 @@ mod responses;
 mod search;
 mod search_index;
 mod search_outbox;
+mod security_headers;
 mod smtp;
 mod themes;
 mod users;
