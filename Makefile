@@ -2,7 +2,7 @@
 #
 #   make run    install what is missing, build in release mode, migrate, load the demo
 #               hearing and serve on http://127.0.0.1:3000 (SQLite under data/)
-#   make test   install what is missing, then lint, unit and integration tests on SQLite AND
+#   make test   install what is missing, then lint, cargo deny, unit and integration tests on SQLite AND
 #               PostgreSQL, and the Playwright end-to-end suite in Debian's Chromium
 #
 # Build output is kept outside the clone (ORDET_CACHE_DIR, default ~/.cache/ordet) and
