@@ -2,7 +2,7 @@
 #
 #   make run    install what is missing, build in release mode, migrate, load the demo
 #               hearing and serve on http://127.0.0.1:3000 (SQLite under data/)
-#   make test   install what is missing, then lint, unit and integration tests on SQLite AND
+#   make test   install what is missing, then lint, cargo deny, unit and integration tests on SQLite AND
 #               PostgreSQL, and the Playwright end-to-end suite in Debian's Chromium
 #
 # Build output is kept outside the clone (ORDET_CACHE_DIR, default ~/.cache/ordet) and
@@ -18,14 +18,16 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM_BINDGEN_VERSION := 0.2.130
 CARGO_LEPTOS_VERSION := 0.3.10
 BINARYEN_VERSION := 132
+CARGO_DENY_VERSION := 0.20.2
+SCHEMATHESIS_VERSION := 4.32.5
 
-.PHONY: run test bench bench-search bench-themes bench-campaigns setup setup-test postgres target lint unit e2e build-debug
+.PHONY: run test bench bench-search bench-themes bench-campaigns setup setup-test postgres target lint deny unit e2e build-debug schemathesis
 
 run: setup
 	cargo leptos build --release
 	./target/release/ordet serve --demo
 
-test: setup setup-test lint build-debug unit e2e
+test: setup setup-test lint deny build-debug unit e2e
 
 ## Tools --------------------------------------------------------------------------------
 
@@ -52,6 +54,9 @@ setup-test: postgres
 	@if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then \
 	  echo "Installing aiosmtpd, the SMTP server of the mail tests"; \
 	  $(SUDO) apt-get install -y python3-aiosmtpd || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-aiosmtpd; }; fi
+	@if ! cargo deny --version 2>/dev/null | grep -q "$(CARGO_DENY_VERSION)"; then \
+	  echo "Installing cargo-deny $(CARGO_DENY_VERSION) (about 5 minutes, once)"; \
+	  cargo install cargo-deny --locked --version $(CARGO_DENY_VERSION); fi
 	cd end2end && npm ci --no-audit --no-fund
 
 postgres:
@@ -65,6 +70,21 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p app --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
+# Dependencies (deny.toml): licences, duplicate versions, sources, and the RustSec advisories.
+# The advisory database is a git repository on GitHub; where it cannot be fetched, the copy
+# already on disk (ADVISORY_DB_DIR) is used, and without one the advisories are skipped with
+# a warning rather than failing the build on the network.
+ADVISORY_DB_DIR := $(HOME)/.cargo/advisory-dbs
+deny:
+	cargo deny --locked check --hide-inclusion-graph licenses bans sources
+	@if cargo deny --locked fetch db >/dev/null 2>&1; then \
+	  cargo deny --locked check advisories; \
+	elif ls -d "$(ADVISORY_DB_DIR)"/advisory-db-*/crates >/dev/null 2>&1; then \
+	  echo "warning: the advisory database could not be fetched; checking against the copy in $(ADVISORY_DB_DIR)"; \
+	  cargo deny --frozen check advisories; \
+	else \
+	  echo "warning: the advisory database could not be fetched and there is no copy: advisories NOT checked"; fi
 
 build-debug:
 	cargo leptos build
@@ -98,3 +118,37 @@ bench-themes: target
 # Form-letter campaigns among 100,000 and 1,000,000 synthetic responses (time, memory, recall).
 bench-campaigns: target
 	cargo bench -p server --bench campaigns -- 100000 1000000
+
+# The JSON API against its own OpenAPI document (schemathesis from PyPI): no 5xx, no response
+# that breaks its schema. A debug `ordet serve --demo` on a temporary SQLite database and a
+# free port, with an admin's session so the officials' routes are exercised too; bounded by
+# SCHEMATHESIS_EXAMPLES per operation and SCHEMATHESIS_SECONDS in all. Not part of `test`.
+SCHEMATHESIS_EXAMPLES ?= 30
+SCHEMATHESIS_SECONDS ?= 600
+SCHEMATHESIS := $(HOME)/.local/bin/schemathesis
+schemathesis: target
+	@if ! "$(SCHEMATHESIS)" --version 2>/dev/null | grep -q "$(SCHEMATHESIS_VERSION)"; then \
+	  echo "Installing schemathesis $(SCHEMATHESIS_VERSION) (pip --user)"; \
+	  $(PYTHON) -m pip install --user --quiet "schemathesis==$(SCHEMATHESIS_VERSION)"; fi
+	cargo build -p server
+	@dir=$$(mktemp -d); \
+	port=$$($(PYTHON) -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
+	base="http://127.0.0.1:$$port"; \
+	export DATABASE_URL="sqlite://$$dir/ordet.db?mode=rwc" ORDET_DATA_DIR="$$dir" RUST_LOG=warn; \
+	printf %s 'schemathesis-admin-password' | ./target/debug/ordet user add --email fuzz@ordet.test \
+	  --role admin --name Fuzz --password-stdin >/dev/null; \
+	./target/debug/ordet serve --demo --demo-responses 20 --addr "127.0.0.1:$$port" > "$$dir/server.log" 2>&1 & \
+	server=$$!; \
+	trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null; rm -rf "$$dir"' EXIT; \
+	for _ in $$(seq 120); do curl -sf "$$base/readyz" >/dev/null && break; sleep 0.5; done; \
+	cookie=$$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' -H "Origin: $$base" \
+	  -d '{"email":"fuzz@ordet.test","password":"schemathesis-admin-password"}' "$$base/api/v1/auth/login" \
+	  | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' | head -n1); \
+	status=0; \
+	"$(SCHEMATHESIS)" run "$$base/api/v1/openapi.json" \
+	  --checks not_a_server_error,response_schema_conformance \
+	  --max-examples $(SCHEMATHESIS_EXAMPLES) --max-time $(SCHEMATHESIS_SECONDS) --seed 16 \
+	  --workers 1 --generation-database none --report-dir "$$dir/report" \
+	  -H "Cookie: $$cookie" -H "Origin: $$base" --exclude-path-regex '/logout' || status=$$?; \
+	if [ $$status != 0 ]; then echo "--- the server's log:"; tail -n 50 "$$dir/server.log"; fi; \
+	exit $$status

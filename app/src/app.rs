@@ -19,8 +19,12 @@ use crate::textarea::raw_text;
 use crate::themes::ThemesPage;
 use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
 
-/// The document around the app: head, hydration scripts and meta tags.
+/// The document around the app: head, hydration scripts and meta tags. Every way of rendering
+/// a page (the routes, the fallback, a refused form rendered again) goes through here, so
+/// every page's scripts carry the nonce of its Content-Security-Policy.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    provide_response_nonce();
     view! {
         <!DOCTYPE html>
         <html>
@@ -36,6 +40,18 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App />
             </body>
         </html>
+    }
+}
+
+/// Hands Leptos the nonce the server's security-header layer put into this request and named
+/// in its Content-Security-Policy, in place of the one `leptos_axum` made up: the hydration
+/// scripts and the resources' inline scripts then carry the nonce the browser expects.
+#[cfg(feature = "ssr")]
+fn provide_response_nonce() {
+    let nonce = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned());
+    if let Some(nonce) = nonce {
+        provide_context(nonce);
     }
 }
 

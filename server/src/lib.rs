@@ -12,6 +12,7 @@ pub mod health;
 pub mod officials;
 pub mod openapi;
 pub mod reindex;
+pub mod security_headers;
 pub mod startup;
 pub mod telemetry;
 pub mod themes_cli;

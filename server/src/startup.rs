@@ -24,6 +24,7 @@ use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
+use crate::security_headers::SecurityHeaders;
 
 /// A bound, ready-to-serve Ordet.
 pub struct Application {
@@ -264,6 +265,10 @@ fn router(state: AppState) -> Router {
             app::auth::csrf::same_origin,
         ))
         .layer(TraceLayer::new_for_http())
+        .layer(axum::middleware::from_fn_with_state(
+            SecurityHeaders::for_base_url(&state.base_url),
+            crate::security_headers::add,
+        ))
         .with_state(state)
 }
 

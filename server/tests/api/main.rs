@@ -30,6 +30,7 @@ mod responses;
 mod search;
 mod search_index;
 mod search_outbox;
+mod security_headers;
 mod sessions;
 mod sign_in;
 mod smtp;
