@@ -60,10 +60,14 @@ for (const javaScript of [true, false]) {
 
       await page.goto(await linkInMail(email, 1, '/verify/'));
       await expect(page.locator('[data-verify-outcome]')).toHaveAttribute('data-verify-outcome', 'verified');
-      await page.goto(`${DEMO_PATH}/responses`);
+      // A file is public once its text has been read and checked for CPR numbers, which the
+      // background job does within moments.
       const item = page.locator('.response-item', { hasText: text });
       const file = item.getByRole('link', { name: 'Høringssvar fra Foreningen.pdf' });
-      await expect(file).toBeVisible();
+      await expect(async () => {
+        await page.goto(`${DEMO_PATH}/responses`);
+        await expect(file).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
       await expectNoA11yViolations(page, a11y);
 
       const download = await page.request.get((await file.getAttribute('href')) ?? '');

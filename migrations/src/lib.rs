@@ -21,6 +21,7 @@ mod m20261127_000020_create_consulted_party;
 mod m20261127_000040_moderation_tools;
 mod m20261127_000050_themes;
 mod m20261127_000060_digest;
+mod m20261210_000165_attachment_release;
 mod m20261210_001600_create_server_secret;
 
 /// Every migration of Ordet, in the order they apply.
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000040_moderation_tools::Migration),
             Box::new(m20261127_000050_themes::Migration),
             Box::new(m20261127_000060_digest::Migration),
+            Box::new(m20261210_000165_attachment_release::Migration),
             Box::new(m20261210_001600_create_server_secret::Migration),
         ]
     }

@@ -30,6 +30,7 @@ use utoipa::OpenApi;
         app::moderation::tools_api::add_tag,
         app::moderation::tools_api::remove_tag,
         app::moderation::tools_api::download,
+        app::moderation::tools_api::release,
         app::party::api::list,
         app::party::api::add,
         app::party::api::update,

@@ -1,17 +1,20 @@
 //! `GET /attachments/{id}/{name}`: a published response's file, served by the app only,
-//! always as a download (never rendered in the site's origin), with its checked type.
+//! always as a download (never rendered in the site's origin), with its checked type — once
+//! its text was checked for CPR numbers or an official released it.
 
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
+use super::disclosure;
 use super::store::kind_of;
 use crate::entities::{attachment, response};
 use crate::error::AppError;
+use crate::i18n::locale_from_headers;
 use crate::state::AppState;
 
 /// The download route.
@@ -19,8 +22,9 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/attachments/{id}/{name}", get(download))
 }
 
-/// Sends the file when its response is published; 404 otherwise (an unpublished file does
-/// not exist to the public).
+/// Sends the file when its response is published and the file is public (see
+/// [`super::disclosure`]); 404 when the response is not published (an unpublished file does
+/// not exist to the public), 403 with a plain message while the file waits for a check.
 #[utoipa::path(get, path = "/attachments/{id}/{name}", tag = "responses",
     params(
         ("id" = i32, Path, description = "The attachment's id"),
@@ -29,10 +33,13 @@ pub fn router() -> Router<AppState> {
         (status = 200, description = "The file, as a download (`Content-Disposition: attachment`) \
             with the type found by its content: application/pdf, Word, OpenDocument text or \
             text/plain", content_type = "application/octet-stream"),
+        (status = 403, description = "Not public yet: its text has not been checked for CPR \
+            numbers (or seems to hold one) and no official has released it", content_type = "text/plain"),
         (status = 404, description = "No such file, or its response is not published")))]
 pub async fn download(
     State(state): State<AppState>,
     Path((id, _name)): Path<(i32, String)>,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let row = attachment::Entity::find_by_id(id)
         .one(&state.db)
@@ -48,7 +55,23 @@ pub async fn download(
     if !published {
         return Err(AppError::NotFound);
     }
+    if !disclosure::of(&row).is_public() {
+        return Ok(not_public_yet(&headers));
+    }
     serve(&state, &row).await
+}
+
+/// 403 with why, in the reader's language, as plain text a browser shows as it is.
+fn not_public_yet(headers: &HeaderMap) -> Response {
+    let message = locale_from_headers(headers).messages().file_not_public_yet();
+    let headers = [
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; charset=utf-8"),
+        ),
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    ];
+    (StatusCode::FORBIDDEN, headers, message).into_response()
 }
 
 /// The stored file as a download that browsers never render in the site's origin.

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use super::blob::Storage;
+use super::disclosure;
 use super::intake::Upload;
 use super::{Extraction, FileKind};
 use crate::entities::attachment;
@@ -87,12 +88,29 @@ pub async fn by_response(
     db: &impl ConnectionTrait,
     response_ids: impl IntoIterator<Item = i32>,
 ) -> Result<HashMap<i32, Vec<FileSummary>>, AppError> {
+    files_of(db, response_ids, |_| true).await
+}
+
+/// The files of each response the public may have (see [`super::disclosure`]), in the order
+/// they were sent.
+pub async fn public_by_response(
+    db: &impl ConnectionTrait,
+    response_ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, Vec<FileSummary>>, AppError> {
+    files_of(db, response_ids, |row| disclosure::of(row).is_public()).await
+}
+
+async fn files_of(
+    db: &impl ConnectionTrait,
+    response_ids: impl IntoIterator<Item = i32>,
+    wanted: impl Fn(&attachment::Model) -> bool,
+) -> Result<HashMap<i32, Vec<FileSummary>>, AppError> {
     let rows = attachment::Entity::find()
         .filter(attachment::Column::ResponseId.is_in(response_ids))
         .all(db)
         .await?;
     let mut files: HashMap<i32, Vec<FileSummary>> = HashMap::new();
-    for row in rows {
+    for row in rows.into_iter().filter(|row| wanted(row)) {
         if let Some(response_id) = row.response_id {
             files.entry(response_id).or_default().push(FileSummary {
                 id: row.id,

@@ -24,6 +24,11 @@ pub struct Model {
     pub extraction_note: Option<String>,
     pub extraction_attempts: i32,
     pub created_at: DateTimeUtc,
+    /// When an official made the file public although its text was not checked (or seemed
+    /// to hold a CPR number).
+    pub released_at: Option<DateTimeUtc>,
+    /// The official (account id) who released it.
+    pub released_by: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -53,7 +53,9 @@ pub async fn batches(
         .all(db)
         .await?
     {
-        if let Some(id) = file.response_id {
+        let shown = audience == Audience::Officials
+            || crate::attachment::disclosure::of(&file).is_public();
+        if let (Some(id), true) = (file.response_id, shown) {
             files.entry(id).or_default().push(file.filename);
         }
     }

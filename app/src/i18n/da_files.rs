@@ -2,7 +2,7 @@
 
 use super::da::Da;
 use super::files::{FileMessages, megabytes};
-use crate::attachment::FileProblem;
+use crate::attachment::{Disclosure, FileProblem};
 
 impl FileMessages for Da {
     fn files_label(&self) -> &'static str {
@@ -53,5 +53,20 @@ impl FileMessages for Da {
     }
     fn receipt_files_heading(&self) -> &'static str {
         "Vedhæftede filer:"
+    }
+    fn file_not_public_yet(&self) -> &'static str {
+        "Filen er ikke offentlig endnu. Kommunen skal først kontrollere, at den ikke indeholder personoplysninger som fx et CPR-nummer. Prøv igen senere.\n"
+    }
+    fn file_disclosure(&self, disclosure: Disclosure) -> &'static str {
+        match disclosure {
+            Disclosure::Checked => "Offentlig: teksten er kontrolleret og indeholder intet, der ligner et CPR-nummer.",
+            Disclosure::Released => "Offentlig: frigivet af en medarbejder.",
+            Disclosure::Pending => "Ikke offentlig endnu: teksten er ved at blive læst ud af filen.",
+            Disclosure::Unchecked => "Ikke offentlig: teksten kunne ikke kontrolleres for CPR-numre. Åbn filen, og frigiv den, hvis den kan offentliggøres.",
+            Disclosure::PersonalData => "Ikke offentlig: filens navn eller tekst ser ud til at indeholde et CPR-nummer. Frigiv den kun, hvis det ikke er et CPR-nummer.",
+        }
+    }
+    fn release_file_button(&self) -> &'static str {
+        "Frigiv filen"
     }
 }

@@ -2,7 +2,7 @@
 
 use super::en::En;
 use super::files::{FileMessages, megabytes};
-use crate::attachment::FileProblem;
+use crate::attachment::{Disclosure, FileProblem};
 
 impl FileMessages for En {
     fn files_label(&self) -> &'static str {
@@ -53,5 +53,20 @@ impl FileMessages for En {
     }
     fn receipt_files_heading(&self) -> &'static str {
         "Attached files:"
+    }
+    fn file_not_public_yet(&self) -> &'static str {
+        "This file is not public yet. The municipality must first check that it holds no personal data such as a CPR number. Please try again later.\n"
+    }
+    fn file_disclosure(&self, disclosure: Disclosure) -> &'static str {
+        match disclosure {
+            Disclosure::Checked => "Public: its text was checked and holds nothing like a CPR number.",
+            Disclosure::Released => "Public: released by a member of staff.",
+            Disclosure::Pending => "Not public yet: the text is being read from the file.",
+            Disclosure::Unchecked => "Not public: its text could not be checked for CPR numbers. Open the file, and release it if it may be published.",
+            Disclosure::PersonalData => "Not public: the file's name or text seems to hold a CPR number. Release it only if it is not a CPR number.",
+        }
+    }
+    fn release_file_button(&self) -> &'static str {
+        "Release the file"
     }
 }

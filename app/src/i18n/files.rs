@@ -1,7 +1,7 @@
 //! The texts about attached files and what their content can cause (every language
 //! implements it; `Messages` requires it).
 
-use crate::attachment::FileProblem;
+use crate::attachment::{Disclosure, FileProblem};
 
 /// Texts about attached files in one language.
 pub trait FileMessages: Sync {
@@ -23,6 +23,12 @@ pub trait FileMessages: Sync {
     fn held_mail_body(&self, name: &str, hearing_title: &str, svarnummer: &str) -> String;
     /// Heading of the receipt's list of files.
     fn receipt_files_heading(&self) -> &'static str;
+    /// The public's answer for a file of a published response that is not public yet.
+    fn file_not_public_yet(&self) -> &'static str;
+    /// For officials: whether the public may have a file, and why not.
+    fn file_disclosure(&self, disclosure: Disclosure) -> &'static str;
+    /// The button that makes a file public although it was not checked.
+    fn release_file_button(&self) -> &'static str;
 
     /// The receipt's list of files with their SHA-256 (empty when there are none).
     fn receipt_files(&self, files: &[(String, String)]) -> String {

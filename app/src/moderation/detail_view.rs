@@ -1,6 +1,7 @@
 //! `/admin/responses/{id}`: one response for officials: the sender, the paragraph it is
 //! about, the text as sent (and as published, when redacted), each file beside the text
-//! extracted from it, the responses most like it, the decision form with redaction and
+//! extracted from it and whether the public may have it (with a button to release it), the
+//! responses most like it, the decision form with redaction and
 //! duplicates, the theme it is in (and a form to move it), tags, internal notes and the response's history. Every form posts to this page's address.
 
 use leptos::prelude::*;
@@ -124,17 +125,30 @@ fn Sender(detail: ResponseDetail) -> impl IntoView {
 #[component]
 fn Files(detail: ResponseDetail) -> impl IntoView {
     let t = use_messages();
+    let action = format!("/admin/responses/{}", detail.response.id);
     (!detail.files.is_empty()).then(|| view! {
         <section aria-labelledby="files">
             <h2 id="files">{t.files_heading()}</h2>
             {detail.files.into_iter().map(|f| {
                 let href = format!("/api/v1/admin/attachments/{}/{}", f.file.id, f.file.name);
                 let why = t.no_extracted_text(&f.file.extraction_state);
+                let disclosure = f.file.disclosure;
+                let release = (detail.can_moderate && !disclosure.is_public()).then(|| view! {
+                    <form method="post" action=action.clone() class="inline">
+                        <input type="hidden" name="intent" value="release_file" />
+                        <input type="hidden" name="attachment_id" value=f.file.id.to_string() />
+                        <button type="submit" class="secondary">{t.release_file_button()}</button>
+                    </form>
+                });
                 view! {
                     <div class="file-beside">
                         <div>
                             <h3>{f.file.name.clone()}</h3>
                             <p><a href=href download="">{t.download_file(&f.file.name)}</a></p>
+                            <p class=if disclosure.is_public() { "file-public" } else { "notice-box" }>
+                                {t.file_disclosure(disclosure)}
+                            </p>
+                            {release}
                         </div>
                         <div>
                             <h4>{t.extracted_text()}</h4>

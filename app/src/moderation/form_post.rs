@@ -3,7 +3,8 @@
 //! - `POST /admin/hearings/{slug}/responses`: a decision on one response, or (`intent=bulk`) one
 //!   action on the ticked responses; the bulk outcome is shown on the page it renders.
 //! - `POST /admin/responses/{id}`: the response page's forms (`intent` = `decide`, `note`,
-//!   `tag`, `untag`, `theme`: move the response into another theme).
+//!   `tag`, `untag`, `theme`: move the response into another theme, `release_file`: make
+//!   file `attachment_id` public).
 
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -38,6 +39,8 @@ struct Posted {
     theme_id: String,
     /// The ticked responses of a bulk action (`ids=1&ids=2`).
     ids: Vec<i32>,
+    /// The file to release (`intent=release_file`).
+    attachment_id: i32,
 }
 
 /// The page's address with its query and `saved=1`.
@@ -65,6 +68,7 @@ async fn read(
         match name.as_str() {
             "ids" => form.ids.extend(value.parse::<i32>().ok()),
             "response_id" => form.response_id = value.parse().unwrap_or_default(),
+            "attachment_id" => form.attachment_id = value.parse().unwrap_or_default(),
             "intent" => form.intent = value,
             "action" => form.action = value,
             "reason" => form.reason = value,
@@ -188,6 +192,9 @@ pub async fn post_response_page(
         "tag" => notes::add_tag(db, &who, id, &form.tag, at).await,
         "untag" => notes::remove_tag(db, &who, id, &form.tag, at).await,
         "theme" => crate::themes::form_post::move_response(db, &who, id, &form.theme_id, at).await,
+        "release_file" => super::release_file(db, &who, (id, form.attachment_id), at.1)
+            .await
+            .map(drop),
         _ => moderate(db, &who, id, decision(&form), at).await.map(drop),
     };
     match result {

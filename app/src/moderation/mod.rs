@@ -1,6 +1,7 @@
 //! Moderation: what holds a response back from publication and what officials decide about
-//! it. The personal-data guard holds a response whose text or files seem to hold a CPR
-//! number; officials publish, hold or reject with a reason, redact passages, mark duplicates,
+//! it. The personal-data guard holds a response whose text or files (names or text) seem to
+//! hold a CPR number, and keeps a file from the public until its text was checked or an
+//! official released it; officials publish, hold or reject with a reason, redact passages, mark duplicates,
 //! act on many responses at once, and keep internal notes and tags. Every official's action is
 //! written to the append-only audit log in the same transaction. The officials' pages: their
 //! hearings (`/admin`), a hearing's inbox with filters, counts, pages and bulk actions, and a
@@ -41,7 +42,7 @@ mod view;
 pub use audit_view::AuditPage;
 pub use detail_view::ResponsePage;
 #[cfg(feature = "ssr")]
-pub use personal_data::hold_for_personal_data;
+pub use personal_data::{hold_for_personal_data, holds_personal_data, release_file};
 pub use response_page::{
     FileText, HistoryEntry, ParagraphRef, ResponseDetail, ResponseFormState, SimilarResponse,
     load_response, refused_response_form,

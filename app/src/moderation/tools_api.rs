@@ -1,5 +1,5 @@
 //! The officials' JSON for one response and for many: its page's data, notes, tags, bulk
-//! actions, and its files for officials (any status).
+//! actions, and its files for officials (any status) with their release to the public.
 
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -16,6 +16,7 @@ use crate::auth::{Capability, Principal};
 use crate::entities::{attachment, response};
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
+use crate::response::admin::AdminAttachment;
 use crate::state::AppState;
 
 /// The routes.
@@ -36,6 +37,10 @@ pub fn router() -> Router<AppState> {
             delete(remove_tag),
         )
         .route("/api/v1/admin/attachments/{id}/{name}", get(download))
+        .route(
+            "/api/v1/admin/responses/{id}/attachments/{attachment_id}/release",
+            post(release),
+        )
 }
 
 /// Applies one action to many responses of a hearing.
@@ -181,4 +186,23 @@ pub async fn download(
         .ok_or(AppError::NotFound)?;
     who.require(Capability::ReadResponses, Some(owner.hearing_id))?;
     crate::attachment::api::serve(&state, &row).await
+}
+
+/// Releases a file of the response to the public (it is public once the response is
+/// published), although its text could not be checked for CPR numbers or seems to hold one.
+/// Audited on the response; releasing a released file changes nothing.
+#[utoipa::path(post, path = "/api/v1/admin/responses/{id}/attachments/{attachment_id}/release", tag = "admin",
+    params(("id" = i32, Path, description = "The response's id"),
+        ("attachment_id" = i32, Path, description = "The file's id")),
+    responses((status = 200, body = AdminAttachment, description = "The file, now released"),
+        (status = 401, description = "Not signed in"),
+        (status = 403, description = "The role may not moderate this hearing"),
+        (status = 404, description = "No such response, or the file is not this response's")))]
+pub async fn release(
+    State(state): State<AppState>,
+    who: Principal,
+    Path((id, attachment_id)): Path<(i32, i32)>,
+) -> Result<Json<AdminAttachment>, AppError> {
+    let released = super::release_file(&state.db, &who, (id, attachment_id), Utc::now()).await?;
+    Ok(Json(AdminAttachment::from(released)))
 }

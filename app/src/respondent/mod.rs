@@ -1,10 +1,12 @@
 //! Who responds: residents, associations, companies and public bodies, with the checked
 //! identifiers they give (e-mail, CVR number, postal code).
 
+#[cfg(feature = "ssr")]
 mod cpr;
 #[cfg(feature = "ssr")]
 mod district;
 
+#[cfg(feature = "ssr")]
 pub use cpr::contains_cpr;
 #[cfg(feature = "ssr")]
 pub use district::district;

@@ -150,6 +150,10 @@ pub struct AdminAttachment {
     pub extraction_state: String,
     /// Why extraction failed.
     pub extraction_note: Option<String>,
+    /// Whether the public may download it (once the response is published), and why not.
+    pub disclosure: crate::attachment::Disclosure,
+    /// When an official released it.
+    pub released_at: Option<DateTime<Utc>>,
 }
 
 /// The filtered list and the counts per filter value over the whole hearing.

@@ -83,7 +83,7 @@ async fn store(
     let row = record(&txn, &hearing, new, how, now).await?;
     crate::attachment::store::attach(&txn, place.attachments, row.id, uploads, created, now)
         .await?;
-    let held = crate::respondent::contains_cpr(new.text.as_str());
+    let held = crate::moderation::holds_personal_data(&txn, row.id, new.text.as_str()).await?;
     let standing = Standing::decide(held, &hearing.publication_policy);
     let published = standing == Standing::Published;
     let status = standing.status();

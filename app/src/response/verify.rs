@@ -132,7 +132,7 @@ pub async fn verify(
     if now >= hearing.closes_at {
         return Ok(VerifyOutcome::Closed);
     }
-    let personal_data = crate::respondent::contains_cpr(&row.body)
+    let personal_data = crate::moderation::holds_personal_data(&txn, row.id, &row.body).await?
         || row.held_reason.as_deref() == Some(PERSONAL_DATA);
     let standing = Standing::decide(personal_data, &hearing.publication_policy);
     let published = standing == Standing::Published;

@@ -24,6 +24,7 @@ mod inbox;
 mod manage;
 mod pages;
 mod parties;
+mod personal_data;
 mod records;
 mod respond_form;
 mod responses;

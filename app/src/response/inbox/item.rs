@@ -271,6 +271,8 @@ impl From<InboxItem> for AdminResponse {
 impl From<attachment::Model> for AdminAttachment {
     fn from(f: attachment::Model) -> Self {
         AdminAttachment {
+            disclosure: crate::attachment::disclosure::of(&f),
+            released_at: f.released_at,
             id: f.id,
             name: f.filename,
             size_bytes: f.size_bytes,

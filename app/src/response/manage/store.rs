@@ -7,11 +7,10 @@ use sea_orm::{
 };
 
 use super::{ManageLookup, ManagedResponse};
-use crate::entities::{attachment, hearing, response, response_token};
+use crate::entities::{hearing, response, response_token};
 use crate::error::AppError;
 use crate::hearing::store::{local, zone};
-use crate::moderation::{CHANGED_AFTER_REDACTION, PERSONAL_DATA};
-use crate::respondent::contains_cpr;
+use crate::moderation::{CHANGED_AFTER_REDACTION, PERSONAL_DATA, holds_personal_data};
 use crate::response::submission::Stance;
 use crate::response::text::ResponseText;
 use crate::response::verify::MANAGE;
@@ -113,7 +112,7 @@ pub async fn apply(
             // looks at the new text afresh.
             let official_hold =
                 row.status == "held" && row.held_reason.as_deref() != Some(PERSONAL_DATA);
-            let personal_data = contains_cpr(text.as_str()) || files_hold_cpr(&txn, row.id).await?;
+            let personal_data = holds_personal_data(&txn, row.id, text.as_str()).await?;
             // An official redacted the old text: the new one waits for them to look again.
             let redacted = row.public_body.is_some();
             let held = official_hold || personal_data || redacted;
@@ -140,15 +139,4 @@ pub async fn apply(
     outbox::enqueue(&txn, row.id, outbox::Change::Edited, now).await?;
     txn.commit().await?;
     Ok(())
-}
-
-async fn files_hold_cpr(db: &impl ConnectionTrait, response_id: i32) -> Result<bool, AppError> {
-    let texts: Vec<Option<String>> = attachment::Entity::find()
-        .filter(attachment::Column::ResponseId.eq(response_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| a.extracted_text)
-        .collect();
-    Ok(texts.iter().flatten().any(|text| contains_cpr(text)))
 }
