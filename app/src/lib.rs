@@ -17,6 +17,7 @@ pub mod hvidbog;
 pub mod i18n;
 pub mod layout;
 pub mod moderation;
+pub mod paging;
 pub mod party;
 pub mod records;
 pub mod respondent;
@@ -37,6 +38,8 @@ pub mod export;
 pub mod form;
 #[cfg(feature = "ssr")]
 pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod redirect;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]
