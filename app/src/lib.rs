@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod layout;
 pub mod moderation;
 pub mod one_line;
+pub mod paging;
 pub mod party;
 pub mod records;
 pub mod respondent;
@@ -41,6 +42,8 @@ pub mod form;
 pub mod limit;
 #[cfg(feature = "ssr")]
 pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod redirect;
 #[cfg(feature = "ssr")]
 pub mod secret;
 #[cfg(feature = "ssr")]

@@ -1,5 +1,7 @@
 //! XLSX for Excel: one sheet, a bold frozen header row, written with rust_xlsxwriter's
-//! constant-memory mode (rows go to a temporary file as they are written).
+//! constant-memory mode (rows go to a temporary file as they are written). Every cell is
+//! written with `write_string`, a string cell and never a formula, so text such as
+//! `=HYPERLINK(…)` shows as typed and runs nothing; unlike CSV it needs no leading `'`.
 
 use std::path::Path;
 

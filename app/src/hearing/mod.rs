@@ -8,7 +8,7 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-pub use status::{Countdown, HearingStatus};
+pub use status::{Countdown, HearingStatus, YEARS, calendar_day};
 pub use view::{FrontPage, HearingPage};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};

@@ -3,6 +3,20 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+/// The years a date typed into Ordet may have: four digits, from 1900. chrono would read
+/// `+262143-12-31` too, and a day that far out overflows the date arithmetic of reminders and
+/// digests.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
+/// A calendar day as typed (`YYYY-MM-DD`, a year in [`YEARS`]): the one reading of a day that
+/// every form and filter shares.
+pub fn calendar_day(text: &str) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|day| YEARS.contains(&day.year()))
+}
+
 /// A hearing's status as readers see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -92,6 +106,14 @@ impl Countdown {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_calendar_day_has_a_four_digit_year_from_1900() {
+        assert_eq!(calendar_day(" 2010-08-09 "), NaiveDate::from_ymd_opt(2010, 8, 9));
+        for hostile in ["+262143-12-31", "+99999-01-01", "-0001-01-01", "0001-01-01", "1899-12-31", "9.8.2010", ""] {
+            assert_eq!(calendar_day(hostile), None, "{hostile}");
+        }
+    }
     use chrono::TimeZone;
 
     fn at(y: i32, m: u32, d: u32) -> DateTime<Utc> {

@@ -122,7 +122,7 @@ pub async fn diff_for(
         .await?
         .map_or(0, |v| v.version_no);
     let to = to.unwrap_or(latest);
-    let from = from.unwrap_or(to - 1);
+    let from = from.unwrap_or(to.saturating_sub(1));
     let old = load_version(db, model.id, from).await?;
     let new = load_version(db, model.id, to).await?;
     let diff = old.zip(new).map(|(old, new)| diff_drafts(&old, &new));

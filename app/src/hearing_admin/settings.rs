@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{Datelike, DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use super::SettingsInput;
 use crate::i18n::Locale;
@@ -134,7 +134,7 @@ fn milestones(
             continue;
         }
         let key = |field: &str| format!("milestones.{i}.{field}");
-        let parsed = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+        let parsed = crate::hearing::calendar_day(date);
         if parsed.is_none() {
             errors.insert(key("date"), t.ha_date_invalid().into());
         }
@@ -202,11 +202,12 @@ pub fn is_slug(value: &str) -> bool {
 pub fn parse_instant(value: &str) -> Option<DateTime<Utc>> {
     let value = value.trim();
     if let Ok(at) = DateTime::parse_from_rfc3339(value) {
-        return Some(at.with_timezone(&Utc));
+        return Some(at.with_timezone(&Utc)).filter(|at| crate::hearing::YEARS.contains(&at.year()));
     }
     let local = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
         .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(value, format).ok())?;
+        .find_map(|format| NaiveDateTime::parse_from_str(value, format).ok())
+        .filter(|at| crate::hearing::YEARS.contains(&at.year()))?;
     chrono_tz::Europe::Copenhagen
         .from_local_datetime(&local)
         .earliest()

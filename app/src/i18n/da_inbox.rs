@@ -54,6 +54,9 @@ impl InboxMessages for Da {
     fn bulk_none_selected(&self) -> &'static str {
         "Sæt flueben ved mindst ét høringssvar."
     }
+    fn bulk_too_many(&self, max: usize) -> String {
+        format!("Vælg højst {max} høringssvar ad gangen.")
+    }
     fn bulk_done(&self, done: usize) -> String {
         format!("{done} høringssvar er ændret og skrevet i loggen.")
     }

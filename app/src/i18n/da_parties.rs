@@ -202,6 +202,9 @@ impl PartyMessages for Da {
     fn import_empty(&self) -> &'static str {
         "Indsæt mindst én linje."
     }
+    fn import_too_many(&self, max: usize) -> String {
+        format!("Indsæt højst {max} linjer ad gangen; del listen op.")
+    }
     fn import_line_error(&self, line: usize, message: &str) -> String {
         format!("Linje {line}: {message}")
     }

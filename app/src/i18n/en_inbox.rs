@@ -56,6 +56,9 @@ impl InboxMessages for En {
     fn bulk_none_selected(&self) -> &'static str {
         "Tick at least one response."
     }
+    fn bulk_too_many(&self, max: usize) -> String {
+        format!("Choose at most {max} responses at a time.")
+    }
     fn bulk_done(&self, done: usize) -> String {
         format!("{done} responses were changed and logged.")
     }

@@ -200,6 +200,9 @@ impl PartyMessages for En {
     fn import_empty(&self) -> &'static str {
         "Paste at least one line."
     }
+    fn import_too_many(&self, max: usize) -> String {
+        format!("Paste at most {max} lines at a time; split the list.")
+    }
     fn import_line_error(&self, line: usize, message: &str) -> String {
         format!("Line {line}: {message}")
     }

@@ -35,6 +35,8 @@ pub trait InboxMessages: Sync {
     fn note_too_long(&self, max: usize) -> String;
     /// A bulk action without responses.
     fn bulk_none_selected(&self) -> &'static str;
+    /// More responses in one bulk action than it takes at once.
+    fn bulk_too_many(&self, max: usize) -> String;
     /// How many responses a bulk action changed.
     fn bulk_done(&self, done: usize) -> String;
     /// One response a bulk action left alone.

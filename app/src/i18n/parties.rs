@@ -125,6 +125,8 @@ pub trait PartyMessages: Sync {
     fn import_button(&self) -> &'static str;
     /// Nothing to import.
     fn import_empty(&self) -> &'static str;
+    /// More pasted lines than one import takes.
+    fn import_too_many(&self, max: usize) -> String;
     /// "Line n: message".
     fn import_line_error(&self, line: usize, message: &str) -> String;
     /// After a change was saved.

@@ -1,5 +1,6 @@
 //! `GET /lang/{code}?next=/path`: remembers the chosen language in a cookie and goes back
-//! to the page the reader was on. A plain link, so it works without JavaScript.
+//! to the page the reader was on (only a path on this site: [`crate::redirect`]). A plain
+//! link, so it works without JavaScript.
 
 use axum::Router;
 use axum::extract::{Path, Query};
@@ -24,7 +25,7 @@ pub fn router() -> Router<AppState> {
 
 async fn switch(Path(code): Path<String>, Query(query): Query<Next>) -> Result<Response, AppError> {
     let locale = Locale::parse(&code).ok_or(AppError::NotFound)?;
-    let next = local_path(query.next.as_deref());
+    let next = crate::redirect::local_or(query.next.as_deref(), "/");
     let cookie = format!(
         "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
         locale.code()
@@ -71,26 +72,3 @@ pub fn locale_from_headers(headers: &axum::http::HeaderMap) -> Locale {
         .unwrap_or_default()
 }
 
-/// `next` when it is a path on this site, else the front page: never an open redirect.
-fn local_path(next: Option<&str>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_owned()
-        }
-        _ => "/".to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::local_path;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert_eq!(local_path(Some("/hearings/x")), "/hearings/x");
-        assert_eq!(local_path(Some("//evil.example")), "/");
-        assert_eq!(local_path(Some("https://evil.example")), "/");
-        assert_eq!(local_path(Some("/\\evil.example")), "/");
-        assert_eq!(local_path(None), "/");
-    }
-}

@@ -62,9 +62,11 @@ pub async fn decide(
 /// Paging of the audit log.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct AuditPaging {
-    /// Page, from 1.
+    /// Page, from 1 (0 or less is 1; a page past the end is empty).
+    #[serde(default, deserialize_with = "crate::paging::lenient")]
     pub page: Option<u64>,
-    /// Entries per page (default 100, at most 500).
+    /// Entries per page (default 100, at most 500; more is 500).
+    #[serde(default, deserialize_with = "crate::paging::lenient")]
     pub per_page: Option<u64>,
 }
 
@@ -87,11 +89,7 @@ pub async fn audit_log(
     Query(paging): Query<AuditPaging>,
 ) -> Result<Json<AuditPage>, AppError> {
     who.require(Capability::ReadAudit, None)?;
-    let (total, items) = audit::page(
-        &state.db,
-        paging.page.unwrap_or(1),
-        paging.per_page.unwrap_or(100),
-    )
-    .await?;
+    let paging = crate::paging::Paging::new(paging.page, paging.per_page, audit::PAGE_SIZE);
+    let (total, items) = audit::page(&state.db, paging).await?;
     Ok(Json(AuditPage { total, items }))
 }

@@ -10,6 +10,7 @@ use sea_orm::{ColumnTrait, QueryFilter};
 use super::AuditEntry;
 use crate::entities::{account, audit_log};
 use crate::error::AppError;
+use crate::paging::{PageSize, Paging};
 
 /// One change to record.
 #[derive(Clone, Debug)]
@@ -55,17 +56,22 @@ pub async fn record(
     Ok(())
 }
 
-/// Page `page` (from 1) of the log, newest first.
+/// A page of the log: 100 entries unless asked, at most 500.
+pub const PAGE_SIZE: PageSize = PageSize {
+    default: 100,
+    max: 500,
+};
+
+/// Page `paging` of the log, newest first (a page past the end is empty).
 pub async fn page(
     db: &impl ConnectionTrait,
-    page: u64,
-    per_page: u64,
+    paging: Paging,
 ) -> Result<(u64, Vec<AuditEntry>), AppError> {
     let paginator = audit_log::Entity::find()
         .order_by_desc(audit_log::Column::Id)
-        .paginate(db, per_page.clamp(1, 500));
+        .paginate(db, paging.per_page());
     let total = paginator.num_items().await?;
-    let rows = paginator.fetch_page(page.max(1) - 1).await?;
+    let rows = paginator.fetch_page(paging.page() - 1).await?;
     let entries = with_names(db, rows).await?;
     Ok((total, entries))
 }

@@ -15,10 +15,14 @@ use crate::entities::response;
 use crate::error::AppError;
 use crate::i18n::Locale;
 
+/// The most responses one bulk action takes: an inbox page's worth, and well below the
+/// databases' limits on parameters in one statement.
+pub const MAX_IDS: usize = crate::response::admin::MAX_PER_PAGE as usize;
+
 /// Many responses and what to do with them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct BulkRequest {
-    /// The responses' ids.
+    /// The responses' ids (at most 500).
     #[serde(default)]
     pub ids: Vec<i32>,
     /// A decision's `action`, or `tag` to add `tag` to each.
@@ -54,6 +58,9 @@ pub async fn apply(
     let t = locale.messages();
     if request.ids.is_empty() {
         return Err(AppError::field("ids", t.bulk_none_selected()));
+    }
+    if request.ids.len() > MAX_IDS {
+        return Err(AppError::field("ids", t.bulk_too_many(MAX_IDS)));
     }
     let step = Step::parse(&request, locale)?;
     let rows = response::Entity::find()

@@ -243,7 +243,8 @@ pub async fn load_audit(page: u64) -> Result<AuditView, AppError> {
     let state = crate::state::app_state()?;
     let who = crate::auth::extract::current(&state).await?;
     who.require(crate::auth::Capability::ReadAudit, None)?;
-    let (total, entries) = audit::page(&state.db, page, 100).await?;
+    let paging = crate::paging::Paging::new(Some(page), None, audit::PAGE_SIZE);
+    let (total, entries) = audit::page(&state.db, paging).await?;
     let items = entries
         .into_iter()
         .map(|e| {

@@ -187,6 +187,10 @@ pub async fn import(
     if lines.is_empty() {
         return Err(AppError::field("lines", t.import_empty()));
     }
+    if lines.len() > super::input::MAX_IMPORT_LINES {
+        let max = super::input::MAX_IMPORT_LINES;
+        return Err(AppError::field("lines", t.import_too_many(max)));
+    }
     let txn = crate::db::begin_write(db).await?;
     let hearing = hearing_for(&txn, change.who, change.slug, Capability::ManageHearing).await?;
     let mut problems = Vec::new();

@@ -12,6 +12,8 @@ use crate::respondent::{Cvr, CvrError, Email, EmailError};
 
 /// The longest name, e-mail address or contact person stored.
 const MAX_LEN: usize = 200;
+/// The most parties one paste may add (each is its own row, audit entry and savepoint).
+pub const MAX_IMPORT_LINES: usize = 2000;
 
 /// A party's fields as typed (the form and the JSON API).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,7 +117,7 @@ impl PartyInput {
             errors.insert("contact_person".into(), *e);
         });
         let deadline = optional(&self.deadline)
-            .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d"))
+            .map(|d| crate::hearing::calendar_day(d).ok_or(()))
             .transpose();
         if deadline.is_err() {
             errors.insert("deadline".into(), PartyError::DeadlineFormat);

@@ -40,9 +40,11 @@ pub struct Filters {
     pub tag: Option<String>,
     /// Only duplicates (true) or only responses that are not (false).
     pub duplicate: Option<bool>,
-    /// Page, from 1.
+    /// Page, from 1 (0 or less is 1; a page past the last is the last).
+    #[serde(deserialize_with = "crate::paging::lenient")]
     pub page: Option<u64>,
-    /// Responses per page (default 50, at most 500).
+    /// Responses per page (default 50, at most 500; more is 500).
+    #[serde(deserialize_with = "crate::paging::lenient")]
     pub per_page: Option<u64>,
 }
 
@@ -50,6 +52,11 @@ impl Filters {
     /// The words to search for, when there are any.
     pub fn words(&self) -> Option<&str> {
         self.q.as_deref().map(str::trim).filter(|q| !q.is_empty())
+    }
+
+    /// The page asked for, bounded.
+    pub fn paging(&self) -> crate::paging::Paging {
+        crate::paging::Paging::new(self.page, self.per_page, PAGE_SIZE)
     }
 
     /// The order of the page: by rank only when there are words and no other order was
@@ -78,6 +85,11 @@ pub enum Order {
 pub const DEFAULT_PER_PAGE: u64 = 50;
 /// The most responses one inbox page may hold.
 pub const MAX_PER_PAGE: u64 = 500;
+/// An inbox page's size.
+pub const PAGE_SIZE: crate::paging::PageSize = crate::paging::PageSize {
+    default: DEFAULT_PER_PAGE,
+    max: MAX_PER_PAGE,
+};
 
 /// A response with everything officials may see.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -198,8 +210,8 @@ impl Filters {
                 "to" => f.to = text,
                 "tag" => f.tag = text,
                 "duplicate" => f.duplicate = value.parse().ok(),
-                "page" => f.page = value.parse().ok(),
-                "per_page" => f.per_page = value.parse().ok(),
+                "page" => f.page = crate::paging::read_number(&value),
+                "per_page" => f.per_page = crate::paging::read_number(&value),
                 _ => {}
             }
         }

@@ -88,12 +88,6 @@ pub async fn published(
         let page = search::public(&state.db, &state.search, hearing.id, &paging, locale).await?;
         return Ok(Json(page));
     }
-    let page = list::published(
-        &state.db,
-        hearing.id,
-        paging.page.unwrap_or(1),
-        paging.per_page.unwrap_or(20),
-    )
-    .await?;
+    let page = list::published(&state.db, hearing.id, paging.paging()).await?;
     Ok(Json(page))
 }

@@ -8,17 +8,14 @@ use super::related::{Related, by_id};
 use super::{PublicAttachment, PublicResponse, ResponseCounts, ResponsePage};
 use crate::entities::{paragraph, respondent, response};
 use crate::error::AppError;
+use crate::paging::Paging;
 use crate::respondent::RespondentKind;
 
-/// The most responses one page may hold.
-pub const MAX_PER_PAGE: u64 = 100;
-
-/// Page `page` (from 1) of a hearing's published responses.
+/// Page `paging` of a hearing's published responses (a page past the end is empty).
 pub async fn published(
     db: &impl ConnectionTrait,
     hearing_id: i32,
-    page: u64,
-    per_page: u64,
+    paging: Paging,
 ) -> Result<ResponsePage, AppError> {
     let paginator = response::Entity::find()
         .filter(response::Column::HearingId.eq(hearing_id))
@@ -26,9 +23,9 @@ pub async fn published(
         .filter(not_shown_elsewhere())
         .order_by_desc(response::Column::PublishedAt)
         .order_by_desc(response::Column::Id)
-        .paginate(db, per_page.clamp(1, MAX_PER_PAGE));
+        .paginate(db, paging.per_page());
     let total = paginator.num_items().await?;
-    let rows = paginator.fetch_page(page.max(1) - 1).await?;
+    let rows = paginator.fetch_page(paging.page() - 1).await?;
     let items = public_items(db, hearing_id, rows).await?;
     Ok(ResponsePage {
         total,

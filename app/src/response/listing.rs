@@ -34,6 +34,13 @@ pub struct ResponseListing {
 /// Responses per page on the public list.
 pub const PER_PAGE: u64 = 20;
 
+/// The public list's page size: always [`PER_PAGE`].
+#[cfg(feature = "ssr")]
+const PAGE_SIZE: crate::paging::PageSize = crate::paging::PageSize {
+    default: PER_PAGE,
+    max: PER_PAGE,
+};
+
 /// A page of a public hearing's published responses, or a search of them when the page's URL
 /// query (`search`, with or without its `?`) holds words or a filter; `None` if there is no
 /// such hearing.
@@ -68,12 +75,15 @@ pub async fn list_responses(
         sections: Vec::new(),
         list_pages: Default::default(),
     };
+    listing.responses = page_of(&state, hearing.id, &listing.search).await?;
+    let asked = crate::paging::Paging::new(Some(listing.search.page), None, PAGE_SIZE);
+    let shown = asked.within(listing.responses.total);
+    if shown != asked {
+        listing.search.page = shown.page();
+        listing.responses = page_of(&state, hearing.id, &listing.search).await?;
+    }
+    listing.page = shown.page();
     if listing.search.is_search() {
-        let locale = crate::auth::extract::request_locale();
-        let params = crate::search::service::SearchParams::of_query(&listing.search, PER_PAGE);
-        let found =
-            crate::search::service::public(&state.db, &state.search, hearing.id, &params, locale);
-        listing.responses = found.await?;
         let svarnumre: Vec<&str> = listing
             .responses
             .items
@@ -83,10 +93,25 @@ pub async fn list_responses(
         listing.list_pages =
             super::list::list_pages(&state.db, hearing.id, &svarnumre, PER_PAGE).await?;
         listing.sections = super::inbox::section_choices(&state.db, hearing.id).await?;
-    } else {
-        listing.responses =
-            super::list::published(&state.db, hearing.id, listing.page, PER_PAGE).await?;
     }
-    listing.pages = listing.responses.total.div_ceil(PER_PAGE).max(1);
+    listing.pages = shown.pages(listing.responses.total);
     Ok(Some(listing))
+}
+
+/// The page `query` asks for: of the search when it holds words or a filter, else of the
+/// plain list; past the end it is empty.
+#[cfg(feature = "ssr")]
+async fn page_of(
+    state: &crate::state::AppState,
+    hearing_id: i32,
+    query: &crate::search::params::SearchQuery,
+) -> Result<ResponsePage, AppError> {
+    if query.is_search() {
+        let locale = crate::auth::extract::request_locale();
+        let params = crate::search::service::SearchParams::of_query(query, PER_PAGE);
+        crate::search::service::public(&state.db, &state.search, hearing_id, &params, locale).await
+    } else {
+        let paging = crate::paging::Paging::new(Some(query.page), None, PAGE_SIZE);
+        super::list::published(&state.db, hearing_id, paging).await
+    }
 }

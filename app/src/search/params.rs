@@ -18,7 +18,7 @@ pub struct SearchQuery {
     pub filters: BTreeMap<String, String>,
     /// `newest` for newest first; otherwise best match first.
     pub newest: bool,
-    /// The page, from 1.
+    /// The page, from 1 (at most [`crate::paging::MAX_PAGE`]).
     pub page: u64,
 }
 
@@ -34,7 +34,7 @@ impl SearchQuery {
             match name.as_str() {
                 "q" => query.q = value,
                 "sort" => query.newest = value == "newest",
-                "page" => query.page = value.trim().parse().unwrap_or(1).max(1),
+                "page" => query.page = crate::paging::page_number(&value),
                 key if PUBLIC_FILTERS.contains(&key) && !value.trim().is_empty() => {
                     query
                         .filters
@@ -136,6 +136,15 @@ mod tests {
             SearchQuery::from_pairs(pairs(&[("page", "x"), ("q", "  "), ("sort", "newest")]));
         assert!(!plain.is_search());
         assert_eq!(plain.page, 1);
+        for (hostile, page) in [
+            ("1000000000", crate::paging::MAX_PAGE),
+            ("99999999999999999999999", crate::paging::MAX_PAGE),
+            ("0", 1),
+            ("-5", 1),
+        ] {
+            let query = SearchQuery::from_pairs(pairs(&[("page", hostile)]));
+            assert_eq!(query.page, page, "page={hostile}");
+        }
         let filtered = plain.with_filter("stance", Some("oppose"));
         assert!(filtered.is_search());
         assert_eq!(filtered.filter("stance"), Some("oppose"));

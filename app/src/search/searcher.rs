@@ -169,7 +169,11 @@ fn page(
     sort: Sort,
     facets: FacetCounts,
 ) -> tantivy::Result<Page> {
-    let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+    // tantivy reserves room for offset + limit hits up front: neither may exceed what the
+    // index holds, whatever the request asked for.
+    let docs = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+    let limit = request.limit.clamp(1, docs.max(1));
+    let top = TopDocs::with_limit(limit).and_offset(request.offset.min(docs));
     Ok(match sort {
         Sort::Relevance => {
             let (docs, total, counts) =

@@ -19,10 +19,16 @@ use super::searcher::{self, Found, Request, Sort};
 use crate::entities::response;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::paging::{PageSize, Paging};
 use crate::response::{ResponsePage, list};
 
 /// The most hits one page may hold.
 pub const MAX_PER_PAGE: usize = 100;
+/// A search page's size: 20 unless asked, at most [`MAX_PER_PAGE`].
+pub const PAGE_SIZE: PageSize = PageSize {
+    default: 20,
+    max: MAX_PER_PAGE as u64,
+};
 /// Characters of a snippet.
 const SNIPPET_CHARS: usize = 240;
 
@@ -42,9 +48,12 @@ pub struct SearchParams {
     pub stance: Option<String>,
     /// `relevance` (default) or `newest`.
     pub sort: Option<String>,
-    /// Page number, from 1.
+    /// Page number, from 1 (0 or less is 1; more than 1,000,000 is 1,000,000). A page past
+    /// the end is empty; `total` says how many there are.
+    #[serde(default, deserialize_with = "crate::paging::lenient")]
     pub page: Option<u64>,
-    /// Items per page, 1 to 100 (default 20).
+    /// Items per page, 1 to 100 (default 20; more is 100).
+    #[serde(default, deserialize_with = "crate::paging::lenient")]
     pub per_page: Option<u64>,
 }
 
@@ -62,6 +71,11 @@ impl SearchParams {
             page: Some(query.page),
             per_page: Some(per_page),
         }
+    }
+
+    /// The page asked for, bounded.
+    pub fn paging(&self) -> Paging {
+        Paging::new(self.page, self.per_page, PAGE_SIZE)
     }
 
     /// True when the request asks for a search rather than the plain list.
@@ -124,15 +138,15 @@ pub async fn public(
     params: &SearchParams,
     locale: Locale,
 ) -> Result<ResponsePage, AppError> {
-    let per_page = params.per_page.unwrap_or(20).clamp(1, MAX_PER_PAGE as u64) as usize;
+    let paging = params.paging();
     let request = Request {
         hearing_id,
         scope: Scope::Public,
         text: params.q.clone().unwrap_or_default(),
         filters: params.filters(),
         sort: sort_of(params.sort.as_deref()),
-        offset: (params.page.unwrap_or(1).max(1) as usize - 1) * per_page,
-        limit: per_page,
+        offset: usize::try_from(paging.offset()).unwrap_or(usize::MAX),
+        limit: usize::try_from(paging.per_page()).unwrap_or(MAX_PER_PAGE),
         options: Options::default(),
     };
     let found = find(search, request).await?;

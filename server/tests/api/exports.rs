@@ -5,6 +5,7 @@ use std::io::Cursor;
 
 use app::auth::Role;
 use calamine::{Reader, Xlsx};
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 use crate::db_test;
@@ -107,5 +108,76 @@ db_test!(
         assert_eq!(items.len(), 2);
         assert_eq!(items[1]["display_name"], "Foreningen");
         assert!(items[0].get("email").is_none());
+    }
+);
+
+/// Every cell of a CSV download, row after row.
+fn cells(text: &str) -> Vec<String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    reader
+        .records()
+        .flat_map(|record| record.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+        .collect()
+}
+
+async fn download(app: &TestApp, cookie: &str, path: &str) -> String {
+    let response = app.get_with_cookie(path, cookie).await;
+    assert_eq!(response.status(), 200, "GET {path}");
+    response.text().await.unwrap()
+}
+
+/// What a hostile resident types to make a spreadsheet run something.
+const FORMULA_TEXT: &str = "=HYPERLINK(\"https://evil.example\",\"Læs mere\")";
+const FORMULA_NAME: &str = "@SUM(1+1)*cmd|' /C calc'!A0";
+const FORMULA_REASON: &str = "-2+3+cmd|' /C calc'!A0";
+
+db_test!(
+    cells_a_spreadsheet_would_run_are_neutralised_in_every_csv_and_plain_text_in_xlsx,
+    |app| {
+        let request = app::response::SubmitRequest {
+            kind: "resident".into(),
+            name: FORMULA_NAME.into(),
+            email: "ida@example.dk".into(),
+            postal_code: Some("2300".into()),
+            text: FORMULA_TEXT.into(),
+            ..Default::default()
+        };
+        let (id, _) = crate::inbox::letter(&app, request, "letter").await;
+        let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
+        let hold = json!({"action": "hold", "reason": FORMULA_REASON});
+        let path = format!("/api/v1/admin/responses/{id}/moderation");
+        let held = crate::helpers::call(&app, reqwest::Method::POST, &path, Some(&admin), Some(hold));
+        assert_eq!(held.await.status(), 200);
+        let officials = cells(&download(&app, &admin, &format!("/api/v1/admin/hearings/{SLUG}/export.csv")).await);
+        assert!(officials.contains(&format!("'{FORMULA_TEXT}")), "{officials:?}");
+        assert!(officials.contains(&format!("'{FORMULA_NAME}")), "{officials:?}");
+        let audit = cells(&download(&app, &admin, "/api/v1/admin/audit.csv").await);
+        assert!(audit.contains(&format!("'{FORMULA_REASON}")), "{audit:?}");
+        for cell in officials.iter().chain(&audit) {
+            assert!(!cell.starts_with(['=', '@']) && !cell.starts_with("-2+"), "{cell}");
+        }
+        app.db
+            .execute_unprepared(&format!("UPDATE response SET status = 'published' WHERE id = {id}"))
+            .await
+            .unwrap();
+        let open_data = cells(&download(&app, &admin, &format!("/api/v1/hearings/{SLUG}/export.csv")).await);
+        assert!(open_data.contains(&format!("'{FORMULA_TEXT}")), "{open_data:?}");
+
+        // XLSX cells are written as strings: Excel shows the text as typed and runs nothing.
+        let xlsx = app
+            .get_with_cookie(&format!("/api/v1/admin/hearings/{SLUG}/export.xlsx"), &admin)
+            .await
+            .bytes()
+            .await
+            .unwrap()
+            .to_vec();
+        let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(xlsx)).unwrap();
+        let formulas = workbook.worksheet_formula("Høringssvar").unwrap();
+        assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no formula cells");
+        let sheet = workbook.worksheet_range("Høringssvar").unwrap();
+        let texts: Vec<String> = sheet.used_cells().map(|(_, _, c)| c.to_string()).collect();
+        assert!(texts.contains(&FORMULA_TEXT.to_owned()), "{texts:?}");
     }
 );

@@ -41,9 +41,9 @@ impl Period {
     ) -> Result<Self, AppError> {
         let day = |field: &'static str, value: Option<&str>| match value.map(str::trim) {
             None | Some("") => Ok(None),
-            Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            Some(text) => crate::hearing::calendar_day(text)
                 .map(Some)
-                .map_err(|_| AppError::field(field, bad_date)),
+                .ok_or_else(|| AppError::field(field, bad_date)),
         };
         let from = day("from", from)?;
         let to = day("to", to)?;

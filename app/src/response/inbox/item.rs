@@ -13,8 +13,9 @@ use super::filter::{Period, condition};
 use crate::entities::{attachment, response, response_note, response_tag};
 use crate::error::AppError;
 use crate::response::admin::{
-    AdminAttachment, AdminResponse, DEFAULT_PER_PAGE, Filters, MAX_PER_PAGE, Order,
+    AdminAttachment, AdminResponse, Filters, Order,
 };
+use crate::paging::Paging;
 use crate::response::related::Related;
 
 /// One page of the inbox.
@@ -55,51 +56,42 @@ pub async fn page(
     period: Period,
     ranked: Option<&[i32]>,
 ) -> Result<InboxPage, AppError> {
-    let per_page = filters
-        .per_page
-        .unwrap_or(DEFAULT_PER_PAGE)
-        .clamp(1, MAX_PER_PAGE);
+    let paging = filters.paging();
     let mut passing = condition(hearing_id, filters, period);
     if let Some(ids) = ranked {
         passing = passing.add(response::Column::Id.is_in(ids.iter().copied()));
     }
-    let (total, page, rows) = match (filters.order(), ranked) {
-        (Order::Rank, Some(ids)) => by_rank(db, passing, ids, filters.page, per_page).await?,
-        (order, _) => by_number(db, passing, order, filters.page, per_page).await?,
+    let (total, shown, rows) = match (filters.order(), ranked) {
+        (Order::Rank, Some(ids)) => by_rank(db, passing, ids, paging).await?,
+        (order, _) => by_number(db, passing, order, paging).await?,
     };
     Ok(InboxPage {
         total,
-        page,
-        per_page,
+        page: shown.page(),
+        per_page: shown.per_page(),
         items: with_extras(db, rows).await?,
     })
 }
 
-/// Total, the page shown and its rows.
-type Paged = (u64, u64, Vec<response::Model>);
-
-/// A page past the last is the last (and an absurd number cannot overflow the offset).
-fn clamp_page(asked: Option<u64>, total: u64, per_page: u64) -> u64 {
-    asked.unwrap_or(1).clamp(1, total.div_ceil(per_page).max(1))
-}
+/// Total, the page shown (a page past the last is the last) and its rows.
+type Paged = (u64, Paging, Vec<response::Model>);
 
 /// The rows passing `passing` by svarnummer, a page at a time.
 async fn by_number(
     db: &impl ConnectionTrait,
     passing: Condition,
     order: Order,
-    page: Option<u64>,
-    per_page: u64,
+    paging: Paging,
 ) -> Result<Paged, AppError> {
     let select = response::Entity::find().filter(passing);
     let select = match order {
         Order::Newest => select.order_by_desc(response::Column::Seq),
         Order::Oldest | Order::Rank => select.order_by_asc(response::Column::Seq),
     };
-    let paginator = select.paginate(db, per_page);
+    let paginator = select.paginate(db, paging.per_page());
     let total = paginator.num_items().await?;
-    let page = clamp_page(page, total, per_page);
-    Ok((total, page, paginator.fetch_page(page - 1).await?))
+    let shown = paging.within(total);
+    Ok((total, shown, paginator.fetch_page(shown.page() - 1).await?))
 }
 
 /// The rows passing `passing` in the order of `ranked`, a page at a time: the database says
@@ -108,8 +100,7 @@ async fn by_rank(
     db: &impl ConnectionTrait,
     passing: Condition,
     ranked: &[i32],
-    page: Option<u64>,
-    per_page: u64,
+    paging: Paging,
 ) -> Result<Paged, AppError> {
     let pass: HashSet<i32> = response::Entity::find()
         .select_only()
@@ -126,13 +117,10 @@ async fn by_rank(
         .filter(|id| pass.contains(id))
         .collect();
     let total = ordered.len() as u64;
-    let page = clamp_page(page, total, per_page);
-    let start = usize::try_from((page - 1) * per_page).unwrap_or(usize::MAX);
-    let chosen: Vec<i32> = ordered
-        .into_iter()
-        .skip(start)
-        .take(per_page as usize)
-        .collect();
+    let shown = paging.within(total);
+    let start = usize::try_from(shown.offset()).unwrap_or(usize::MAX);
+    let take = usize::try_from(shown.per_page()).unwrap_or(usize::MAX);
+    let chosen: Vec<i32> = ordered.into_iter().skip(start).take(take).collect();
     let mut rows: HashMap<i32, response::Model> = response::Entity::find()
         .filter(response::Column::Id.is_in(chosen.iter().copied()))
         .all(db)
@@ -141,7 +129,7 @@ async fn by_rank(
         .map(|r| (r.id, r))
         .collect();
     let rows = chosen.iter().filter_map(|id| rows.remove(id)).collect();
-    Ok((total, page, rows))
+    Ok((total, shown, rows))
 }
 
 /// Rows with what the inbox shows beside them, each kind fetched once for all rows.
