@@ -91,3 +91,42 @@ pub fn router() -> Router<AppState> {
         get(|| async { Json(ApiDoc::openapi()) }),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `(schema, property)` of the document declared as an RFC 3339 `date-time`.
+    fn date_time_properties(doc: &serde_json::Value) -> Vec<(String, String, String)> {
+        let mut found = Vec::new();
+        let schemas = doc["components"]["schemas"].as_object().expect("schemas");
+        for (schema, body) in schemas {
+            let Some(properties) = body["properties"].as_object() else {
+                continue;
+            };
+            for (name, property) in properties {
+                if property.to_string().contains("\"date-time\"") {
+                    let description = property["description"].as_str().unwrap_or_default();
+                    found.push((schema.clone(), name.clone(), description.to_owned()));
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn wall_clock_times_are_not_declared_as_rfc3339_date_times() {
+        // A Copenhagen wall-clock time has no offset, so it is not a JSON Schema `date-time`;
+        // declared as one, every client that validates the answer rejects it.
+        let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
+        let all = date_time_properties(&doc);
+        assert!(!all.is_empty(), "the UTC times are still date-times");
+        let wrong: Vec<_> = all
+            .into_iter()
+            .filter(|(_, name, description)| {
+                name.ends_with("_local") || description.contains("wall clock")
+            })
+            .collect();
+        assert_eq!(wrong, Vec::<(String, String, String)>::new());
+    }
+}

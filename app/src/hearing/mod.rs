@@ -44,8 +44,10 @@ pub struct HearingSummary {
     /// The time zone the dates are meant in (always `Europe/Copenhagen`).
     pub time_zone: String,
     /// `opens_at` on the wall clock of `time_zone`.
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "2027-01-10T23:59:59"))]
     pub opens_local: NaiveDateTime,
     /// `closes_at` on the wall clock of `time_zone`.
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "2027-01-10T23:59:59"))]
     pub closes_local: NaiveDateTime,
     /// Days to the opening or the deadline, counted in `time_zone`.
     pub countdown: Countdown,

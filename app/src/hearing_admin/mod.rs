@@ -110,6 +110,7 @@ pub struct HistoryItem {
     /// When.
     pub at: DateTime<Utc>,
     /// When, on Copenhagen's wall clock.
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "2027-01-10T23:59:59"))]
     pub at_local: NaiveDateTime,
     /// Who (the official's name).
     pub actor: Option<String>,

@@ -163,6 +163,7 @@ pub struct NoteView {
     /// When.
     pub at: chrono::DateTime<chrono::Utc>,
     /// When, on Copenhagen's wall clock.
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "2027-01-10T23:59:59"))]
     pub at_local: chrono::NaiveDateTime,
     /// The note.
     pub body: String,

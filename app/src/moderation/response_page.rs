@@ -25,6 +25,7 @@ pub struct ResponseDetail {
     /// Its audit history, oldest first.
     pub history: Vec<HistoryEntry>,
     /// When it was submitted, on Copenhagen's wall clock.
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "2027-01-10T23:59:59"))]
     pub submitted_local: chrono::NaiveDateTime,
     /// Whether the reader may moderate, tag and write notes.
     pub can_moderate: bool,
@@ -52,6 +53,7 @@ pub struct SimilarResponse {
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct HistoryEntry {
     /// When, on Copenhagen's wall clock.
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "2027-01-10T23:59:59"))]
     pub at_local: chrono::NaiveDateTime,
     /// The entry.
     pub entry: AuditEntry,
