@@ -102,7 +102,10 @@ mod tests {
             ),
             ("/hearings/x#svar-3", "/hearings/x#svar-3"),
             ("/hearings/x/../y", "/hearings/y"),
-            ("/søg?q=æble og pære", "/s%C3%B8g?q=%C3%A6ble%20og%20p%C3%A6re"),
+            (
+                "/søg?q=æble og pære",
+                "/s%C3%B8g?q=%C3%A6ble%20og%20p%C3%A6re",
+            ),
             ("/hearings/x?q=a%2Fb", "/hearings/x?q=a%2Fb"),
             // Encoded twice it is a literal `%2F` in the path, which no browser decodes again.
             ("/%252F/x", "/%252F/x"),

@@ -135,3 +135,16 @@ fn a_time_the_clock_skips_is_refused() {
     assert_eq!(parse_instant("2010-03-28T02:30"), None);
     assert!(parse_instant("2010-10-31T02:30").is_some());
 }
+
+#[test]
+fn an_instant_beyond_four_digit_years_is_refused() {
+    for hostile in [
+        "+262143-12-31T23:59",
+        "+99999-01-01T00:00",
+        "-0001-01-01 00:00",
+        "1899-12-31T23:59",
+    ] {
+        assert_eq!(parse_instant(hostile), None, "{hostile}");
+    }
+    assert!(parse_instant("9999-12-31T00:00").is_some());
+}
