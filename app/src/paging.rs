@@ -103,9 +103,9 @@ pub fn lenient<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>
     match text.map(|t| t.0) {
         None => Ok(None),
         Some(text) if text.trim().is_empty() => Ok(None),
-        Some(text) => read_number(&text).map(Some).ok_or_else(|| {
-            D::Error::custom(format!("expected a whole number, found `{text}`"))
-        }),
+        Some(text) => read_number(&text)
+            .map(Some)
+            .ok_or_else(|| D::Error::custom(format!("expected a whole number, found `{text}`"))),
     }
 }
 
@@ -195,6 +195,9 @@ mod tests {
         assert_eq!(read("page=").unwrap(), None);
         assert_eq!(read("").unwrap(), None);
         let refused = read("page=abc").unwrap_err().to_string();
-        assert!(refused.contains("whole number") && refused.contains("abc"), "{refused}");
+        assert!(
+            refused.contains("whole number") && refused.contains("abc"),
+            "{refused}"
+        );
     }
 }

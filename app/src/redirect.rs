@@ -15,10 +15,7 @@ const BASE: &str = "https://ordet.invalid/";
 /// character or backslash (also percent-encoded), not start with an encoded `/`, and resolve
 /// to the same origin to a path that does not itself start with `//`.
 pub fn local_path(target: &str) -> Option<String> {
-    let decoded = percent_decode_str(target).decode_utf8_lossy();
-    let sneaky = |text: &str| text.chars().any(|c| c.is_control() || c == '\\');
-    if !target.starts_with('/') || sneaky(target) || sneaky(&decoded) || decoded.starts_with("//")
-    {
+    if !plain_path(target) {
         return None;
     }
     let base = Url::parse(BASE).ok()?;
@@ -26,10 +23,22 @@ pub fn local_path(target: &str) -> Option<String> {
     if url.origin() != base.origin() {
         return None;
     }
-    // `/.//evil.example` resolves to the path `//evil.example`, which a browser reads as a
-    // host of its own.
+    // Resolving can make a new start (`/.//evil.example` is the path `//evil.example`, which
+    // a browser reads as a host of its own): the result must pass the same test.
     let path = &url[Position::BeforePath..];
-    (path.starts_with('/') && !path.starts_with("//")).then(|| path.to_owned())
+    plain_path(path).then(|| path.to_owned())
+}
+
+/// Starts with one `/`, and neither as written nor percent-decoded holds a control character
+/// or a backslash or starts with `//`.
+fn plain_path(text: &str) -> bool {
+    let decoded = percent_decode_str(text).decode_utf8_lossy();
+    let sneaky = |text: &str| text.chars().any(|c| c.is_control() || c == '\\');
+    text.starts_with('/')
+        && !sneaky(text)
+        && !sneaky(decoded.as_ref())
+        && !text.starts_with("//")
+        && !decoded.starts_with("//")
 }
 
 /// [`local_path`] of `target`, or `fallback` when there is none or it is not local.
@@ -93,7 +102,10 @@ mod tests {
             ),
             ("/hearings/x#svar-3", "/hearings/x#svar-3"),
             ("/hearings/x/../y", "/hearings/y"),
-            ("/søg?q=æble og pære", "/s%C3%B8g?q=%C3%A6ble%20og%20p%C3%A6re"),
+            (
+                "/søg?q=æble og pære",
+                "/s%C3%B8g?q=%C3%A6ble%20og%20p%C3%A6re",
+            ),
             ("/hearings/x?q=a%2Fb", "/hearings/x?q=a%2Fb"),
             // Encoded twice it is a literal `%2F` in the path, which no browser decodes again.
             ("/%252F/x", "/%252F/x"),

@@ -83,10 +83,16 @@ mod tests {
     fn cells_a_spreadsheet_would_run_get_a_leading_quote() {
         let hostile = [
             ("=1+1", "'=1+1"),
-            ("=HYPERLINK(\"https://evil.example\",\"klik\")", "'=HYPERLINK(\"https://evil.example\",\"klik\")"),
+            (
+                "=HYPERLINK(\"https://evil.example\",\"klik\")",
+                "'=HYPERLINK(\"https://evil.example\",\"klik\")",
+            ),
             ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
             ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
-            ("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"),
+            (
+                "@SUM(1+1)*cmd|' /C calc'!A0",
+                "'@SUM(1+1)*cmd|' /C calc'!A0",
+            ),
             ("\t=1+1", "'\t=1+1"),
             ("\r=1+1", "'\r=1+1"),
             ("-støj er et problem", "'-støj er et problem"),
@@ -96,7 +102,16 @@ mod tests {
         for (cell, safe) in hostile {
             assert_eq!(safe_cell(cell), safe, "{cell:?}");
         }
-        for harmless in ["", "Ida", "-12", "+4512345678", "-0.5", "2010-08-09", "a=b", " =1"] {
+        for harmless in [
+            "",
+            "Ida",
+            "-12",
+            "+4512345678",
+            "-0.5",
+            "2010-08-09",
+            "a=b",
+            " =1",
+        ] {
             assert_eq!(safe_cell(harmless), harmless, "{harmless:?}");
         }
     }
@@ -117,6 +132,9 @@ mod tests {
             .has_headers(false)
             .from_reader(text.as_bytes());
         let record = reader.records().next().unwrap().unwrap();
-        assert_eq!(&record[2], "'@foo, \"bar\"", "the value reads back with its quote");
+        assert_eq!(
+            &record[2], "'@foo, \"bar\"",
+            "the value reads back with its quote"
+        );
     }
 }

@@ -109,8 +109,19 @@ mod tests {
 
     #[test]
     fn a_calendar_day_has_a_four_digit_year_from_1900() {
-        assert_eq!(calendar_day(" 2010-08-09 "), NaiveDate::from_ymd_opt(2010, 8, 9));
-        for hostile in ["+262143-12-31", "+99999-01-01", "-0001-01-01", "0001-01-01", "1899-12-31", "9.8.2010", ""] {
+        assert_eq!(
+            calendar_day(" 2010-08-09 "),
+            NaiveDate::from_ymd_opt(2010, 8, 9)
+        );
+        for hostile in [
+            "+262143-12-31",
+            "+99999-01-01",
+            "-0001-01-01",
+            "0001-01-01",
+            "1899-12-31",
+            "9.8.2010",
+            "",
+        ] {
             assert_eq!(calendar_day(hostile), None, "{hostile}");
         }
     }

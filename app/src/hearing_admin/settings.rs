@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use super::SettingsInput;
 use crate::i18n::Locale;
@@ -202,7 +202,8 @@ pub fn is_slug(value: &str) -> bool {
 pub fn parse_instant(value: &str) -> Option<DateTime<Utc>> {
     let value = value.trim();
     if let Ok(at) = DateTime::parse_from_rfc3339(value) {
-        return Some(at.with_timezone(&Utc)).filter(|at| crate::hearing::YEARS.contains(&at.year()));
+        return Some(at.with_timezone(&Utc))
+            .filter(|at| crate::hearing::YEARS.contains(&at.year()));
     }
     let local = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
         .iter()

@@ -155,3 +155,16 @@ fn titles_labels_and_names_on_more_than_one_line_are_refused_at_their_field() {
     let english = parse_settings(&input, Locale::En).unwrap_err();
     assert!(english["title"].starts_with("Write it on one line"));
 }
+
+#[test]
+fn an_instant_beyond_four_digit_years_is_refused() {
+    for hostile in [
+        "+262143-12-31T23:59",
+        "+99999-01-01T00:00",
+        "-0001-01-01 00:00",
+        "1899-12-31T23:59",
+    ] {
+        assert_eq!(parse_instant(hostile), None, "{hostile}");
+    }
+    assert!(parse_instant("9999-12-31T00:00").is_some());
+}

@@ -71,4 +71,3 @@ pub fn locale_from_headers(headers: &axum::http::HeaderMap) -> Locale {
         .next()
         .unwrap_or_default()
 }
-

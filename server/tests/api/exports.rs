@@ -118,7 +118,13 @@ fn cells(text: &str) -> Vec<String> {
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     reader
         .records()
-        .flat_map(|record| record.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+        .flat_map(|record| {
+            record
+                .unwrap()
+                .iter()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
@@ -148,26 +154,52 @@ db_test!(
         let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
         let hold = json!({"action": "hold", "reason": FORMULA_REASON});
         let path = format!("/api/v1/admin/responses/{id}/moderation");
-        let held = crate::helpers::call(&app, reqwest::Method::POST, &path, Some(&admin), Some(hold));
+        let held =
+            crate::helpers::call(&app, reqwest::Method::POST, &path, Some(&admin), Some(hold));
         assert_eq!(held.await.status(), 200);
-        let officials = cells(&download(&app, &admin, &format!("/api/v1/admin/hearings/{SLUG}/export.csv")).await);
-        assert!(officials.contains(&format!("'{FORMULA_TEXT}")), "{officials:?}");
-        assert!(officials.contains(&format!("'{FORMULA_NAME}")), "{officials:?}");
+        let officials = cells(
+            &download(
+                &app,
+                &admin,
+                &format!("/api/v1/admin/hearings/{SLUG}/export.csv"),
+            )
+            .await,
+        );
+        assert!(
+            officials.contains(&format!("'{FORMULA_TEXT}")),
+            "{officials:?}"
+        );
+        assert!(
+            officials.contains(&format!("'{FORMULA_NAME}")),
+            "{officials:?}"
+        );
         let audit = cells(&download(&app, &admin, "/api/v1/admin/audit.csv").await);
         assert!(audit.contains(&format!("'{FORMULA_REASON}")), "{audit:?}");
         for cell in officials.iter().chain(&audit) {
-            assert!(!cell.starts_with(['=', '@']) && !cell.starts_with("-2+"), "{cell}");
+            assert!(
+                !cell.starts_with(['=', '@']) && !cell.starts_with("-2+"),
+                "{cell}"
+            );
         }
         app.db
-            .execute_unprepared(&format!("UPDATE response SET status = 'published' WHERE id = {id}"))
+            .execute_unprepared(&format!(
+                "UPDATE response SET status = 'published' WHERE id = {id}"
+            ))
             .await
             .unwrap();
-        let open_data = cells(&download(&app, &admin, &format!("/api/v1/hearings/{SLUG}/export.csv")).await);
-        assert!(open_data.contains(&format!("'{FORMULA_TEXT}")), "{open_data:?}");
+        let open_data =
+            cells(&download(&app, &admin, &format!("/api/v1/hearings/{SLUG}/export.csv")).await);
+        assert!(
+            open_data.contains(&format!("'{FORMULA_TEXT}")),
+            "{open_data:?}"
+        );
 
         // XLSX cells are written as strings: Excel shows the text as typed and runs nothing.
         let xlsx = app
-            .get_with_cookie(&format!("/api/v1/admin/hearings/{SLUG}/export.xlsx"), &admin)
+            .get_with_cookie(
+                &format!("/api/v1/admin/hearings/{SLUG}/export.xlsx"),
+                &admin,
+            )
             .await
             .bytes()
             .await
@@ -175,7 +207,10 @@ db_test!(
             .to_vec();
         let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(xlsx)).unwrap();
         let formulas = workbook.worksheet_formula("Høringssvar").unwrap();
-        assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no formula cells");
+        assert!(
+            formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+            "no formula cells"
+        );
         let sheet = workbook.worksheet_range("Høringssvar").unwrap();
         let texts: Vec<String> = sheet.used_cells().map(|(_, _, c)| c.to_string()).collect();
         assert!(texts.contains(&FORMULA_TEXT.to_owned()), "{texts:?}");

@@ -12,10 +12,8 @@ use super::InboxItem;
 use super::filter::{Period, condition};
 use crate::entities::{attachment, response, response_note, response_tag};
 use crate::error::AppError;
-use crate::response::admin::{
-    AdminAttachment, AdminResponse, Filters, Order,
-};
 use crate::paging::Paging;
+use crate::response::admin::{AdminAttachment, AdminResponse, Filters, Order};
 use crate::response::related::Related;
 
 /// One page of the inbox.
