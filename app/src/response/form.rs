@@ -53,7 +53,9 @@ impl ResponseForm {
         self.started
             .trim()
             .parse::<i64>()
-            .is_ok_and(|started| (0..min).contains(&(now_unix - started)))
+            .ok()
+            .and_then(|started| now_unix.checked_sub(started))
+            .is_some_and(|age| (0..min).contains(&age))
     }
 }
 
@@ -100,6 +102,16 @@ mod tests {
             !form("2000").sent_too_fast(1000, 3),
             "a clock in the future is not held against anyone"
         );
+    }
+
+    #[test]
+    fn a_start_time_at_the_edge_of_the_number_range_is_no_overflow() {
+        let form = |started: i64| ResponseForm {
+            started: started.to_string(),
+            ..Default::default()
+        };
+        assert!(!form(i64::MIN).sent_too_fast(1_700_000_000, 3));
+        assert!(!form(i64::MAX).sent_too_fast(-1_700_000_000, 3));
     }
 }
 
