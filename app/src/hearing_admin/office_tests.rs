@@ -96,7 +96,11 @@ fn paragraph_text_is_never_read_as_markdown() {
         "Se {note} og $x$ @kk",
     ];
     let body: String = std::iter::once(word_paragraph(Some("Title"), false, "T"))
-        .chain(std::iter::once(word_paragraph(Some("Heading1"), false, "A")))
+        .chain(std::iter::once(word_paragraph(
+            Some("Heading1"),
+            false,
+            "A",
+        )))
         .chain(texts.iter().map(|t| {
             let escaped = t.replace('&', "&amp;").replace('<', "&lt;");
             word_paragraph(None, false, &escaped)
@@ -117,4 +121,25 @@ fn paragraph_text_is_never_read_as_markdown() {
         })
         .collect();
     assert_eq!(got, want, "{markdown}");
+}
+
+#[test]
+fn a_list_item_that_reads_like_a_numbered_list_stays_one_item() {
+    // The fuzzer's minimal case: `- 0)` became a nested list whose item read ";".
+    let body = [
+        word_paragraph(Some("Title"), false, "2"),
+        word_paragraph(Some("Heading1"), false, "A"),
+        word_paragraph(None, true, "0)"),
+    ]
+    .concat();
+    let document = format!("<w:document><w:body>{body}</w:body></w:document>");
+    let markdown = to_markdown(&zip(&[("word/document.xml", &document)])).unwrap();
+    let parsed = crate::draft::markdown::parse(markdown.as_bytes()).unwrap();
+    assert_eq!(
+        parsed.sections[0].paragraphs[0].block,
+        crate::draft::Block::BulletList {
+            items: vec!["0)".to_owned()]
+        },
+        "{markdown}"
+    );
 }
