@@ -122,7 +122,7 @@ fuzz: fuzz-build
 	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
 	  $(FUZZ_ENV) cargo fuzz run $(FUZZ_FLAGS) "$$t" "$$corpus" "fuzz/seeds/$$t" -- \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=2048 -print_final_stats=1 \
-	    2>&1 | tee "$(ORDET_CACHE_DIR)/fuzz-$$t.log" | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|SUMMARY|==[0-9]+== ERROR|thread .* panicked)" \
+	    2>&1 | tee "$(ORDET_CACHE_DIR)/fuzz-$$t.log" | grep -E "^(#[0-9]+[[:space:]]+DONE|Done [0-9]+ runs|stat::number_of_executed_units|stat::average_exec_per_sec|SUMMARY|==[0-9]+== ERROR|thread .* panicked)" \
 	    || true; \
 	  if ! grep -q "Done [0-9]* runs" "$(ORDET_CACHE_DIR)/fuzz-$$t.log"; then \
 	    failed="$$failed $$t"; echo "!! $$t found a crash: see $(ORDET_CACHE_DIR)/fuzz-$$t.log and fuzz/artifacts/$$t/"; fi; \
