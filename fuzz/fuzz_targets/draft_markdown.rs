@@ -22,7 +22,11 @@ fuzz_target!(|data: &[u8]| {
         for paragraph in &section.paragraphs {
             paragraphs += 1;
             assert_eq!(paragraph.number, paragraphs.to_string());
-            assert!(anchors.insert(paragraph.anchor.clone()), "{}", paragraph.anchor);
+            assert!(
+                anchors.insert(paragraph.anchor.clone()),
+                "{}",
+                paragraph.anchor
+            );
         }
     }
 });

@@ -22,7 +22,9 @@ fuzz_target!(|data: &[u8]| {
     let search = SearchQuery::from_pairs(pairs);
     let href = search.href("/s", search.page);
     let query = href.split_once('?').map(|(_, q)| q).unwrap_or_default();
-    let back = SearchQuery::from_pairs(serde_urlencoded::from_str::<Vec<(String, String)>>(query).unwrap());
+    let back = SearchQuery::from_pairs(
+        serde_urlencoded::from_str::<Vec<(String, String)>>(query).unwrap(),
+    );
     assert_eq!(back.filters, search.filters, "{href}");
     assert_eq!(back.newest, search.newest, "{href}");
     if !search.q.trim().is_empty() {

@@ -16,8 +16,12 @@ pub fn scratch_file(bytes: &[u8]) -> PathBuf {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
     let dir = DIR.get_or_init(|| {
         let shm = std::path::Path::new("/dev/shm");
-        let builder = tempfile::Builder::new().prefix("ordet-fuzz").tempdir_in(shm);
-        builder.or_else(|_| tempfile::tempdir()).expect("a scratch directory")
+        let builder = tempfile::Builder::new()
+            .prefix("ordet-fuzz")
+            .tempdir_in(shm);
+        builder
+            .or_else(|_| tempfile::tempdir())
+            .expect("a scratch directory")
     });
     let path = dir.path().join("input");
     std::fs::write(&path, bytes).expect("the scratch file is writable");
