@@ -21,7 +21,7 @@ BINARYEN_VERSION := 132
 CARGO_DENY_VERSION := 0.20.2
 SCHEMATHESIS_VERSION := 4.32.5
 
-.PHONY: run test bench bench-search bench-themes bench-campaigns setup setup-test postgres target lint deny unit e2e build-debug schemathesis
+.PHONY: run test bench bench-search bench-themes bench-campaigns setup setup-test postgres target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
 
 run: setup
 	cargo leptos build --release
@@ -152,3 +152,34 @@ schemathesis: target
 	  -H "Cookie: $$cookie" -H "Origin: $$base" --exclude-path-regex '/logout' || status=$$?; \
 	if [ $$status != 0 ]; then echo "--- the server's log:"; tail -n 50 "$$dir/server.log"; fi; \
 	exit $$status
+
+# Fuzzing the parsers with cargo-fuzz (libFuzzer) on stable Rust; not part of `test`. Each
+# target runs FUZZ_SECONDS; any crash fails the run at the end, its input saved under
+# fuzz/artifacts/<target>/. Sanitizer none: the targets are safe Rust, what is hunted is
+# panics, overflows (debug assertions on), hangs and runaway memory. The growing corpus is
+# kept under the cache; fuzz/seeds holds the committed starting inputs.
+CARGO_FUZZ_VERSION := 0.13.2
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= draft_markdown office_import office_import_text sniff extract_office extract_pdf search_query cpr forms multipart
+FUZZ_FLAGS := --fuzz-dir fuzz --sanitizer none --debug-assertions
+FUZZ_ENV := CARGO_TARGET_DIR=$(ORDET_CACHE_DIR)/fuzz-target nice -n 10
+
+fuzz-build:
+	@if ! cargo fuzz --version 2>/dev/null | grep -q "$(CARGO_FUZZ_VERSION)"; then \
+	  echo "Installing cargo-fuzz $(CARGO_FUZZ_VERSION) (about 2 minutes, once)"; \
+	  cargo install cargo-fuzz --locked --version $(CARGO_FUZZ_VERSION); fi
+	$(FUZZ_ENV) cargo fuzz build $(FUZZ_FLAGS)
+
+fuzz: fuzz-build
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+	  corpus="$(ORDET_CACHE_DIR)/fuzz-corpus/$$t"; mkdir -p "$$corpus" "fuzz/seeds/$$t"; \
+	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_ENV) cargo fuzz run $(FUZZ_FLAGS) "$$t" "$$corpus" "fuzz/seeds/$$t" -- \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=2048 -print_final_stats=1 \
+	    2>&1 | tee "$(ORDET_CACHE_DIR)/fuzz-$$t.log" | grep -E "^(#[0-9]+[[:space:]]+DONE|Done [0-9]+ runs|stat::number_of_executed_units|stat::average_exec_per_sec|SUMMARY|==[0-9]+== ERROR|thread .* panicked)" \
+	    || true; \
+	  if ! grep -q "Done [0-9]* runs" "$(ORDET_CACHE_DIR)/fuzz-$$t.log"; then \
+	    failed="$$failed $$t"; echo "!! $$t found a crash: see $(ORDET_CACHE_DIR)/fuzz-$$t.log and fuzz/artifacts/$$t/"; fi; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: crashes in$$failed"; exit 1; fi; \
+	echo "fuzz: no crash in $(FUZZ_TARGETS)"

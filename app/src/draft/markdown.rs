@@ -2,6 +2,7 @@
 //! kept whole. Anchors are derived from content, so they survive a new version wherever the
 //! text did not change.
 
+mod lines;
 mod outline;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -54,9 +55,10 @@ fn line_of(source: &[u8], offset: usize) -> usize {
 
 /// Walks the Markdown events and collects headings and blocks in document order.
 fn nodes(text: &str) -> Vec<Node> {
+    let lines = lines::Lines::new(text);
     let mut walker = Walker::default();
     for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
-        walker.line = line_of(text.as_bytes(), range.start);
+        walker.line = lines.of(range.start);
         walker.event(event);
     }
     walker.nodes

@@ -178,14 +178,13 @@ fn reference(r: &quick_xml::events::BytesRef<'_>) -> Option<String> {
     quick_xml::escape::resolve_predefined_entity(name).map(str::to_owned)
 }
 
-/// Markdown's special characters written literally.
+/// The text written literally: every ASCII punctuation character (exactly the ones
+/// CommonMark lets a backslash escape) gets one, so no text can turn into Markdown — not a
+/// list (`1)`), a code fence (`~~~`), an entity (`&amp;`) nor anything else.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '-' | '+' | '.' | '!'
-        ) {
+        if c.is_ascii_punctuation() {
             out.push('\\');
         }
         out.push(c);

@@ -49,7 +49,7 @@ fn a_word_document_keeps_its_title_headings_lists_and_text() {
     let markdown = to_markdown(&docx).unwrap();
     assert_eq!(
         markdown,
-        "# Kulturpolitik\n\n## Formål\n\nKultur for alle & \\*hver\\* dag\\.\n\n- Biblioteker\n- Museer\n\n### Økonomi\n\n1\\. januar starter det\\.\n"
+        "# Kulturpolitik\n\n## Formål\n\nKultur for alle \\& \\*hver\\* dag\\.\n\n- Biblioteker\n- Museer\n\n### Økonomi\n\n1\\. januar starter det\\.\n"
     );
     let parsed = crate::draft::markdown::parse(markdown.as_bytes()).unwrap();
     assert_eq!(parsed.title, "Kulturpolitik");
@@ -81,4 +81,65 @@ fn other_archives_and_text_are_not_documents() {
     assert!(!is_office(b"# Udkast\n"));
     assert_eq!(to_markdown(&zip(&[("andet.txt", "x")])), None);
     assert_eq!(to_markdown(b"PK\x03\x04 ikke en zip"), None);
+}
+
+#[test]
+fn paragraph_text_is_never_read_as_markdown() {
+    // Found by fuzzing (office_import_text): these came through as a list, a code block or
+    // another character.
+    let texts = [
+        "1) januar",
+        "~~~",
+        "AT&amp;T og &lt;b&gt;",
+        "&copy; 2024",
+        "a == b",
+        "Se {note} og $x$ @kk",
+    ];
+    let body: String = std::iter::once(word_paragraph(Some("Title"), false, "T"))
+        .chain(std::iter::once(word_paragraph(
+            Some("Heading1"),
+            false,
+            "A",
+        )))
+        .chain(texts.iter().map(|t| {
+            let escaped = t.replace('&', "&amp;").replace('<', "&lt;");
+            word_paragraph(None, false, &escaped)
+        }))
+        .collect();
+    let document = format!("<w:document><w:body>{body}</w:body></w:document>");
+    let markdown = to_markdown(&zip(&[("word/document.xml", &document)])).unwrap();
+    let parsed = crate::draft::markdown::parse(markdown.as_bytes()).unwrap();
+    let got: Vec<_> = parsed.sections[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.block.clone())
+        .collect();
+    let want: Vec<_> = texts
+        .iter()
+        .map(|t| crate::draft::Block::Text {
+            text: (*t).to_owned(),
+        })
+        .collect();
+    assert_eq!(got, want, "{markdown}");
+}
+
+#[test]
+fn a_list_item_that_reads_like_a_numbered_list_stays_one_item() {
+    // The fuzzer's minimal case: `- 0)` became a nested list whose item read ";".
+    let body = [
+        word_paragraph(Some("Title"), false, "2"),
+        word_paragraph(Some("Heading1"), false, "A"),
+        word_paragraph(None, true, "0)"),
+    ]
+    .concat();
+    let document = format!("<w:document><w:body>{body}</w:body></w:document>");
+    let markdown = to_markdown(&zip(&[("word/document.xml", &document)])).unwrap();
+    let parsed = crate::draft::markdown::parse(markdown.as_bytes()).unwrap();
+    assert_eq!(
+        parsed.sections[0].paragraphs[0].block,
+        crate::draft::Block::BulletList {
+            items: vec!["0)".to_owned()]
+        },
+        "{markdown}"
+    );
 }

@@ -1,6 +1,6 @@
 //! Turns the flat list of headings and blocks into a titled outline with numbers and anchors.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use sha2::{Digest, Sha256};
 
@@ -68,6 +68,8 @@ struct Outline {
     counters: Vec<u32>,
     min_level: Option<u32>,
     anchors: HashSet<String>,
+    /// Base anchor → the suffix number it last got.
+    next_suffix: HashMap<String, u32>,
     paragraph_count: u32,
 }
 
@@ -118,15 +120,22 @@ impl Outline {
         Ok(())
     }
 
-    /// `base`, or `base-2`, `base-3`, … if taken.
+    /// `base`, or `base-2`, `base-3`, … if taken. The search for a base resumes at the
+    /// number it last reached (anchors are only ever added), so a thousand equal paragraphs
+    /// cost a thousand steps, not half a million.
     fn unique(&mut self, base: String) -> String {
-        let mut candidate = base.clone();
-        let mut n = 1;
+        let mut n = self.next_suffix.get(&base).copied().unwrap_or(1);
+        let mut candidate = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
         while self.anchors.contains(&candidate) {
             n += 1;
             candidate = format!("{base}-{n}");
         }
         self.anchors.insert(candidate.clone());
+        self.next_suffix.insert(base, n);
         candidate
     }
 }
