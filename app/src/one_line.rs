@@ -138,7 +138,9 @@ mod tests {
             "right-to-left scripts are text, not overrides"
         );
         assert_eq!(
-            OneLine::parse("Ole \"Bager\" <Ole & Co>", 200).unwrap().as_str(),
+            OneLine::parse("Ole \"Bager\" <Ole & Co>", 200)
+                .unwrap()
+                .as_str(),
             "Ole \"Bager\" <Ole & Co>",
             "markup characters are text; the pages escape them"
         );

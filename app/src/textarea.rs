@@ -65,12 +65,14 @@ mod tests {
 
     #[test]
     fn a_hostile_value_stays_text_inside_the_field() {
-        let html = view! { <Textarea id="f" name="remark" value=HOSTILE.to_owned() rows=3 /> }
-            .to_html();
+        let html =
+            view! { <Textarea id="f" name="remark" value=HOSTILE.to_owned() rows=3 /> }.to_html();
         assert!(!html.contains("<script>"), "{html}");
         assert!(!html.contains("</title>"), "{html}");
         assert!(
-            html.contains("&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;/title&gt;"),
+            html.contains(
+                "&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;/title&gt;"
+            ),
             "{html}"
         );
         assert_eq!(html.matches("</textarea>").count(), 1, "{html}");
@@ -94,8 +96,7 @@ mod tests {
             let path = entry.path();
             if path.is_dir() {
                 visit(&path, found);
-            } else if path.extension().is_some_and(|e| e == "rs")
-                && !path.ends_with("textarea.rs")
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("textarea.rs")
             {
                 let source = std::fs::read_to_string(&path).expect("a source file");
                 if source.contains(&format!("<{}", "textarea")) {

@@ -84,14 +84,7 @@ pub async fn create(
         None => None,
     };
     let txn = crate::db::begin_write(db).await.map_err(AppError::from)?;
-    let row = insert(
-        &txn,
-        (email, name),
-        hash,
-        (new.role, new.hearing_id),
-        now,
-    )
-    .await?;
+    let row = insert(&txn, (email, name), hash, (new.role, new.hearing_id), now).await?;
     txn.commit().await.map_err(AppError::from)?;
     Ok(row)
 }

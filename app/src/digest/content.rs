@@ -10,11 +10,11 @@ use serde::Serialize;
 
 use super::roster::{self, Counted};
 use super::schedule::Kind;
-use crate::one_line::flatten;
 use crate::entities::{hearing, paragraph, section};
 use crate::error::AppError;
 use crate::hearing::Countdown;
 use crate::hearing::store::{local, summary as hearing_summary, zone};
+use crate::one_line::flatten;
 use crate::themes::summary::{self, Audience};
 
 /// How many themes and paragraphs a digest lists.

@@ -35,7 +35,9 @@ impl PartyMessages for Da {
     fn party_error(&self, error: PartyError) -> &'static str {
         match error {
             PartyError::NameEmpty => "Skriv partens navn.",
-            PartyError::NotOneLine => "Skriv det på én linje, uden linjeskift, tabulatorer eller andre kontroltegn.",
+            PartyError::NotOneLine => {
+                "Skriv det på én linje, uden linjeskift, tabulatorer eller andre kontroltegn."
+            }
             PartyError::TooLong => "Skriv højst 200 tegn.",
             PartyError::KindUnknown => "Vælg hvilken slags part det er.",
             PartyError::EmailEmpty => "Skriv den e-mailadresse, høringsbrevet skal sendes til.",

@@ -35,7 +35,9 @@ impl PartyMessages for En {
     fn party_error(&self, error: PartyError) -> &'static str {
         match error {
             PartyError::NameEmpty => "Write the party's name.",
-            PartyError::NotOneLine => "Write it on one line, without line breaks, tabs or other control characters.",
+            PartyError::NotOneLine => {
+                "Write it on one line, without line breaks, tabs or other control characters."
+            }
             PartyError::TooLong => "Write at most 200 characters.",
             PartyError::KindUnknown => "Choose what kind of party it is.",
             PartyError::EmailEmpty => "Write the e-mail address the letter should go to.",

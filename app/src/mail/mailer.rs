@@ -146,15 +146,17 @@ mod tests {
     fn a_line_break_in_the_subject_cannot_add_a_header() {
         let hostile = "Bekræft\r\nBcc: x@evil.example\r\n\r\nKlik her";
         let to = "fatima@example.dk".parse().unwrap();
-        let message = mailer().message(&row("fatima@example.dk", hostile), to).unwrap();
+        let message = mailer()
+            .message(&row("fatima@example.dk", hostile), to)
+            .unwrap();
         let raw = String::from_utf8(message.formatted()).unwrap();
         let headers = raw.split("\r\n\r\n").next().unwrap();
-        assert!(
-            !headers.lines().any(|l| l.starts_with("Bcc:")),
-            "{headers}"
-        );
+        assert!(!headers.lines().any(|l| l.starts_with("Bcc:")), "{headers}");
         assert_eq!(
-            headers.lines().filter(|l| l.starts_with("Subject:")).count(),
+            headers
+                .lines()
+                .filter(|l| l.starts_with("Subject:"))
+                .count(),
             1
         );
         assert!(!raw.contains("\r\n\r\nKlik her"), "{raw}");

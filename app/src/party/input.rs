@@ -246,7 +246,10 @@ mod tests {
         assert_eq!(errors["name"], PartyError::NotOneLine);
         assert_eq!(errors["contact_person"], PartyError::NotOneLine);
         let lines = import_lines("Red\rBarnet;association;rb@example.dk\n");
-        assert_eq!(lines[0].1.parse().unwrap_err()["name"], PartyError::NotOneLine);
+        assert_eq!(
+            lines[0].1.parse().unwrap_err()["name"],
+            PartyError::NotOneLine
+        );
     }
 
     #[test]

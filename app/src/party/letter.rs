@@ -4,12 +4,12 @@
 use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 
-use crate::one_line::flatten;
 use crate::entities::{consulted_party, hearing};
 use crate::error::AppError;
 use crate::hearing::store::{local, zone};
 use crate::i18n::{Letter, Locale};
 use crate::mail::outbox::{self, NewMail};
+use crate::one_line::flatten;
 
 /// Which letter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

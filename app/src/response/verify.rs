@@ -18,8 +18,8 @@ use crate::error::AppError;
 use crate::hearing::store::zone;
 use crate::i18n::{Locale, Receipt};
 use crate::mail::outbox::{NewMail, queue};
-use crate::one_line::flatten;
 use crate::moderation::PERSONAL_DATA;
+use crate::one_line::flatten;
 use crate::search::outbox;
 use crate::token;
 

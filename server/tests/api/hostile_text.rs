@@ -61,8 +61,9 @@ db_test!(
             .unwrap();
         let id = any_response_id(&draft).expect("a response in the hvidbog");
         let remark = json!({"target": "response", "id": id, "remark": HOSTILE});
-        let saved = call(&app, Method::PUT, &format!("{api}/remarks"), Some(&admin), Some(remark));
-        assert_eq!(saved.await.status(), 200);
+        let remarks = format!("{api}/remarks");
+        let saved = call(&app, Method::PUT, &remarks, Some(&admin), Some(remark)).await;
+        assert_eq!(saved.status(), 200);
         let page = format!("/admin/hearings/{SLUG}/hvidbog");
         let (status, html) = {
             let response = app.get_with_cookie(&page, &admin).await;
@@ -121,13 +122,22 @@ db_test!(
         let refused = form(&app, &path, None, &fields).await;
         assert_eq!(refused.status(), 422);
         let html = refused.text().await.unwrap();
-        let message = "Skriv det på én linje, uden linjeskift, tabulatorer eller andre kontroltegn.";
+        let message =
+            "Skriv det på én linje, uden linjeskift, tabulatorer eller andre kontroltegn.";
         assert!(
-            html.contains(&format!(r#"<p class="field-error" id="error-name">{message}</p>"#)),
+            html.contains(&format!(
+                r#"<p id="error-name" class="field-error">{message}</p>"#
+            )),
             "{html}"
         );
-        assert!(html.contains(&format!(r#"value="{name}""#)), "the name is kept");
-        assert!(html.contains("Min tekst bliver stående."), "the text is kept");
+        assert!(
+            html.contains(&format!(r#"value="{name}""#)),
+            "the name is kept"
+        );
+        assert!(
+            html.contains("Min tekst bliver stående."),
+            "the text is kept"
+        );
         assert_eq!(app.count("response").await, 0);
 
         let api = format!("/api/v1/hearings/{SLUG}/responses");
@@ -156,13 +166,22 @@ db_test!(
     |app| {
         let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
         let parties = format!("/api/v1/admin/hearings/{SLUG}/parties");
-        let party = json!({"name": "Dansk\nIndustri", "kind": "employers", "email": "di@example.dk"});
+        let party =
+            json!({"name": "Dansk\nIndustri", "kind": "employers", "email": "di@example.dk"});
         let refused = call(&app, Method::POST, &parties, Some(&admin), Some(party)).await;
         assert_eq!(refused.status(), 422);
         let body: Value = refused.json().await.unwrap();
         assert!(body.to_string().contains("én linje"), "{body}");
-        let user = json!({"name": "Jens\r\nBcc: x@evil.example", "email": "jens@kk.dk", "role": "reader"});
-        let refused = call(&app, Method::POST, "/api/v1/admin/users", Some(&admin), Some(user)).await;
+        let user =
+            json!({"name": "Jens\r\nBcc: x@evil.example", "email": "jens@kk.dk", "role": "reader"});
+        let refused = call(
+            &app,
+            Method::POST,
+            "/api/v1/admin/users",
+            Some(&admin),
+            Some(user),
+        )
+        .await;
         assert_eq!(refused.status(), 422);
         let body: Value = refused.json().await.unwrap();
         assert!(body.to_string().contains("én linje"), "{body}");

@@ -228,7 +228,9 @@ db_test!(
 
 /// The `started` value of the form in `html`.
 fn hidden_started(html: &str) -> String {
-    let at = html.find(r#"name="started" value=""#).expect("the started field");
+    let at = html
+        .find(r#"name="started" value=""#)
+        .expect("the started field");
     let rest = &html[at + r#"name="started" value=""#.len()..];
     rest[..rest.find('"').unwrap()].to_owned()
 }
@@ -258,7 +260,11 @@ db_test!(
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status(), 303, "signed by the first, checked by the second");
+        assert_eq!(
+            response.status(),
+            303,
+            "signed by the first, checked by the second"
+        );
     }
 );
 
