@@ -21,6 +21,7 @@ mod m20261127_000020_create_consulted_party;
 mod m20261127_000040_moderation_tools;
 mod m20261127_000050_themes;
 mod m20261127_000060_digest;
+mod m20261216_000010_create_response_counter;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000040_moderation_tools::Migration),
             Box::new(m20261127_000050_themes::Migration),
             Box::new(m20261127_000060_digest::Migration),
+            Box::new(m20261216_000010_create_response_counter::Migration),
         ]
     }
 }
