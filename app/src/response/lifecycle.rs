@@ -188,6 +188,9 @@ mod tests {
         let published = Placement::of("published", None);
         assert_eq!(published.published_at(Some(before), now), Some(before));
         assert_eq!(published.published_at(None, now), Some(now));
-        assert_eq!(Placement::of("held", None).published_at(Some(before), now), None);
+        assert_eq!(
+            Placement::of("held", None).published_at(Some(before), now),
+            None
+        );
     }
 }

@@ -196,10 +196,19 @@ pub async fn verify(
         || row.held_reason.as_deref() == Some(PERSONAL_DATA);
     let (standing, placement) = lifecycle::confirmed(personal_data, &hearing.publication_policy);
     let confirmed = response::Entity::update_many()
-        .col_expr(response::Column::Status, Expr::value(placement.status.clone()))
-        .col_expr(response::Column::HeldReason, Expr::value(placement.held_reason.clone()))
+        .col_expr(
+            response::Column::Status,
+            Expr::value(placement.status.clone()),
+        )
+        .col_expr(
+            response::Column::HeldReason,
+            Expr::value(placement.held_reason.clone()),
+        )
         .col_expr(response::Column::VerifiedAt, Expr::value(Some(now)))
-        .col_expr(response::Column::PublishedAt, Expr::value(placement.published_at(None, now)))
+        .col_expr(
+            response::Column::PublishedAt,
+            Expr::value(placement.published_at(None, now)),
+        )
         .col_expr(response::Column::UpdatedAt, Expr::value(now))
         .filter(response::Column::Id.eq(row.id))
         .filter(response::Column::Status.eq(AWAITING))

@@ -32,7 +32,11 @@ pub(crate) async fn verified_response(app: &TestApp) -> String {
     format!("/responses/manage/{manage}")
 }
 
-pub(crate) async fn post_form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn post_form(
+    app: &TestApp,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
     app.client
         .post(format!("{}{path}", app.address))
         .form(fields)

@@ -28,52 +28,79 @@ async fn submitted(app: &TestApp) -> String {
         .collect()
 }
 
-db_test!(opening_the_link_shows_a_button_and_confirms_nothing, |app| {
-    let token = submitted(&app).await;
-    for _ in 0..3 {
-        let (status, html) = app.get_page(&format!("/verify/{token}")).await;
-        assert_eq!(status, 200);
-        assert!(
-            html.contains(&format!(r#"<form method="post" action="/verify/{token}""#)),
-            "a plain form posting to the link itself: {html}"
+db_test!(
+    opening_the_link_shows_a_button_and_confirms_nothing,
+    |app| {
+        let token = submitted(&app).await;
+        for _ in 0..3 {
+            let (status, html) = app.get_page(&format!("/verify/{token}")).await;
+            assert_eq!(status, 200);
+            assert!(
+                html.contains(&format!(r#"<form method="post" action="/verify/{token}""#)),
+                "a plain form posting to the link itself: {html}"
+            );
+            assert!(html.contains("Bekræft høringssvaret"));
+        }
+        assert_eq!(
+            app.count("response WHERE status = 'awaiting_verification'")
+                .await,
+            1
         );
-        assert!(html.contains("Bekræft høringssvaret"));
-    }
-    assert_eq!(app.count("response WHERE status = 'awaiting_verification'").await, 1);
-    assert_eq!(app.count("response_token WHERE used_at IS NOT NULL").await, 0);
-    assert_eq!(app.count("mail_outbox").await, 1, "no receipt");
+        assert_eq!(
+            app.count("response_token WHERE used_at IS NOT NULL").await,
+            0
+        );
+        assert_eq!(app.count("mail_outbox").await, 1, "no receipt");
 
-    let (status, html) = app.confirm_page(&token).await;
-    assert_eq!(status, 200);
-    assert!(html.contains(r#"data-verify-outcome="verified""#), "{html}");
-    assert_eq!(app.count("response WHERE status = 'published'").await, 1);
-});
+        let (status, html) = app.confirm_page(&token).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(r#"data-verify-outcome="verified""#), "{html}");
+        assert_eq!(app.count("response WHERE status = 'published'").await, 1);
+    }
+);
 
-db_test!(presses_at_the_same_time_confirm_once_and_send_one_receipt, |app| {
-    let token = submitted(&app).await;
-    let url = format!("{}/verify/{token}", app.address);
-    let mut pressing = tokio::task::JoinSet::new();
-    for _ in 0..8 {
-        let (client, url) = (app.client.clone(), url.clone());
-        pressing.spawn(async move {
-            let response = client.post(url).send().await.expect("request");
-            (response.status().as_u16(), response.text().await.unwrap())
-        });
+db_test!(
+    presses_at_the_same_time_confirm_once_and_send_one_receipt,
+    |app| {
+        let token = submitted(&app).await;
+        let url = format!("{}/verify/{token}", app.address);
+        let mut pressing = tokio::task::JoinSet::new();
+        for _ in 0..8 {
+            let (client, url) = (app.client.clone(), url.clone());
+            pressing.spawn(async move {
+                let response = client.post(url).send().await.expect("request");
+                (response.status().as_u16(), response.text().await.unwrap())
+            });
+        }
+        let mut outcomes = Vec::new();
+        while let Some(done) = pressing.join_next().await {
+            let (status, html) = done.expect("task");
+            assert_eq!(status, 200, "{html}");
+            let verified = html.contains(r#"data-verify-outcome="verified""#);
+            let again = html.contains(r#"data-verify-outcome="already_verified""#);
+            assert!(verified || again, "{html}");
+            outcomes.push(verified);
+        }
+        assert_eq!(
+            outcomes.iter().filter(|v| **v).count(),
+            1,
+            "one press confirms"
+        );
+        assert_eq!(
+            app.count("mail_outbox").await,
+            2,
+            "the link's mail and one receipt"
+        );
+        assert_eq!(
+            app.count("response_token WHERE purpose = 'manage'").await,
+            1
+        );
+        assert_eq!(
+            app.count("index_outbox WHERE operation = 'verified'").await,
+            1
+        );
     }
-    let mut outcomes = Vec::new();
-    while let Some(done) = pressing.join_next().await {
-        let (status, html) = done.expect("task");
-        assert_eq!(status, 200, "{html}");
-        let verified = html.contains(r#"data-verify-outcome="verified""#);
-        let again = html.contains(r#"data-verify-outcome="already_verified""#);
-        assert!(verified || again, "{html}");
-        outcomes.push(verified);
-    }
-    assert_eq!(outcomes.iter().filter(|v| **v).count(), 1, "one press confirms");
-    assert_eq!(app.count("mail_outbox").await, 2, "the link's mail and one receipt");
-    assert_eq!(app.count("response_token WHERE purpose = 'manage'").await, 1);
-    assert_eq!(app.count("index_outbox WHERE operation = 'verified'").await, 1);
-});
+);
 
 /// Holds the database's write lock (SQLite) or locks the link's tables against writes
 /// (PostgreSQL) until dropped; reads go on.
@@ -110,9 +137,10 @@ db_test!(links_that_confirm_nothing_take_no_write_lock, |app| {
     let (status, html) = quickly("an unknown link's button", app.confirm_page(&unknown)).await;
     assert_eq!(status, 404);
     assert!(html.contains("Linket virker ikke"));
-    let opened = app.get_page(&format!("/verify/{unknown}"));
+    let (unknown_page, live_page) = (format!("/verify/{unknown}"), format!("/verify/{token}"));
+    let opened = app.get_page(&unknown_page);
     assert_eq!(quickly("opening an unknown link", opened).await.0, 404);
-    let opened = app.get_page(&format!("/verify/{token}"));
+    let opened = app.get_page(&live_page);
     let (status, html) = quickly("opening a live link", opened).await;
     assert_eq!(status, 200);
     assert!(html.contains("Bekræft høringssvaret"));

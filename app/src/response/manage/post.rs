@@ -33,9 +33,14 @@ pub async fn post_change(
     };
     let form: ManageForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let result = match change_from(&form, locale) {
-        Ok(change) => apply(&state.db, &token, change.clone(), (&state.base_url, Utc::now()))
-            .await
-            .map(|()| change),
+        Ok(change) => apply(
+            &state.db,
+            &token,
+            change.clone(),
+            (&state.base_url, Utc::now()),
+        )
+        .await
+        .map(|()| change),
         Err(error) => Err(error),
     };
     let errors = match result {

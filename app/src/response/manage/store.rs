@@ -10,11 +10,11 @@ use crate::entities::{attachment, hearing, response, response_token};
 use crate::error::AppError;
 use crate::hearing::store::{local, zone};
 use crate::respondent::contains_cpr;
+use crate::response::language::detect_language;
+use crate::response::lifecycle::{self, AuthorChange, Placement};
 use crate::response::submission::Stance;
 use crate::response::text::ResponseText;
 use crate::response::verify::MANAGE;
-use crate::response::language::detect_language;
-use crate::response::lifecycle::{self, AuthorChange, Placement};
 use crate::search::outbox;
 use crate::token;
 

@@ -25,9 +25,7 @@ pub async fn record(
     (before, after): (&response::Model, &response::Model),
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let state = |r: &response::Model| {
-        json!({"status": r.status, "held_reason": r.held_reason, "stance": r.stance, "text": r.body})
-    };
+    let state = |r: &response::Model| json!({"status": r.status, "held_reason": r.held_reason, "stance": r.stance, "text": r.body});
     let entry = Entry {
         actor_id: None,
         action: if after.status == "withdrawn" {
