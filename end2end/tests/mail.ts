@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The .eml files the app under test wrote (mail's file backend), when it was started here. */
 function outbox(): string {
@@ -55,4 +55,15 @@ export async function linkInMail(address: string, n: number, marker: string): Pr
     }, { timeout: 10_000, message: `mail ${n} to ${address} with a ${marker} link` })
     .not.toBe('');
   return found;
+}
+
+/**
+ * Confirms the n-th mail's response as its respondent does: opens the verification link (a
+ * page with a button; opening alone confirms nothing) and presses the button.
+ */
+export async function confirmByMail(page: Page, address: string, n = 1): Promise<void> {
+  await page.goto(await linkInMail(address, n, '/verify/'));
+  await expect(page.locator('[data-verify-outcome]')).toHaveAttribute('data-verify-outcome', 'unconfirmed');
+  await page.getByRole('button', { name: 'Bekræft høringssvaret' }).click();
+  await expect(page.locator('[data-verify-outcome]')).not.toHaveAttribute('data-verify-outcome', 'unconfirmed');
 }

@@ -252,6 +252,10 @@ fn router(state: AppState) -> Router {
             "/responses/manage/{token}",
             post(app::response::manage::post::post_change),
         )
+        .route(
+            "/verify/{token}",
+            post(app::response::verify_post::post_confirm),
+        )
         .merge(admin_router())
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
@@ -273,14 +277,13 @@ fn router(state: AppState) -> Router {
 }
 
 /// Wakes the indexer after a request that may have changed a response (every method but GET
-/// and HEAD, and the e-mail verification link), so the index follows within moments.
+/// and HEAD), so the index follows within moments.
 async fn nudge_indexer(
     axum::extract::State(search): axum::extract::State<Search>,
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
-    let writes = !matches!(*request.method(), http::Method::GET | http::Method::HEAD)
-        || request.uri().path().starts_with("/verify/");
+    let writes = !matches!(*request.method(), http::Method::GET | http::Method::HEAD);
     let response = next.run(request).await;
     if writes {
         search.nudge.notify_one();

@@ -23,6 +23,7 @@ pub mod paragraph;
 pub mod party_reminder;
 pub mod respondent;
 pub mod response;
+pub mod response_counter;
 pub mod response_note;
 pub mod response_tag;
 pub mod response_token;

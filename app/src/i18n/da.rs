@@ -198,7 +198,7 @@ impl Messages for Da {
         days: i64,
     ) -> String {
         format!(
-            "Kære {name}\n\nTak for dit høringssvar til «{hearing_title}». Det har svarnummer {svarnummer}.\n\nBekræft, at det er dig, ved at åbne dette link inden {days} dage:\n\n{link}\n\nFørst når du har bekræftet, indgår svaret i høringen. Har du ikke skrevet et høringssvar, kan du se bort fra denne e-mail.\n\nMed venlig hilsen\nOrdet\n"
+            "Kære {name}\n\nTak for dit høringssvar til «{hearing_title}». Det har svarnummer {svarnummer}.\n\nBekræft, at det er dig: åbn dette link inden {days} dage, og tryk på knappen «Bekræft høringssvaret»:\n\n{link}\n\nFørst når du har bekræftet, indgår svaret i høringen. Har du ikke skrevet et høringssvar, kan du se bort fra denne e-mail.\n\nMed venlig hilsen\nOrdet\n"
         )
     }
     fn verify_heading(&self, outcome: &VerifyOutcome) -> &'static str {

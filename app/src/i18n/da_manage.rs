@@ -14,6 +14,7 @@ impl ManageMessages for Da {
         match status {
             "published" => "Offentliggjort på høringens side",
             "held" => "Holdes tilbage, indtil en medarbejder har set det igennem",
+            "rejected" => "Afvist af kommunen; det offentliggøres ikke",
             "withdrawn" => "Trukket tilbage",
             _ => "Modtaget; offentliggøres, når kommunen har gennemgået det",
         }
@@ -72,6 +73,37 @@ impl ManageMessages for Da {
     ) -> String {
         format!(
             "Kære {name}\n\nKommunen har afvist dit høringssvar {svarnummer} til «{hearing_title}» med denne begrundelse:\n\n{reason}\n\nSvaret offentliggøres ikke. Er du uenig, kan du svare på denne e-mail.\n\nMed venlig hilsen\nOrdet\n"
+        )
+    }
+    fn manage_changed_meanwhile(&self) -> &'static str {
+        "Svaret blev ændret, mens du skrev. Se det igennem, og gem igen."
+    }
+    fn not_saved_try_again(&self) -> &'static str {
+        "Svaret kunne ikke gemmes lige nu. Din tekst står her stadig; prøv at sende igen om lidt."
+    }
+    fn verify_confirm_title(&self) -> &'static str {
+        "Bekræft dit høringssvar"
+    }
+    fn verify_confirm_body(&self, svarnummer: &str, hearing_title: &str) -> String {
+        format!(
+            "Tryk på knappen for at bekræfte høringssvar {svarnummer} til «{hearing_title}». Først da indgår det i høringen."
+        )
+    }
+    fn verify_confirm_button(&self) -> &'static str {
+        "Bekræft høringssvaret"
+    }
+    fn author_changed_mail_subject(&self, svarnummer: &str) -> String {
+        format!("Høringssvar {svarnummer} er ændret af afsenderen")
+    }
+    fn author_changed_mail_body(
+        &self,
+        hearing_title: &str,
+        svarnummer: &str,
+        status: &str,
+        link: &str,
+    ) -> String {
+        format!(
+            "Afsenderen har ændret høringssvar {svarnummer} til «{hearing_title}» via sit private link, efter at en medarbejder havde afgjort det.\n\nSvaret står fortsat, hvor medarbejderen satte det: {status}. Ændringen er ikke offentliggjort, og både den gamle og den nye tekst står i loggen.\n\nSe svaret: {link}\n\nOrdet\n"
         )
     }
 }

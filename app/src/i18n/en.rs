@@ -196,7 +196,7 @@ impl Messages for En {
         days: i64,
     ) -> String {
         format!(
-            "Dear {name}\n\nThank you for your response to «{hearing_title}». Its number is {svarnummer}.\n\nConfirm that it is you by opening this link within {days} days:\n\n{link}\n\nYour response becomes part of the hearing once you have confirmed it. If you did not write a response, you can ignore this e-mail.\n\nKind regards\nOrdet\n"
+            "Dear {name}\n\nThank you for your response to «{hearing_title}». Its number is {svarnummer}.\n\nConfirm that it is you: open this link within {days} days and press the button “Confirm the response”:\n\n{link}\n\nYour response becomes part of the hearing once you have confirmed it. If you did not write a response, you can ignore this e-mail.\n\nKind regards\nOrdet\n"
         )
     }
     fn verify_heading(&self, outcome: &VerifyOutcome) -> &'static str {

@@ -14,6 +14,7 @@ impl ManageMessages for En {
         match status {
             "published" => "Published on the hearing's page",
             "held" => "Held back until a member of staff has looked at it",
+            "rejected" => "Rejected by the municipality; it is not published",
             "withdrawn" => "Withdrawn",
             _ => "Received; it is published once the municipality has reviewed it",
         }
@@ -72,6 +73,37 @@ impl ManageMessages for En {
     ) -> String {
         format!(
             "Dear {name}\n\nThe municipality has rejected your response {svarnummer} to “{hearing_title}” for this reason:\n\n{reason}\n\nThe response is not published. If you disagree, you can reply to this e-mail.\n\nKind regards\nOrdet\n"
+        )
+    }
+    fn manage_changed_meanwhile(&self) -> &'static str {
+        "Your response was changed while you were writing. Look it over and save again."
+    }
+    fn not_saved_try_again(&self) -> &'static str {
+        "Your response could not be saved just now. Your text is still here; please send it again shortly."
+    }
+    fn verify_confirm_title(&self) -> &'static str {
+        "Confirm your response"
+    }
+    fn verify_confirm_body(&self, svarnummer: &str, hearing_title: &str) -> String {
+        format!(
+            "Press the button to confirm response {svarnummer} to “{hearing_title}”. Only then is it part of the hearing."
+        )
+    }
+    fn verify_confirm_button(&self) -> &'static str {
+        "Confirm the response"
+    }
+    fn author_changed_mail_subject(&self, svarnummer: &str) -> String {
+        format!("Response {svarnummer} was changed by its author")
+    }
+    fn author_changed_mail_body(
+        &self,
+        hearing_title: &str,
+        svarnummer: &str,
+        status: &str,
+        link: &str,
+    ) -> String {
+        format!(
+            "The author changed response {svarnummer} to “{hearing_title}” through their private link after a member of staff had decided on it.\n\nThe response stays where it was put: {status}. The change is not published; the old and the new text are both in the log.\n\nSee the response: {link}\n\nOrdet\n"
         )
     }
 }

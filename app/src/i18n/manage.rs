@@ -47,4 +47,24 @@ pub trait ManageMessages: Sync {
         svarnummer: &str,
         reason: &str,
     ) -> String;
+    /// The response changed while the change was being saved: try again.
+    fn manage_changed_meanwhile(&self) -> &'static str;
+    /// A response or a change could not be stored (a failure on our side): the text is kept.
+    fn not_saved_try_again(&self) -> &'static str;
+    /// Heading of the verification page before the button is pressed.
+    fn verify_confirm_title(&self) -> &'static str;
+    /// What the button does, naming the response and the hearing.
+    fn verify_confirm_body(&self, svarnummer: &str, hearing_title: &str) -> String;
+    /// The button that confirms a response.
+    fn verify_confirm_button(&self) -> &'static str;
+    /// Subject of the mail telling officials an author changed a decided response.
+    fn author_changed_mail_subject(&self, svarnummer: &str) -> String;
+    /// Body of that mail: the hearing, the response, where it stands and a link to it.
+    fn author_changed_mail_body(
+        &self,
+        hearing_title: &str,
+        svarnummer: &str,
+        status: &str,
+        link: &str,
+    ) -> String;
 }

@@ -95,6 +95,8 @@ async fn refuse(
         AppError::Validation(errors) => errors,
         AppError::Closed => text_error(locale.messages().closed_while_writing()),
         AppError::RateLimited => text_error(locale.messages().rate_limited()),
+        // A failure on our side (logged where it happened): the typed text is not lost.
+        AppError::Internal => text_error(locale.messages().not_saved_try_again()),
         other => return other.into_response(),
     };
     render_again(state, FormState { values, errors }, page, status).await

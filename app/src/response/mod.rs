@@ -16,7 +16,7 @@ pub use list_view::ResponsesPage;
 pub use listing::{PER_PAGE, ResponseListing, list_responses};
 pub use manage::ManagePage;
 #[cfg(feature = "ssr")]
-pub use record::next_seq;
+pub use record::{next_seq, take_seqs};
 pub use respond_view::RespondPage;
 pub use view::VerifyPage;
 
@@ -36,6 +36,8 @@ pub mod intake;
 #[cfg(feature = "ssr")]
 pub mod language;
 #[cfg(feature = "ssr")]
+pub mod lifecycle;
+#[cfg(feature = "ssr")]
 pub mod list;
 #[cfg(feature = "ssr")]
 pub mod notify;
@@ -51,6 +53,8 @@ pub mod related;
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod verify;
+#[cfg(feature = "ssr")]
+pub mod verify_post;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -245,16 +249,33 @@ pub enum VerifyOutcome {
     Closed,
 }
 
-/// Follows a verification link (called while the verification page renders).
-#[server(prefix = "/sf", endpoint = "verify_response")]
-pub async fn verify_response(token: String) -> Result<VerifyOutcome, AppError> {
+/// What the verification page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VerifyLink {
+    /// The link is live: a button confirms the response.
+    Confirm {
+        /// The response's number.
+        svarnummer: String,
+        /// The hearing's title.
+        hearing_title: String,
+    },
+    /// The button was pressed, or the link cannot confirm anything (any more).
+    Done(VerifyOutcome),
+}
+
+/// What pressing the button did, for the page the confirmation renders
+/// (`verify_post::post_confirm` puts it in the context).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Confirmed(pub VerifyOutcome);
+
+/// Looks a verification link up while the page renders; writes nothing.
+#[server(prefix = "/sf", endpoint = "verification_link")]
+pub async fn verification_link(token: String) -> Result<VerifyLink, AppError> {
+    if let Some(Confirmed(outcome)) = use_context::<Confirmed>() {
+        return Ok(VerifyLink::Done(outcome));
+    }
     let state = crate::state::app_state()?;
-    let locale = use_context::<http::request::Parts>()
-        .map(|parts| crate::i18n::page_locale(&parts.headers))
-        .unwrap_or_default();
-    let outcome = verify::verify(&state.db, &token, (&state.base_url, locale), Utc::now()).await?;
-    state.mail_nudge.notify_one();
-    Ok(outcome)
+    verify::link(&state.db, &token, Utc::now()).await
 }
 
 /// What the response form needs from the server: the attachment limits for the hint, and

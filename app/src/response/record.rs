@@ -3,9 +3,8 @@
 //! responses officials register from other channels.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
-};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, OnConflict, Query};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use super::language::detect_language;
 use super::store::field_errors;
@@ -148,16 +147,49 @@ async fn insert_respondent(
     .await
 }
 
-/// The next response number of a hearing. Two concurrent submissions may read the same
-/// maximum; the unique (hearing_id, seq) index then refuses one, which fails as a whole.
+/// The hearing's next response number, taken as [`take_seqs`] does.
 pub async fn next_seq(db: &impl ConnectionTrait, hearing_id: i32) -> Result<i32, sea_orm::DbErr> {
-    let max: Option<i32> = response::Entity::find()
-        .select_only()
-        .column_as(response::Column::Seq.max(), "max")
-        .filter(response::Column::HearingId.eq(hearing_id))
-        .into_tuple::<Option<i32>>()
-        .one(db)
+    take_seqs(db, hearing_id, 1).await
+}
+
+/// Takes the hearing's next `count` response numbers and returns the first. Every writer of
+/// a response number goes through here, inside the transaction that stores the response:
+/// one statement increments the hearing's counter row (made at its first response) and
+/// returns it, so two submissions at once never get the same number (PostgreSQL makes the
+/// second wait for the first's row lock; SQLite has one writer). A rolled-back submission
+/// gives its number back. The counter never falls behind a number already stored, even one
+/// written without it.
+pub async fn take_seqs(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    count: i32,
+) -> Result<i32, sea_orm::DbErr> {
+    use crate::entities::response_counter::{Column, Entity as Counter};
+    let stored = || {
+        let highest = Func::max(Expr::col((response::Entity, response::Column::Seq)));
+        let select = Query::select()
+            .expr(Func::coalesce([Expr::from(highest), Expr::val(0)]))
+            .from(response::Entity)
+            .and_where(Expr::col((response::Entity, response::Column::HearingId)).eq(hearing_id))
+            .to_owned();
+        Expr::from(select)
+    };
+    let raised = Func::greatest([Expr::col((Counter, Column::LastSeq)), stored()]);
+    let statement = Query::insert()
+        .into_table(Counter)
+        .columns([Column::HearingId, Column::LastSeq])
+        .values_panic([hearing_id.into(), stored().add(count)])
+        .on_conflict(
+            OnConflict::column(Column::HearingId)
+                .value(Column::LastSeq, Expr::from(raised).add(count))
+                .to_owned(),
+        )
+        .returning_col(Column::LastSeq)
+        .to_owned();
+    let row = db
+        .query_one(&statement)
         .await?
-        .flatten();
-    Ok(max.unwrap_or(0) + 1)
+        .ok_or_else(|| sea_orm::DbErr::RecordNotInserted)?;
+    let last: i32 = row.try_get("", "last_seq")?;
+    Ok(last - count + 1)
 }

@@ -10,12 +10,11 @@ use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 use super::record::{Recording, record};
 use super::store::field_errors;
 use super::submission::NewResponse;
-use super::{Standing, SubmitRequest, Submitted};
+use super::{SubmitRequest, Submitted, lifecycle};
 use crate::attachment::blob::Storage;
 use crate::attachment::intake::Upload;
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::moderation::PERSONAL_DATA;
 
 /// The channels an official registers from (`web` is the site's own).
 pub const CHANNELS: [&str; 3] = ["email", "letter", "meeting"];
@@ -84,14 +83,13 @@ async fn store(
     crate::attachment::store::attach(&txn, place.attachments, row.id, uploads, created, now)
         .await?;
     let held = crate::moderation::holds_personal_data(&txn, row.id, new.text.as_str()).await?;
-    let standing = Standing::decide(held, &hearing.publication_policy);
-    let published = standing == Standing::Published;
+    let (standing, placement) = lifecycle::confirmed(held, &hearing.publication_policy);
     let status = standing.status();
     let mut update: crate::entities::response::ActiveModel = row.clone().into();
-    update.status = Set(status.into());
-    update.held_reason = Set(held.then(|| PERSONAL_DATA.to_owned()));
+    update.status = Set(placement.status.clone());
+    update.held_reason = Set(placement.held_reason.clone());
     update.verified_at = Set(Some(now));
-    update.published_at = Set(published.then_some(now));
+    update.published_at = Set(placement.published_at(None, now));
     let row = update.update(&txn).await?;
     if !how.without_email {
         super::verify::queue_receipt(

@@ -1,17 +1,22 @@
-//! Following a verification link: the response becomes verified (published at once when the
-//! hearing's policy says so, held back when it seems to hold a CPR number) and a receipt is
-//! queued.
+//! The verification link: opening it shows a button (mail scanners open links); pressing it
+//! makes the response verified (published at once when the hearing's policy says so, held
+//! back when it seems to hold a CPR number) and queues a receipt.
 
 /// The purpose of the token behind the private change-or-withdraw link.
 pub const MANAGE: &str = "manage";
+/// The purpose of the token behind the verification link.
+pub const VERIFY: &str = "verify";
+/// The status of a response until its link is used.
+const AWAITING: &str = "awaiting_verification";
 
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set,
 };
 
-use super::{Standing, VerifyOutcome};
+use super::{Standing, VerifyLink, VerifyOutcome, lifecycle};
 use crate::attachment::store::by_response;
 use crate::entities::{hearing, respondent, response, response_token};
 use crate::error::AppError;
@@ -96,66 +101,174 @@ async fn issue_manage_token(
     Ok(token)
 }
 
-/// Follows a verification link: marks the response verified (published at once when the
-/// hearing's policy says so).
+/// A verification link as found, read without writing.
+enum Found {
+    /// It can still confirm its response.
+    Live {
+        token: response_token::Model,
+        row: response::Model,
+        hearing: hearing::Model,
+    },
+    /// It cannot; why.
+    Dead(VerifyOutcome),
+}
+
+/// Reads what a verification link leads to. Nothing is written and no write lock is taken,
+/// so a flood of made-up or spent links costs reads only.
+async fn look_up(
+    db: &impl ConnectionTrait,
+    raw_token: &str,
+    now: DateTime<Utc>,
+) -> Result<Found, AppError> {
+    let Some(token) = response_token::Entity::find()
+        .filter(response_token::Column::TokenSha256.eq(token::hash(raw_token.trim())))
+        .filter(response_token::Column::Purpose.eq(VERIFY))
+        .one(db)
+        .await?
+    else {
+        return Ok(Found::Dead(VerifyOutcome::Unknown));
+    };
+    let row = response::Entity::find_by_id(token.response_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if token.used_at.is_some() || row.status != AWAITING {
+        let svarnummer = row.svarnummer;
+        return Ok(Found::Dead(VerifyOutcome::AlreadyVerified { svarnummer }));
+    }
+    if token.expires_at < now {
+        return Ok(Found::Dead(VerifyOutcome::Expired));
+    }
+    let hearing = hearing::Entity::find_by_id(row.hearing_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if now >= hearing.closes_at {
+        return Ok(Found::Dead(VerifyOutcome::Closed));
+    }
+    Ok(Found::Live {
+        token,
+        row,
+        hearing,
+    })
+}
+
+/// What the verification page shows for a link: the button that confirms, or why there is
+/// none. Reads only: opening the link (a mail scanner does) confirms nothing.
+pub async fn link(
+    db: &DatabaseConnection,
+    raw_token: &str,
+    now: DateTime<Utc>,
+) -> Result<VerifyLink, AppError> {
+    Ok(match look_up(db, raw_token, now).await? {
+        Found::Live { row, hearing, .. } => VerifyLink::Confirm {
+            svarnummer: row.svarnummer,
+            hearing_title: hearing.title,
+        },
+        Found::Dead(outcome) => VerifyLink::Done(outcome),
+    })
+}
+
+/// Confirms the response behind a verification link (the page's button): it becomes
+/// verified, published at once when the hearing's policy says so, held when it seems to
+/// hold a CPR number, and the receipt is queued. The link is looked up first without writing;
+/// only a live one opens a write transaction, where the change is conditional: of two
+/// requests at once exactly one confirms and queues the receipt, the other is told the
+/// response is already confirmed.
 pub async fn verify(
     db: &DatabaseConnection,
     raw_token: &str,
     (base_url, locale): (&str, Locale),
     now: DateTime<Utc>,
 ) -> Result<VerifyOutcome, AppError> {
-    let txn = crate::db::begin_write(db).await?;
-    let Some(token) = response_token::Entity::find()
-        .filter(response_token::Column::TokenSha256.eq(token::hash(raw_token.trim())))
-        .filter(response_token::Column::Purpose.eq("verify"))
-        .one(&txn)
-        .await?
-    else {
-        return Ok(VerifyOutcome::Unknown);
+    let (token, hearing) = match look_up(db, raw_token, now).await? {
+        Found::Live { token, hearing, .. } => (token, hearing),
+        Found::Dead(outcome) => return Ok(outcome),
     };
-    let row = response::Entity::find_by_id(token.response_id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if token.used_at.is_some() {
-        return Ok(VerifyOutcome::AlreadyVerified {
-            svarnummer: row.svarnummer,
-        });
-    }
-    if token.expires_at < now {
-        return Ok(VerifyOutcome::Expired);
-    }
-    let hearing = hearing::Entity::find_by_id(row.hearing_id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if now >= hearing.closes_at {
-        return Ok(VerifyOutcome::Closed);
-    }
+    let txn = crate::db::begin_write(db).await?;
+    let Some(row) = claim(&txn, &token, now).await? else {
+        let svarnummer = response::Entity::find_by_id(token.response_id)
+            .one(&txn)
+            .await?
+            .map(|r| r.svarnummer)
+            .unwrap_or_default();
+        return Ok(VerifyOutcome::AlreadyVerified { svarnummer });
+    };
     let personal_data = crate::moderation::holds_personal_data(&txn, row.id, &row.body).await?
         || row.held_reason.as_deref() == Some(PERSONAL_DATA);
-    let standing = Standing::decide(personal_data, &hearing.publication_policy);
-    let published = standing == Standing::Published;
-    let mut used: response_token::ActiveModel = token.into();
-    used.used_at = Set(Some(now));
-    used.update(&txn).await?;
-    let svarnummer = row.svarnummer.clone();
-    let mut update: response::ActiveModel = row.into();
-    update.status = Set(standing.status().into());
-    update.held_reason = Set(personal_data.then(|| PERSONAL_DATA.to_owned()));
-    update.verified_at = Set(Some(now));
-    update.published_at = Set(published.then_some(now));
-    update.updated_at = Set(now);
-    let row = update.update(&txn).await?;
+    let (standing, placement) = lifecycle::confirmed(personal_data, &hearing.publication_policy);
+    let confirmed = response::Entity::update_many()
+        .col_expr(
+            response::Column::Status,
+            Expr::value(placement.status.clone()),
+        )
+        .col_expr(
+            response::Column::HeldReason,
+            Expr::value(placement.held_reason.clone()),
+        )
+        .col_expr(response::Column::VerifiedAt, Expr::value(Some(now)))
+        .col_expr(
+            response::Column::PublishedAt,
+            Expr::value(placement.published_at(None, now)),
+        )
+        .col_expr(response::Column::UpdatedAt, Expr::value(now))
+        .filter(response::Column::Id.eq(row.id))
+        .filter(response::Column::Status.eq(AWAITING))
+        .exec(&txn)
+        .await?;
+    if confirmed.rows_affected != 1 {
+        let svarnummer = row.svarnummer;
+        return Ok(VerifyOutcome::AlreadyVerified { svarnummer });
+    }
+    let row = response::Entity::find_by_id(row.id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
     outbox::enqueue(&txn, row.id, outbox::Change::Verified, now).await?;
     queue_receipt(&txn, &row, &hearing, standing, (base_url, locale), now).await?;
     txn.commit().await?;
     if personal_data {
+        let svarnummer = row.svarnummer;
         return Ok(VerifyOutcome::HeldForPersonalData { svarnummer });
     }
     Ok(VerifyOutcome::Verified {
-        svarnummer,
+        svarnummer: row.svarnummer,
         hearing_slug: hearing.slug,
         standing,
     })
+}
+
+/// Marks the token used, only if no one else has: `None` when another request got there
+/// first. Returns the response as it is now, inside the transaction.
+async fn claim(
+    txn: &impl ConnectionTrait,
+    token: &response_token::Model,
+    now: DateTime<Utc>,
+) -> Result<Option<response::Model>, AppError> {
+    let used = response_token::Entity::update_many()
+        .col_expr(response_token::Column::UsedAt, Expr::value(Some(now)))
+        .filter(response_token::Column::Id.eq(token.id))
+        .filter(response_token::Column::UsedAt.is_null())
+        .exec(txn)
+        .await?;
+    if used.rows_affected != 1 {
+        return Ok(None);
+    }
+    Ok(response::Entity::find_by_id(token.response_id)
+        .one(txn)
+        .await?)
+}
+
+impl VerifyOutcome {
+    /// The HTTP status of the page that tells it.
+    pub fn status_code(&self) -> http::StatusCode {
+        match self {
+            VerifyOutcome::Verified { .. }
+            | VerifyOutcome::HeldForPersonalData { .. }
+            | VerifyOutcome::AlreadyVerified { .. } => http::StatusCode::OK,
+            VerifyOutcome::Unknown => http::StatusCode::NOT_FOUND,
+            VerifyOutcome::Expired => http::StatusCode::GONE,
+            VerifyOutcome::Closed => http::StatusCode::CONFLICT,
+        }
+    }
 }

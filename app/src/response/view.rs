@@ -1,11 +1,13 @@
-//! `/verify/{token}`: the page the e-mail link opens. It works without JavaScript (and with
-//! curl): the verification happens while the page is rendered on the server.
+//! `/verify/{token}`: the page the e-mail link opens. Opening it only looks the link up and
+//! shows a button; the button posts to the same path (a plain form, so it works without
+//! JavaScript) and that confirms the response. Mail scanners open links; they do not press
+//! buttons.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::{VerifyOutcome, verify_response};
+use super::{VerifyLink, VerifyOutcome, verification_link};
 use crate::app::use_messages;
 use crate::layout::ErrorNotice;
 
@@ -14,15 +16,20 @@ use crate::layout::ErrorNotice;
 pub fn VerifyPage() -> impl IntoView {
     let t = use_messages();
     let params = use_params_map();
-    let outcome = Resource::new(
+    let link = Resource::new(
         move || params.read().get("token").unwrap_or_default(),
-        verify_response,
+        verification_link,
     );
     view! {
         <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
             {move || Suspend::new(async move {
-                match outcome.await {
-                    Ok(outcome) => view! { <VerifyResult outcome /> }.into_any(),
+                match link.await {
+                    Ok(VerifyLink::Confirm { svarnummer, hearing_title }) => {
+                        let token = params.read_untracked().get("token").unwrap_or_default();
+                        let action = format!("/verify/{}", token.trim());
+                        view! { <ConfirmButton action svarnummer hearing_title /> }.into_any()
+                    }
+                    Ok(VerifyLink::Done(outcome)) => view! { <VerifyResult outcome /> }.into_any(),
                     Err(_) => view! { <ErrorNotice /> }.into_any(),
                 }
             })}
@@ -30,19 +37,27 @@ pub fn VerifyPage() -> impl IntoView {
     }
 }
 
+/// The button that confirms the response: a plain form posted to the link's own path.
+#[component]
+fn ConfirmButton(action: String, svarnummer: String, hearing_title: String) -> impl IntoView {
+    let t = use_messages();
+    view! {
+        <Title text=t.verify_confirm_title() />
+        <div class="wrap notice" data-verify-outcome="unconfirmed">
+            <h1>{t.verify_confirm_title()}</h1>
+            <p>{t.verify_confirm_body(&svarnummer, &hearing_title)}</p>
+            <form method="post" action=action class="respond-form">
+                <button type="submit" class="primary">{t.verify_confirm_button()}</button>
+            </form>
+        </div>
+    }
+}
+
 #[component]
 fn VerifyResult(outcome: VerifyOutcome) -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        let status = match outcome {
-            VerifyOutcome::Verified { .. }
-            | VerifyOutcome::HeldForPersonalData { .. }
-            | VerifyOutcome::AlreadyVerified { .. } => http::StatusCode::OK,
-            VerifyOutcome::Unknown => http::StatusCode::NOT_FOUND,
-            VerifyOutcome::Expired => http::StatusCode::GONE,
-            VerifyOutcome::Closed => http::StatusCode::CONFLICT,
-        };
-        response.set_status(status);
+        response.set_status(outcome.status_code());
     }
     let t = use_messages();
     let back = match &outcome {

@@ -73,7 +73,8 @@ pub async fn add(
     let batches = planned.chunks(BATCH).count();
     for (i, batch) in planned.chunks(BATCH).enumerate() {
         let txn = app::db::begin_write(db).await?;
-        let mut seq = app::response::next_seq(&txn, hearing.id).await?;
+        let size = i32::try_from(batch.len()).context("batch size")?;
+        let mut seq = app::response::take_seqs(&txn, hearing.id, size).await?;
         for item in batch {
             let row = insert(&txn, (&hearing, &anchors), item, seq, now).await?;
             numbers.push(row.svarnummer);

@@ -35,7 +35,7 @@ async fn published_response(app: &TestApp) -> i64 {
         .chars()
         .take_while(char::is_ascii_hexdigit)
         .collect();
-    assert_eq!(app.get(&format!("/verify/{token}")).await.status(), 200);
+    assert_eq!(app.confirm(&token).await.status(), 200);
     id
 }
 

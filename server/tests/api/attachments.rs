@@ -108,7 +108,7 @@ db_test!(
         assert_eq!(text.as_deref(), Some("Kort resumé af svaret"));
 
         let token = verify_token(&app.wait_for_eml(1).await);
-        assert_eq!(app.get(&format!("/verify/{token}")).await.status(), 200);
+        assert_eq!(app.confirm(&token).await.status(), 200);
         let receipt = app.wait_for_eml(2).await;
         assert!(
             receipt.contains(&pdf_sha),
@@ -230,7 +230,7 @@ db_test!(
         assert_eq!(post_files(&app, &association(), files).await.status(), 202);
         app.wait_for_extraction().await;
         let token = verify_token(&app.wait_for_eml(1).await);
-        let (_, html) = app.get_page(&format!("/verify/{token}")).await;
+        let (_, html) = app.confirm_page(&token).await;
         assert!(
             html.contains("CPR-nummer"),
             "the respondent is told why: {html}"

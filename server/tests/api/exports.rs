@@ -32,7 +32,7 @@ async fn responses(app: &TestApp) {
             .chars()
             .take_while(char::is_ascii_hexdigit)
             .collect();
-        assert_eq!(app.get(&format!("/verify/{token}")).await.status(), 200);
+        assert_eq!(app.confirm(&token).await.status(), 200);
     }
 }
 

@@ -18,7 +18,7 @@ fn link_token(eml: &str, marker: &str) -> String {
 }
 
 /// Submits and verifies a response; returns the manage page's path.
-async fn verified_response(app: &TestApp) -> String {
+pub(crate) async fn verified_response(app: &TestApp) -> String {
     app.open_demo_hearing().await;
     let body = json!({
         "kind": "resident", "name": "Jonas Berg", "email": "jonas@example.dk",
@@ -26,13 +26,17 @@ async fn verified_response(app: &TestApp) -> String {
     });
     assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
     let verify = link_token(&app.wait_for_eml(1).await, "/verify/");
-    assert_eq!(app.get(&format!("/verify/{verify}")).await.status(), 200);
+    assert_eq!(app.confirm(&verify).await.status(), 200);
     let manage = link_token(&app.wait_for_eml(2).await, "/responses/manage/");
     assert_eq!(manage.len(), 64);
     format!("/responses/manage/{manage}")
 }
 
-async fn post_form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn post_form(
+    app: &TestApp,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
     app.client
         .post(format!("{}{path}", app.address))
         .form(fields)
@@ -41,7 +45,7 @@ async fn post_form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> reqwes
         .expect("request")
 }
 
-async fn published_text(app: &TestApp) -> Option<String> {
+pub(crate) async fn published_text(app: &TestApp) -> Option<String> {
     let list = app.get_json(RESPONSES).await;
     list["items"][0]["text"].as_str().map(str::to_owned)
 }

@@ -58,6 +58,14 @@ db_test!(
 
         let (status, html) = app.get_page(&format!("/verify/{token}")).await;
         assert_eq!(status, 200);
+        assert!(html.contains("Bekræft høringssvaret"), "a button: {html}");
+        assert_eq!(
+            app.get_json(RESPONSES).await["total"],
+            0,
+            "opening the link confirms nothing"
+        );
+        let (status, html) = app.confirm_page(&token).await;
+        assert_eq!(status, 200);
         assert!(html.contains("dit høringssvar er bekræftet"), "{html}");
 
         let list = app.get_json(RESPONSES).await;
@@ -74,12 +82,16 @@ db_test!(
             "e-mail addresses are never public"
         );
 
-        let (status, html) = app.get_page(&format!("/verify/{token}")).await;
-        assert_eq!(status, 200);
-        assert!(
-            html.contains("allerede bekræftet"),
-            "a reused link says so and changes nothing"
-        );
+        for (status, html) in [
+            app.get_page(&format!("/verify/{token}")).await,
+            app.confirm_page(&token).await,
+        ] {
+            assert_eq!(status, 200);
+            assert!(
+                html.contains("allerede bekræftet"),
+                "a reused link says so and changes nothing"
+            );
+        }
     }
 );
 
@@ -165,9 +177,13 @@ db_test!(unknown_and_expired_links_say_so, |app| {
         .execute_unprepared("UPDATE response_token SET expires_at = '2000-01-01 00:00:00+00:00'")
         .await
         .unwrap();
-    let (status, html) = app.get_page(&format!("/verify/{token}")).await;
-    assert_eq!(status, 410);
-    assert!(html.contains("Linket er udløbet"));
+    for (status, html) in [
+        app.get_page(&format!("/verify/{token}")).await,
+        app.confirm_page(&token).await,
+    ] {
+        assert_eq!(status, 410);
+        assert!(html.contains("Linket er udløbet"));
+    }
     assert_eq!(app.get_json(RESPONSES).await["total"], 0);
 });
 
@@ -180,7 +196,7 @@ db_test!(
         body["text"] = json!("Jeg hedder Fatima, cpr 010190-1234, og jeg er enig.");
         assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
         let token = token_in(&app.wait_for_eml(1).await);
-        let (status, html) = app.get_page(&format!("/verify/{token}")).await;
+        let (status, html) = app.confirm_page(&token).await;
         assert_eq!(status, 200);
         assert!(
             html.contains("ligner") || html.contains("CPR-nummer"),
@@ -264,7 +280,7 @@ db_test!(
             202
         );
         let token = token_in(&app.wait_for_eml(1).await);
-        let (status, html) = app.get_page(&format!("/verify/{token}")).await;
+        let (status, html) = app.confirm_page(&token).await;
         assert_eq!(status, 200);
         assert!(
             html.contains("når høringsfristen er udløbet"),

@@ -85,9 +85,9 @@ db_test!(a_submission_and_its_confirmation_are_each_queued, |app| {
     let (id, verify) = submit(&app, 1).await;
     assert_eq!(operations(&app, id).await, ["submitted"]);
     let mut queued = Queued::watch(&app, id).await;
-    assert_eq!(app.get(&verify).await.status(), 200);
+    assert_eq!(app.confirm(&verify).await.status(), 200);
     queued.expect(&["verified"]).await;
-    assert_eq!(app.get(&verify).await.status(), 200, "the link again");
+    assert_eq!(app.confirm(&verify).await.status(), 200, "the link again");
     queued.expect(&[]).await;
 });
 
@@ -193,7 +193,7 @@ db_test!(
     |app| {
         app.open_demo_hearing().await;
         let (id, verify) = submit(&app, 1).await;
-        assert_eq!(app.get(&verify).await.status(), 200);
+        assert_eq!(app.confirm(&verify).await.status(), 200);
         let manage = link(&app.wait_for_eml(2).await, "/responses/manage/");
         let mut queued = Queued::watch(&app, id).await;
         let change = [
@@ -217,7 +217,7 @@ db_test!(
         app.open_demo_hearing().await;
         set_policy(&app, "after_deadline").await;
         let (id, verify) = submit(&app, 1).await;
-        assert_eq!(app.get(&verify).await.status(), 200);
+        assert_eq!(app.confirm(&verify).await.status(), 200);
         let (waiting, _) = submit(&app, 3).await;
         let mut queued = Queued::watch(&app, id).await;
         let publish = app::response::publish::publish_after_deadline;

@@ -10,6 +10,8 @@ pub use view::ManagePage;
 pub mod post;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod tell;
 
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
@@ -30,7 +32,7 @@ pub struct ManagedResponse {
     pub text: String,
     /// Its stance (`support`, `oppose`, `mixed`, `none`).
     pub stance: String,
-    /// Where it stands: `published`, `verified`, `held` or `withdrawn`.
+    /// Where it stands: `published`, `verified`, `held`, `rejected` or `withdrawn`.
     pub status: String,
     /// Until when it can be changed, on Copenhagen's wall clock.
     pub deadline: NaiveDateTime,

@@ -33,13 +33,19 @@ pub async fn post_change(
     };
     let form: ManageForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let result = match change_from(&form, locale) {
-        Ok(change) => apply(&state.db, &token, change.clone(), Utc::now())
-            .await
-            .map(|()| change),
+        Ok(change) => apply(
+            &state.db,
+            &token,
+            change.clone(),
+            (&state.base_url, Utc::now()),
+        )
+        .await
+        .map(|()| change),
         Err(error) => Err(error),
     };
     let errors = match result {
         Ok(change) => {
+            state.mail_nudge.notify_one();
             let done = match change {
                 Change::Withdraw => "withdrawn",
                 Change::Update { .. } => "saved",
@@ -48,17 +54,10 @@ pub async fn post_change(
             return (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
         }
         Err(AppError::Validation(errors)) => errors,
-        Err(AppError::Closed) => [(
-            "text".to_owned(),
-            locale.messages().closed_while_writing().to_owned(),
-        )]
-        .into(),
-        Err(AppError::Conflict(_)) => [(
-            "text".to_owned(),
-            locale.messages().already_withdrawn().to_owned(),
-        )]
-        .into(),
-        Err(other) => return other.into_response(),
+        Err(error) => match at_text(&error, locale) {
+            Some(message) => [("text".to_owned(), message.to_owned())].into(),
+            None => return error.into_response(),
+        },
     };
     let form_state = ManageFormState {
         values: form,
@@ -66,6 +65,19 @@ pub async fn post_change(
     };
     let request = Request::from_parts(parts, Body::empty());
     render_again(state, form_state, request, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// The message shown at the text for a refusal that belongs to no one field.
+fn at_text(error: &AppError, locale: Locale) -> Option<&'static str> {
+    let t = locale.messages();
+    Some(match error {
+        AppError::Closed => t.closed_while_writing(),
+        AppError::Conflict(reason) if reason == "withdrawn" => t.already_withdrawn(),
+        AppError::Conflict(_) => t.manage_changed_meanwhile(),
+        // A failure on our side (logged where it happened): the typed text is not lost.
+        AppError::Internal => t.not_saved_try_again(),
+        _ => return None,
+    })
 }
 
 /// The change a posted form asks for, with the reader's messages for what is wrong.

@@ -2,19 +2,19 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    Set,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Set,
 };
 
 use super::{ManageLookup, ManagedResponse};
 use crate::entities::{hearing, response, response_token};
 use crate::error::AppError;
 use crate::hearing::store::{local, zone};
-use crate::moderation::{CHANGED_AFTER_REDACTION, PERSONAL_DATA, holds_personal_data};
+use crate::moderation::holds_personal_data;
+use crate::response::language::detect_language;
+use crate::response::lifecycle::{self, AuthorChange, Placement};
 use crate::response::submission::Stance;
 use crate::response::text::ResponseText;
 use crate::response::verify::MANAGE;
-use crate::response::{Standing, language::detect_language};
 use crate::search::outbox;
 use crate::token;
 
@@ -32,9 +32,12 @@ pub enum Change {
     Withdraw,
 }
 
+/// The response and hearing behind a private link; `lock` takes the response's row for the
+/// rest of the transaction (PostgreSQL; SQLite's writer already has the database).
 async fn find(
     db: &impl ConnectionTrait,
     raw_token: &str,
+    lock: bool,
 ) -> Result<Option<(response::Model, hearing::Model)>, AppError> {
     let Some(token) = response_token::Entity::find()
         .filter(response_token::Column::TokenSha256.eq(token::hash(raw_token.trim())))
@@ -44,10 +47,11 @@ async fn find(
     else {
         return Ok(None);
     };
-    let Some(row) = response::Entity::find_by_id(token.response_id)
-        .one(db)
-        .await?
-    else {
+    let mut select = response::Entity::find_by_id(token.response_id);
+    if lock {
+        select = select.lock_exclusive();
+    }
+    let Some(row) = select.one(db).await? else {
         return Ok(None);
     };
     let hearing = hearing::Entity::find_by_id(row.hearing_id)
@@ -63,7 +67,7 @@ pub async fn lookup(
     raw_token: &str,
     now: DateTime<Utc>,
 ) -> Result<ManageLookup, AppError> {
-    let Some((row, hearing)) = find(db, raw_token).await? else {
+    let Some((row, hearing)) = find(db, raw_token, false).await? else {
         return Ok(ManageLookup::Unknown);
     };
     let open = now < hearing.closes_at;
@@ -85,58 +89,80 @@ pub async fn lookup(
 
 /// Applies a change: refused after the deadline ([`AppError::Closed`]) and for a withdrawn
 /// response ([`AppError::Conflict`]). A changed text is checked for CPR numbers again, and
-/// goes back to moderation when the hearing publishes only after it.
+/// is placed by [`lifecycle::after_author_change`]: an official's decision (rejected, held)
+/// stays as it is. Every change is in the audit log; one that meets an official's decision
+/// is mailed to the hearing's officials.
 pub async fn apply(
     db: &DatabaseConnection,
     raw_token: &str,
     change: Change,
-    now: DateTime<Utc>,
+    (base_url, now): (&str, DateTime<Utc>),
 ) -> Result<(), AppError> {
+    // Looked up first without the write lock: a made-up link writes nothing.
+    find(db, raw_token, false)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let txn = crate::db::begin_write(db).await?;
-    let (row, hearing) = find(&txn, raw_token).await?.ok_or(AppError::NotFound)?;
+    let (row, hearing) = find(&txn, raw_token, true)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if now >= hearing.closes_at {
         return Err(AppError::Closed);
     }
     if row.status == "withdrawn" {
         return Err(AppError::Conflict("withdrawn".into()));
     }
+    let before = Placement::of(&row.status, row.held_reason.as_deref());
     let mut update: response::ActiveModel = row.clone().into();
     update.updated_at = Set(now);
-    match change {
-        Change::Withdraw => {
-            update.status = Set("withdrawn".into());
-            update.published_at = Set(None);
-        }
+    let after = match change {
+        Change::Withdraw => lifecycle::after_withdrawal(&before),
         Change::Update { text, stance } => {
-            // A hold an official placed for another reason stays; the personal-data guard
-            // looks at the new text afresh.
-            let official_hold =
-                row.status == "held" && row.held_reason.as_deref() != Some(PERSONAL_DATA);
-            let personal_data = holds_personal_data(&txn, row.id, text.as_str()).await?;
-            // An official redacted the old text: the new one waits for them to look again.
-            let redacted = row.public_body.is_some();
-            let held = official_hold || personal_data || redacted;
-            let status = Standing::decide(held, &hearing.publication_policy).status();
+            let found = AuthorChange {
+                personal_data: holds_personal_data(&txn, row.id, text.as_str()).await?,
+                redacted: row.public_body.is_some(),
+                policy: &hearing.publication_policy,
+            };
             update.language = Set(detect_language(text.as_str()));
             update.body = Set(text.into_inner());
             update.stance = Set(stance.as_str().into());
             update.public_body = Set(None);
-            update.held_reason = Set(if official_hold {
-                row.held_reason.clone()
-            } else if personal_data {
-                Some(PERSONAL_DATA.to_owned())
-            } else {
-                redacted.then(|| CHANGED_AFTER_REDACTION.to_owned())
-            });
-            update.published_at = Set(match status {
-                "published" => row.published_at.or(Some(now)),
-                _ => None,
-            });
-            update.status = Set(status.into());
+            lifecycle::after_author_change(&before, found)
         }
-    }
-    update.update(&txn).await?;
+    };
+    update.status = Set(after.status.clone());
+    update.held_reason = Set(after.held_reason.clone());
+    update.published_at = Set(after.published_at(row.published_at, now));
+    let updated = update_unchanged(&txn, &row, update).await?;
     outbox::enqueue(&txn, row.id, outbox::Change::Edited, now).await?;
+    super::tell::record(&txn, (&row, &updated), now).await?;
+    if before.is_official_decision() {
+        super::tell::tell_officials(&txn, (&updated, &hearing), base_url, now).await?;
+    }
     txn.commit().await?;
     Ok(())
 }
+
+/// Writes `update` only while the row is as it was read (status and `updated_at`): an
+/// official's decision made meanwhile is never overwritten from the author's side.
+async fn update_unchanged(
+    txn: &impl ConnectionTrait,
+    row: &response::Model,
+    update: response::ActiveModel,
+) -> Result<response::Model, AppError> {
+    let done = response::Entity::update_many()
+        .set(update)
+        .filter(response::Column::Id.eq(row.id))
+        .filter(response::Column::Status.eq(row.status.as_str()))
+        .filter(response::Column::UpdatedAt.eq(row.updated_at))
+        .exec(txn)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(AppError::Conflict("changed meanwhile".into()));
+    }
+    response::Entity::find_by_id(row.id)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+

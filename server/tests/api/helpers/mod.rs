@@ -1,5 +1,6 @@
 //! `spawn_app` and `TestApp`: one running Ordet per test, on the database backend asked for.
 
+mod confirm;
 mod postgres;
 mod requests;
 

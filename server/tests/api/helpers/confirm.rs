@@ -1,0 +1,23 @@
+//! Confirming a response as its respondent does: open the mailed link (a page with a
+//! button), then press the button (a POST to the same path).
+
+use super::TestApp;
+
+impl TestApp {
+    /// Presses the verification page's button for `link` (a token or a `/verify/…` path).
+    pub async fn confirm(&self, link: &str) -> reqwest::Response {
+        let token = link.trim_start_matches("/verify/");
+        self.client
+            .post(format!("{}/verify/{token}", self.address))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Presses the button and returns the page's status and HTML.
+    pub async fn confirm_page(&self, link: &str) -> (u16, String) {
+        let response = self.confirm(link).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("HTML body"))
+    }
+}
