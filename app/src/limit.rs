@@ -57,10 +57,9 @@ impl Action {
                 per_hour(SUBMISSIONS_PER_NETWORK),
                 Some(per_hour(SUBMISSIONS_PER_EMAIL)),
             ),
-            Action::SignInLink | Action::PasswordReset => (
-                per_hour(LINKS_PER_NETWORK),
-                Some(per_hour(LINKS_PER_EMAIL)),
-            ),
+            Action::SignInLink | Action::PasswordReset => {
+                (per_hour(LINKS_PER_NETWORK), Some(per_hour(LINKS_PER_EMAIL)))
+            }
             Action::PasswordSignIn => {
                 let interval = std::time::Duration::from_secs(SIGN_IN_SECONDS.into());
                 let quota = Quota::with_period(interval).unwrap_or(per_hour(1));
@@ -212,7 +211,10 @@ mod tests {
         assert_eq!(submit("A@example.dk"), Err(AppError::RateLimited));
         assert!(submit("b@example.dk").is_ok(), "another address");
         clock.advance(Duration::from_secs(3600 / u64::from(SUBMISSIONS_PER_EMAIL)));
-        assert!(submit("a@example.dk").is_ok(), "one more after a fifth hour");
+        assert!(
+            submit("a@example.dk").is_ok(),
+            "one more after a fifth hour"
+        );
         assert!(submit("a@example.dk").is_err());
     }
 
@@ -236,19 +238,29 @@ mod tests {
         for n in 0..SUBMISSIONS_PER_NETWORK {
             let peer = ip(&format!("2001:db8:1:2::{n:x}"));
             let email = format!("r{n}@example.dk");
-            assert!(limiter.check(Action::Submission, peer, Some(&email)).is_ok());
+            assert!(
+                limiter
+                    .check(Action::Submission, peer, Some(&email))
+                    .is_ok()
+            );
         }
         let same_64 = ip("2001:db8:1:2:ffff:ffff:ffff:ffff");
         let refused = limiter.check(Action::Submission, same_64, Some("new@example.dk"));
         assert_eq!(refused, Err(AppError::RateLimited));
         let next_64 = ip("2001:db8:1:3::1");
         let other = limiter.check(Action::Submission, next_64, Some("new@example.dk"));
-        assert!(other.is_ok(), "another /64, and the address was not counted when refused");
+        assert!(
+            other.is_ok(),
+            "another /64, and the address was not counted when refused"
+        );
     }
 
     #[test]
     fn an_ipv4_mapped_address_is_its_ipv4_address() {
-        assert_eq!(network(ip("::ffff:192.0.2.7").unwrap()), ip("192.0.2.7").unwrap());
+        assert_eq!(
+            network(ip("::ffff:192.0.2.7").unwrap()),
+            ip("192.0.2.7").unwrap()
+        );
         assert_eq!(
             network(ip("2001:db8:aa:bb:1:2:3:4").unwrap()),
             ip("2001:db8:aa:bb::").unwrap()

@@ -203,7 +203,11 @@ mod tests {
             https.set_cookie("t0k"),
             "__Host-ordet_session=t0k; Path=/; HttpOnly; SameSite=Lax; Max-Age=1209600; Secure"
         );
-        assert!(https.clear_cookie().starts_with("__Host-ordet_session=; Path=/;"));
+        assert!(
+            https
+                .clear_cookie()
+                .starts_with("__Host-ordet_session=; Path=/;")
+        );
         assert!(https.clear_cookie().contains("Max-Age=0; Secure"));
         assert!(!https.set_cookie("t0k").contains("Domain"));
         let http = SessionPolicy::new("http://127.0.0.1:3000", Duration::minutes(30));

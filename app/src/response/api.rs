@@ -46,7 +46,9 @@ pub async fn submit(
     let (body, received) = intake::api_body(&state, request, locale).await?;
     let (new, uploads) = intake::check(&body, received, locale)?;
     let email = Some(new.email.as_str());
-    state.limiter.check(Action::Submission, Some(peer.ip()), email)?;
+    state
+        .limiter
+        .check(Action::Submission, Some(peer.ip()), email)?;
     let submitted = store::submit(&state, &slug, new, uploads, locale, Utc::now()).await?;
     state.mail_nudge.notify_one();
     Ok((StatusCode::ACCEPTED, Json(submitted)))

@@ -61,7 +61,10 @@ pub async fn post_form(
     }
     let had_files = !received.uploads.is_empty() || !received.problems.is_empty();
     let result = match intake::check(&form.to_request(), received, locale) {
-        Ok((new, uploads)) => match state.limiter.check(Submission, peer, Some(new.email.as_str())) {
+        Ok((new, uploads)) => match state
+            .limiter
+            .check(Submission, peer, Some(new.email.as_str()))
+        {
             Ok(()) => store::submit(&state, &slug, new, uploads, locale, Utc::now()).await,
             Err(error) => Err(error),
         },

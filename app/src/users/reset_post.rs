@@ -44,7 +44,9 @@ pub async fn send_reset(
     locale: Locale,
 ) -> Result<(), AppError> {
     let email = Some(address.as_str());
-    state.limiter.check(Action::PasswordReset, Some(peer.ip()), email)?;
+    state
+        .limiter
+        .check(Action::PasswordReset, Some(peer.ip()), email)?;
     reset::request(
         &state.db,
         address.as_str(),

@@ -4,7 +4,7 @@
 
 use app::auth::Role;
 use app::clock::ManualClock;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 use reqwest::Method;
 use sea_orm::EntityTrait;
 use serde_json::{Value, json};
@@ -28,7 +28,8 @@ async fn me(app: &TestApp, cookie: &str) -> u16 {
 
 /// A session left alone for the idle time ends; one in use goes on past it.
 async fn idle_sessions_end(backend: Backend) {
-    let start = Utc::now();
+    // Whole seconds: PostgreSQL keeps microseconds.
+    let start = Utc::now().trunc_subsecs(0);
     let clock = ManualClock::at(start);
     let app = spawn_app_at(backend, None, |_| {}, clock.clone()).await;
     let cookie = app.sign_in("official@kk.dk", Role::Official, None).await;
@@ -97,7 +98,14 @@ async fn on_an_https_site_the_session_cookie_is_a_host_cookie() {
     assert_eq!(me(&app, &cookie).await, 200);
     let plain = format!("ordet_session={token}");
     assert_eq!(me(&app, &plain).await, 401, "the plain name is not read");
-    let logout = call(&app, Method::POST, "/api/v1/auth/logout", Some(&cookie), None).await;
+    let logout = call(
+        &app,
+        Method::POST,
+        "/api/v1/auth/logout",
+        Some(&cookie),
+        None,
+    )
+    .await;
     let cleared = logout.headers()["set-cookie"].to_str().unwrap();
     assert!(
         cleared.starts_with("__Host-ordet_session=;") && cleared.contains("Secure"),
@@ -105,50 +113,55 @@ async fn on_an_https_site_the_session_cookie_is_a_host_cookie() {
     );
 }
 
-db_test!(
-    a_signed_in_post_that_names_no_origin_is_refused,
-    |app| {
-        let cookie = app.sign_in("official@kk.dk", Role::Official, None).await;
-        let bare = reqwest::Client::new();
-        let post = |path: &str| bare.post(format!("{}{path}", app.address));
-        let refused = post("/api/v1/auth/logout-everywhere")
-            .header(reqwest::header::COOKIE, &cookie)
-            .header(reqwest::header::ACCEPT_LANGUAGE, "en")
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(refused.status(), 403);
-        let body: Value = refused.json().await.unwrap();
-        let message = body["error"]["message"].as_str().unwrap();
-        assert!(message.contains("neither Origin nor Referer"), "{message}");
-        assert_eq!(app.count("session").await, 1, "still signed in");
+db_test!(a_signed_in_post_that_names_no_origin_is_refused, |app| {
+    let cookie = app.sign_in("official@kk.dk", Role::Official, None).await;
+    let bare = reqwest::Client::new();
+    let post = |path: &str| bare.post(format!("{}{path}", app.address));
+    let refused = post("/api/v1/auth/logout-everywhere")
+        .header(reqwest::header::COOKIE, &cookie)
+        .header(reqwest::header::ACCEPT_LANGUAGE, "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+    let body: Value = refused.json().await.unwrap();
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(message.contains("neither Origin nor Referer"), "{message}");
+    assert_eq!(app.count("session").await, 1, "still signed in");
 
-        let form = post("/admin/logout")
-            .header(reqwest::header::COOKIE, &cookie)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(form.status(), 403, "the forms too");
-        let server_fn = post("/sf/current_official")
-            .header(reqwest::header::COOKIE, &cookie)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(server_fn.status(), 403, "and the server functions");
+    let form = post("/admin/logout")
+        .header(reqwest::header::COOKIE, &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(form.status(), 403, "the forms too");
+    let server_fn = post("/sf/current_official")
+        .header(reqwest::header::COOKIE, &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(server_fn.status(), 403, "and the server functions");
 
-        let from_a_page = post("/api/v1/auth/logout")
-            .header(reqwest::header::COOKIE, &cookie)
-            .header(reqwest::header::REFERER, format!("{}/admin", app.address))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(from_a_page.status(), 204, "a Referer of this site will do");
+    let from_a_page = post("/api/v1/auth/logout")
+        .header(reqwest::header::COOKIE, &cookie)
+        .header(reqwest::header::REFERER, format!("{}/admin", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(from_a_page.status(), 204, "a Referer of this site will do");
 
-        let login = json!({"email": "official@kk.dk", "password": crate::helpers::PASSWORD});
-        let no_cookie = post("/api/v1/auth/login").json(&login).send().await.unwrap();
-        assert_eq!(no_cookie.status(), 200, "no session to misuse: a client goes on");
-    }
-);
+    let login = json!({"email": "official@kk.dk", "password": crate::helpers::PASSWORD});
+    let no_cookie = post("/api/v1/auth/login")
+        .json(&login)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        no_cookie.status(),
+        200,
+        "no session to misuse: a client goes on"
+    );
+});
 
 db_test!(
     a_post_from_another_site_is_refused_on_public_routes_too,
@@ -161,7 +174,11 @@ db_test!(
                 app.address
             ))
             .header(reqwest::header::ORIGIN, "https://evil.example")
-            .form(&[("kind", "resident"), ("name", "X"), ("email", "x@example.dk")])
+            .form(&[
+                ("kind", "resident"),
+                ("name", "X"),
+                ("email", "x@example.dk"),
+            ])
             .send()
             .await
             .unwrap();

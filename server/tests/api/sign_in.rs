@@ -35,7 +35,9 @@ db_test!(fifty_parallel_wrong_passwords_lock_the_account, |app| {
         after.failed_logins
     );
     assert!(after.locked_until.is_some_and(|until| until > now));
-    let right = accounts::sign_in(&app.db, EMAIL, PASSWORD, now).await.unwrap();
+    let right = accounts::sign_in(&app.db, EMAIL, PASSWORD, now)
+        .await
+        .unwrap();
     assert_eq!(right, None, "locked even for the right password");
     let later = now + chrono::Duration::minutes(accounts::LOCK_MINUTES + 1);
     let right = accounts::sign_in(&app.db, EMAIL, PASSWORD, later).await;
@@ -65,23 +67,32 @@ db_test!(
                 assert_eq!(answer.status(), 401);
             }
         }
-        // One sign-in above (by the helper), then the network's burst is used up.
-        let expected = 50 + 1 - app::limit::SIGN_INS_PER_NETWORK as usize;
-        assert_eq!(limited.len(), expected);
+        // One sign-in above (by the helper), then the network's burst is used up; a slow
+        // machine may earn a try back every 10 seconds meanwhile.
+        let burst = app::limit::SIGN_INS_PER_NETWORK as usize;
+        let passed = 50 - limited.len();
+        assert!((burst - 1..=burst + 2).contains(&passed), "{passed} passed");
         assert_eq!(limited[0]["error"]["code"], "rate_limited");
         let message = limited[0]["error"]["message"].as_str().unwrap();
         assert!(message.starts_with("Many password sign-ins"), "{message}");
 
-        let form = app
-            .client
-            .post(format!("{}/admin/login", app.address))
-            .form(&[("email", EMAIL), ("password", PASSWORD), ("next", "")])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(form.status(), 429);
-        assert!(form.headers().get("set-cookie").is_none());
-        let page = form.text().await.unwrap();
+        // A slow machine may have earned a try back (one every 10 s) while the guesses ran.
+        let form = || {
+            app.client
+                .post(format!("{}/admin/login", app.address))
+                .form(&[("email", EMAIL), ("password", "forkert"), ("next", "")])
+                .send()
+        };
+        let mut answer = form().await.unwrap();
+        for _ in 0..5 {
+            if answer.status() != 401 {
+                break;
+            }
+            answer = form().await.unwrap();
+        }
+        assert_eq!(answer.status(), 429);
+        assert!(answer.headers().get("set-cookie").is_none());
+        let page = answer.text().await.unwrap();
         assert!(
             page.contains("Vent et par minutter") && page.contains(EMAIL),
             "the form again, the address kept: {page}"
@@ -96,7 +107,13 @@ db_test!(
         let email = "ida@example.dk";
         for path in ["/api/v1/auth/login-link", "/api/v1/auth/password-reset"] {
             for _ in 0..app::limit::LINKS_PER_EMAIL {
-                let asked = call(&app, Method::POST, path, None, Some(json!({"email": email})));
+                let asked = call(
+                    &app,
+                    Method::POST,
+                    path,
+                    None,
+                    Some(json!({"email": email})),
+                );
                 assert_eq!(asked.await.status(), 202, "{path}");
             }
         }
