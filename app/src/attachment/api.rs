@@ -63,7 +63,9 @@ pub async fn download(
 
 /// 403 with why, in the reader's language, as plain text a browser shows as it is.
 fn not_public_yet(headers: &HeaderMap) -> Response {
-    let message = locale_from_headers(headers).messages().file_not_public_yet();
+    let message = locale_from_headers(headers)
+        .messages()
+        .file_not_public_yet();
     let headers = [
         (
             header::CONTENT_TYPE,

@@ -58,18 +58,40 @@ mod tests {
     #[test]
     fn only_a_checked_or_released_file_is_public() {
         let cases = [
-            (file("svar.pdf", Extraction::Extracted, Some("Et svar")), Disclosure::Checked),
-            (file("svar.pdf", Extraction::Pending, None), Disclosure::Pending),
-            (file("svar.pdf", Extraction::NoText, None), Disclosure::Unchecked),
-            (file("svar.pdf", Extraction::Failed, None), Disclosure::Unchecked),
-            (file("svar.pdf", Extraction::Encrypted, None), Disclosure::Unchecked),
-            (file("svar.pdf", Extraction::TimedOut, None), Disclosure::Unchecked),
+            (
+                file("svar.pdf", Extraction::Extracted, Some("Et svar")),
+                Disclosure::Checked,
+            ),
+            (
+                file("svar.pdf", Extraction::Pending, None),
+                Disclosure::Pending,
+            ),
+            (
+                file("svar.pdf", Extraction::NoText, None),
+                Disclosure::Unchecked,
+            ),
+            (
+                file("svar.pdf", Extraction::Failed, None),
+                Disclosure::Unchecked,
+            ),
+            (
+                file("svar.pdf", Extraction::Encrypted, None),
+                Disclosure::Unchecked,
+            ),
+            (
+                file("svar.pdf", Extraction::TimedOut, None),
+                Disclosure::Unchecked,
+            ),
             (
                 file("svar.pdf", Extraction::Extracted, Some("CPR 010190–1234")),
                 Disclosure::PersonalData,
             ),
             (
-                file("cpr 010190-1234.pdf", Extraction::Extracted, Some("Et svar")),
+                file(
+                    "cpr 010190-1234.pdf",
+                    Extraction::Extracted,
+                    Some("Et svar"),
+                ),
                 Disclosure::PersonalData,
             ),
             (

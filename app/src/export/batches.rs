@@ -53,8 +53,8 @@ pub async fn batches(
         .all(db)
         .await?
     {
-        let shown = audience == Audience::Officials
-            || crate::attachment::disclosure::of(&file).is_public();
+        let shown =
+            audience == Audience::Officials || crate::attachment::disclosure::of(&file).is_public();
         if let (Some(id), true) = (file.response_id, shown) {
             files.entry(id).or_default().push(file.filename);
         }

@@ -59,11 +59,19 @@ impl FileMessages for Da {
     }
     fn file_disclosure(&self, disclosure: Disclosure) -> &'static str {
         match disclosure {
-            Disclosure::Checked => "Offentlig: teksten er kontrolleret og indeholder intet, der ligner et CPR-nummer.",
+            Disclosure::Checked => {
+                "Offentlig: teksten er kontrolleret og indeholder intet, der ligner et CPR-nummer."
+            }
             Disclosure::Released => "Offentlig: frigivet af en medarbejder.",
-            Disclosure::Pending => "Ikke offentlig endnu: teksten er ved at blive læst ud af filen.",
-            Disclosure::Unchecked => "Ikke offentlig: teksten kunne ikke kontrolleres for CPR-numre. Åbn filen, og frigiv den, hvis den kan offentliggøres.",
-            Disclosure::PersonalData => "Ikke offentlig: filens navn eller tekst ser ud til at indeholde et CPR-nummer. Frigiv den kun, hvis det ikke er et CPR-nummer.",
+            Disclosure::Pending => {
+                "Ikke offentlig endnu: teksten er ved at blive læst ud af filen."
+            }
+            Disclosure::Unchecked => {
+                "Ikke offentlig: teksten kunne ikke kontrolleres for CPR-numre. Åbn filen, og frigiv den, hvis den kan offentliggøres."
+            }
+            Disclosure::PersonalData => {
+                "Ikke offentlig: filens navn eller tekst ser ud til at indeholde et CPR-nummer. Frigiv den kun, hvis det ikke er et CPR-nummer."
+            }
         }
     }
     fn release_file_button(&self) -> &'static str {

@@ -59,11 +59,17 @@ impl FileMessages for En {
     }
     fn file_disclosure(&self, disclosure: Disclosure) -> &'static str {
         match disclosure {
-            Disclosure::Checked => "Public: its text was checked and holds nothing like a CPR number.",
+            Disclosure::Checked => {
+                "Public: its text was checked and holds nothing like a CPR number."
+            }
             Disclosure::Released => "Public: released by a member of staff.",
             Disclosure::Pending => "Not public yet: the text is being read from the file.",
-            Disclosure::Unchecked => "Not public: its text could not be checked for CPR numbers. Open the file, and release it if it may be published.",
-            Disclosure::PersonalData => "Not public: the file's name or text seems to hold a CPR number. Release it only if it is not a CPR number.",
+            Disclosure::Unchecked => {
+                "Not public: its text could not be checked for CPR numbers. Open the file, and release it if it may be published."
+            }
+            Disclosure::PersonalData => {
+                "Not public: the file's name or text seems to hold a CPR number. Release it only if it is not a CPR number."
+            }
         }
     }
     fn release_file_button(&self) -> &'static str {

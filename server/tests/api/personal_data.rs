@@ -102,35 +102,41 @@ async fn public_names(app: &TestApp) -> Vec<String> {
         .collect()
 }
 
-db_test!(every_spelling_of_a_cpr_number_holds_a_response_back, |app| {
-    app.open_demo_hearing().await;
-    let spellings = [
-        "010190–1234",
-        "010190—1234",
-        "010190−1234",
-        "010190\u{00A0}1234",
-        "010190\u{202F}1234",
-        "01.01.90-1234",
-        "010190 - 1234",
-        "01/01/90 1234",
-    ];
-    for (i, cpr) in spellings.iter().enumerate() {
-        let body = resident(&format!("borger{i}@example.dk"), &format!("Mit CPR er {cpr}."));
-        let id = confirmed(&app, &body, Vec::new(), 2 * i + 1).await;
-        let (status, reason) = status_of(&app, id).await;
-        assert_eq!(
-            (status.as_str(), reason.as_deref()),
-            ("held", Some("personal_data")),
-            "{cpr:?}"
-        );
-    }
-    let ordinary = "Ring på +45 33 66 33 66 eller 12345678 om j.nr. 2010-0123456, \
+db_test!(
+    every_spelling_of_a_cpr_number_holds_a_response_back,
+    |app| {
+        app.open_demo_hearing().await;
+        let spellings = [
+            "010190–1234",
+            "010190—1234",
+            "010190−1234",
+            "010190\u{00A0}1234",
+            "010190\u{202F}1234",
+            "01.01.90-1234",
+            "010190 - 1234",
+            "01/01/90 1234",
+        ];
+        for (i, cpr) in spellings.iter().enumerate() {
+            let body = resident(
+                &format!("borger{i}@example.dk"),
+                &format!("Mit CPR er {cpr}."),
+            );
+            let id = confirmed(&app, &body, Vec::new(), 2 * i + 1).await;
+            let (status, reason) = status_of(&app, id).await;
+            assert_eq!(
+                (status.as_str(), reason.as_deref()),
+                ("held", Some("personal_data")),
+                "{cpr:?}"
+            );
+        }
+        let ordinary = "Ring på +45 33 66 33 66 eller 12345678 om j.nr. 2010-0123456, \
         mødet 01.01.2024 og de 1.250.000 kr.";
-    let body = resident("ordinaer@example.dk", ordinary);
-    let id = confirmed(&app, &body, Vec::new(), 2 * spellings.len() + 1).await;
-    assert_eq!(status_of(&app, id).await, ("published".to_owned(), None));
-    assert_eq!(app.get_json(RESPONSES).await["total"], 1);
-});
+        let body = resident("ordinaer@example.dk", ordinary);
+        let id = confirmed(&app, &body, Vec::new(), 2 * spellings.len() + 1).await;
+        assert_eq!(status_of(&app, id).await, ("published".to_owned(), None));
+        assert_eq!(app.get_json(RESPONSES).await["total"], 1);
+    }
+);
 
 db_test!(
     a_cpr_number_in_a_file_name_holds_the_response_and_keeps_the_file_private,
@@ -166,12 +172,18 @@ db_test!(
         assert_eq!(export.status(), 200);
         let open_data = export.text().await.unwrap();
         assert!(open_data.contains("Se vedhæftede brev."), "{open_data}");
-        assert!(!open_data.contains("010190"), "nor in open data: {open_data}");
+        assert!(
+            !open_data.contains("010190"),
+            "nor in open data: {open_data}"
+        );
 
         let release = format!("/api/v1/admin/responses/{id}/attachments/{file}/release");
         let released = call(&app, Method::POST, &release, Some(&cookie), None).await;
         assert_eq!(released.status(), 200);
-        assert_eq!(released.json::<Value>().await.unwrap()["disclosure"], "released");
+        assert_eq!(
+            released.json::<Value>().await.unwrap()["disclosure"],
+            "released"
+        );
         assert_eq!(public_download(&app, file).await.0, 200);
         assert_eq!(public_names(&app).await, [name]);
     }
@@ -187,7 +199,10 @@ db_test!(
             .await;
         let files = vec![
             ("låst.pdf", fixtures::encrypted_pdf()),
-            ("skadet.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog".to_vec()),
+            (
+                "skadet.pdf",
+                b"%PDF-1.4\n1 0 obj << /Type /Catalog".to_vec(),
+            ),
             ("scannet.pdf", fixtures::pdf("")),
             ("svar.txt", b"Et almindeligt svar".to_vec()),
         ];
@@ -195,7 +210,12 @@ db_test!(
         let id = confirmed(&app, &body, files, 1).await;
         assert_eq!(status_of(&app, id).await.0, "published");
         assert_eq!(public_names(&app).await, ["svar.txt"]);
-        assert_eq!(public_download(&app, file_id(&app, "svar.txt").await).await.0, 200);
+        assert_eq!(
+            public_download(&app, file_id(&app, "svar.txt").await)
+                .await
+                .0,
+            200
+        );
         let unchecked = ["låst.pdf", "skadet.pdf", "scannet.pdf"];
         for name in unchecked {
             let file = file_id(&app, name).await;
@@ -214,9 +234,15 @@ db_test!(
         let elsewhere = app.other_hearing().await;
         let strangers = [
             (None, 401),
-            (Some(app.sign_in("laeser@kk.dk", Role::Reader, None).await), 403),
             (
-                Some(app.sign_in("andet@kk.dk", Role::Official, Some(elsewhere)).await),
+                Some(app.sign_in("laeser@kk.dk", Role::Reader, None).await),
+                403,
+            ),
+            (
+                Some(
+                    app.sign_in("andet@kk.dk", Role::Official, Some(elsewhere))
+                        .await,
+                ),
                 403,
             ),
         ];
@@ -224,7 +250,10 @@ db_test!(
             let answer = call(&app, Method::POST, &release, who.as_deref(), None).await;
             assert_eq!(answer.status().as_u16(), want, "{who:?}");
         }
-        let not_its = format!("/api/v1/admin/responses/{}/attachments/{locked}/release", id + 1);
+        let not_its = format!(
+            "/api/v1/admin/responses/{}/attachments/{locked}/release",
+            id + 1
+        );
         let answer = call(&app, Method::POST, &not_its, Some(&cookie), None).await;
         assert_eq!(answer.status(), 404);
         assert_eq!(public_download(&app, locked).await.0, 403, "still private");
@@ -232,8 +261,14 @@ db_test!(
         // One by the response page's form, the others through the API.
         let page = format!("/admin/responses/{id}");
         let locked_id = locked.to_string();
-        let fields = [("intent", "release_file"), ("attachment_id", locked_id.as_str())];
-        assert_eq!(form(&app, &page, Some(&cookie), &fields).await.status(), 303);
+        let fields = [
+            ("intent", "release_file"),
+            ("attachment_id", locked_id.as_str()),
+        ];
+        assert_eq!(
+            form(&app, &page, Some(&cookie), &fields).await.status(),
+            303
+        );
         for name in ["skadet.pdf", "scannet.pdf"] {
             let file = file_id(&app, name).await;
             let path = format!("/api/v1/admin/responses/{id}/attachments/{file}/release");
@@ -282,10 +317,15 @@ async fn a_file_still_being_read_or_timed_out_is_public_only_once_released() {
             let sent = app
                 .client
                 .post(format!("{}{RESPONSES}", app.address))
-                .multipart(reqwest::multipart::Form::new().text("response", body.to_string()).part(
-                    "files",
-                    reqwest::multipart::Part::bytes(fixtures::pdf("Svar")).file_name("svar.pdf"),
-                ))
+                .multipart(
+                    reqwest::multipart::Form::new()
+                        .text("response", body.to_string())
+                        .part(
+                            "files",
+                            reqwest::multipart::Part::bytes(fixtures::pdf("Svar"))
+                                .file_name("svar.pdf"),
+                        ),
+                )
                 .send()
                 .await
                 .unwrap();
@@ -295,19 +335,30 @@ async fn a_file_still_being_read_or_timed_out_is_public_only_once_released() {
             }
             let eml = app.wait_for_eml(1).await;
             let start = eml.find("/verify/").unwrap() + "/verify/".len();
-            let token: String = eml[start..].chars().take_while(char::is_ascii_hexdigit).collect();
+            let token: String = eml[start..]
+                .chars()
+                .take_while(char::is_ascii_hexdigit)
+                .collect();
             assert_eq!(app.get(&format!("/verify/{token}")).await.status(), 200);
             let file = file_id(&app, "svar.pdf").await;
             let count = format!("attachment WHERE extraction_state = '{state}'");
             assert_eq!(app.count(&count).await, 1, "{backend:?} {state}");
             assert_eq!(status_of(&app, id).await.0, "published");
-            assert_eq!(public_download(&app, file).await.0, 403, "{backend:?} {state}");
+            assert_eq!(
+                public_download(&app, file).await.0,
+                403,
+                "{backend:?} {state}"
+            );
             assert!(public_names(&app).await.is_empty());
             assert_eq!(official_download(&app, &cookie, file).await, 200);
             let release = format!("/api/v1/admin/responses/{id}/attachments/{file}/release");
             let answer = call(&app, Method::POST, &release, Some(&cookie), None).await;
             assert_eq!(answer.status(), 200);
-            assert_eq!(public_download(&app, file).await.0, 200, "{backend:?} {state}");
+            assert_eq!(
+                public_download(&app, file).await.0,
+                200,
+                "{backend:?} {state}"
+            );
         }
     }
 }
