@@ -165,4 +165,3 @@ async fn update_unchanged(
         .await?
         .ok_or(AppError::NotFound)
 }
-
