@@ -106,8 +106,8 @@ enum Found {
     /// It can still confirm its response.
     Live {
         token: response_token::Model,
-        row: response::Model,
-        hearing: hearing::Model,
+        row: Box<response::Model>,
+        hearing: Box<hearing::Model>,
     },
     /// It cannot; why.
     Dead(VerifyOutcome),
@@ -148,8 +148,8 @@ async fn look_up(
     }
     Ok(Found::Live {
         token,
-        row,
-        hearing,
+        row: Box::new(row),
+        hearing: Box::new(hearing),
     })
 }
 
