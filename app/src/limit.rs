@@ -159,7 +159,11 @@ impl<C: Clock + Clone> RateLimiter<C> {
     /// Forgets buckets that are full again, every [`PRUNE_EVERY`] checks, so the memory held
     /// follows recent traffic only.
     fn prune_now_and_then(&self) {
-        if self.checks.fetch_add(1, Ordering::Relaxed) % PRUNE_EVERY != 0 {
+        if !self
+            .checks
+            .fetch_add(1, Ordering::Relaxed)
+            .is_multiple_of(PRUNE_EVERY)
+        {
             return;
         }
         for limits in &self.limits {

@@ -153,7 +153,7 @@ pub async fn sign_in(
         return Ok(None);
     };
     if matches && attempt <= MAX_FAILURES {
-        return Ok(clear_failures(db, account.id).await?);
+        return clear_failures(db, account.id).await;
     }
     if attempt >= MAX_FAILURES {
         lock(db, account.id, now).await?;
