@@ -47,7 +47,7 @@ async fn confirmed(app: &TestApp, body: &Value, files: Files, mail: usize) -> i6
         .chars()
         .take_while(char::is_ascii_hexdigit)
         .collect();
-    assert_eq!(app.get(&format!("/verify/{token}")).await.status(), 200);
+    assert_eq!(app.confirm(&token).await.status(), 200);
     app.wait_for_eml(mail + 1).await;
     id
 }

@@ -163,7 +163,7 @@ async fn a_file_still_being_read_or_timed_out_is_public_only_once_released() {
                 .chars()
                 .take_while(char::is_ascii_hexdigit)
                 .collect();
-            assert_eq!(app.get(&format!("/verify/{token}")).await.status(), 200);
+            assert_eq!(app.confirm(&token).await.status(), 200);
             let file = file_id(&app, "svar.pdf").await;
             let count = format!("attachment WHERE extraction_state = '{state}'");
             assert_eq!(app.count(&count).await, 1, "{backend:?} {state}");
