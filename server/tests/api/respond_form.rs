@@ -256,6 +256,7 @@ db_test!(
         let response = app
             .client
             .post(format!("{second_address}{FORM}"))
+            .header(reqwest::header::ORIGIN, &second_address)
             .form(&borrowed(&fields))
             .send()
             .await
