@@ -203,6 +203,7 @@ pub async fn release(
     who: Principal,
     Path((id, attachment_id)): Path<(i32, i32)>,
 ) -> Result<Json<AdminAttachment>, AppError> {
-    let released = super::release_file(&state.db, &who, (id, attachment_id), Utc::now()).await?;
+    let released =
+        super::release_file(&state.db, &who, (id, attachment_id), state.clock.now()).await?;
     Ok(Json(AdminAttachment::from(released)))
 }

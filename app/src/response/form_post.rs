@@ -51,7 +51,7 @@ pub async fn post_form(
         tracing::info!(hearing = %slug, "response form: honeypot filled in; dropped");
         return sent_redirect(&slug, "");
     }
-    let now = Utc::now().timestamp();
+    let now = state.clock.now().timestamp();
     if !state
         .fill_key
         .long_enough(&form.started, now, state.min_fill_seconds)

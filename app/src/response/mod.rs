@@ -275,7 +275,7 @@ pub async fn verification_link(token: String) -> Result<VerifyLink, AppError> {
         return Ok(VerifyLink::Done(outcome));
     }
     let state = crate::state::app_state()?;
-    verify::link(&state.db, &token, Utc::now()).await
+    verify::link(&state.db, &token, state.clock.now()).await
 }
 
 /// What the response form needs from the server: the attachment limits for the hint, and
@@ -298,7 +298,7 @@ pub struct FormSettings {
 pub async fn load_form_settings() -> Result<FormSettings, AppError> {
     let state = crate::state::app_state()?;
     let limits = state.attachments.limits;
-    let rendered_at = Utc::now().timestamp();
+    let rendered_at = state.clock.now().timestamp();
     Ok(FormSettings {
         max_files: limits.max_files,
         max_file_bytes: limits.max_file_bytes,

@@ -6,7 +6,6 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::Request;
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 
 use super::Confirmed;
 use super::form_post::render_again;
@@ -20,7 +19,12 @@ pub async fn post_confirm(
     request: Request<Body>,
 ) -> Response {
     let locale = page_locale(request.headers());
-    let done = super::verify::verify(&state.db, &token, (&state.base_url, locale), Utc::now());
+    let done = super::verify::verify(
+        &state.db,
+        &token,
+        (&state.base_url, locale),
+        state.clock.now(),
+    );
     let outcome = match done.await {
         Ok(outcome) => outcome,
         Err(error) => return error.into_response(),

@@ -6,7 +6,6 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 
 use super::store::{Change, apply};
 use super::{ManageForm, ManageFormState};
@@ -37,7 +36,7 @@ pub async fn post_change(
             &state.db,
             &token,
             change.clone(),
-            (&state.base_url, Utc::now()),
+            (&state.base_url, state.clock.now()),
         )
         .await
         .map(|()| change),
