@@ -1,0 +1,88 @@
+//! Test databases: a fresh one per test (SQLite in a temp dir, or its own PostgreSQL
+//! database), a migrated one without a server, the test configuration, and row counts.
+
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use server::config::{Config, Overrides};
+use server::demo::{self, Dates};
+use server::startup::open_database;
+
+use super::{Backend, PostgresDatabase};
+
+/// Counts the rows of a table in `db` (`"response WHERE …"` narrows it).
+pub async fn count(db: &DatabaseConnection, table: &str) -> i64 {
+    let sql = format!("SELECT COUNT(*) AS n FROM {table}");
+    let row = db
+        .query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+        .await
+        .expect("count query")
+        .expect("a row");
+    row.try_get::<i64>("", "n").expect("count")
+}
+
+/// A migrated database with the demo hearing (2010 dates) and no server: for tests that play
+/// the server's tasks themselves, at times they choose.
+pub struct BareDatabase {
+    pub db: DatabaseConnection,
+    pub url: String,
+    _data_dir: tempfile::TempDir,
+    _postgres: Option<PostgresDatabase>,
+}
+
+/// Creates a [`BareDatabase`] on `backend`.
+pub async fn bare_database(backend: Backend) -> BareDatabase {
+    let (data_dir, postgres, url) = fresh_database(backend).await;
+    let config = test_config(&url, data_dir.path(), |_| None);
+    let db = open_database(&config).await.expect("database");
+    demo::load(&db, Dates::Original)
+        .await
+        .expect("demo hearing");
+    BareDatabase {
+        db,
+        url,
+        _data_dir: data_dir,
+        _postgres: postgres,
+    }
+}
+
+/// A new database for one test: its data directory, its PostgreSQL database when asked for
+/// (dropped with the guard), and its URL (SQLite lives in the data directory).
+pub(super) async fn fresh_database(
+    backend: Backend,
+) -> (tempfile::TempDir, Option<PostgresDatabase>, String) {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let postgres = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => Some(PostgresDatabase::create().await),
+    };
+    let url = match &postgres {
+        Some(pg) => pg.url.clone(),
+        None => sqlite_url(data_dir.path()),
+    };
+    (data_dir, postgres, url)
+}
+
+pub(super) fn sqlite_url(data_dir: &std::path::Path) -> String {
+    format!("sqlite://{}/ordet.db?mode=rwc", data_dir.display())
+}
+
+/// The configuration of a test process on `database_url` with its files in `data_dir`, on a
+/// free port, reading other variables from `env`.
+pub fn test_config(
+    database_url: &str,
+    data_dir: &std::path::Path,
+    env: impl Fn(&str) -> Option<String>,
+) -> Config {
+    let overrides = Overrides {
+        database_url: Some(database_url.to_owned()),
+        data_dir: Some(data_dir.display().to_string()),
+        addr: Some("127.0.0.1:0".into()),
+    };
+    Config::from_source(env, overrides).expect("test config")
+}
+
+impl BareDatabase {
+    /// A new connection to the same database, as a restarted process would open.
+    pub async fn reconnect(&self) -> DatabaseConnection {
+        app::db::connect(&self.url).await.expect("reconnect")
+    }
+}
