@@ -12,6 +12,7 @@ pub mod health;
 pub mod officials;
 pub mod openapi;
 pub mod reindex;
+mod routes;
 pub mod security_headers;
 pub mod startup;
 pub mod telemetry;
