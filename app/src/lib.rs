@@ -39,6 +39,8 @@ pub mod export;
 #[cfg(feature = "ssr")]
 pub mod form;
 #[cfg(feature = "ssr")]
+pub mod instance;
+#[cfg(feature = "ssr")]
 pub mod limit;
 #[cfg(feature = "ssr")]
 pub mod mail;

@@ -33,6 +33,8 @@ pub struct AppState {
     pub clock: crate::clock::SharedClock,
     /// Officials' sessions: the idle timeout and the cookie.
     pub sessions: crate::auth::session::SessionPolicy,
+    /// This process's name among the processes sharing the database.
+    pub instance: crate::instance::Instance,
 }
 
 impl FromRef<AppState> for LeptosOptions {

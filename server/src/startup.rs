@@ -132,6 +132,7 @@ impl Application {
             search,
             clock,
             sessions: SessionPolicy::new(&config.base_url, config.session_idle),
+            instance: app::instance::Instance::new(),
         });
         Ok(Application {
             listener,
