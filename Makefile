@@ -21,7 +21,7 @@ BINARYEN_VERSION := 132
 CARGO_DENY_VERSION := 0.20.2
 SCHEMATHESIS_VERSION := 4.32.5
 
-.PHONY: run test bench bench-search bench-themes bench-campaigns setup setup-test postgres target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
+.PHONY: run test deploy-test bench-surge nginx bench bench-search bench-themes bench-campaigns setup setup-test postgres target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
 
 run: setup
 	cargo leptos build --release
@@ -118,6 +118,31 @@ bench-themes: target
 # Form-letter campaigns among 100,000 and 1,000,000 synthetic responses (time, memory, recall).
 bench-campaigns: target
 	cargo bench -p server --bench campaigns -- 100000 1000000
+
+# The reference deployment on loopback (docs/DEPLOY.md): Debian's nginx with
+# deploy/nginx/ordet-site.conf in front of two release `ordet serve` processes on a fresh
+# PostgreSQL database, a surge of 2,000 submissions from 200 addresses with one process
+# SIGKILLed and restarted, and the counts; then SQLite with one process. Not part of `test`.
+SURGE_FLAGS ?=
+deploy-test: setup setup-test nginx
+	cargo leptos build --release
+	cargo build --release -p deploy-check
+	./target/release/deploy-check surge --backend postgres --processes 2 $(SURGE_FLAGS)
+	./target/release/deploy-check surge --backend sqlite --processes 1 $(SURGE_FLAGS)
+
+# Submissions per second and latency through nginx with one and two processes, beside the
+# same database's raw commit rate in the same run; the form page and the verification mail's
+# wait while it runs. Printed, not asserted (docs/SCALING.md).
+BENCH_SECONDS ?= 20
+bench-surge: setup setup-test nginx
+	cargo leptos build --release
+	cargo build --release -p deploy-check
+	./target/release/deploy-check bench --seconds $(BENCH_SECONDS)
+
+nginx:
+	@if [ ! -x /usr/sbin/nginx ]; then \
+	  echo "Installing Debian's nginx for the deployment test"; \
+	  $(SUDO) apt-get install -y nginx || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nginx; }; fi
 
 # The JSON API against its own OpenAPI document (schemathesis from PyPI): no 5xx, no response
 # that breaks its schema. A debug `ordet serve --demo` on a temporary SQLite database and a

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr};
 
 /// Connects to `url`; SQLite files are opened in WAL mode with foreign keys enforced.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
@@ -41,4 +41,40 @@ pub async fn begin_write<C: sea_orm::TransactionTrait>(db: &C) -> Result<C::Tran
         ..Default::default()
     };
     db.begin_with_options(options).await
+}
+
+/// The key of the PostgreSQL advisory lock held while migrating ("ordet" in ASCII).
+const MIGRATION_LOCK: i64 = 0x6f_72_64_65_74;
+
+/// Held while one process migrates: on PostgreSQL an advisory lock on a connection of its
+/// own, so processes starting together migrate one after another (the second then finds
+/// nothing to do); on SQLite nothing (one process, and SQLite's write lock).
+pub struct MigrationLock(Option<DatabaseConnection>);
+
+impl MigrationLock {
+    /// Waits for the lock.
+    pub async fn acquire(url: &str) -> Result<Self, DbErr> {
+        if is_sqlite(url) {
+            return Ok(MigrationLock(None));
+        }
+        let mut options = ConnectOptions::new(url);
+        options
+            .max_connections(1)
+            .min_connections(1)
+            .sqlx_logging(false);
+        let db = Database::connect(options).await?;
+        db.execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))
+            .await?;
+        Ok(MigrationLock(Some(db)))
+    }
+
+    /// Lets the next process migrate.
+    pub async fn release(self) -> Result<(), DbErr> {
+        if let Some(db) = self.0 {
+            db.execute_unprepared(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"))
+                .await?;
+            db.close().await?;
+        }
+        Ok(())
+    }
 }

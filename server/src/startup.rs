@@ -40,9 +40,15 @@ pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection
     let db = app::db::connect(&config.database_url)
         .await
         .context("connecting to DATABASE_URL")?;
+    let lock = app::db::MigrationLock::acquire(&config.database_url)
+        .await
+        .context("waiting for the migration lock")?;
     Migrator::up(&db, None)
         .await
         .context("migrating the database")?;
+    lock.release()
+        .await
+        .context("releasing the migration lock")?;
     Ok(db)
 }
 
