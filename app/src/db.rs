@@ -46,16 +46,34 @@ pub async fn begin_write<C: sea_orm::TransactionTrait>(db: &C) -> Result<C::Tran
 /// The key of the PostgreSQL advisory lock held while migrating ("ordet" in ASCII).
 const MIGRATION_LOCK: i64 = 0x6f_72_64_65_74;
 
-/// Held while one process migrates: on PostgreSQL an advisory lock on a connection of its
-/// own, so processes starting together migrate one after another (the second then finds
-/// nothing to do); on SQLite nothing (one process, and SQLite's write lock).
-pub struct MigrationLock(Option<DatabaseConnection>);
+/// Held while one process migrates, so processes starting together migrate one after
+/// another (the next then finds nothing to do) instead of racing on `seaql_migrations`:
+/// on PostgreSQL an advisory lock on a connection of its own; on SQLite an exclusive lock on
+/// a file beside the database.
+pub enum MigrationLock {
+    /// The connection holding the advisory lock.
+    Postgres(DatabaseConnection),
+    /// The locked file (unlocked when closed).
+    Sqlite(Option<std::fs::File>),
+}
 
 impl MigrationLock {
     /// Waits for the lock.
     pub async fn acquire(url: &str) -> Result<Self, DbErr> {
         if is_sqlite(url) {
-            return Ok(MigrationLock(None));
+            let Some(path) = sqlite_path(url) else {
+                return Ok(MigrationLock::Sqlite(None));
+            };
+            let lock_path = format!("{path}.migrate-lock");
+            let file = tokio::task::spawn_blocking(move || {
+                let file = std::fs::File::create(&lock_path)?;
+                file.lock()?;
+                std::io::Result::Ok(file)
+            })
+            .await
+            .map_err(|e| DbErr::Custom(e.to_string()))?
+            .map_err(|e| DbErr::Custom(format!("locking the database for migration: {e}")))?;
+            return Ok(MigrationLock::Sqlite(Some(file)));
         }
         let mut options = ConnectOptions::new(url);
         options
@@ -65,16 +83,25 @@ impl MigrationLock {
         let db = Database::connect(options).await?;
         db.execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))
             .await?;
-        Ok(MigrationLock(Some(db)))
+        Ok(MigrationLock::Postgres(db))
     }
 
     /// Lets the next process migrate.
     pub async fn release(self) -> Result<(), DbErr> {
-        if let Some(db) = self.0 {
+        if let MigrationLock::Postgres(db) = self {
             db.execute_unprepared(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"))
                 .await?;
             db.close().await?;
         }
         Ok(())
     }
+}
+
+/// The file of a SQLite URL (`sqlite://path?mode=rwc`), unless it is in memory.
+fn sqlite_path(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next()?;
+    (!path.is_empty() && path != ":memory:").then(|| path.to_owned())
 }

@@ -11,6 +11,7 @@ mod attachments;
 mod cli;
 mod demo;
 mod demo_responses;
+mod deployment;
 mod digest;
 mod draft_import;
 mod exports;

@@ -46,7 +46,7 @@ pub async fn bare_database(backend: Backend) -> BareDatabase {
 
 /// A new database for one test: its data directory, its PostgreSQL database when asked for
 /// (dropped with the guard), and its URL (SQLite lives in the data directory).
-pub(super) async fn fresh_database(
+pub async fn fresh_database(
     backend: Backend,
 ) -> (tempfile::TempDir, Option<PostgresDatabase>, String) {
     let data_dir = tempfile::tempdir().expect("temp dir");

@@ -1,7 +1,7 @@
 //! `spawn_app` and `TestApp`: one running Ordet per test, on the database backend asked for.
 
 mod confirm;
-mod database;
+pub mod database;
 mod postgres;
 mod requests;
 
