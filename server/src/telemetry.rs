@@ -1,4 +1,5 @@
-//! Logging: `tracing` to stderr, filtered by `RUST_LOG` (default `info`).
+//! Logging: `tracing` to stderr, filtered by `RUST_LOG` (default `info`), and the span every
+//! request is logged in.
 
 use tracing_subscriber::EnvFilter;
 
@@ -10,4 +11,26 @@ pub fn init() {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .try_init();
+}
+
+/// The span of one HTTP request: method, route and the client's address as
+/// `app::client::resolve_client` found it (behind a trusted proxy, the forwarded one), so every
+/// line logged while serving it (a refused rate limit, an error) says who asked. The route is
+/// the matched pattern (`/verify/{token}`), never the path: paths carry one-time tokens. At
+/// `info`, so the default filter keeps it.
+pub fn request_span<B>(request: &http::Request<B>) -> tracing::Span {
+    let extensions = request.extensions();
+    let client = extensions
+        .get::<app::client::ClientAddr>()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let route = extensions
+        .get::<axum::extract::MatchedPath>()
+        .map_or("-", |path| path.as_str());
+    tracing::info_span!(
+        "request",
+        method = %request.method(),
+        route,
+        client = %client,
+    )
 }
