@@ -259,7 +259,7 @@ mod tests {
             ("forwarded", "for=unknown"),
             ("forwarded", r#"for="_hidden", for=127.0.0.2"#),
             ("forwarded", "proto=https"),
-            ("forwarded", "for=192.0.2.1;;;=="),
+            ("forwarded", "for=192.0.2.1;garbage"),
             ("forwarded", "for=\"[2001:db8::1\""),
             ("x-forwarded-for", "not an address"),
             ("x-forwarded-for", "192.0.2.1, , ;"),

@@ -18,7 +18,7 @@
 //! bucket queue up; SQLite has one writer. (CASE rather than GREATEST/MAX: portable.)
 
 use sea_orm::sea_query::{Expr, OnConflict, Query};
-use sea_orm::{ConnectionTrait, DbErr};
+use sea_orm::{ConnectionTrait, DbErr, ExprTrait};
 
 use super::Quota;
 use crate::entities::rate_limit::{Column, Entity as RateLimit};

@@ -18,7 +18,7 @@ use std::net::{IpAddr, Ipv6Addr};
 
 use chrono::{DateTime, Utc};
 use hmac::{Hmac, KeyInit, Mac};
-use sea_orm::{ConnectionTrait, DbErr, TransactionTrait};
+use sea_orm::{ConnectionTrait, DbErr, TransactionSession, TransactionTrait};
 use sha2::Sha256;
 
 pub use quota::Quota;

@@ -149,7 +149,7 @@ mod tests {
         assert_eq!(key().render_id(&first), Some(first.as_str()));
         assert_eq!(key().render_id(&format!(" {second} ")), Some(second.as_str()));
         let before_nonces = {
-            let mac = key().mac(1000, None).finalize().into_bytes();
+            let mac = hmac::Mac::finalize(key().mac(1000, None)).into_bytes();
             format!("1000.{}", hex::encode(mac))
         };
         assert!(key().long_enough(&before_nonces, 5000, 3), "still a valid time");

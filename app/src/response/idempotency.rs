@@ -8,7 +8,6 @@
 
 use axum::http::HeaderMap;
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TryInsertResult,
 };
@@ -99,12 +98,7 @@ pub async fn claim(
         ..Default::default()
     };
     let inserted = submission_key::Entity::insert(row)
-        .on_conflict(
-            OnConflict::columns([Column::HearingId, Column::KeySha256])
-                .do_nothing()
-                .to_owned(),
-        )
-        .do_nothing()
+        .on_conflict_do_nothing_on([Column::HearingId, Column::KeySha256])
         .exec(txn)
         .await?;
     if let TryInsertResult::Inserted(result) = inserted {

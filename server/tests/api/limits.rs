@@ -11,7 +11,6 @@ use chrono::{Duration, Utc};
 use sea_orm::{DatabaseConnection, EntityTrait};
 
 use crate::helpers::{Backend, bare_database};
-use crate::on_both;
 
 /// Writes `name::on_sqlite` and `name::on_postgres`, each running `body(backend)` (for tests
 /// that start their own app or database).
