@@ -81,10 +81,16 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, AppError> {
-        parts.extensions.get::<ClientAddr>().copied().ok_or_else(|| {
-            tracing::error!("ClientAddr missing: the route is not behind client::resolve_client");
-            AppError::Internal
-        })
+        parts
+            .extensions
+            .get::<ClientAddr>()
+            .copied()
+            .ok_or_else(|| {
+                tracing::error!(
+                    "ClientAddr missing: the route is not behind client::resolve_client"
+                );
+                AppError::Internal
+            })
     }
 }
 
@@ -138,9 +144,10 @@ fn forwarded_hops(headers: &HeaderMap) -> Option<Vec<Option<IpAddr>>> {
     let forwarded = joined(headers, &http::header::FORWARDED);
     let value = match forwarded {
         Some(value) => ForwardedHeaderValue::from_forwarded(&value?),
-        None => ForwardedHeaderValue::from_x_forwarded_for(
-            &joined(headers, &HeaderName::from_static("x-forwarded-for"))??,
-        ),
+        None => ForwardedHeaderValue::from_x_forwarded_for(&joined(
+            headers,
+            &HeaderName::from_static("x-forwarded-for"),
+        )??),
     };
     let value = value.ok()?;
     let hops = value
@@ -236,10 +243,7 @@ mod tests {
             ),
             ("x-forwarded-for", "198.51.100.7"),
         ]);
-        assert_eq!(
-            resolve(ip("::1"), &both, &trusted),
-            ip("2001:db8:cafe::17")
-        );
+        assert_eq!(resolve(ip("::1"), &both, &trusted), ip("2001:db8:cafe::17"));
         let mapped_peer = ip("::ffff:127.0.0.1");
         let v4 = headers(&[("forwarded", "For=\"192.0.2.60:8080\";by=203.0.113.43")]);
         assert_eq!(resolve(mapped_peer, &v4, &trusted), ip("192.0.2.60"));
@@ -269,14 +273,23 @@ mod tests {
             assert_eq!(got, peer, "{name}: {value}");
         }
         let mut binary = HeaderMap::new();
-        binary.insert("x-forwarded-for", http::HeaderValue::from_bytes(b"\xff1.2.3.4").unwrap());
+        binary.insert(
+            "x-forwarded-for",
+            http::HeaderValue::from_bytes(b"\xff1.2.3.4").unwrap(),
+        );
         assert_eq!(resolve(peer, &binary, &trusted), peer);
     }
 
     #[test]
     fn the_trusted_list_takes_networks_and_addresses_and_names_a_bad_entry() {
         let trusted = proxies("10.0.0.0/8,2001:db8::/32 ::ffff:172.16.0.0/108\t127.0.0.1");
-        for inside in ["10.200.0.1", "2001:db8:1::5", "172.16.3.4", "::ffff:10.0.0.1", "127.0.0.1"] {
+        for inside in [
+            "10.200.0.1",
+            "2001:db8:1::5",
+            "172.16.3.4",
+            "::ffff:10.0.0.1",
+            "127.0.0.1",
+        ] {
             assert!(trusted.contains(ip(inside)), "{inside}");
         }
         for outside in ["11.0.0.1", "2001:db9::1", "127.0.0.2"] {
@@ -287,6 +300,9 @@ mod tests {
             TrustedProxies::parse("10.0.0.0/8, nginx").unwrap_err(),
             "nginx"
         );
-        assert_eq!(TrustedProxies::parse("10.0.0.0/33").unwrap_err(), "10.0.0.0/33");
+        assert_eq!(
+            TrustedProxies::parse("10.0.0.0/33").unwrap_err(),
+            "10.0.0.0/33"
+        );
     }
 }

@@ -194,13 +194,15 @@ fn parse_trusted_proxies(value: Option<String>) -> Result<TrustedProxies, Config
 /// Every `ORDET_LIMIT_*` variable, each defaulting to today's quota.
 fn parse_limits(set: &impl Fn(&str) -> Option<String>) -> Result<app::limit::Limits, ConfigError> {
     let defaults = app::limit::Limits::default();
-    let quota = |variable: &'static str, default: Quota| match set(variable) {
+    let quota = |variable: &'static str, default: Quota| {
+        match set(variable) {
         None => Ok(default),
         Some(value) => Quota::parse(&value).ok_or(ConfigError {
             variable,
             value,
             expected: "N (an hour) or N/PERIOD, e.g. 20, 20/hour or 30/5min (N 1 to 100000, PERIOD at most 24h)",
         }),
+    }
     };
     Ok(app::limit::Limits {
         submissions_per_network: quota(
@@ -351,8 +353,15 @@ mod tests {
         assert!(trusted.contains("::1".parse().unwrap()));
         assert!(!trusted.contains("192.0.2.1".parse().unwrap()));
         assert_eq!(config.limits.submissions_per_network, Quota::per_hour(200));
-        assert_eq!(config.limits.sign_ins_per_network, Quota::burst_then_every(10, 6));
-        assert_eq!(config.limits.links_per_email, Quota::per_hour(5), "the rest keep theirs");
+        assert_eq!(
+            config.limits.sign_ins_per_network,
+            Quota::burst_then_every(10, 6)
+        );
+        assert_eq!(
+            config.limits.links_per_email,
+            Quota::per_hour(5),
+            "the rest keep theirs"
+        );
     }
 
     #[test]

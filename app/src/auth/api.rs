@@ -1,7 +1,6 @@
 //! `/api/v1/auth/*`: sign in with e-mail and password, sign out, sign out everywhere, and who
 //! am I.
 
-
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -10,8 +9,8 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 
 use super::{Principal, accounts, session};
-use crate::error::AppError;
 use crate::client::ClientAddr;
+use crate::error::AppError;
 use crate::limit::Action;
 use crate::state::AppState;
 

@@ -104,8 +104,18 @@ mod tests {
     #[test]
     fn nonsense_and_extremes_are_refused() {
         for bad in [
-            "", "0", "-1", "twenty", "20/", "20/fortnight", "20/0s", "20/2d", "100001", "20/25h",
-            "2000/1s", "1.5/h",
+            "",
+            "0",
+            "-1",
+            "twenty",
+            "20/",
+            "20/fortnight",
+            "20/0s",
+            "20/2d",
+            "100001",
+            "20/25h",
+            "2000/1s",
+            "1.5/h",
         ] {
             assert_eq!(Quota::parse(bad), None, "{bad:?}");
         }

@@ -147,13 +147,23 @@ mod tests {
         let (first, second) = (key().sign(1000), key().sign(1000));
         assert_ne!(first, second, "two forms rendered in one second");
         assert_eq!(key().render_id(&first), Some(first.as_str()));
-        assert_eq!(key().render_id(&format!(" {second} ")), Some(second.as_str()));
+        assert_eq!(
+            key().render_id(&format!(" {second} ")),
+            Some(second.as_str())
+        );
         let before_nonces = {
             let mac = hmac::Mac::finalize(key().mac(1000, None)).into_bytes();
             format!("1000.{}", hex::encode(mac))
         };
-        assert!(key().long_enough(&before_nonces, 5000, 3), "still a valid time");
-        assert_eq!(key().render_id(&before_nonces), None, "but shared by a second's forms");
+        assert!(
+            key().long_enough(&before_nonces, 5000, 3),
+            "still a valid time"
+        );
+        assert_eq!(
+            key().render_id(&before_nonces),
+            None,
+            "but shared by a second's forms"
+        );
         assert_eq!(key().render_id(""), None);
         assert_eq!(FillKey::from_bytes([8; 32]).render_id(&first), None);
     }

@@ -2,7 +2,6 @@
 //! `POST /api/v1/auth/password-reset/{token}` (set the password), and user management under
 //! `/api/v1/admin/users` (admins).
 
-
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{delete, get, post};

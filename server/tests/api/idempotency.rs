@@ -37,7 +37,10 @@ db_test!(
         assert_eq!(app.count("response").await, 1);
         assert_eq!(app.count("mail_outbox").await, 1, "one verification mail");
 
-        let other = submit(&app, "another key", &body("Mit svar.")).send().await.unwrap();
+        let other = submit(&app, "another key", &body("Mit svar."))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(other.status(), 202, "a new key is a new response");
         let other: Value = other.json().await.unwrap();
         assert_ne!(other["svarnummer"], first["svarnummer"]);
@@ -52,7 +55,10 @@ db_test!(
         let key = "order-17";
         let first = submit(&app, key, &body("Mit svar.")).send().await.unwrap();
         assert_eq!(first.status(), 202);
-        let changed = submit(&app, key, &body("Et andet svar.")).send().await.unwrap();
+        let changed = submit(&app, key, &body("Et andet svar."))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(changed.status(), 422);
         let answer: Value = changed.json().await.unwrap();
         let message = answer["errors"]["idempotency_key"].as_str().unwrap();
@@ -93,7 +99,11 @@ db_test!(
         let per_email = app::limit::SUBMISSIONS_PER_EMAIL;
         for n in 1..per_email {
             let more = submit(&app, &format!("next-{n}"), &body("Mit svar.")).send();
-            assert_eq!(more.await.unwrap().status(), 202, "the repeats counted once");
+            assert_eq!(
+                more.await.unwrap().status(),
+                202,
+                "the repeats counted once"
+            );
         }
         let over = submit(&app, "one too many", &body("Mit svar.")).send();
         assert_eq!(over.await.unwrap().status(), 429);
@@ -120,7 +130,11 @@ db_test!(
         let first = post("Min tekst.").await.unwrap();
         assert_eq!(first.status(), 303);
         let again = post("Min tekst.").await.unwrap();
-        assert_eq!(again.status(), 303, "the double click lands on the same page");
+        assert_eq!(
+            again.status(),
+            303,
+            "the double click lands on the same page"
+        );
         assert_eq!(again.headers()["location"], first.headers()["location"]);
         assert_eq!(app.count("response").await, 1);
 
@@ -128,7 +142,8 @@ db_test!(
         assert_eq!(changed.status(), 422);
         let html = changed.text().await.unwrap();
         assert!(
-            html.contains("Denne formular er allerede sendt") && html.contains("En helt anden tekst."),
+            html.contains("Denne formular er allerede sendt")
+                && html.contains("En helt anden tekst."),
             "a message at the text, which is kept"
         );
         assert_eq!(app.count("response").await, 1);
@@ -147,7 +162,11 @@ db_test!(
             .send()
             .await
             .unwrap();
-        assert_eq!(next.status(), 303, "a newly rendered form is a new response");
+        assert_eq!(
+            next.status(),
+            303,
+            "a newly rendered form is a new response"
+        );
         assert_eq!(app.count("response").await, 2);
     }
 );

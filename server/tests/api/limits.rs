@@ -20,12 +20,12 @@ macro_rules! on_both {
         mod $name {
             #[tokio::test]
             async fn on_sqlite() {
-                super::$body(crate::helpers::Backend::Sqlite).await;
+                super::$body($crate::helpers::Backend::Sqlite).await;
             }
 
             #[tokio::test]
             async fn on_postgres() {
-                super::$body(crate::helpers::Backend::Postgres).await;
+                super::$body($crate::helpers::Backend::Postgres).await;
             }
         }
     };
@@ -96,11 +96,21 @@ async fn addresses_in_one_ipv6_64_share_a_bucket(backend: Backend) {
         assert!(checked.await.is_ok());
     }
     let same_64 = ip("2001:db8:1:2:ffff:ffff:ffff:ffff");
-    let refused = limiter.check(&bare.db, Action::Submission, same_64, Some("new@example.dk"));
+    let refused = limiter.check(
+        &bare.db,
+        Action::Submission,
+        same_64,
+        Some("new@example.dk"),
+    );
     assert_eq!(refused.await, Err(AppError::RateLimited));
     for _ in 0..app::limit::SUBMISSIONS_PER_EMAIL {
         let next_64 = ip("2001:db8:1:3::1");
-        let other = limiter.check(&bare.db, Action::Submission, next_64, Some("new@example.dk"));
+        let other = limiter.check(
+            &bare.db,
+            Action::Submission,
+            next_64,
+            Some("new@example.dk"),
+        );
         assert!(
             other.await.is_ok(),
             "another /64, and the address was not counted when refused"
@@ -119,7 +129,12 @@ async fn an_ipv4_mapped_address_counts_as_its_ipv4_address(backend: Backend) {
         let checked = limiter.check(&bare.db, Action::PasswordSignIn, ip("192.0.2.7"), None);
         assert!(checked.await.is_ok());
     }
-    let mapped = limiter.check(&bare.db, Action::PasswordSignIn, ip("::ffff:192.0.2.7"), None);
+    let mapped = limiter.check(
+        &bare.db,
+        Action::PasswordSignIn,
+        ip("::ffff:192.0.2.7"),
+        None,
+    );
     assert_eq!(mapped.await, Err(AppError::RateLimited));
 }
 on_both!(
@@ -194,7 +209,12 @@ async fn two_processes_share_buckets_that_hold_no_address(backend: Backend) {
             (&second, &other_db)
         };
         let email = Some("ida@example.dk");
-        assert!(limiter.check(db, Action::Submission, peer, email).await.is_ok());
+        assert!(
+            limiter
+                .check(db, Action::Submission, peer, email)
+                .await
+                .is_ok()
+        );
     }
     let refused = second.check(&other_db, Action::Submission, peer, Some("ida@example.dk"));
     assert_eq!(refused.await, Err(AppError::RateLimited));
@@ -205,7 +225,11 @@ async fn two_processes_share_buckets_that_hold_no_address(backend: Backend) {
     assert_eq!(rows.len(), 2, "one network and one address");
     for row in rows {
         assert_eq!(row.bucket.len(), 64);
-        assert!(row.bucket.chars().all(|c| c.is_ascii_hexdigit()), "{}", row.bucket);
+        assert!(
+            row.bucket.chars().all(|c| c.is_ascii_hexdigit()),
+            "{}",
+            row.bucket
+        );
     }
 }
 on_both!(
@@ -232,9 +256,7 @@ async fn forty_checks_at_once_allow_exactly_the_burst(backend: Backend) {
         let mut checks = tokio::task::JoinSet::new();
         for _ in 0..40 {
             let (limiter, db) = (limiter.clone(), bare.db.clone());
-            checks.spawn(async move {
-                limiter.check(&db, action, ip("203.0.113.5"), email).await
-            });
+            checks.spawn(async move { limiter.check(&db, action, ip("203.0.113.5"), email).await });
         }
         let mut allowed = 0;
         while let Some(answer) = checks.join_next().await {
@@ -259,7 +281,12 @@ async fn full_buckets_are_deleted_and_counting_ones_kept(backend: Backend) {
     let db = &bare.db;
     for n in 1..=3 {
         let peer = ip(&format!("192.0.2.{n}"));
-        assert!(limiter.check(db, Action::PasswordSignIn, peer, None).await.is_ok());
+        assert!(
+            limiter
+                .check(db, Action::PasswordSignIn, peer, None)
+                .await
+                .is_ok()
+        );
     }
     clock.advance(Duration::seconds(11));
     for _ in 0..app::limit::SIGN_INS_PER_NETWORK {
@@ -268,8 +295,14 @@ async fn full_buckets_are_deleted_and_counting_ones_kept(backend: Backend) {
     }
     let now = clock.now().timestamp_millis();
     let gone = app::limit::bucket::prune(db, now).await.unwrap();
-    assert_eq!(gone, 3, "the three single sign-ins are 10 s old: full again");
-    let kept = app::entities::rate_limit::Entity::find().all(db).await.unwrap();
+    assert_eq!(
+        gone, 3,
+        "the three single sign-ins are 10 s old: full again"
+    );
+    let kept = app::entities::rate_limit::Entity::find()
+        .all(db)
+        .await
+        .unwrap();
     assert_eq!(kept.len(), 1);
     let refused = limiter.check(db, Action::PasswordSignIn, ip("192.0.2.9"), None);
     assert_eq!(refused.await, Err(AppError::RateLimited), "still counting");
