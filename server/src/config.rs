@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use app::attachment::Limits;
 use app::client::TrustedProxies;
-use app::limit::Quota;
 
 /// Everything the server needs to know about its surroundings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,11 +43,12 @@ pub struct Config {
     /// Requests from any other peer are that peer, whatever their headers say.
     pub trusted_proxies: TrustedProxies,
     /// The rate limits, each `N` (N an hour) or `N/PERIOD` (N at once, N per PERIOD over
-    /// time; PERIOD `s`, `min`, `h` with an optional number, e.g. `30/5min`):
-    /// `ORDET_LIMIT_SUBMISSIONS_PER_NETWORK` (default 20), `ORDET_LIMIT_SUBMISSIONS_PER_EMAIL`
-    /// (5), `ORDET_LIMIT_LINKS_PER_NETWORK` (20) and `ORDET_LIMIT_LINKS_PER_EMAIL` (5) for
-    /// sign-in links and, separately, reset links, and `ORDET_LIMIT_SIGN_INS_PER_NETWORK`
-    /// (`30/5min`: 30 password sign-ins at once, then one every 10 s).
+    /// time; PERIOD `s`, `min`, `h` with an optional number, e.g. `30/5min`; see
+    /// `config_edge`): `ORDET_LIMIT_SUBMISSIONS_PER_NETWORK` (default 20),
+    /// `ORDET_LIMIT_SUBMISSIONS_PER_EMAIL` (5), `ORDET_LIMIT_LINKS_PER_NETWORK` (20) and
+    /// `ORDET_LIMIT_LINKS_PER_EMAIL` (5) for sign-in links and, separately, reset links, and
+    /// `ORDET_LIMIT_SIGN_INS_PER_NETWORK` (`30/5min`: 30 password sign-ins at once, then one
+    /// every 10 s).
     pub limits: app::limit::Limits,
 }
 
@@ -137,8 +137,8 @@ impl Config {
             app::auth::session::IDLE_MINUTES as usize,
             24 * 60,
         )?;
-        let trusted_proxies = parse_trusted_proxies(set("ORDET_TRUSTED_PROXIES"))?;
-        let limits = parse_limits(&set)?;
+        let trusted_proxies = crate::config_edge::trusted_proxies(set("ORDET_TRUSTED_PROXIES"))?;
+        let limits = crate::config_edge::limits(&set)?;
         Ok(Config {
             database_url,
             data_dir,
@@ -178,48 +178,6 @@ fn parse_count(
             expected: "a whole number, at least 1 (see README for the largest allowed)",
         }),
     }
-}
-
-fn parse_trusted_proxies(value: Option<String>) -> Result<TrustedProxies, ConfigError> {
-    let Some(value) = value else {
-        return Ok(TrustedProxies::default());
-    };
-    TrustedProxies::parse(&value).map_err(|_| ConfigError {
-        variable: "ORDET_TRUSTED_PROXIES",
-        value,
-        expected: "networks or addresses separated by commas or spaces, e.g. 127.0.0.1, 10.0.0.0/8, ::1",
-    })
-}
-
-/// Every `ORDET_LIMIT_*` variable, each defaulting to today's quota.
-fn parse_limits(set: &impl Fn(&str) -> Option<String>) -> Result<app::limit::Limits, ConfigError> {
-    let defaults = app::limit::Limits::default();
-    let quota = |variable: &'static str, default: Quota| {
-        match set(variable) {
-        None => Ok(default),
-        Some(value) => Quota::parse(&value).ok_or(ConfigError {
-            variable,
-            value,
-            expected: "N (an hour) or N/PERIOD, e.g. 20, 20/hour or 30/5min (N 1 to 100000, PERIOD at most 24h)",
-        }),
-    }
-    };
-    Ok(app::limit::Limits {
-        submissions_per_network: quota(
-            "ORDET_LIMIT_SUBMISSIONS_PER_NETWORK",
-            defaults.submissions_per_network,
-        )?,
-        submissions_per_email: quota(
-            "ORDET_LIMIT_SUBMISSIONS_PER_EMAIL",
-            defaults.submissions_per_email,
-        )?,
-        links_per_network: quota("ORDET_LIMIT_LINKS_PER_NETWORK", defaults.links_per_network)?,
-        links_per_email: quota("ORDET_LIMIT_LINKS_PER_EMAIL", defaults.links_per_email)?,
-        sign_ins_per_network: quota(
-            "ORDET_LIMIT_SIGN_INS_PER_NETWORK",
-            defaults.sign_ins_per_network,
-        )?,
-    })
 }
 
 fn parse_data_dir(value: Option<String>) -> Result<PathBuf, ConfigError> {
@@ -333,35 +291,6 @@ mod tests {
         assert_eq!(config.attachment_limits, Limits::default());
         assert_eq!(config.extract_timeout, Duration::from_secs(60));
         assert_eq!(config.session_idle, chrono::Duration::minutes(30));
-        assert!(config.trusted_proxies.is_empty(), "no proxy is trusted");
-        assert_eq!(config.limits, app::limit::Limits::default());
-    }
-
-    #[test]
-    fn proxies_and_limits_are_read() {
-        let config = load(
-            &[
-                ("ORDET_TRUSTED_PROXIES", "10.0.0.0/8, ::1 127.0.0.1"),
-                ("ORDET_LIMIT_SUBMISSIONS_PER_NETWORK", "200"),
-                ("ORDET_LIMIT_SIGN_INS_PER_NETWORK", "10/1min"),
-            ],
-            Overrides::default(),
-        )
-        .unwrap();
-        let trusted = &config.trusted_proxies;
-        assert!(trusted.contains("10.1.2.3".parse().unwrap()));
-        assert!(trusted.contains("::1".parse().unwrap()));
-        assert!(!trusted.contains("192.0.2.1".parse().unwrap()));
-        assert_eq!(config.limits.submissions_per_network, Quota::per_hour(200));
-        assert_eq!(
-            config.limits.sign_ins_per_network,
-            Quota::burst_then_every(10, 6)
-        );
-        assert_eq!(
-            config.limits.links_per_email,
-            Quota::per_hour(5),
-            "the rest keep theirs"
-        );
     }
 
     #[test]
@@ -394,13 +323,6 @@ mod tests {
             ("ORDET_MIN_FILL_SECONDS", "soon"),
             ("ORDET_SESSION_IDLE_MINUTES", "0"),
             ("ORDET_SESSION_IDLE_MINUTES", "1441"),
-            ("ORDET_TRUSTED_PROXIES", "10.0.0.0/8, proxy.local"),
-            ("ORDET_TRUSTED_PROXIES", "10.0.0.0/40"),
-            ("ORDET_LIMIT_SUBMISSIONS_PER_NETWORK", "0"),
-            ("ORDET_LIMIT_SUBMISSIONS_PER_EMAIL", "many"),
-            ("ORDET_LIMIT_LINKS_PER_NETWORK", "20/fortnight"),
-            ("ORDET_LIMIT_LINKS_PER_EMAIL", "-5"),
-            ("ORDET_LIMIT_SIGN_INS_PER_NETWORK", "30/10d"),
         ];
         for (variable, value) in cases {
             let error = load(&[(variable, value)], Overrides::default()).unwrap_err();
