@@ -34,3 +34,52 @@ pub fn request_span<B>(request: &http::Request<B>) -> tracing::Span {
         client = %client,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+    use std::sync::{Arc, Mutex};
+
+    use app::client::ClientAddr;
+
+    /// What the subscriber wrote.
+    #[derive(Clone, Default)]
+    struct Captured(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Captured {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_line_logged_while_serving_names_the_client_and_not_the_path() {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        let mut request = http::Request::post("/verify/0123456789abcdef")
+            .body(())
+            .unwrap();
+        let client = ClientAddr("198.51.100.7".parse().unwrap());
+        request.extensions_mut().insert(client);
+        tracing::subscriber::with_default(subscriber, || {
+            let _serving = super::request_span(&request).entered();
+            tracing::warn!("rate limit reached");
+        });
+        let line = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+        assert!(line.contains("client=198.51.100.7"), "{line}");
+        assert!(line.contains("method=POST"), "{line}");
+        assert!(
+            !line.contains("0123456789abcdef"),
+            "no token from the path: {line}"
+        );
+    }
+}

@@ -170,3 +170,33 @@ db_test!(
         assert_eq!(app.count("response").await, 2);
     }
 );
+
+db_test!(
+    a_multipart_retry_with_its_file_is_the_same_submission,
+    |app| {
+        app.open_demo_hearing().await;
+        let send = |file: Vec<u8>| {
+            let part = reqwest::multipart::Part::bytes(file).file_name("svar.pdf");
+            let form = reqwest::multipart::Form::new()
+                .text("response", body("Se filen.").to_string())
+                .part("files", part);
+            app.client
+                .post(format!("{}{RESPONSES}", app.address))
+                .header("Idempotency-Key", "upload-1")
+                .multipart(form)
+                .send()
+        };
+        let pdf = crate::fixtures::pdf("Vores bemærkninger");
+        let first: Value = send(pdf.clone()).await.unwrap().json().await.unwrap();
+        let again = send(pdf).await.unwrap();
+        assert_eq!(again.status(), 202, "another boundary, the same submission");
+        assert_eq!(again.json::<Value>().await.unwrap(), first);
+        assert_eq!(app.count("response").await, 1);
+        assert_eq!(app.count("attachment").await, 1);
+        let other_file = send(crate::fixtures::pdf("Noget helt andet"))
+            .await
+            .unwrap();
+        assert_eq!(other_file.status(), 422, "the same key with another file");
+        assert_eq!(app.count("attachment").await, 1);
+    }
+);
