@@ -17,7 +17,7 @@ pub struct AppState {
     pub base_url: String,
     /// Wakes the mail worker when a message was queued.
     pub mail_nudge: std::sync::Arc<tokio::sync::Notify>,
-    /// Rate limits per action, network and e-mail address.
+    /// Rate limits per action, network and e-mail address, in the database.
     pub limiter: std::sync::Arc<crate::limit::RateLimiter>,
     /// Where attached files are stored, and their limits.
     pub attachments: crate::attachment::blob::Storage,
@@ -35,6 +35,8 @@ pub struct AppState {
     pub sessions: crate::auth::session::SessionPolicy,
     /// This process's name among the processes sharing the database.
     pub instance: crate::instance::Instance,
+    /// The proxies whose forwarded client addresses are believed (`crate::client`).
+    pub proxies: crate::client::TrustedProxies,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -24,6 +24,8 @@ mod m20261127_000060_digest;
 mod m20261210_000165_attachment_release;
 mod m20261210_001600_create_server_secret;
 mod m20261216_000010_create_response_counter;
+mod m20261220_000100_create_rate_limit;
+mod m20261220_000110_create_submission_key;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -49,6 +51,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000165_attachment_release::Migration),
             Box::new(m20261210_001600_create_server_secret::Migration),
             Box::new(m20261216_000010_create_response_counter::Migration),
+            Box::new(m20261220_000100_create_rate_limit::Migration),
+            Box::new(m20261220_000110_create_submission_key::Migration),
         ]
     }
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use app::attachment::Limits;
+use app::client::TrustedProxies;
 
 /// Everything the server needs to know about its surroundings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,18 @@ pub struct Config {
     /// `ORDET_SESSION_IDLE_MINUTES`: an official's session ends after this long without a
     /// request (default 30, at most 1440).
     pub session_idle: chrono::Duration,
+    /// `ORDET_TRUSTED_PROXIES`: the reverse proxies (CIDR networks or addresses, separated by
+    /// commas or spaces; default none) whose `Forwarded`/`X-Forwarded-For` names the client.
+    /// Requests from any other peer are that peer, whatever their headers say.
+    pub trusted_proxies: TrustedProxies,
+    /// The rate limits, each `N` (N an hour) or `N/PERIOD` (N at once, N per PERIOD over
+    /// time; PERIOD `s`, `min`, `h` with an optional number, e.g. `30/5min`; see
+    /// `config_edge`): `ORDET_LIMIT_SUBMISSIONS_PER_NETWORK` (default 20),
+    /// `ORDET_LIMIT_SUBMISSIONS_PER_EMAIL` (5), `ORDET_LIMIT_LINKS_PER_NETWORK` (20) and
+    /// `ORDET_LIMIT_LINKS_PER_EMAIL` (5) for sign-in links and, separately, reset links, and
+    /// `ORDET_LIMIT_SIGN_INS_PER_NETWORK` (`30/5min`: 30 password sign-ins at once, then one
+    /// every 10 s).
+    pub limits: app::limit::Limits,
 }
 
 /// Values given on the command line; each wins over its environment variable.
@@ -124,6 +137,8 @@ impl Config {
             app::auth::session::IDLE_MINUTES as usize,
             24 * 60,
         )?;
+        let trusted_proxies = crate::config_edge::trusted_proxies(set("ORDET_TRUSTED_PROXIES"))?;
+        let limits = crate::config_edge::limits(&set)?;
         Ok(Config {
             database_url,
             data_dir,
@@ -137,6 +152,8 @@ impl Config {
             min_fill_seconds,
             extractor: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("ordet")),
             session_idle: chrono::Duration::minutes(session_idle as i64),
+            trusted_proxies,
+            limits,
         })
     }
 }

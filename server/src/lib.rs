@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod config;
+mod config_edge;
 pub mod demo;
 pub mod demo_parties;
 pub mod demo_responses;

@@ -11,11 +11,15 @@ use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use tower_http::trace::TraceLayer;
 
+use crate::telemetry::request_span;
+
 use crate::security_headers::SecurityHeaders;
 
 /// Every route: the REST API, health checks, the language switch and the Leptos pages (and
 /// their server functions). Every state-changing request to any of them passes one
-/// cross-site check (`auth::csrf::same_origin`), the outermost layer but tracing.
+/// cross-site check (`auth::csrf::same_origin`), the outermost layer but tracing. Outside
+/// tracing, the client's address is resolved once (`app::client`) so the request's span
+/// names it.
 pub(crate) fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let context = {
@@ -66,7 +70,11 @@ pub(crate) fn router(state: AppState) -> Router {
             state.clone(),
             app::auth::csrf::same_origin,
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(axum::middleware::from_fn_with_state(
+            state.proxies.clone(),
+            app::client::resolve_client,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             SecurityHeaders::for_base_url(&state.base_url),
             crate::security_headers::add,

@@ -125,12 +125,16 @@ impl Application {
         let fill_key = app::response::fill_time::FillKey::load(&db, clock.now())
             .await
             .context("reading the form-signing key from the database")?;
+        let limiter = app::limit::RateLimiter::load(&db, config.limits, clock.clone())
+            .await
+            .context("reading the rate-limit key from the database")?;
+        tokio::spawn(app::limit::run_pruner(db.clone(), clock.clone()));
         let router = router(AppState {
             db,
             leptos_options,
             base_url: config.base_url.clone(),
             mail_nudge,
-            limiter: Arc::new(app::limit::RateLimiter::default()),
+            limiter: Arc::new(limiter),
             attachments,
             min_fill_seconds: config.min_fill_seconds,
             fill_key,
@@ -139,6 +143,7 @@ impl Application {
             clock,
             sessions: SessionPolicy::new(&config.base_url, config.session_idle),
             instance: app::instance::Instance::new(),
+            proxies: config.trusted_proxies.clone(),
         });
         Ok(Application {
             listener,

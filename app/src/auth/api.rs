@@ -1,9 +1,7 @@
 //! `/api/v1/auth/*`: sign in with e-mail and password, sign out, sign out everywhere, and who
 //! am I.
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -11,6 +9,7 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 
 use super::{Principal, accounts, session};
+use crate::client::ClientAddr;
 use crate::error::AppError;
 use crate::limit::Action;
 use crate::state::AppState;
@@ -80,13 +79,14 @@ impl From<Principal> for Me {
         (status = 429, description = "Too many password sign-ins from this network; wait a few minutes")))]
 pub async fn login(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Json(body): Json<Login>,
 ) -> Result<Response, AppError> {
     let limited = state
         .limiter
-        .check(Action::PasswordSignIn, Some(peer.ip()), None);
+        .check(&state.db, Action::PasswordSignIn, client, None)
+        .await;
     if let Err(error) = limited {
         let message = crate::i18n::locale_from_headers(&headers)
             .messages()
@@ -148,12 +148,12 @@ pub struct LinkRequest {
         (status = 429, description = "Too many links asked for from this IP or address")))]
 pub async fn login_link(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Json(body): Json<LinkRequest>,
 ) -> Result<StatusCode, AppError> {
     let locale = crate::i18n::locale_from_headers(&headers);
-    super::form_post::send_link(&state, &body.email, peer, locale).await?;
+    super::form_post::send_link(&state, &body.email, client, locale).await?;
     Ok(StatusCode::ACCEPTED)
 }
 

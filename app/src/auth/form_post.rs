@@ -1,14 +1,15 @@
 //! `POST /admin/login` and `POST /admin/logout`: the sign-in form and the sign-out button.
 
-use axum::body::Body;
-use std::net::SocketAddr;
+use std::net::IpAddr;
 
-use axum::extract::{ConnectInfo, Path, State};
+use axum::body::Body;
+use axum::extract::{Path, State};
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::{LoginFormState, accounts, links, session};
+use crate::client::ClientAddr;
 use crate::error::AppError;
 use crate::form;
 use crate::i18n::page_locale;
@@ -33,7 +34,7 @@ fn safe_next(next: &str) -> String {
 /// (401 for a refused password, 429 when the network tried too many).
 pub async fn post_login(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     request: Request<Body>,
 ) -> Response {
     let locale = page_locale(request.headers());
@@ -44,7 +45,8 @@ pub async fn post_login(
     };
     let limited = state
         .limiter
-        .check(Action::PasswordSignIn, Some(peer.ip()), None);
+        .check(&state.db, Action::PasswordSignIn, client, None)
+        .await;
     let now = state.clock.now();
     let signed_in = match limited {
         Err(error) => Err(error),
@@ -97,7 +99,7 @@ struct LinkForm {
 /// Asks for a sign-in link by e-mail; answers alike whether the address has an account.
 pub async fn post_login_link(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     request: Request<Body>,
 ) -> Response {
     let locale = page_locale(request.headers());
@@ -105,7 +107,7 @@ pub async fn post_login_link(
         Ok(form) => form,
         Err(answer) => return answer,
     };
-    match send_link(&state, &form.email, peer, locale).await {
+    match send_link(&state, &form.email, client, locale).await {
         Ok(()) | Err(AppError::RateLimited) => form::see_other("/admin/login?link=sent"),
         Err(error) => error.into_response(),
     }
@@ -115,7 +117,7 @@ pub async fn post_login_link(
 pub async fn send_link(
     state: &AppState,
     email: &str,
-    peer: SocketAddr,
+    client: IpAddr,
     locale: crate::i18n::Locale,
 ) -> Result<(), AppError> {
     let Ok(address) = crate::respondent::Email::parse(email) else {
@@ -124,7 +126,8 @@ pub async fn send_link(
     let email = Some(address.as_str());
     state
         .limiter
-        .check(Action::SignInLink, Some(peer.ip()), email)?;
+        .check(&state.db, Action::SignInLink, client, email)
+        .await?;
     links::send(
         &state.db,
         address.as_str(),

@@ -174,4 +174,13 @@ impl RespondMessages for Da {
             "Tak! Dit høringssvar har nummer {svarnummer}. Vi har sendt dig en e-mail med et link: åbn det inden 7 dage for at bekræfte svaret."
         )
     }
+    fn idempotency_key_invalid(&self) -> &'static str {
+        "Idempotency-Key skal være 1 til 255 synlige ASCII-tegn."
+    }
+    fn idempotency_key_reused(&self) -> &'static str {
+        "Denne Idempotency-Key er allerede brugt til et andet høringssvar til høringen. Brug en ny nøgle til et nyt høringssvar."
+    }
+    fn form_already_sent(&self) -> &'static str {
+        "Denne formular er allerede sendt med et andet indhold. Hent siden igen for at sende et nyt høringssvar. Din tekst står stadig herunder."
+    }
 }

@@ -176,4 +176,13 @@ impl RespondMessages for En {
             "Thank you! Your response has number {svarnummer}. We have sent you an e-mail with a link: open it within 7 days to confirm your response."
         )
     }
+    fn idempotency_key_invalid(&self) -> &'static str {
+        "The Idempotency-Key must be 1 to 255 visible ASCII characters."
+    }
+    fn idempotency_key_reused(&self) -> &'static str {
+        "This Idempotency-Key was already used for another response to this hearing. Use a new key for a new response."
+    }
+    fn form_already_sent(&self) -> &'static str {
+        "This form was already sent with other content. Reload the page to send a new response. Your text is still below."
+    }
 }

@@ -114,4 +114,10 @@ pub trait RespondMessages: Sync {
     fn sent_title(&self) -> &'static str;
     /// Body of the "check your e-mail" page.
     fn sent_body(&self, svarnummer: &str) -> String;
+    /// An `Idempotency-Key` header that is empty, too long or not visible ASCII.
+    fn idempotency_key_invalid(&self) -> &'static str;
+    /// An `Idempotency-Key` already used for another submission to the hearing.
+    fn idempotency_key_reused(&self) -> &'static str;
+    /// A rendered form sent again with other content after it was accepted.
+    fn form_already_sent(&self) -> &'static str;
 }

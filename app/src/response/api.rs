@@ -1,16 +1,17 @@
 //! JSON API v1 for responses: submit one, list the published ones.
 
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{Request, StatusCode};
 use axum::routing::post;
 use axum::{Json, Router};
-use chrono::Utc;
 
+use super::idempotency::{self, SubmissionKey};
+use super::store::Submission;
 use super::{ResponsePage, SubmitRequest, Submitted, intake, list, store};
+use crate::client::ClientAddr;
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
-use crate::limit::Action;
 use crate::search::service::{self as search, SearchParams};
 use crate::state::AppState;
 
@@ -25,8 +26,11 @@ pub fn router() -> Router<AppState> {
 /// Submits a response, as JSON or as `multipart/form-data` with a `response` part (the same
 /// JSON) and up to ten `files` (PDF, DOCX, ODT or TXT, checked by content). It is stored at
 /// once as `awaiting_verification`, and a one-time link is e-mailed to the respondent.
+/// With an `Idempotency-Key`, sending the same submission again (a retry after a timeout or
+/// a 502) stores nothing new and answers 202 with the first response's id and svarnummer.
 #[utoipa::path(post, path = "/api/v1/hearings/{slug}/responses", tag = "responses",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(("slug" = String, Path, description = "The hearing's URL name"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Names this submission (1 to 255 visible ASCII characters, e.g. a UUID): the same key with the same content answers with the first response; with other content it is a 422")),
     request_body(content(
         (SubmitRequest = "application/json"),
         (MultipartSubmission = "multipart/form-data"))),
@@ -35,21 +39,26 @@ pub fn router() -> Router<AppState> {
         (status = 404, description = "No public hearing has this slug"),
         (status = 409, description = "The hearing is not open for responses"),
         (status = 429, description = "Too many submissions from this IP or e-mail address"),
-        (status = 422, description = "Bad input: `{\"errors\": {field: message}}` in the reader's language")))]
+        (status = 422, description = "Bad input: `{\"errors\": {field: message}}` in the reader's language; `idempotency_key` when the key is malformed or was used for other content")))]
 pub async fn submit(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    ClientAddr(client): ClientAddr,
     request: Request<Body>,
 ) -> Result<(StatusCode, Json<Submitted>), AppError> {
     let locale = locale_from_headers(request.headers());
+    let key = idempotency::header_key(request.headers(), locale)?;
     let (body, received) = intake::api_body(&state, request, locale).await?;
     let (new, uploads) = intake::check(&body, received, locale)?;
-    let email = Some(new.email.as_str());
-    state
-        .limiter
-        .check(Action::Submission, Some(peer.ip()), email)?;
-    let submitted = store::submit(&state, &slug, new, uploads, locale, Utc::now()).await?;
+    let key = key.map(|key| SubmissionKey::new("api", &key, &body, &uploads));
+    let submission = Submission {
+        new,
+        uploads,
+        client,
+        key,
+    };
+    let now = state.clock.now();
+    let submitted = store::submit(&state, &slug, submission, locale, now).await?;
     state.mail_nudge.notify_one();
     Ok((StatusCode::ACCEPTED, Json(submitted)))
 }

@@ -3,38 +3,35 @@
 //! accepted one redirects to the "check your e-mail" page (post/redirect/get).
 
 use std::collections::BTreeMap;
-use std::net::SocketAddr;
 
 use axum::body::Body;
-
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 use leptos::prelude::provide_context;
 
 use super::form::{FormState, ResponseForm};
+use super::idempotency::{self, SubmissionKey};
+use super::store::Submission;
 use super::{intake, store};
 use crate::app::shell;
+use crate::client::ClientAddr;
 use crate::error::AppError;
 use crate::i18n::{Locale, page_locale};
-use crate::limit::Action::Submission;
 use crate::state::AppState;
 
 /// The largest form body accepted: 20,000 characters of text, percent-encoded, and the rest.
 const MAX_FORM_BYTES: usize = 256 * 1024;
 
-/// Handles a posted response form.
+/// Handles a posted response form. The form's signed render id is its idempotency key: the
+/// same form sent twice (a double click, a retry) is stored once and redirected alike.
 pub async fn post_form(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    ClientAddr(client): ClientAddr,
     request: Request<Body>,
 ) -> Response {
     let locale = page_locale(request.headers());
-    let peer = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|info| info.0.ip());
     let (parts, body) = request.into_parts();
     let page = Request::from_parts(parts.clone(), Body::empty());
     let read = intake::form_body(
@@ -60,14 +57,19 @@ pub async fn post_form(
         return refuse(state, form, error, page, locale).await;
     }
     let had_files = !received.uploads.is_empty() || !received.problems.is_empty();
-    let result = match intake::check(&form.to_request(), received, locale) {
-        Ok((new, uploads)) => match state
-            .limiter
-            .check(Submission, peer, Some(new.email.as_str()))
-        {
-            Ok(()) => store::submit(&state, &slug, new, uploads, locale, Utc::now()).await,
-            Err(error) => Err(error),
-        },
+    let request = form.to_request();
+    let result = match intake::check(&request, received, locale) {
+        Ok((new, uploads)) => {
+            let render_id = state.fill_key.render_id(&form.started);
+            let key = render_id.map(|id| SubmissionKey::new("form", id, &request, &uploads));
+            let submission = Submission {
+                new,
+                uploads,
+                client,
+                key,
+            };
+            store::submit(&state, &slug, submission, locale, state.clock.now()).await
+        }
         Err(error) => Err(error),
     };
     match result {
@@ -95,7 +97,13 @@ async fn refuse(
 ) -> Response {
     let status = error.status_code();
     let errors = match error {
-        AppError::Validation(errors) => errors,
+        AppError::Validation(mut errors) => {
+            if errors.remove(idempotency::FIELD).is_some() {
+                let message = locale.messages().form_already_sent().to_owned();
+                errors.insert("text".into(), message);
+            }
+            errors
+        }
         AppError::Closed => text_error(locale.messages().closed_while_writing()),
         AppError::RateLimited => text_error(locale.messages().rate_limited()),
         // A failure on our side (logged where it happened): the typed text is not lost.

@@ -1,9 +1,12 @@
 //! Storing submissions, verifying them and listing the published ones.
 
+use std::net::IpAddr;
+
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, Set};
 
 use super::Submitted;
+use super::idempotency::{self, Claim, SubmissionKey};
 use super::record::{Recording, record};
 use super::submission::{FieldErrors, NewResponse};
 use crate::attachment::intake::Upload;
@@ -11,6 +14,7 @@ use crate::entities::response_token;
 use crate::error::AppError;
 use crate::hearing::HearingStatus;
 use crate::i18n::Locale;
+use crate::limit::Action;
 use crate::mail::outbox::{NewMail, queue};
 use crate::one_line::flatten;
 use crate::state::AppState;
@@ -30,49 +34,101 @@ pub fn field_errors(errors: &FieldErrors, locale: Locale) -> AppError {
     )
 }
 
+/// A checked submission, who sent it and the key that names it (if any).
+#[derive(Debug)]
+pub struct Submission {
+    /// The checked fields.
+    pub new: NewResponse,
+    /// The checked files, staged.
+    pub uploads: Vec<Upload>,
+    /// The client's address, for the rate limit.
+    pub client: IpAddr,
+    /// The idempotency key: a repeat is answered with the first response.
+    pub key: Option<SubmissionKey>,
+}
+
 /// Stores a checked submission as `awaiting_verification`, with its files and a
-/// verification mail in the outbox, all in one transaction. Nothing is stored when anything
-/// is refused: no row, and no file this call created.
+/// verification mail in the outbox, all in one transaction that also claims its key and
+/// counts it against the rate limits (network and address). Nothing is stored when anything
+/// is refused: no row, no count, and no file this call created. A submission whose key is
+/// stored already gets the first one's answer.
 pub async fn submit(
     state: &AppState,
     slug: &str,
-    new: NewResponse,
-    uploads: Vec<Upload>,
+    submission: Submission,
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {
     let mut created = Vec::new();
-    let result = store_submission(state, slug, new, &uploads, &mut created, locale, now).await;
+    let result = store_submission(state, slug, &submission, &mut created, locale, now).await;
     if result.is_err() {
         crate::attachment::store::forget_created(&state.db, created).await;
-    } else if !uploads.is_empty() {
+    } else if !submission.uploads.is_empty() {
         state.extract_nudge.notify_one();
     }
     result
 }
 
-async fn store_submission(
+/// Whether a submission is stored.
+enum Admitted {
+    /// Yes, with the claimed key's row (if it has a key).
+    New(Option<i32>),
+    /// No: its key's submission is stored already, with this answer.
+    Replay(Submitted),
+}
+
+/// Claims the submission's key (a key stored already answers with the first response, even
+/// once the hearing has closed), then checks that the hearing is open and counts the
+/// submission against the rate limits, all in `txn`.
+async fn admit(
+    txn: &sea_orm::DatabaseTransaction,
     state: &AppState,
-    slug: &str,
-    new: NewResponse,
-    uploads: &[Upload],
-    created: &mut Vec<std::path::PathBuf>,
+    hearing: &crate::entities::hearing::Model,
+    submission: &Submission,
     locale: Locale,
     now: DateTime<Utc>,
-) -> Result<Submitted, AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
-    let hearing = crate::hearing::store::find_by_slug(&txn, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+) -> Result<Admitted, AppError> {
+    let claimed = match &submission.key {
+        Some(key) => match idempotency::claim(txn, hearing.id, key, now, locale).await? {
+            Claim::Replay(first) => return Ok(Admitted::Replay(first)),
+            Claim::Claimed(id) => Some(id),
+        },
+        None => None,
+    };
     match HearingStatus::effective(&hearing.status, hearing.opens_at, hearing.closes_at, now) {
         HearingStatus::Open => {}
         HearingStatus::Draft => return Err(AppError::NotFound),
         _ => return Err(AppError::Closed),
     }
+    let email = Some(submission.new.email.as_str());
+    state
+        .limiter
+        .check(txn, Action::Submission, submission.client, email)
+        .await?;
+    Ok(Admitted::New(claimed))
+}
+
+async fn store_submission(
+    state: &AppState,
+    slug: &str,
+    submission: &Submission,
+    created: &mut Vec<std::path::PathBuf>,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<Submitted, AppError> {
+    let Submission { new, uploads, .. } = submission;
+    let txn = crate::db::begin_write(&state.db).await?;
+    let hearing = crate::hearing::store::find_by_slug(&txn, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let claimed = match admit(&txn, state, &hearing, submission, locale, now).await? {
+        Admitted::New(claimed) => claimed,
+        Admitted::Replay(first) => return Ok(first),
+    };
     let row = record(
         &txn,
         &hearing,
-        &new,
+        new,
         Recording {
             channel: "web",
             status: "awaiting_verification",
@@ -111,6 +167,9 @@ async fn store_submission(
         ),
     };
     queue(&txn, mail, now).await?;
+    if let Some(claimed) = claimed {
+        idempotency::settle(&txn, claimed, row.id).await?;
+    }
     txn.commit().await?;
     Ok(Submitted {
         id: row.id,

@@ -2,9 +2,7 @@
 //! `POST /api/v1/auth/password-reset/{token}` (set the password), and user management under
 //! `/api/v1/admin/users` (admins).
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
@@ -16,6 +14,7 @@ use super::input::{Grant, NewUser};
 use super::reset::{self, Outcome};
 use super::store;
 use crate::auth::{Capability, Principal};
+use crate::client::ClientAddr;
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
 use crate::state::AppState;
@@ -49,14 +48,14 @@ pub struct ResetRequest {
         (status = 429, description = "Too many requests from this IP or for this address")))]
 pub async fn ask_reset(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Json(body): Json<ResetRequest>,
 ) -> Result<StatusCode, AppError> {
     let locale = locale_from_headers(&headers);
     let address = crate::respondent::Email::parse(&body.email)
         .map_err(|_| AppError::field("email", locale.messages().email_invalid()))?;
-    super::reset_post::send_reset(&state, &address, peer, locale).await?;
+    super::reset_post::send_reset(&state, &address, client, locale).await?;
     Ok(StatusCode::ACCEPTED)
 }
 

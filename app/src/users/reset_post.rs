@@ -3,10 +3,10 @@
 //! the same page again with the address kept (never a password) and the message at its field.
 
 use std::collections::BTreeMap;
-use std::net::SocketAddr;
+use std::net::IpAddr;
 
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use super::ResetFormState;
 use super::reset::{self, Outcome};
+use crate::client::ClientAddr;
 use crate::error::AppError;
 use crate::form::{self, see_other};
 use crate::i18n::{Locale, page_locale};
@@ -40,13 +41,14 @@ struct PasswordForm {
 pub async fn send_reset(
     state: &AppState,
     address: &Email,
-    peer: SocketAddr,
+    client: IpAddr,
     locale: Locale,
 ) -> Result<(), AppError> {
     let email = Some(address.as_str());
     state
         .limiter
-        .check(Action::PasswordReset, Some(peer.ip()), email)?;
+        .check(&state.db, Action::PasswordReset, client, email)
+        .await?;
     reset::request(
         &state.db,
         address.as_str(),
@@ -61,7 +63,7 @@ pub async fn send_reset(
 /// Asks for a reset link from the form.
 pub async fn post_request(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     request: Request<Body>,
 ) -> Response {
     let locale = page_locale(request.headers());
@@ -78,7 +80,7 @@ pub async fn post_request(
         let page = Request::from_parts(parts, Body::empty());
         return render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
-    match send_reset(&state, &address, peer, locale).await {
+    match send_reset(&state, &address, client, locale).await {
         Ok(()) | Err(AppError::RateLimited) => see_other("/admin/password-reset?sent=1"),
         Err(error) => error.into_response(),
     }
