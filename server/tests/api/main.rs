@@ -21,6 +21,7 @@ mod hearing_flow;
 mod hearings;
 mod hostile_text;
 mod inbox;
+mod jobs;
 mod manage;
 mod manage_decided;
 mod numbering;
