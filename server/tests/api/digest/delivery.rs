@@ -224,9 +224,10 @@ async fn two_processes(backend: Backend) {
         "one of them queues it"
     );
     let mail = mailer(smtp.port);
+    let (process_a, process_b) = (Instance::named("a"), Instance::named("b"));
     let (sent_a, sent_b) = tokio::join!(
-        send_due(&a, &mail, &Instance::named("a"), monday),
-        send_due(&b, &mail, &Instance::named("b"), monday)
+        send_due(&a, &mail, &process_a, monday),
+        send_due(&b, &mail, &process_b, monday)
     );
     assert_eq!(
         sent_a.unwrap() + sent_b.unwrap(),
