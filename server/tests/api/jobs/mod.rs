@@ -6,6 +6,7 @@ mod claims;
 mod leases;
 mod shutdown;
 mod singletons;
+mod themes;
 
 use std::time::Duration;
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 use app::clock::{ManualClock, SharedClock, SystemClock};
 use app::jobs::Job;
 use chrono::{TimeDelta, Utc};
-use sea_orm::ConnectionTrait;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, Set};
 use tokio::sync::Notify;
 
 use super::{holder_of, job, until_count};
@@ -81,25 +81,21 @@ async fn dead_holder(backend: Backend) {
     second.await.unwrap();
 }
 
-on_both!(
-    two_publishers_publish_each_response_once,
-    two_publishers
-);
-async fn two_publishers(backend: Backend) {
+/// `n` letters registered by an official in the demo hearing, which publishes after its
+/// deadline (long past): verified, waiting for the publisher.
+async fn verified_letters(db: &DatabaseConnection, n: usize) {
     use app::response::register::{Place, register};
-    let bare = bare_database(backend).await;
-    bare.db
-        .execute_unprepared("UPDATE hearing SET publication_policy = 'after_deadline'")
+    db.execute_unprepared("UPDATE hearing SET publication_policy = 'after_deadline'")
         .await
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let storage = app::attachment::blob::Storage::new(dir.path(), Default::default());
     let place = Place {
-        db: &bare.db,
+        db,
         attachments: &storage,
         base_url: BASE,
     };
-    for n in 0..3 {
+    for n in 0..n {
         let request = app::response::SubmitRequest {
             kind: "resident".into(),
             name: format!("Borger {n}"),
@@ -111,7 +107,57 @@ async fn two_publishers(backend: Backend) {
             .await
             .unwrap();
     }
-    assert_eq!(count(&bare.db, "response WHERE status = 'verified'").await, 3);
+    let verified = count(db, "response WHERE status = 'verified'").await;
+    assert_eq!(verified, i64::try_from(n).unwrap());
+}
+
+on_both!(
+    a_job_whose_lease_another_live_process_holds_is_left_to_it,
+    left_to_the_holder
+);
+async fn left_to_the_holder(backend: Backend) {
+    let bare = bare_database(backend).await;
+    verified_letters(&bare.db, 2).await;
+    add_recipients(&bare.db).await;
+    let until = Utc::now() + TimeDelta::hours(1);
+    for name in [app::response::publish::LEASE, app::digest::worker::LEASE] {
+        app::entities::lease::ActiveModel {
+            name: Set(name.into()),
+            holder: Set("other".into()),
+            expires_at: Set(until),
+        }
+        .insert(&bare.db)
+        .await
+        .unwrap();
+    }
+    let publisher = job(&bare.db, "a", Arc::new(SystemClock));
+    let scheduler = job(&bare.db, "a", ManualClock::at(copenhagen(2010, 8, 30, 8)));
+    let runs = [
+        tokio::spawn(app::response::publish::run_publisher(publisher.clone())),
+        tokio::spawn(app::digest::worker::run(
+            scheduler.clone(),
+            BASE.into(),
+            Arc::new(Notify::new()),
+        )),
+    ];
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(count(&bare.db, "response WHERE status = 'verified'").await, 2);
+    assert_eq!(count(&bare.db, "digest_run").await, 0);
+    publisher.stop.cancel();
+    scheduler.stop.cancel();
+    for run in runs {
+        run.await.unwrap();
+    }
+    assert_eq!(count(&bare.db, "lease WHERE holder = 'other'").await, 2);
+}
+
+on_both!(
+    two_publishers_publish_each_response_once,
+    two_publishers
+);
+async fn two_publishers(backend: Backend) {
+    let bare = bare_database(backend).await;
+    verified_letters(&bare.db, 3).await;
     let clock: SharedClock = Arc::new(SystemClock);
     let (a, b) = (
         job(&bare.reconnect().await, "a", clock.clone()),
