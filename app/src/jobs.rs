@@ -63,7 +63,12 @@ impl Job {
 
     /// Runs `work` while lease `name` (already taken) is renewed beside it; `None` when the
     /// lease was lost or the process is stopping first (the work is then dropped).
-    pub async fn holding<F: Future>(&self, name: &str, ttl: TimeDelta, work: F) -> Option<F::Output> {
+    pub async fn holding<F: Future>(
+        &self,
+        name: &str,
+        ttl: TimeDelta,
+        work: F,
+    ) -> Option<F::Output> {
         tokio::select! {
             output = work => Some(output),
             () = lease::keep(&self.db, name, &self.instance, &self.clock, ttl) => None,

@@ -67,7 +67,11 @@ pub async fn renew(
 }
 
 /// Gives lease `name` back if `holder` holds it, so another process may take it at once.
-pub async fn release(db: &impl ConnectionTrait, name: &str, holder: &Instance) -> Result<(), DbErr> {
+pub async fn release(
+    db: &impl ConnectionTrait,
+    name: &str,
+    holder: &Instance,
+) -> Result<(), DbErr> {
     lease::Entity::delete_many()
         .filter(lease::Column::Name.eq(name))
         .filter(lease::Column::Holder.eq(holder.id()))

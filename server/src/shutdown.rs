@@ -68,12 +68,13 @@ impl Workers {
     async fn stop(mut self, grace: Duration) {
         self.job.stop.cancelled().await;
         let tasks = &mut self.tasks;
-        let finished = tokio::time::timeout(grace, async {
-            while tasks.join_next().await.is_some() {}
-        })
-        .await;
+        let finished =
+            tokio::time::timeout(grace, async { while tasks.join_next().await.is_some() {} }).await;
         if finished.is_err() {
-            tracing::warn!(?grace, "background tasks did not stop in time; aborting them");
+            tracing::warn!(
+                ?grace,
+                "background tasks did not stop in time; aborting them"
+            );
             self.tasks.shutdown().await;
         }
         hand_back(&self.job).await;
@@ -90,7 +91,10 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let stop = workers.job.stop.clone();
     tokio::spawn(cancel_on_signal(stop.clone()));
-    let (served, ()) = tokio::join!(serve_http(listener, router, stop, grace), workers.stop(grace));
+    let (served, ()) = tokio::join!(
+        serve_http(listener, router, stop, grace),
+        workers.stop(grace)
+    );
     served
 }
 
@@ -117,7 +121,10 @@ async fn serve_http(
     match tokio::time::timeout(grace, server).await {
         Ok(served) => served,
         Err(_) => {
-            tracing::warn!(?grace, "requests still under way after the grace period; stopping anyway");
+            tracing::warn!(
+                ?grace,
+                "requests still under way after the grace period; stopping anyway"
+            );
             Ok(())
         }
     }

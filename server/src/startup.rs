@@ -11,11 +11,11 @@ use app::instance::Instance;
 use app::jobs::Job;
 use app::mail::{Backend, Mailer};
 use app::party::remind;
-use app::{attachment, digest};
 use app::search::Search;
 use app::search::index::SearchIndex;
 use app::search::indexer::{self, Indexer};
 use app::state::AppState;
+use app::{attachment, digest};
 use axum::Router;
 use leptos::prelude::LeptosOptions;
 use migration::{Migrator, MigratorTrait};
@@ -176,14 +176,19 @@ fn spawn_jobs(
     let base_url = config.base_url.clone();
     let outbox = app::mail::outbox::run_worker(job.clone(), mailer(config)?, mail.clone());
     workers.spawn(outbox);
-    workers.spawn(digest::worker::run(job.clone(), base_url.clone(), mail.clone()));
+    workers.spawn(digest::worker::run(
+        job.clone(),
+        base_url.clone(),
+        mail.clone(),
+    ));
     workers.spawn(app::response::publish::run_publisher(job.clone()));
     workers.spawn(remind::run_reminders(job.clone(), base_url, mail.clone()));
     let extractor = Extractor {
         program: config.extractor.clone(),
         timeout: config.extract_timeout,
     };
-    let files = attachment::worker::run_worker(job, attachments.clone(), extractor, extract.clone());
+    let files =
+        attachment::worker::run_worker(job, attachments.clone(), extractor, extract.clone());
     workers.spawn(files);
     Ok(Nudges { mail, extract })
 }

@@ -126,7 +126,10 @@ pub async fn hand_back(db: &impl ConnectionTrait, holder: &Instance) -> Result<u
     let attempts = Expr::col(attachment::Column::ExtractionAttempts).sub(1);
     let handed = attachment::Entity::update_many()
         .col_expr(attachment::Column::ClaimedBy, Expr::value(None::<String>))
-        .col_expr(attachment::Column::ClaimedUntil, Expr::value(None::<DateTime<Utc>>))
+        .col_expr(
+            attachment::Column::ClaimedUntil,
+            Expr::value(None::<DateTime<Utc>>),
+        )
         .col_expr(attachment::Column::ExtractionAttempts, attempts)
         .filter(attachment::Column::ClaimedBy.eq(holder.id()))
         .filter(attachment::Column::ExtractionState.eq(Extraction::Pending.as_str()))
@@ -191,9 +194,15 @@ async fn record(job: &Job, row: &attachment::Model, outcome: Outcome) -> Result<
             Expr::value(outcome.state.as_str()),
         )
         .col_expr(attachment::Column::ExtractedText, Expr::value(outcome.text))
-        .col_expr(attachment::Column::ExtractionNote, Expr::value(outcome.note))
+        .col_expr(
+            attachment::Column::ExtractionNote,
+            Expr::value(outcome.note),
+        )
         .col_expr(attachment::Column::ClaimedBy, Expr::value(None::<String>))
-        .col_expr(attachment::Column::ClaimedUntil, Expr::value(None::<DateTime<Utc>>))
+        .col_expr(
+            attachment::Column::ClaimedUntil,
+            Expr::value(None::<DateTime<Utc>>),
+        )
         .filter(attachment::Column::Id.eq(row.id))
         .filter(attachment::Column::ClaimedBy.eq(job.instance.id()))
         .filter(attachment::Column::ExtractionState.eq(Extraction::Pending.as_str()))

@@ -115,10 +115,17 @@ async fn deliver(
             .col_expr(mail_outbox::Column::SentAt, Expr::value(now)),
         Err(error) => {
             tracing::warn!(%error, attempts, "sending mail failed; will retry");
-            let status = if attempts >= MAX_ATTEMPTS { "failed" } else { "pending" };
+            let status = if attempts >= MAX_ATTEMPTS {
+                "failed"
+            } else {
+                "pending"
+            };
             update
                 .col_expr(mail_outbox::Column::Status, Expr::value(status))
-                .col_expr(mail_outbox::Column::LastError, Expr::value(error.to_string()))
+                .col_expr(
+                    mail_outbox::Column::LastError,
+                    Expr::value(error.to_string()),
+                )
                 .col_expr(
                     mail_outbox::Column::NextAttemptAt,
                     Expr::value(now + backoff(attempts)),

@@ -80,7 +80,10 @@ async fn compute(
 }
 
 /// Hearing `hearing_id`'s pending rows as they are now.
-async fn pending_of(db: &DatabaseConnection, hearing_id: i32) -> Result<Option<Pending>, ThemeError> {
+async fn pending_of(
+    db: &DatabaseConnection,
+    hearing_id: i32,
+) -> Result<Option<Pending>, ThemeError> {
     Ok(outbox::pending(db)
         .await?
         .into_iter()

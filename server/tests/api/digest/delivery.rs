@@ -38,7 +38,10 @@ async fn weekly_and_final(backend: Backend) {
     let monday = copenhagen(2010, 8, 23, 9);
     let first = bare.reconnect().await;
     assert_eq!(tick(&first, BASE, monday).await.unwrap(), 1);
-    assert_eq!(send_due(&first, &mailer, &process(), monday).await.unwrap(), 2);
+    assert_eq!(
+        send_due(&first, &mailer, &process(), monday).await.unwrap(),
+        2
+    );
     assert_eq!(
         tick(&first, BASE, monday + Duration::hours(3))
             .await
@@ -58,7 +61,12 @@ async fn weekly_and_final(backend: Backend) {
         0,
         "queued before the crash"
     );
-    assert_eq!(send_due(&restarted, &mailer, &process(), later).await.unwrap(), 2);
+    assert_eq!(
+        send_due(&restarted, &mailer, &process(), later)
+            .await
+            .unwrap(),
+        2
+    );
     assert_eq!(
         send_due(&restarted, &mailer, &process(), later + Duration::hours(1))
             .await
@@ -248,7 +256,10 @@ async fn failures_shown(backend: Backend) {
     let mut now = copenhagen(2010, 8, 16, 8);
     assert_eq!(tick(&bare.db, BASE, now).await.unwrap(), 1);
     for _ in 0..app::mail::outbox::MAX_ATTEMPTS {
-        assert_eq!(send_due(&bare.db, &mailer, &process(), now).await.unwrap(), 0);
+        assert_eq!(
+            send_due(&bare.db, &mailer, &process(), now).await.unwrap(),
+            0
+        );
         now += Duration::hours(2);
     }
     let failed = mail_outbox::Entity::find()

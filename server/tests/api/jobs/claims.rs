@@ -63,7 +63,12 @@ async fn waiting_files(db: &DatabaseConnection, n: usize) {
 /// Starts an extraction worker as `job`'s process.
 fn worker(job: &Job, storage: &Storage, extractor: &Extractor) -> tokio::task::JoinHandle<()> {
     let nudge = Arc::new(Notify::new());
-    tokio::spawn(run_worker(job.clone(), storage.clone(), extractor.clone(), nudge))
+    tokio::spawn(run_worker(
+        job.clone(),
+        storage.clone(),
+        extractor.clone(),
+        nudge,
+    ))
 }
 
 async fn stop(job: &Job, worker: tokio::task::JoinHandle<()>) {
@@ -98,8 +103,17 @@ async fn two_extractors(backend: Backend) {
     let clock: SharedClock = Arc::new(SystemClock);
     let a = job(&bare.reconnect().await, "a", clock.clone());
     let b = job(&bare.reconnect().await, "b", clock);
-    let (first, second) = (worker(&a, &storage, &extractor), worker(&b, &storage, &extractor));
-    until_count(&bare.db, "attachment WHERE extraction_state = 'extracted'", 12, 30).await;
+    let (first, second) = (
+        worker(&a, &storage, &extractor),
+        worker(&b, &storage, &extractor),
+    );
+    until_count(
+        &bare.db,
+        "attachment WHERE extraction_state = 'extracted'",
+        12,
+        30,
+    )
+    .await;
     stop(&a, first).await;
     stop(&b, second).await;
     let mut expected: Vec<String> = (0..12)
@@ -107,13 +121,20 @@ async fn two_extractors(backend: Backend) {
         .collect();
     expected.sort();
     assert_eq!(logged(&log), expected, "every file once");
-    assert_eq!(count(&bare.db, "attachment WHERE extraction_attempts = 1").await, 12);
-    assert_eq!(count(&bare.db, "attachment WHERE claimed_by IS NOT NULL").await, 0);
+    assert_eq!(
+        count(&bare.db, "attachment WHERE extraction_attempts = 1").await,
+        12
+    );
+    assert_eq!(
+        count(&bare.db, "attachment WHERE claimed_by IS NOT NULL").await,
+        0
+    );
     let texts = attachment::Entity::find().all(&bare.db).await.unwrap();
-    assert!(texts.iter().all(|row| row
-        .extracted_text
-        .as_deref()
-        .is_some_and(|text| text.starts_with("tekst fra "))));
+    assert!(texts.iter().all(|row| {
+        row.extracted_text
+            .as_deref()
+            .is_some_and(|text| text.starts_with("tekst fra "))
+    }));
 }
 
 on_both!(
@@ -132,7 +153,10 @@ async fn files_handed_back(backend: Backend) {
     until_count(&bare.db, "attachment WHERE claimed_by = 'a'", 4, 10).await;
     stop(&a, hanging).await;
     assert_eq!(hand_back(&bare.db, &a.instance).await.unwrap(), 4);
-    assert_eq!(count(&bare.db, "attachment WHERE claimed_by IS NOT NULL").await, 0);
+    assert_eq!(
+        count(&bare.db, "attachment WHERE claimed_by IS NOT NULL").await,
+        0
+    );
     assert_eq!(
         count(&bare.db, "attachment WHERE extraction_attempts = 0").await,
         6,
@@ -142,7 +166,13 @@ async fn files_handed_back(backend: Backend) {
     std::fs::create_dir(&quick).unwrap();
     let b = job(&bare.db, "b", clock);
     let second = worker(&b, &storage, &extractor(&quick, &log, "0"));
-    until_count(&bare.db, "attachment WHERE extraction_state = 'extracted'", 6, 20).await;
+    until_count(
+        &bare.db,
+        "attachment WHERE extraction_state = 'extracted'",
+        6,
+        20,
+    )
+    .await;
     stop(&b, second).await;
 }
 
@@ -161,7 +191,13 @@ async fn dead_claim(backend: Backend) {
     let storage = Storage::new(dir.path(), Default::default());
     let b = job(&bare.db, "b", Arc::new(SystemClock));
     let running = worker(&b, &storage, &extractor(dir.path(), &log, "0"));
-    until_count(&bare.db, "attachment WHERE extraction_state = 'extracted'", 1, 10).await;
+    until_count(
+        &bare.db,
+        "attachment WHERE extraction_state = 'extracted'",
+        1,
+        10,
+    )
+    .await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     stop(&b, running).await;
     let rows = attachment::Entity::find().all(&bare.db).await.unwrap();
@@ -197,7 +233,10 @@ on_both!(
 async fn mail_handed_back(backend: Backend) {
     let bare = bare_database(backend).await;
     let now = Utc::now();
-    for (i, claimed_by) in [Some("a"), Some("a"), Some("b"), None].into_iter().enumerate() {
+    for (i, claimed_by) in [Some("a"), Some("a"), Some("b"), None]
+        .into_iter()
+        .enumerate()
+    {
         mail_outbox::ActiveModel {
             to_addr: Set(format!("modtager{i}@example.dk")),
             subject: Set("Emne".into()),
@@ -214,7 +253,12 @@ async fn mail_handed_back(backend: Backend) {
         .unwrap();
     }
     let a = Instance::named("a");
-    assert_eq!(app::mail::outbox::hand_back(&bare.db, &a, now).await.unwrap(), 2);
+    assert_eq!(
+        app::mail::outbox::hand_back(&bare.db, &a, now)
+            .await
+            .unwrap(),
+        2
+    );
     let due = mail_outbox::Entity::find()
         .order_by_asc(mail_outbox::Column::Id)
         .all(&bare.db)

@@ -27,11 +27,23 @@ async fn live_lease(backend: Backend) {
     let t0 = Utc::now();
     assert!(try_acquire(db, "job", &a, t0, TTL).await.unwrap());
     let half = t0 + TTL / 2;
-    assert!(!try_acquire(db, "job", &b, half, TTL).await.unwrap(), "a holds it");
-    assert!(!renew(db, "job", &b, half, TTL).await.unwrap(), "b cannot renew a's");
-    assert!(try_acquire(db, "job", &a, half, TTL).await.unwrap(), "a renews by taking it again");
+    assert!(
+        !try_acquire(db, "job", &b, half, TTL).await.unwrap(),
+        "a holds it"
+    );
+    assert!(
+        !renew(db, "job", &b, half, TTL).await.unwrap(),
+        "b cannot renew a's"
+    );
+    assert!(
+        try_acquire(db, "job", &a, half, TTL).await.unwrap(),
+        "a renews by taking it again"
+    );
     let nearly = half + TTL - TimeDelta::seconds(1);
-    assert!(!try_acquire(db, "job", &b, nearly, TTL).await.unwrap(), "renewed, still a's");
+    assert!(
+        !try_acquire(db, "job", &b, nearly, TTL).await.unwrap(),
+        "renewed, still a's"
+    );
     assert!(renew(db, "job", &a, nearly, TTL).await.unwrap());
     assert_eq!(holder_of(db, "job").await.as_deref(), Some("a"));
 }
@@ -53,15 +65,19 @@ async fn dead_lease(backend: Backend) {
     assert!(try_acquire(db, "job", &b, now, TTL).await.unwrap());
     assert_eq!(holder_of(db, "job").await.as_deref(), Some("b"));
     let dead = Instance::named("dead");
-    assert!(!renew(db, "job", &dead, now, TTL).await.unwrap(), "the old holder lost it");
+    assert!(
+        !renew(db, "job", &dead, now, TTL).await.unwrap(),
+        "the old holder lost it"
+    );
     release(db, "job", &dead).await.unwrap();
-    assert_eq!(holder_of(db, "job").await.as_deref(), Some("b"), "only a holder releases");
+    assert_eq!(
+        holder_of(db, "job").await.as_deref(),
+        Some("b"),
+        "only a holder releases"
+    );
 }
 
-on_both!(
-    a_stopping_process_releases_its_own_leases_only,
-    releasing
-);
+on_both!(a_stopping_process_releases_its_own_leases_only, releasing);
 async fn releasing(backend: Backend) {
     let bare = bare_database(backend).await;
     let db = &bare.db;
@@ -72,7 +88,10 @@ async fn releasing(backend: Backend) {
     }
     assert_eq!(release_all(db, &a).await.unwrap(), 2);
     assert_eq!(holders(db).await, [("z".to_owned(), "b".to_owned())]);
-    assert!(try_acquire(db, "x", &b, now, TTL).await.unwrap(), "free at once");
+    assert!(
+        try_acquire(db, "x", &b, now, TTL).await.unwrap(),
+        "free at once"
+    );
     release(db, "z", &b).await.unwrap();
     assert_eq!(holders(db).await, [("x".to_owned(), "b".to_owned())]);
 }
@@ -119,7 +138,11 @@ async fn heartbeat(backend: Backend) {
     let clock: SharedClock = Arc::new(SystemClock);
     let a = job(&bare.db, "a", clock.clone());
     let ttl = TimeDelta::milliseconds(600);
-    assert!(try_acquire(&bare.db, "long", &a.instance, clock.now(), ttl).await.unwrap());
+    assert!(
+        try_acquire(&bare.db, "long", &a.instance, clock.now(), ttl)
+            .await
+            .unwrap()
+    );
     let b = Instance::named("b");
     let db = bare.db.clone();
     let work = async {
@@ -141,7 +164,10 @@ async fn heartbeat(backend: Backend) {
     };
     let started = std::time::Instant::now();
     assert_eq!(a.holding("long", ttl, takeover).await, None);
-    assert!(started.elapsed() < Duration::from_secs(2), "the work was given up");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "the work was given up"
+    );
 }
 
 on_both!(leases_follow_the_apps_clock, clocked);
@@ -149,10 +175,25 @@ async fn clocked(backend: Backend) {
     let bare = bare_database(backend).await;
     let clock = ManualClock::at(Utc::now());
     let shared: SharedClock = clock.clone();
-    let (a, b) = (job(&bare.db, "a", shared.clone()), job(&bare.db, "b", shared));
-    assert!(try_acquire(&a.db, "job", &a.instance, a.clock.now(), TTL).await.unwrap());
+    let (a, b) = (
+        job(&bare.db, "a", shared.clone()),
+        job(&bare.db, "b", shared),
+    );
+    assert!(
+        try_acquire(&a.db, "job", &a.instance, a.clock.now(), TTL)
+            .await
+            .unwrap()
+    );
     clock.advance(TTL - TimeDelta::seconds(1));
-    assert!(!try_acquire(&b.db, "job", &b.instance, b.clock.now(), TTL).await.unwrap());
+    assert!(
+        !try_acquire(&b.db, "job", &b.instance, b.clock.now(), TTL)
+            .await
+            .unwrap()
+    );
     clock.advance(TimeDelta::seconds(2));
-    assert!(try_acquire(&b.db, "job", &b.instance, b.clock.now(), TTL).await.unwrap());
+    assert!(
+        try_acquire(&b.db, "job", &b.instance, b.clock.now(), TTL)
+            .await
+            .unwrap()
+    );
 }

@@ -117,7 +117,9 @@ async fn stopping(backend: Backend) {
         subject: "Under afsendelse".into(),
         text: "Denne mail hænger hos SMTP-serveren.".into(),
     };
-    app::mail::outbox::queue(&bare.db, mail, Utc::now()).await.unwrap();
+    app::mail::outbox::queue(&bare.db, mail, Utc::now())
+        .await
+        .unwrap();
     let mine = |table: &str, column: &str| format!("{table} WHERE {column} = '{}'", me.id());
     until_count(&bare.db, &mine("mail_outbox", "claimed_by"), 1, 10).await;
     until_count(&bare.db, &mine("lease", "holder"), 3, 10).await;
@@ -126,7 +128,10 @@ async fn stopping(backend: Backend) {
     tokio::time::sleep(Duration::from_millis(200)).await;
     shutdown.trigger();
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert!(!server.is_finished(), "the server waits for the request under way");
+    assert!(
+        !server.is_finished(),
+        "the server waits for the request under way"
+    );
     let response = request.finish().await;
     assert!(response.starts_with("HTTP/1.1 202"), "{response}");
     tokio::time::timeout(Duration::from_secs(20), server)
@@ -135,7 +140,11 @@ async fn stopping(backend: Backend) {
         .unwrap()
         .unwrap();
 
-    assert_eq!(count(&bare.db, "response").await, 1, "the request's write is kept");
+    assert_eq!(
+        count(&bare.db, "response").await,
+        1,
+        "the request's write is kept"
+    );
     assert_eq!(count(&bare.db, &mine("lease", "holder")).await, 0);
     assert_eq!(count(&bare.db, &mine("attachment", "claimed_by")).await, 0);
     assert_eq!(count(&bare.db, &mine("mail_outbox", "claimed_by")).await, 0);
@@ -147,7 +156,10 @@ async fn stopping(backend: Backend) {
         .find(|row| row.subject == "Under afsendelse")
         .unwrap();
     assert_eq!(handed_back.status, "pending");
-    assert!(handed_back.next_attempt_at <= Utc::now(), "due again at once");
+    assert!(
+        handed_back.next_attempt_at <= Utc::now(),
+        "due again at once"
+    );
     assert!(
         TcpStream::connect(("127.0.0.1", port)).await.is_err(),
         "no new connections"

@@ -29,7 +29,11 @@ fn ticking(job: &Job, log: &Arc<Mutex<Vec<String>>>) -> tokio::task::JoinHandle<
 }
 
 fn ran(log: &Arc<Mutex<Vec<String>>>, who: &str) -> usize {
-    log.lock().unwrap().iter().filter(|name| *name == who).count()
+    log.lock()
+        .unwrap()
+        .iter()
+        .filter(|name| *name == who)
+        .count()
 }
 
 on_both!(
@@ -49,7 +53,9 @@ async fn every_tick_once(backend: Backend) {
     assert_eq!(ran(&log, "b"), 0, "b never ran while a held the lease");
     a.stop.cancel();
     first.await.unwrap();
-    app::lease::release_all(&bare.db, &a.instance).await.unwrap();
+    app::lease::release_all(&bare.db, &a.instance)
+        .await
+        .unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(ran(&log, "b") >= 3, "b took over: {log:?}");
     b.stop.cancel();
@@ -64,7 +70,10 @@ async fn dead_holder(backend: Backend) {
     let bare = bare_database(backend).await;
     let clock = ManualClock::at(Utc::now());
     let shared: SharedClock = clock.clone();
-    let (a, b) = (job(&bare.db, "a", shared.clone()), job(&bare.db, "b", shared));
+    let (a, b) = (
+        job(&bare.db, "a", shared.clone()),
+        job(&bare.db, "b", shared),
+    );
     let log = Arc::new(Mutex::new(Vec::new()));
     let first = ticking(&a, &log);
     tokio::time::sleep(Duration::from_millis(100)).await;
@@ -141,7 +150,10 @@ async fn left_to_the_holder(backend: Backend) {
         )),
     ];
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(count(&bare.db, "response WHERE status = 'verified'").await, 2);
+    assert_eq!(
+        count(&bare.db, "response WHERE status = 'verified'").await,
+        2
+    );
     assert_eq!(count(&bare.db, "digest_run").await, 0);
     publisher.stop.cancel();
     scheduler.stop.cancel();
@@ -151,10 +163,7 @@ async fn left_to_the_holder(backend: Backend) {
     assert_eq!(count(&bare.db, "lease WHERE holder = 'other'").await, 2);
 }
 
-on_both!(
-    two_publishers_publish_each_response_once,
-    two_publishers
-);
+on_both!(two_publishers_publish_each_response_once, two_publishers);
 async fn two_publishers(backend: Backend) {
     let bare = bare_database(backend).await;
     verified_letters(&bare.db, 3).await;
@@ -163,13 +172,18 @@ async fn two_publishers(backend: Backend) {
         job(&bare.reconnect().await, "a", clock.clone()),
         job(&bare.reconnect().await, "b", clock),
     );
-    let runs = [a.clone(), b.clone()].map(|j| tokio::spawn(app::response::publish::run_publisher(j)));
+    let runs =
+        [a.clone(), b.clone()].map(|j| tokio::spawn(app::response::publish::run_publisher(j)));
     until_count(&bare.db, "response WHERE status = 'published'", 3, 10).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let holder = holder_of(&bare.db, app::response::publish::LEASE).await;
     assert!(matches!(holder.as_deref(), Some("a" | "b")), "{holder:?}");
     let published = "index_outbox WHERE operation = 'published'";
-    assert_eq!(count(&bare.db, published).await, 3, "each published and queued once");
+    assert_eq!(
+        count(&bare.db, published).await,
+        3,
+        "each published and queued once"
+    );
     a.stop.cancel();
     b.stop.cancel();
     for run in runs {
@@ -180,10 +194,7 @@ async fn two_publishers(backend: Backend) {
     }
 }
 
-on_both!(
-    two_digest_schedulers_queue_each_digest_once,
-    two_schedulers
-);
+on_both!(two_digest_schedulers_queue_each_digest_once, two_schedulers);
 async fn two_schedulers(backend: Backend) {
     let bare = bare_database(backend).await;
     add_recipients(&bare.db).await;
@@ -198,7 +209,11 @@ async fn two_schedulers(backend: Backend) {
     until_count(&bare.db, "digest_run", 1, 10).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(count(&bare.db, "digest_run").await, 1);
-    assert_eq!(count(&bare.db, "mail_outbox").await, 2, "one mail per recipient");
+    assert_eq!(
+        count(&bare.db, "mail_outbox").await,
+        2,
+        "one mail per recipient"
+    );
     let holder = holder_of(&bare.db, app::digest::worker::LEASE).await;
     assert!(matches!(holder.as_deref(), Some("a" | "b")), "{holder:?}");
     a.stop.cancel();
