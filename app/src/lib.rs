@@ -43,6 +43,10 @@ pub mod form;
 #[cfg(feature = "ssr")]
 pub mod instance;
 #[cfg(feature = "ssr")]
+pub mod jobs;
+#[cfg(feature = "ssr")]
+pub mod lease;
+#[cfg(feature = "ssr")]
 pub mod limit;
 #[cfg(feature = "ssr")]
 pub mod mail;

@@ -50,6 +50,9 @@ pub struct Config {
     /// `ORDET_LIMIT_SIGN_INS_PER_NETWORK` (`30/5min`: 30 password sign-ins at once, then one
     /// every 10 s).
     pub limits: app::limit::Limits,
+    /// `ORDET_SHUTDOWN_SECONDS`: on SIGTERM, how long requests under way and background
+    /// tasks may take to finish before the process stops anyway (default 30, at most 3600).
+    pub shutdown_grace: Duration,
 }
 
 /// Values given on the command line; each wins over its environment variable.
@@ -139,6 +142,12 @@ impl Config {
         )?;
         let trusted_proxies = crate::config_edge::trusted_proxies(set("ORDET_TRUSTED_PROXIES"))?;
         let limits = crate::config_edge::limits(&set)?;
+        let shutdown_grace = parse_count(
+            set("ORDET_SHUTDOWN_SECONDS"),
+            "ORDET_SHUTDOWN_SECONDS",
+            30,
+            3600,
+        )?;
         Ok(Config {
             database_url,
             data_dir,
@@ -154,6 +163,7 @@ impl Config {
             session_idle: chrono::Duration::minutes(session_idle as i64),
             trusted_proxies,
             limits,
+            shutdown_grace: Duration::from_secs(shutdown_grace as u64),
         })
     }
 }
@@ -291,6 +301,13 @@ mod tests {
         assert_eq!(config.attachment_limits, Limits::default());
         assert_eq!(config.extract_timeout, Duration::from_secs(60));
         assert_eq!(config.session_idle, chrono::Duration::minutes(30));
+        assert_eq!(config.shutdown_grace, Duration::from_secs(30));
+    }
+
+    #[test]
+    fn the_shutdown_grace_is_read_in_seconds() {
+        let config = load(&[("ORDET_SHUTDOWN_SECONDS", "5")], Overrides::default()).unwrap();
+        assert_eq!(config.shutdown_grace, Duration::from_secs(5));
     }
 
     #[test]
@@ -323,6 +340,9 @@ mod tests {
             ("ORDET_MIN_FILL_SECONDS", "soon"),
             ("ORDET_SESSION_IDLE_MINUTES", "0"),
             ("ORDET_SESSION_IDLE_MINUTES", "1441"),
+            ("ORDET_SHUTDOWN_SECONDS", "0"),
+            ("ORDET_SHUTDOWN_SECONDS", "3601"),
+            ("ORDET_SHUTDOWN_SECONDS", "half a minute"),
         ];
         for (variable, value) in cases {
             let error = load(&[(variable, value)], Overrides::default()).unwrap_err();

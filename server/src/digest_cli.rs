@@ -42,7 +42,8 @@ pub async fn run(config: &Config, args: DigestArgs) -> anyhow::Result<()> {
     }
     match queue::queue(&db, &hearing, &slot, now, &config.base_url).await? {
         Queued::Now { recipients, .. } => {
-            let sent = app::mail::outbox::send_due(&db, &mailer(config)?, now).await?;
+            let this = app::instance::Instance::new();
+            let sent = app::mail::outbox::send_due(&db, &mailer(config)?, &this, now).await?;
             let to = match &config.smtp_url {
                 Some(_) => "the SMTP server".to_owned(),
                 None => config.data_dir.join("outbox").display().to_string(),

@@ -15,6 +15,7 @@ pub mod openapi;
 pub mod reindex;
 mod routes;
 pub mod security_headers;
+pub mod shutdown;
 pub mod startup;
 pub mod telemetry;
 pub mod themes_cli;

@@ -7,25 +7,34 @@ use app::attachment::blob::Storage;
 use app::attachment::worker::Extractor;
 use app::auth::session::SessionPolicy;
 use app::clock::{SharedClock, SystemClock};
+use app::instance::Instance;
+use app::jobs::Job;
 use app::mail::{Backend, Mailer};
+use app::party::remind;
 use app::search::Search;
 use app::search::index::SearchIndex;
 use app::search::indexer::{self, Indexer};
 use app::state::AppState;
+use app::{attachment, digest};
 use axum::Router;
 use leptos::prelude::LeptosOptions;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
 use crate::routes::router;
+use crate::shutdown::{Shutdown, Workers};
 
-/// A bound, ready-to-serve Ordet.
+/// A bound, ready-to-serve Ordet with its background tasks started.
 pub struct Application {
     listener: TcpListener,
     router: Router,
     port: u16,
+    workers: Workers,
+    grace: std::time::Duration,
 }
 
 /// Opens the database named by the configuration (creating SQLite's directory) and brings
@@ -86,42 +95,23 @@ impl Application {
             .with_context(|| format!("listening on ORDET_ADDR {}", config.addr))?;
         let port = listener.local_addr()?.port();
         let leptos_options = leptos_options(config, listener.local_addr()?);
-        let mail_nudge = Arc::new(tokio::sync::Notify::new());
-        tokio::spawn(app::mail::outbox::run_worker(
-            db.clone(),
-            mailer(config)?,
-            mail_nudge.clone(),
-            clock.clone(),
-        ));
-        tokio::spawn(app::digest::worker::run(
-            db.clone(),
-            config.base_url.clone(),
-            clock.clone(),
-            mail_nudge.clone(),
-        ));
+        let mut workers = Workers::new(Job {
+            db: db.clone(),
+            instance: Instance::new(),
+            clock: clock.clone(),
+            stop: CancellationToken::new(),
+        });
         let attachments = Storage::new(&config.data_dir, config.attachment_limits);
         attachments
             .clear_staging()
             .await
             .context("clearing ORDET_DATA_DIR/attachments/tmp")?;
-        tokio::spawn(app::response::publish::run_publisher(db.clone()));
-        tokio::spawn(app::party::remind::run_reminders(
-            db.clone(),
-            config.base_url.clone(),
-            mail_nudge.clone(),
-        ));
-        let extract_nudge = Arc::new(tokio::sync::Notify::new());
-        let extractor = Extractor {
-            program: config.extractor.clone(),
-            timeout: config.extract_timeout,
-        };
-        tokio::spawn(app::attachment::worker::run_worker(
-            db.clone(),
-            attachments.clone(),
-            extractor,
-            extract_nudge.clone(),
-        ));
+        let nudges = spawn_jobs(config, &mut workers, &attachments)?;
         let search = search_index(config, &db).await?;
+        workers.spawn(app::themes::worker::run(
+            workers.job(),
+            search.index.clone(),
+        ));
         let fill_key = app::response::fill_time::FillKey::load(&db, clock.now())
             .await
             .context("reading the form-signing key from the database")?;
@@ -133,22 +123,24 @@ impl Application {
             db,
             leptos_options,
             base_url: config.base_url.clone(),
-            mail_nudge,
+            mail_nudge: nudges.mail,
             limiter: Arc::new(limiter),
             attachments,
             min_fill_seconds: config.min_fill_seconds,
             fill_key,
-            extract_nudge,
+            extract_nudge: nudges.extract,
             search,
             clock,
             sessions: SessionPolicy::new(&config.base_url, config.session_idle),
-            instance: app::instance::Instance::new(),
+            instance: workers.instance().clone(),
             proxies: config.trusted_proxies.clone(),
         });
         Ok(Application {
             listener,
             router,
             port,
+            workers,
+            grace: config.shutdown_grace,
         })
     }
 
@@ -157,21 +149,63 @@ impl Application {
         self.port
     }
 
-    /// Serves until Ctrl-C or SIGTERM, finishing requests under way.
+    /// This process's name: what its leases and claims are marked with.
+    pub fn instance(&self) -> &Instance {
+        self.workers.instance()
+    }
+
+    /// A handle that stops the application as SIGTERM does (tests).
+    pub fn shutdown(&self) -> Shutdown {
+        self.workers.shutdown()
+    }
+
+    /// Serves until Ctrl-C, SIGTERM or [`Self::shutdown`]; then lets requests under way finish,
+    /// stops the background tasks and hands back what they hold (within
+    /// `ORDET_SHUTDOWN_SECONDS`), and only then returns.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        tracing::info!(port = self.port, "Ordet is listening");
-        let service = self
-            .router
-            .into_make_service_with_connect_info::<std::net::SocketAddr>();
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+        tracing::info!(port = self.port, instance = %self.instance(), "Ordet is listening");
+        crate::shutdown::serve(self.listener, self.router, self.workers, self.grace).await
     }
 }
 
+/// What wakes the mail worker and the extraction job.
+struct Nudges {
+    mail: Arc<Notify>,
+    extract: Arc<Notify>,
+}
+
+/// Starts the background tasks every process runs, each sharing its work with the other
+/// processes on the database (claimed rows or a lease): mail, digests, publication after
+/// the deadline, party reminders and text extraction.
+fn spawn_jobs(
+    config: &Config,
+    workers: &mut Workers,
+    attachments: &Storage,
+) -> anyhow::Result<Nudges> {
+    let (mail, extract) = (Arc::new(Notify::new()), Arc::new(Notify::new()));
+    let job = workers.job();
+    let base_url = config.base_url.clone();
+    let outbox = app::mail::outbox::run_worker(job.clone(), mailer(config)?, mail.clone());
+    workers.spawn(outbox);
+    workers.spawn(digest::worker::run(
+        job.clone(),
+        base_url.clone(),
+        mail.clone(),
+    ));
+    workers.spawn(app::response::publish::run_publisher(job.clone()));
+    workers.spawn(remind::run_reminders(job.clone(), base_url, mail.clone()));
+    let extractor = Extractor {
+        program: config.extractor.clone(),
+        timeout: config.extract_timeout,
+    };
+    let files =
+        attachment::worker::run_worker(job, attachments.clone(), extractor, extract.clone());
+    workers.spawn(files);
+    Ok(Nudges { mail, extract })
+}
+
 /// Opens the search index under `ORDET_DATA_DIR/index/` and starts its indexer, which first
-/// catches up with the outbox (and rebuilds a missing index from the database), and the theme
-/// worker, which reads the index. Another process holding the index's lock is the indexer;
+/// catches up with the outbox (and rebuilds a missing index from the database). Another process holding the index's lock is the indexer;
 /// this one then only searches.
 async fn search_index(config: &Config, db: &DatabaseConnection) -> anyhow::Result<Search> {
     let root = config.data_dir.join("index");
@@ -189,7 +223,6 @@ async fn search_index(config: &Config, db: &DatabaseConnection) -> anyhow::Resul
     if fresh {
         indexer::request_rebuild(db).await?;
     }
-    tokio::spawn(app::themes::worker::run(db.clone(), search.index.clone()));
     let indexer = Indexer::new(db.clone(), search.index.clone());
     let nudge = search.nudge.clone();
     tokio::spawn(async move {
@@ -220,27 +253,6 @@ fn leptos_options(config: &Config, addr: std::net::SocketAddr) -> LeptosOptions 
         .site_pkg_dir("pkg")
         .site_addr(addr)
         .build()
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        if let Ok(mut signal) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
-            signal.recv().await;
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
-    tracing::info!("shutting down");
 }
 
 #[cfg(test)]

@@ -52,6 +52,8 @@ mod tests {
             created_at: chrono::Utc::now(),
             released_at: None,
             released_by: None,
+            claimed_by: None,
+            claimed_until: None,
         }
     }
 

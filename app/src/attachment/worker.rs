@@ -1,18 +1,20 @@
 //! The background job that extracts attachments' text. The `attachment` rows in state
 //! `pending` are its queue, so nothing is lost when the process dies: on start it carries
-//! on. Each file is read by a child process (`ordet extract-text`) with a time limit; the
-//! child limits its own memory. A file whose child keeps dying is given up after
-//! [`MAX_ATTEMPTS`] and flagged.
+//! on. Several processes share the queue: each claims a few files at a time ([`claim`], the
+//! claim names the process and runs out), so every file is extracted by one of them. Each
+//! file is read by a child process (`ordet extract-text`) with a time limit; the child limits
+//! its own memory. A file whose child keeps dying is given up after [`MAX_ATTEMPTS`] and
+//! flagged.
 
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{DateTime, TimeDelta, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, Order, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
 };
 use tokio::process::Command;
 use tokio::sync::Notify;
@@ -22,6 +24,8 @@ use super::extract::{EXIT_ENCRYPTED, EXIT_MALFORMED};
 use super::{Extraction, store::kind_of};
 use crate::entities::attachment;
 use crate::error::AppError;
+use crate::instance::Instance;
+use crate::jobs::Job;
 use crate::search::outbox;
 
 /// Tries per file before it is flagged as failed.
@@ -36,41 +40,102 @@ pub struct Extractor {
     pub timeout: Duration,
 }
 
-/// Extracts pending files until the process ends; `nudge` wakes it when files arrive.
-pub async fn run_worker(
-    db: DatabaseConnection,
-    storage: Storage,
-    extractor: Extractor,
-    nudge: Arc<Notify>,
-) {
+/// Files claimed at once.
+const BATCH: u64 = 4;
+
+/// How long a claim lasts: every file of a batch may take the whole timeout, and a minute
+/// more for the database. A process that dies leaves its files to another after this.
+fn claim_ttl(extractor: &Extractor) -> TimeDelta {
+    let batch = u32::try_from(BATCH).unwrap_or(1);
+    TimeDelta::from_std(extractor.timeout * batch).unwrap_or(TimeDelta::hours(1))
+        + TimeDelta::minutes(1)
+}
+
+/// Extracts pending files until the process stops; `nudge` wakes it when files arrive. A
+/// file being extracted when the process stops is abandoned (its child killed) and handed
+/// back by whoever stops the process ([`hand_back`]).
+pub async fn run_worker(job: Job, storage: Storage, extractor: Extractor, nudge: Arc<Notify>) {
     loop {
-        match extract_pending(&db, &storage, &extractor).await {
-            Ok(0) => {
-                let _ = tokio::time::timeout(Duration::from_secs(60), nudge.notified()).await;
-            }
-            Ok(_) => {}
-            Err(_) => tokio::time::sleep(Duration::from_secs(5)).await,
+        let go_on = match extract_pending(&job, &storage, &extractor).await {
+            Ok(0) => job.pause_or_nudge(Duration::from_secs(60), &nudge).await,
+            Ok(_) => !job.stop.is_cancelled(),
+            Err(_) => job.pause(Duration::from_secs(5)).await,
+        };
+        if !go_on {
+            break;
         }
     }
 }
 
-/// Extracts up to ten waiting files; returns how many it handled.
+/// Claims up to [`BATCH`] waiting files for this process and extracts them; returns how
+/// many it claimed.
 pub async fn extract_pending(
-    db: &DatabaseConnection,
+    job: &Job,
     storage: &Storage,
     extractor: &Extractor,
 ) -> Result<usize, AppError> {
-    let rows = attachment::Entity::find()
-        .filter(attachment::Column::ExtractionState.eq(Extraction::Pending.as_str()))
-        .order_by_asc(attachment::Column::Id)
-        .limit(10)
-        .all(db)
-        .await?;
-    let handled = rows.len();
+    let now = job.clock.now();
+    let rows = claim(&job.db, &job.instance, now, claim_ttl(extractor)).await?;
+    let claimed = rows.len();
     for row in rows {
-        extract_one(db, storage, extractor, row).await?;
+        if job.stop.is_cancelled() {
+            break;
+        }
+        extract_one(job, storage, extractor, row).await?;
     }
-    Ok(handled)
+    Ok(claimed)
+}
+
+/// Claims waiting files for `holder` and counts an attempt on each, in one statement that
+/// returns them: a file nobody holds, or whose holder's claim has run out. PostgreSQL skips
+/// rows another process is claiming (`FOR UPDATE SKIP LOCKED`); on SQLite, with one writer
+/// at a time, the UPDATE is the claim.
+async fn claim(
+    db: &DatabaseConnection,
+    holder: &Instance,
+    now: DateTime<Utc>,
+    ttl: TimeDelta,
+) -> Result<Vec<attachment::Model>, DbErr> {
+    let free = Condition::any()
+        .add(attachment::Column::ClaimedUntil.is_null())
+        .add(attachment::Column::ClaimedUntil.lt(now));
+    let waiting = Query::select()
+        .column(attachment::Column::Id)
+        .from(attachment::Entity)
+        .and_where(attachment::Column::ExtractionState.eq(Extraction::Pending.as_str()))
+        .cond_where(free)
+        .order_by(attachment::Column::Id, Order::Asc)
+        .limit(BATCH)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+        .to_owned();
+    let attempts = Expr::col(attachment::Column::ExtractionAttempts).add(1);
+    let mut rows = attachment::Entity::update_many()
+        .col_expr(attachment::Column::ClaimedBy, Expr::value(holder.id()))
+        .col_expr(attachment::Column::ClaimedUntil, Expr::value(now + ttl))
+        .col_expr(attachment::Column::ExtractionAttempts, attempts)
+        .filter(attachment::Column::Id.in_subquery(waiting))
+        .exec_with_returning(db)
+        .await?;
+    rows.sort_by_key(|row| row.id);
+    Ok(rows)
+}
+
+/// Hands back the files `holder` claimed and did not finish (a process stopping): waiting
+/// again for any process, the unfinished attempt not counted. Returns how many.
+pub async fn hand_back(db: &impl ConnectionTrait, holder: &Instance) -> Result<u64, DbErr> {
+    let attempts = Expr::col(attachment::Column::ExtractionAttempts).sub(1);
+    let handed = attachment::Entity::update_many()
+        .col_expr(attachment::Column::ClaimedBy, Expr::value(None::<String>))
+        .col_expr(
+            attachment::Column::ClaimedUntil,
+            Expr::value(None::<DateTime<Utc>>),
+        )
+        .col_expr(attachment::Column::ExtractionAttempts, attempts)
+        .filter(attachment::Column::ClaimedBy.eq(holder.id()))
+        .filter(attachment::Column::ExtractionState.eq(Extraction::Pending.as_str()))
+        .exec(db)
+        .await?;
+    Ok(handed.rows_affected)
 }
 
 /// What became of one file.
@@ -80,39 +145,72 @@ struct Outcome {
     note: Option<String>,
 }
 
+/// Extracts one claimed file (its attempt already counted) and records the outcome; a file
+/// tried too often is given up without running the child.
 async fn extract_one(
-    db: &DatabaseConnection,
+    job: &Job,
     storage: &Storage,
     extractor: &Extractor,
     row: attachment::Model,
 ) -> Result<(), AppError> {
-    let attempts = row.extraction_attempts + 1;
-    // Count the attempt first: if the process dies during it, the next start knows.
-    let mut counted: attachment::ActiveModel = row.clone().into();
-    counted.extraction_attempts = Set(attempts);
-    counted.update(db).await?;
-    let outcome = if attempts > MAX_ATTEMPTS {
+    let outcome = if row.extraction_attempts > MAX_ATTEMPTS {
         failed("gave up after repeated crashes")
     } else {
-        run_child(storage, extractor, &row).await
+        match job
+            .finish_within(Duration::ZERO, run_child(storage, extractor, &row))
+            .await
+        {
+            Some(outcome) => outcome,
+            None => return Ok(()),
+        }
     };
     tracing::info!(
         attachment = row.id,
         state = outcome.state.as_str(),
         "text extraction"
     );
+    if !record(job, &row, outcome).await? {
+        tracing::warn!(
+            attachment = row.id,
+            "the claim ran out and another process took the file; this outcome is dropped"
+        );
+    }
+    Ok(())
+}
+
+/// Stores the outcome and releases the claim, only while this process still holds it, with
+/// the search index's outbox row and the personal-data hold in the same transaction; `false`
+/// when the claim was lost.
+async fn record(job: &Job, row: &attachment::Model, outcome: Outcome) -> Result<bool, AppError> {
     let personal_data = outcome
         .text
         .as_deref()
         .is_some_and(crate::respondent::contains_cpr);
-    let now = Utc::now();
-    let txn = crate::db::begin_write(db).await?;
-    let mut update: attachment::ActiveModel = row.clone().into();
-    update.extraction_attempts = Set(attempts);
-    update.extraction_state = Set(outcome.state.as_str().into());
-    update.extracted_text = Set(outcome.text);
-    update.extraction_note = Set(outcome.note);
-    update.update(&txn).await?;
+    let now = job.clock.now();
+    let txn = crate::db::begin_write(&job.db).await?;
+    let updated = attachment::Entity::update_many()
+        .col_expr(
+            attachment::Column::ExtractionState,
+            Expr::value(outcome.state.as_str()),
+        )
+        .col_expr(attachment::Column::ExtractedText, Expr::value(outcome.text))
+        .col_expr(
+            attachment::Column::ExtractionNote,
+            Expr::value(outcome.note),
+        )
+        .col_expr(attachment::Column::ClaimedBy, Expr::value(None::<String>))
+        .col_expr(
+            attachment::Column::ClaimedUntil,
+            Expr::value(None::<DateTime<Utc>>),
+        )
+        .filter(attachment::Column::Id.eq(row.id))
+        .filter(attachment::Column::ClaimedBy.eq(job.instance.id()))
+        .filter(attachment::Column::ExtractionState.eq(Extraction::Pending.as_str()))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected == 0 {
+        return Ok(false);
+    }
     if let Some(response_id) = row.response_id {
         outbox::enqueue(&txn, response_id, outbox::Change::Files, now).await?;
         if personal_data {
@@ -120,7 +218,7 @@ async fn extract_one(
         }
     }
     txn.commit().await?;
-    Ok(())
+    Ok(true)
 }
 
 async fn run_child(storage: &Storage, extractor: &Extractor, row: &attachment::Model) -> Outcome {

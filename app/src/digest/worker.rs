@@ -1,6 +1,6 @@
-//! The scheduler task: on start and then every half minute, for every published hearing not
-//! yet decided that has recipients, queue the digests that are due (see [`super::schedule`])
-//! and wake the mail worker.
+//! The scheduler task: on start and then every half minute, in one server process at a time
+//! (a lease), for every published hearing not yet decided that has recipients, queue the
+//! digests that are due (see [`super::schedule`]) and wake the mail worker.
 //! Starting is the catch-up: a digest whose time came while the server was down goes out
 //! now, as long as the final-proposal milestone has not passed.
 
@@ -15,10 +15,10 @@ use tokio::sync::Notify;
 use super::queue::{self, Queued};
 use super::schedule::{self, Timeline};
 use super::settings;
-use crate::clock::SharedClock;
 use crate::entities::{digest_recipient, hearing};
 use crate::error::AppError;
 use crate::hearing::store::{milestone_rows, zone};
+use crate::jobs::Job;
 
 /// How often the scheduler looks.
 const EVERY: Duration = Duration::from_secs(30);
@@ -70,14 +70,19 @@ pub async fn tick(
     Ok(queued)
 }
 
-/// Runs forever: a tick now (the catch-up), then one every [`EVERY`].
-pub async fn run(db: DatabaseConnection, base_url: String, clock: SharedClock, mail: Arc<Notify>) {
-    loop {
-        match tick(&db, &base_url, clock.now()).await {
+/// The lease of the scheduler: one process at a time queues digests.
+pub const LEASE: &str = "digest.scheduler";
+
+/// A tick now (the catch-up), then one every [`EVERY`], in the process that holds [`LEASE`],
+/// until the process stops.
+pub async fn run(job: Job, base_url: String, mail: Arc<Notify>) {
+    let (db, base_url, mail) = (&job.db, &base_url, &mail);
+    job.every(LEASE, EVERY, |now| async move {
+        match tick(db, base_url, now).await {
             Ok(0) => {}
             Ok(_) => mail.notify_one(),
             Err(error) => tracing::error!(%error, "digest scheduler"),
         }
-        tokio::time::sleep(EVERY).await;
-    }
+    })
+    .await;
 }

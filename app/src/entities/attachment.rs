@@ -29,6 +29,10 @@ pub struct Model {
     pub released_at: Option<DateTimeUtc>,
     /// The official (account id) who released it.
     pub released_by: Option<i32>,
+    /// The process (instance name) extracting its text now.
+    pub claimed_by: Option<String>,
+    /// When that claim runs out (a process that died leaves the file to another after this).
+    pub claimed_until: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

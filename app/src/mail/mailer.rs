@@ -135,6 +135,7 @@ mod tests {
             last_error: None,
             created_at: now,
             sent_at: None,
+            claimed_by: None,
         }
     }
 

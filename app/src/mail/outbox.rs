@@ -11,6 +11,8 @@ use sea_orm::{
 
 use super::Mailer;
 use crate::entities::mail_outbox;
+use crate::instance::Instance;
+use crate::jobs::Job;
 
 /// After this many failed attempts a message is left as `failed` for officials to see.
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -75,50 +77,79 @@ fn pending(
     }
 }
 
-/// Sends every due message once; returns how many were sent. Rows are claimed first (see
-/// [`claim_due`]), so several server processes on one database never send the same row.
+/// Sends every due message once; returns how many were sent. Rows are claimed first for
+/// `holder` (see [`claim_due`]), so several server processes on one database never send the
+/// same row.
 pub async fn send_due(
     db: &DatabaseConnection,
     mailer: &Mailer,
+    holder: &Instance,
     now: DateTime<Utc>,
-) -> Result<usize, sea_orm::DbErr> {
-    let due = claim_due(db, now).await?;
+) -> Result<usize, DbErr> {
     let mut sent = 0;
-    for row in due {
-        let result = mailer.send(&row).await;
-        let attempts = row.attempts + 1;
-        let mut update: mail_outbox::ActiveModel = row.into();
-        update.attempts = Set(attempts);
-        match result {
-            Ok(()) => {
-                update.status = Set("sent".into());
-                update.sent_at = Set(Some(now));
-                sent += 1;
-            }
-            Err(error) => {
-                tracing::warn!(%error, attempts, "sending mail failed; will retry");
-                update.last_error = Set(Some(error.to_string()));
-                update.next_attempt_at = Set(now + backoff(attempts));
-                if attempts >= MAX_ATTEMPTS {
-                    update.status = Set("failed".into());
-                }
-            }
-        }
-        update.update(db).await?;
+    for row in claim_due(db, holder, now).await? {
+        sent += usize::from(deliver(db, mailer, holder, row, now).await?);
     }
     Ok(sent)
+}
+
+/// Sends one claimed row and records the outcome, if `holder` still holds it; whether it
+/// was sent.
+async fn deliver(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    holder: &Instance,
+    row: mail_outbox::Model,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = mailer.send(&row).await;
+    let attempts = row.attempts + 1;
+    let update = mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::Attempts, Expr::value(attempts))
+        .col_expr(mail_outbox::Column::ClaimedBy, Expr::value(None::<String>))
+        .filter(mail_outbox::Column::Id.eq(row.id))
+        .filter(mail_outbox::Column::ClaimedBy.eq(holder.id()));
+    let update = match &result {
+        Ok(()) => update
+            .col_expr(mail_outbox::Column::Status, Expr::value("sent"))
+            .col_expr(mail_outbox::Column::SentAt, Expr::value(now)),
+        Err(error) => {
+            tracing::warn!(%error, attempts, "sending mail failed; will retry");
+            let status = if attempts >= MAX_ATTEMPTS {
+                "failed"
+            } else {
+                "pending"
+            };
+            update
+                .col_expr(mail_outbox::Column::Status, Expr::value(status))
+                .col_expr(
+                    mail_outbox::Column::LastError,
+                    Expr::value(error.to_string()),
+                )
+                .col_expr(
+                    mail_outbox::Column::NextAttemptAt,
+                    Expr::value(now + backoff(attempts)),
+                )
+        }
+    };
+    update.exec(db).await?;
+    Ok(result.is_ok())
 }
 
 /// How long a claimed row is left to the process that claimed it; a process that dies while
 /// sending leaves it to the next after this.
 const LEASE_SECONDS: i64 = 300;
 
-/// Claims up to 50 due rows by moving their next attempt past the lease, in one statement
-/// that returns them: PostgreSQL skips rows another process has locked (`FOR UPDATE SKIP
-/// LOCKED`); SQLite has one writer at a time, so its UPDATE is the claim (sea-query leaves the
-/// lock out there).
+/// How long a message being sent when the process is told to stop may still take.
+const SEND_GRACE: Duration = Duration::from_secs(3);
+
+/// Claims up to 50 due rows for `holder` by moving their next attempt past the lease, in one
+/// statement that returns them: PostgreSQL skips rows another process has locked (`FOR
+/// UPDATE SKIP LOCKED`); SQLite has one writer at a time, so its UPDATE is the claim
+/// (sea-query leaves the lock out there).
 async fn claim_due(
     db: &DatabaseConnection,
+    holder: &Instance,
     now: DateTime<Utc>,
 ) -> Result<Vec<mail_outbox::Model>, DbErr> {
     let due = Query::select()
@@ -133,11 +164,29 @@ async fn claim_due(
     let lease = now + chrono::Duration::seconds(LEASE_SECONDS);
     let mut rows = mail_outbox::Entity::update_many()
         .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(lease))
+        .col_expr(mail_outbox::Column::ClaimedBy, Expr::value(holder.id()))
         .filter(mail_outbox::Column::Id.in_subquery(due))
         .exec_with_returning(db)
         .await?;
     rows.sort_by_key(|row| row.id);
     Ok(rows)
+}
+
+/// Hands back the rows `holder` claimed and has not sent (a process stopping): due again at
+/// `now`, for any process. Returns how many.
+pub async fn hand_back(
+    db: &impl ConnectionTrait,
+    holder: &Instance,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let handed = mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(now))
+        .col_expr(mail_outbox::Column::ClaimedBy, Expr::value(None::<String>))
+        .filter(mail_outbox::Column::ClaimedBy.eq(holder.id()))
+        .filter(mail_outbox::Column::Status.eq("pending"))
+        .exec(db)
+        .await?;
+    Ok(handed.rows_affected)
 }
 
 /// 30 s, 1 min, 2 min, … capped at one hour.
@@ -146,19 +195,34 @@ fn backoff(attempts: i32) -> chrono::Duration {
     chrono::Duration::from_std(Duration::from_secs(seconds)).unwrap_or(chrono::Duration::hours(1))
 }
 
-/// Runs forever: sends what is due at `clock`'s time, then waits for a nudge or two seconds.
-pub async fn run_worker(
-    db: DatabaseConnection,
-    mailer: Mailer,
-    nudge: std::sync::Arc<tokio::sync::Notify>,
-    clock: crate::clock::SharedClock,
-) {
+/// Sends what is due at the job's time, then waits for a nudge or two seconds, until the
+/// process stops. A message under way then gets [`SEND_GRACE`] to finish; the rows it claimed
+/// and did not send are handed back by whoever stops the process ([`hand_back`]).
+pub async fn run_worker(job: Job, mailer: Mailer, nudge: std::sync::Arc<tokio::sync::Notify>) {
     loop {
-        if let Err(error) = send_due(&db, &mailer, clock.now()).await {
+        if let Err(error) = send_claimed(&job, &mailer).await {
             tracing::error!(%error, "mail outbox: database error");
         }
-        let _ = tokio::time::timeout(Duration::from_secs(2), nudge.notified()).await;
+        if !job.pause_or_nudge(Duration::from_secs(2), &nudge).await {
+            break;
+        }
     }
+}
+
+/// Claims the due rows and sends them one by one while the process is not stopping.
+async fn send_claimed(job: &Job, mailer: &Mailer) -> Result<(), DbErr> {
+    let now = job.clock.now();
+    for row in claim_due(&job.db, &job.instance, now).await? {
+        if job.stop.is_cancelled() {
+            break;
+        }
+        let sending = deliver(&job.db, mailer, &job.instance, row, now);
+        match job.finish_within(SEND_GRACE, sending).await {
+            Some(done) => done?,
+            None => break,
+        };
+    }
+    Ok(())
 }
 
 #[cfg(test)]

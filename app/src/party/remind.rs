@@ -23,6 +23,7 @@ use crate::auth::Capability;
 use crate::entities::{consulted_party, hearing, party_reminder};
 use crate::error::AppError;
 use crate::hearing::store::zone;
+use crate::jobs::Job;
 use crate::moderation::audit::{self, Entry};
 
 /// Sets the hearing's reminder: `days` (0 to 60) before each party's deadline, 0 for none.
@@ -172,17 +173,19 @@ async fn remind_hearing(
     Ok(queued)
 }
 
-/// Runs [`queue_due_reminders`] at start-up and every five minutes, waking the mail worker
-/// when something was queued.
+/// The lease of the reminder task: one process at a time queues reminders.
+pub const LEASE: &str = "party.reminders";
+
+/// Runs [`queue_due_reminders`] at start-up and every five minutes, in the process that holds
+/// [`LEASE`], waking the mail worker when something was queued, until the process stops.
 pub async fn run_reminders(
-    db: DatabaseConnection,
+    job: Job,
     base_url: String,
     mail_nudge: std::sync::Arc<tokio::sync::Notify>,
 ) {
-    let mut tick = tokio::time::interval(Duration::from_secs(300));
-    loop {
-        tick.tick().await;
-        match queue_due_reminders(&db, &base_url, Utc::now()).await {
+    let (db, base_url, mail_nudge) = (&job.db, &base_url, &mail_nudge);
+    job.every(LEASE, Duration::from_secs(300), |now| async move {
+        match queue_due_reminders(db, base_url, now).await {
             Ok(0) => {}
             Ok(count) => {
                 tracing::info!(count, "queued reminders to consulted parties");
@@ -192,7 +195,8 @@ pub async fn run_reminders(
                 tracing::warn!(%error, "queueing reminders failed; trying again in five minutes");
             }
         }
-    }
+    })
+    .await;
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The "after the deadline" publication policy (the state's høringsportal practice): verified
 //! responses stay unpublished until the hearing closes, then appear together. A background
-//! task checks every minute; a process that was down catches up when it starts.
+//! task checks every minute, in one server process at a time (a lease); a process that was
+//! down catches up when it starts.
 
 use std::time::Duration;
 
@@ -10,6 +11,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySe
 
 use crate::entities::{hearing, response};
 use crate::error::AppError;
+use crate::jobs::Job;
 use crate::search::outbox;
 
 /// The policy this module carries out.
@@ -55,13 +57,17 @@ pub async fn publish_after_deadline(
     Ok(result.rows_affected)
 }
 
-/// Runs [`publish_after_deadline`] now and every minute.
-pub async fn run_publisher(db: DatabaseConnection) {
-    let mut tick = tokio::time::interval(Duration::from_secs(60));
-    loop {
-        tick.tick().await;
-        if let Err(error) = publish_after_deadline(&db, Utc::now()).await {
+/// The lease of the publisher: one process at a time publishes.
+pub const LEASE: &str = "response.publisher";
+
+/// Runs [`publish_after_deadline`] now and every minute, in the process that holds
+/// [`LEASE`], until the process stops.
+pub async fn run_publisher(job: Job) {
+    let db = &job.db;
+    job.every(LEASE, Duration::from_secs(60), |now| async move {
+        if let Err(error) = publish_after_deadline(db, now).await {
             tracing::warn!(%error, "publishing after the deadline failed; trying again in a minute");
         }
-    }
+    })
+    .await;
 }

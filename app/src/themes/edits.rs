@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    Set, TransactionTrait,
+    Set,
 };
 use serde_json::json;
 
@@ -95,7 +95,7 @@ async fn set_name(
     name: Option<String>,
 ) -> Result<theme::Model, AppError> {
     let _guard = super::refresh::LOCK.lock().await;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let theme = editable(&txn, editor, id).await?;
     let before = json!({"name": theme.name});
     let mut row: theme::ActiveModel = theme.into();
@@ -123,7 +123,7 @@ pub async fn pin(
     pinned: bool,
 ) -> Result<theme::Model, AppError> {
     let _guard = super::refresh::LOCK.lock().await;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let theme = editable(&txn, editor, id).await?;
     let before = json!({"pinned": theme.pinned});
     let mut row: theme::ActiveModel = theme.into();
@@ -156,7 +156,7 @@ pub async fn merge(
         return Err(refused(editor, "into", ThemeProblem::MergeIntoItself));
     }
     let _guard = super::refresh::LOCK.lock().await;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let from = editable(&txn, editor, id).await?;
     let target = match editable(&txn, editor, into).await {
         Ok(t) if t.hearing_id == from.hearing_id => t,
@@ -207,7 +207,7 @@ pub async fn move_response(
     theme_id: i32,
 ) -> Result<theme::Model, AppError> {
     let _guard = super::refresh::LOCK.lock().await;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let response = response::Entity::find_by_id(response_id)
         .one(&txn)
         .await?

@@ -3,7 +3,7 @@
 //! take [`LOCK`] so an edit is never overwritten by a run that started before it.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
+use sea_orm::{DatabaseConnection, DbErr};
 use tokio::sync::Mutex;
 
 use super::campaigns;
@@ -76,7 +76,7 @@ pub async fn refresh(
     })
     .await??;
     let ((plan, state), count) = (plan, responses);
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     store::write(&txn, hearing_id, &state, &plan, now).await?;
     txn.commit().await?;
     let outcome = Outcome {

@@ -4,7 +4,6 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use sea_orm::TransactionTrait;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::json;
@@ -35,7 +34,7 @@ pub async fn split(
     if parts.len() < 2 {
         return Err(refused(editor, "theme", ThemeProblem::TooSmallToSplit));
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut made = Vec::new();
     let mut moved = Vec::new();
     for part in &parts {

@@ -1,64 +1,121 @@
-//! The theme worker: in the process that holds the search index's lock, it works through the
-//! theme outbox, a hearing at a time once the hearing is due ([`outbox::due`]), and retries
-//! failures with back-off (the rows stay pending, so nothing is lost when the process dies).
+//! The theme worker: it works through the theme outbox, a hearing at a time once the hearing
+//! is due ([`outbox::due`]), and retries failures with back-off (the rows stay pending, so
+//! nothing is lost when the process dies). Every server process runs it on its own search
+//! index; a hearing is computed by the process that takes its lease ([`lease_name`]), which
+//! renews the lease while the run lasts and gives up the run if it loses it.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::TimeDelta;
 use sea_orm::DatabaseConnection;
 
-use super::outbox;
+use super::outbox::{self, Pending};
 use super::refresh::{self, ThemeError};
+use crate::jobs::Job;
+use crate::lease;
 use crate::search::index::SearchIndex;
 
 /// How often the worker looks for due hearings.
 const POLL: Duration = Duration::from_secs(5);
 /// Processed rows are kept this long, then deleted.
-const KEEP_PROCESSED: chrono::TimeDelta = chrono::TimeDelta::days(7);
+const KEEP_PROCESSED: TimeDelta = TimeDelta::days(7);
+/// A hearing's lease lasts this long unless renewed (a run renews it every third of it).
+const LEASE_TTL: TimeDelta = TimeDelta::minutes(2);
 
-/// Works on every due hearing once; returns how many were computed.
-pub async fn run_once(db: &DatabaseConnection, index: &SearchIndex) -> Result<usize, ThemeError> {
-    let now = Utc::now();
+/// The lease a process holds while it computes hearing `hearing_id`'s themes.
+pub fn lease_name(hearing_id: i32) -> String {
+    format!("themes.hearing.{hearing_id}")
+}
+
+/// Works on every due hearing once, each under its lease (a hearing another process is
+/// computing is left to it); returns how many were computed.
+pub async fn run_once(job: &Job, index: &SearchIndex) -> Result<usize, ThemeError> {
     let mut done = 0;
-    for pending in outbox::pending(db).await? {
-        if !outbox::due(&pending, now) {
+    for pending in outbox::pending(&job.db).await? {
+        if job.stop.is_cancelled() {
+            break;
+        }
+        if !outbox::due(&pending, job.clock.now()) {
             continue;
         }
-        match refresh::refresh(db, index, pending.hearing_id, Utc::now()).await {
-            Ok(_) => {
-                outbox::mark_processed(db, &pending, Utc::now()).await?;
-                done += 1;
-            }
-            Err(error) => {
-                outbox::record_failure(db, &pending, &error.to_string()).await?;
-                return Err(error);
-            }
+        let name = lease_name(pending.hearing_id);
+        if !lease::try_acquire(&job.db, &name, &job.instance, job.clock.now(), LEASE_TTL).await? {
+            continue;
         }
+        let computed = compute(job, index, pending.hearing_id, &name).await;
+        lease::release(&job.db, &name, &job.instance).await?;
+        done += usize::from(computed?);
     }
     Ok(done)
 }
 
-/// The worker task.
-pub async fn run(db: DatabaseConnection, index: Arc<SearchIndex>) {
+/// Computes one hearing under its lease (taken): the rows are read again first, since
+/// another process may have computed it between the first read and the lease. `false` when
+/// there was nothing left to do or the run was given up (lease lost, process stopping).
+async fn compute(
+    job: &Job,
+    index: &SearchIndex,
+    hearing_id: i32,
+    name: &str,
+) -> Result<bool, ThemeError> {
+    let Some(pending) = pending_of(&job.db, hearing_id).await? else {
+        return Ok(false);
+    };
+    if !outbox::due(&pending, job.clock.now()) {
+        return Ok(false);
+    }
+    let run = refresh::refresh(&job.db, index, hearing_id, job.clock.now());
+    match job.holding(name, LEASE_TTL, run).await {
+        None => Ok(false),
+        Some(Ok(_)) => {
+            outbox::mark_processed(&job.db, &pending, job.clock.now()).await?;
+            Ok(true)
+        }
+        Some(Err(error)) => {
+            outbox::record_failure(&job.db, &pending, &error.to_string()).await?;
+            Err(error)
+        }
+    }
+}
+
+/// Hearing `hearing_id`'s pending rows as they are now.
+async fn pending_of(
+    db: &DatabaseConnection,
+    hearing_id: i32,
+) -> Result<Option<Pending>, ThemeError> {
+    Ok(outbox::pending(db)
+        .await?
+        .into_iter()
+        .find(|pending| pending.hearing_id == hearing_id))
+}
+
+/// The worker task, until the process stops (a run under way is given up; its lease goes
+/// back with the process's others).
+pub async fn run(job: Job, index: Arc<SearchIndex>) {
     let mut backoff = Duration::from_secs(1);
     let mut pruned = std::time::Instant::now() - Duration::from_secs(3600);
-    loop {
+    while !job.stop.is_cancelled() {
         if pruned.elapsed() >= Duration::from_secs(3600) {
             pruned = std::time::Instant::now();
-            if let Err(error) = outbox::prune(&db, Utc::now() - KEEP_PROCESSED).await {
+            if let Err(error) = outbox::prune(&job.db, job.clock.now() - KEEP_PROCESSED).await {
                 tracing::warn!(%error, "pruning the theme outbox failed");
             }
         }
-        match run_once(&db, &index).await {
-            Ok(_) => backoff = Duration::from_secs(1),
+        let pause = match run_once(&job, &index).await {
+            Ok(_) => {
+                backoff = Duration::from_secs(1);
+                POLL
+            }
             Err(error) => {
                 tracing::error!(%error, "computing themes failed; the outbox rows stay pending");
-                tokio::time::sleep(backoff).await;
+                let wait = backoff;
                 backoff = (backoff * 2).min(Duration::from_secs(300));
-                continue;
+                wait
             }
+        };
+        if !job.pause(pause).await {
+            break;
         }
-        tokio::time::sleep(POLL).await;
     }
 }

@@ -25,6 +25,7 @@ mod hostile_text;
 mod idempotency;
 mod inbox;
 mod limits;
+mod jobs;
 mod manage;
 mod manage_decided;
 mod numbering;

@@ -5,6 +5,7 @@
 use app::digest::queue::{self, Queued};
 use app::digest::schedule::{Kind, Slot};
 use app::digest::worker::tick;
+use app::instance::Instance;
 use app::mail::Mailer;
 use app::mail::outbox::send_due;
 use chrono::Duration;
@@ -14,6 +15,11 @@ use super::{BASE, RECIPIENTS, add_recipients, copenhagen, demo_hearing, on_both,
 use crate::helpers::{Backend, bare_database, count};
 use crate::smtp::{SmtpServer, free_port};
 use app::entities::{mail_outbox, response};
+
+/// The process a test plays.
+fn process() -> Instance {
+    Instance::named("test")
+}
 
 fn mailer(port: u16) -> Mailer {
     Mailer::smtp(&format!("smtp://127.0.0.1:{port}"), "Ordet <noreply@kk.dk>").unwrap()
@@ -32,7 +38,10 @@ async fn weekly_and_final(backend: Backend) {
     let monday = copenhagen(2010, 8, 23, 9);
     let first = bare.reconnect().await;
     assert_eq!(tick(&first, BASE, monday).await.unwrap(), 1);
-    assert_eq!(send_due(&first, &mailer, monday).await.unwrap(), 2);
+    assert_eq!(
+        send_due(&first, &mailer, &process(), monday).await.unwrap(),
+        2
+    );
     assert_eq!(
         tick(&first, BASE, monday + Duration::hours(3))
             .await
@@ -52,9 +61,14 @@ async fn weekly_and_final(backend: Backend) {
         0,
         "queued before the crash"
     );
-    assert_eq!(send_due(&restarted, &mailer, later).await.unwrap(), 2);
     assert_eq!(
-        send_due(&restarted, &mailer, later + Duration::hours(1))
+        send_due(&restarted, &mailer, &process(), later)
+            .await
+            .unwrap(),
+        2
+    );
+    assert_eq!(
+        send_due(&restarted, &mailer, &process(), later + Duration::hours(1))
             .await
             .unwrap(),
         0
@@ -94,7 +108,7 @@ async fn numbers_equal_database(backend: Backend) {
         .unwrap();
     let smtp = SmtpServer::start().await;
     assert_eq!(tick(&bare.db, BASE, monday).await.unwrap(), 1);
-    send_due(&bare.db, &mailer(smtp.port), monday)
+    send_due(&bare.db, &mailer(smtp.port), &process(), monday)
         .await
         .unwrap();
     let (_, subject, text, html) = parts(&smtp.wait_for(1).await[0]);
@@ -167,7 +181,7 @@ async fn down_then_up(backend: Backend) {
         "{queued:?}"
     );
     assert_eq!(
-        send_due(&bare.db, &mailer, t0).await.unwrap(),
+        send_due(&bare.db, &mailer, &process(), t0).await.unwrap(),
         0,
         "nobody listens"
     );
@@ -179,18 +193,18 @@ async fn down_then_up(backend: Backend) {
     let smtp = SmtpServer::start_on(port).await;
     let soon = t0 + Duration::seconds(10);
     assert_eq!(
-        send_due(&bare.db, &mailer, soon).await.unwrap(),
+        send_due(&bare.db, &mailer, &process(), soon).await.unwrap(),
         0,
         "waits for its back-off"
     );
     assert_eq!(
-        send_due(&bare.db, &mailer, t0 + Duration::minutes(2))
+        send_due(&bare.db, &mailer, &process(), t0 + Duration::minutes(2))
             .await
             .unwrap(),
         2
     );
     assert_eq!(
-        send_due(&bare.db, &mailer, t0 + Duration::hours(5))
+        send_due(&bare.db, &mailer, &process(), t0 + Duration::hours(5))
             .await
             .unwrap(),
         0
@@ -218,7 +232,11 @@ async fn two_processes(backend: Backend) {
         "one of them queues it"
     );
     let mail = mailer(smtp.port);
-    let (sent_a, sent_b) = tokio::join!(send_due(&a, &mail, monday), send_due(&b, &mail, monday));
+    let (process_a, process_b) = (Instance::named("a"), Instance::named("b"));
+    let (sent_a, sent_b) = tokio::join!(
+        send_due(&a, &mail, &process_a, monday),
+        send_due(&b, &mail, &process_b, monday)
+    );
     assert_eq!(
         sent_a.unwrap() + sent_b.unwrap(),
         2,
@@ -238,7 +256,10 @@ async fn failures_shown(backend: Backend) {
     let mut now = copenhagen(2010, 8, 16, 8);
     assert_eq!(tick(&bare.db, BASE, now).await.unwrap(), 1);
     for _ in 0..app::mail::outbox::MAX_ATTEMPTS {
-        assert_eq!(send_due(&bare.db, &mailer, now).await.unwrap(), 0);
+        assert_eq!(
+            send_due(&bare.db, &mailer, &process(), now).await.unwrap(),
+            0
+        );
         now += Duration::hours(2);
     }
     let failed = mail_outbox::Entity::find()

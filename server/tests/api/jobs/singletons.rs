@@ -1,0 +1,227 @@
+//! Jobs one process at a time runs (the publisher, the digest scheduler, reminders): with two
+//! processes on one database, one holds the job's lease and does every tick; the other takes
+//! over when the holder stops or dies.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use app::clock::{ManualClock, SharedClock, SystemClock};
+use app::jobs::Job;
+use chrono::{TimeDelta, Utc};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, Set};
+use tokio::sync::Notify;
+
+use super::{holder_of, job, until_count};
+use crate::digest::{BASE, add_recipients, copenhagen, on_both};
+use crate::helpers::{Backend, bare_database, count};
+
+/// Runs a job every 20 ms as `job`'s process, writing down who ran each tick.
+fn ticking(job: &Job, log: &Arc<Mutex<Vec<String>>>) -> tokio::task::JoinHandle<()> {
+    let (job, log) = (job.clone(), log.clone());
+    tokio::spawn(async move {
+        let me = job.instance.id().to_owned();
+        job.every("test.ticks", Duration::from_millis(20), |_| {
+            log.lock().unwrap().push(me.clone());
+            std::future::ready(())
+        })
+        .await;
+    })
+}
+
+fn ran(log: &Arc<Mutex<Vec<String>>>, who: &str) -> usize {
+    log.lock()
+        .unwrap()
+        .iter()
+        .filter(|name| *name == who)
+        .count()
+}
+
+on_both!(
+    one_of_two_processes_runs_every_tick_until_it_stops,
+    every_tick_once
+);
+async fn every_tick_once(backend: Backend) {
+    let bare = bare_database(backend).await;
+    let clock: SharedClock = Arc::new(SystemClock);
+    let (a, b) = (job(&bare.db, "a", clock.clone()), job(&bare.db, "b", clock));
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let first = ticking(&a, &log);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let second = ticking(&b, &log);
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert!(ran(&log, "a") >= 5, "{log:?}");
+    assert_eq!(ran(&log, "b"), 0, "b never ran while a held the lease");
+    a.stop.cancel();
+    first.await.unwrap();
+    app::lease::release_all(&bare.db, &a.instance)
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(ran(&log, "b") >= 3, "b took over: {log:?}");
+    b.stop.cancel();
+    second.await.unwrap();
+}
+
+on_both!(
+    a_dead_processs_job_moves_on_when_its_lease_runs_out,
+    dead_holder
+);
+async fn dead_holder(backend: Backend) {
+    let bare = bare_database(backend).await;
+    let clock = ManualClock::at(Utc::now());
+    let shared: SharedClock = clock.clone();
+    let (a, b) = (
+        job(&bare.db, "a", shared.clone()),
+        job(&bare.db, "b", shared),
+    );
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let first = ticking(&a, &log);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    // a dies: it stops without handing anything back.
+    first.abort();
+    let _ = first.await;
+    let second = ticking(&b, &log);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(ran(&log, "b"), 0, "a's lease has not run out yet");
+    clock.advance(app::jobs::lease_ttl(Duration::from_millis(20)) + TimeDelta::seconds(1));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(ran(&log, "b") >= 3, "{log:?}");
+    b.stop.cancel();
+    second.await.unwrap();
+}
+
+/// `n` letters registered by an official in the demo hearing, which publishes after its
+/// deadline (long past): verified, waiting for the publisher.
+async fn verified_letters(db: &DatabaseConnection, n: usize) {
+    use app::response::register::{Place, register};
+    db.execute_unprepared("UPDATE hearing SET publication_policy = 'after_deadline'")
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let storage = app::attachment::blob::Storage::new(dir.path(), Default::default());
+    let place = Place {
+        db,
+        attachments: &storage,
+        base_url: BASE,
+    };
+    for n in 0..n {
+        let request = app::response::SubmitRequest {
+            kind: "resident".into(),
+            name: format!("Borger {n}"),
+            text: format!("Brev nummer {n} om integrationspolitikken."),
+            ..Default::default()
+        };
+        let slug = server::demo::SLUG;
+        register(&place, slug, (&request, "letter"), Vec::new(), Utc::now())
+            .await
+            .unwrap();
+    }
+    let verified = count(db, "response WHERE status = 'verified'").await;
+    assert_eq!(verified, i64::try_from(n).unwrap());
+}
+
+on_both!(
+    a_job_whose_lease_another_live_process_holds_is_left_to_it,
+    left_to_the_holder
+);
+async fn left_to_the_holder(backend: Backend) {
+    let bare = bare_database(backend).await;
+    verified_letters(&bare.db, 2).await;
+    add_recipients(&bare.db).await;
+    let until = Utc::now() + TimeDelta::hours(1);
+    for name in [app::response::publish::LEASE, app::digest::worker::LEASE] {
+        app::entities::lease::ActiveModel {
+            name: Set(name.into()),
+            holder: Set("other".into()),
+            expires_at: Set(until),
+        }
+        .insert(&bare.db)
+        .await
+        .unwrap();
+    }
+    let publisher = job(&bare.db, "a", Arc::new(SystemClock));
+    let scheduler = job(&bare.db, "a", ManualClock::at(copenhagen(2010, 8, 30, 8)));
+    let runs = [
+        tokio::spawn(app::response::publish::run_publisher(publisher.clone())),
+        tokio::spawn(app::digest::worker::run(
+            scheduler.clone(),
+            BASE.into(),
+            Arc::new(Notify::new()),
+        )),
+    ];
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        count(&bare.db, "response WHERE status = 'verified'").await,
+        2
+    );
+    assert_eq!(count(&bare.db, "digest_run").await, 0);
+    publisher.stop.cancel();
+    scheduler.stop.cancel();
+    for run in runs {
+        run.await.unwrap();
+    }
+    assert_eq!(count(&bare.db, "lease WHERE holder = 'other'").await, 2);
+}
+
+on_both!(two_publishers_publish_each_response_once, two_publishers);
+async fn two_publishers(backend: Backend) {
+    let bare = bare_database(backend).await;
+    verified_letters(&bare.db, 3).await;
+    let clock: SharedClock = Arc::new(SystemClock);
+    let (a, b) = (
+        job(&bare.reconnect().await, "a", clock.clone()),
+        job(&bare.reconnect().await, "b", clock),
+    );
+    let runs =
+        [a.clone(), b.clone()].map(|j| tokio::spawn(app::response::publish::run_publisher(j)));
+    until_count(&bare.db, "response WHERE status = 'published'", 3, 10).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let holder = holder_of(&bare.db, app::response::publish::LEASE).await;
+    assert!(matches!(holder.as_deref(), Some("a" | "b")), "{holder:?}");
+    let published = "index_outbox WHERE operation = 'published'";
+    assert_eq!(
+        count(&bare.db, published).await,
+        3,
+        "each published and queued once"
+    );
+    a.stop.cancel();
+    b.stop.cancel();
+    for run in runs {
+        tokio::time::timeout(Duration::from_secs(5), run)
+            .await
+            .expect("the publisher stops when told")
+            .unwrap();
+    }
+}
+
+on_both!(two_digest_schedulers_queue_each_digest_once, two_schedulers);
+async fn two_schedulers(backend: Backend) {
+    let bare = bare_database(backend).await;
+    add_recipients(&bare.db).await;
+    let clock: SharedClock = ManualClock::at(copenhagen(2010, 8, 30, 8));
+    let (a, b) = (
+        job(&bare.reconnect().await, "a", clock.clone()),
+        job(&bare.reconnect().await, "b", clock),
+    );
+    let mail = Arc::new(Notify::new());
+    let runs = [a.clone(), b.clone()]
+        .map(|j| tokio::spawn(app::digest::worker::run(j, BASE.into(), mail.clone())));
+    until_count(&bare.db, "digest_run", 1, 10).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(count(&bare.db, "digest_run").await, 1);
+    assert_eq!(
+        count(&bare.db, "mail_outbox").await,
+        2,
+        "one mail per recipient"
+    );
+    let holder = holder_of(&bare.db, app::digest::worker::LEASE).await;
+    assert!(matches!(holder.as_deref(), Some("a" | "b")), "{holder:?}");
+    a.stop.cancel();
+    b.stop.cancel();
+    for run in runs {
+        tokio::time::timeout(Duration::from_secs(5), run)
+            .await
+            .expect("the scheduler stops when told")
+            .unwrap();
+    }
+}
