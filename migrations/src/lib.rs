@@ -24,6 +24,7 @@ mod m20261127_000060_digest;
 mod m20261210_000165_attachment_release;
 mod m20261210_001600_create_server_secret;
 mod m20261216_000010_create_response_counter;
+mod m20261220_000200_create_index_outbox_pruned;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000165_attachment_release::Migration),
             Box::new(m20261210_001600_create_server_secret::Migration),
             Box::new(m20261216_000010_create_response_counter::Migration),
+            Box::new(m20261220_000200_create_index_outbox_pruned::Migration),
         ]
     }
 }

@@ -37,6 +37,10 @@ pub struct Config {
     /// `ORDET_SESSION_IDLE_MINUTES`: an official's session ends after this long without a
     /// request (default 30, at most 1440).
     pub session_idle: chrono::Duration,
+    /// `ORDET_INDEX_DIR`: this process's search index (default `ORDET_DATA_DIR/index`). Two
+    /// processes on one machine keep separate indexes by giving each its own; two sharing one
+    /// directory share one index (one writes, the other reads and takes over).
+    pub index_dir: PathBuf,
 }
 
 /// Values given on the command line; each wins over its environment variable.
@@ -124,6 +128,7 @@ impl Config {
             app::auth::session::IDLE_MINUTES as usize,
             24 * 60,
         )?;
+        let index_dir = parse_index_dir(set("ORDET_INDEX_DIR"), &data_dir)?;
         Ok(Config {
             database_url,
             data_dir,
@@ -137,6 +142,7 @@ impl Config {
             min_fill_seconds,
             extractor: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("ordet")),
             session_idle: chrono::Duration::minutes(session_idle as i64),
+            index_dir,
         })
     }
 }
@@ -173,6 +179,18 @@ fn parse_data_dir(value: Option<String>) -> Result<PathBuf, ConfigError> {
         });
     }
     Ok(PathBuf::from(value))
+}
+
+fn parse_index_dir(value: Option<String>, data_dir: &Path) -> Result<PathBuf, ConfigError> {
+    match value {
+        None => Ok(data_dir.join("index")),
+        Some(value) if value.contains('\0') => Err(ConfigError {
+            variable: "ORDET_INDEX_DIR",
+            value,
+            expected: "a directory path, e.g. /var/lib/ordet/index",
+        }),
+        Some(value) => Ok(PathBuf::from(value)),
+    }
 }
 
 fn default_database_url(data_dir: &Path) -> String {
@@ -283,6 +301,18 @@ mod tests {
     }
 
     #[test]
+    fn the_index_lives_under_the_data_dir_unless_given_its_own() {
+        let config = load(&[("ORDET_DATA_DIR", "/srv/ordet")], Overrides::default()).unwrap();
+        assert_eq!(config.index_dir, PathBuf::from("/srv/ordet/index"));
+        let own = [
+            ("ORDET_DATA_DIR", "/srv/ordet"),
+            ("ORDET_INDEX_DIR", "/fast/ix"),
+        ];
+        let config = load(&own, Overrides::default()).unwrap();
+        assert_eq!(config.index_dir, PathBuf::from("/fast/ix"));
+    }
+
+    #[test]
     fn flags_win_over_the_environment() {
         let overrides = Overrides {
             addr: Some("127.0.0.1:4000".into()),
@@ -306,6 +336,7 @@ mod tests {
             ("ORDET_MIN_FILL_SECONDS", "soon"),
             ("ORDET_SESSION_IDLE_MINUTES", "0"),
             ("ORDET_SESSION_IDLE_MINUTES", "1441"),
+            ("ORDET_INDEX_DIR", "bad\0dir"),
         ];
         for (variable, value) in cases {
             let error = load(&[(variable, value)], Overrides::default()).unwrap_err();

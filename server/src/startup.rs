@@ -7,10 +7,12 @@ use app::attachment::blob::Storage;
 use app::attachment::worker::Extractor;
 use app::auth::session::SessionPolicy;
 use app::clock::{SharedClock, SystemClock};
+use app::instance::Instance;
 use app::mail::{Backend, Mailer};
 use app::search::Search;
+use app::search::follower::Follower;
 use app::search::index::SearchIndex;
-use app::search::indexer::{self, Indexer};
+use app::search::indexer;
 use app::state::AppState;
 use axum::Router;
 use leptos::prelude::LeptosOptions;
@@ -115,7 +117,8 @@ impl Application {
             extractor,
             extract_nudge.clone(),
         ));
-        let search = search_index(config, &db).await?;
+        let instance = Instance::new();
+        let search = search_index(config, &db, &instance, &clock).await?;
         let fill_key = app::response::fill_time::FillKey::load(&db, clock.now())
             .await
             .context("reading the form-signing key from the database")?;
@@ -132,7 +135,7 @@ impl Application {
             search,
             clock,
             sessions: SessionPolicy::new(&config.base_url, config.session_idle),
-            instance: app::instance::Instance::new(),
+            instance,
         });
         Ok(Application {
             listener,
@@ -158,33 +161,47 @@ impl Application {
     }
 }
 
-/// Opens the search index under `ORDET_DATA_DIR/index/` and starts its indexer, which first
-/// catches up with the outbox (and rebuilds a missing index from the database), and the theme
-/// worker, which reads the index. Another process holding the index's lock is the indexer;
-/// this one then only searches.
-async fn search_index(config: &Config, db: &DatabaseConnection) -> anyhow::Result<Search> {
-    let root = config.data_dir.join("index");
-    let lock = indexer::lock(&root).context("locking ORDET_DATA_DIR/index/indexer.lock")?;
-    let (index, fresh) = SearchIndex::open(&root).context("opening ORDET_DATA_DIR/index")?;
-    let search = Search {
-        index: Arc::new(index),
-        nudge: Arc::new(tokio::sync::Notify::new()),
+/// Opens this process's search index under `ORDET_INDEX_DIR` and starts following the index
+/// outbox (a new, stale or foreign index is rebuilt from the database while serving). The
+/// process holding the directory's lock writes it and runs the theme worker, which reads the
+/// index; another process sharing the directory reads it and takes over when the writer stops.
+async fn search_index(
+    config: &Config,
+    db: &DatabaseConnection,
+    instance: &Instance,
+    clock: &SharedClock,
+) -> anyhow::Result<Search> {
+    let root = config.index_dir.clone();
+    let lock =
+        indexer::lock(&root, instance.id()).context("locking ORDET_INDEX_DIR/indexer.lock")?;
+    let index = match &lock {
+        Some(_) => {
+            let (index, _) = SearchIndex::open(&root).context("opening ORDET_INDEX_DIR")?;
+            index.remove_other_generations();
+            index
+        }
+        None => {
+            tracing::info!(
+                "another process writes ORDET_INDEX_DIR; this one reads it, and takes over if it stops"
+            );
+            SearchIndex::open_shared(&root).context("opening ORDET_INDEX_DIR")?
+        }
     };
-    let Some(lock) = lock else {
-        tracing::warn!("another process indexes ORDET_DATA_DIR/index; this one only searches");
-        return Ok(search);
+    let search = Search::new(index);
+    let themes = {
+        let (db, index) = (db.clone(), search.index.clone());
+        move || {
+            tokio::spawn(app::themes::worker::run(db, index));
+        }
     };
-    search.index.remove_other_generations();
-    if fresh {
-        indexer::request_rebuild(db).await?;
-    }
-    tokio::spawn(app::themes::worker::run(db.clone(), search.index.clone()));
-    let indexer = Indexer::new(db.clone(), search.index.clone());
-    let nudge = search.nudge.clone();
-    tokio::spawn(async move {
-        let _lock = lock;
-        indexer::run(indexer, nudge).await;
-    });
+    let follower = Follower {
+        db: db.clone(),
+        search: search.clone(),
+        root,
+        instance: instance.clone(),
+        clock: clock.clone(),
+    };
+    tokio::spawn(follower.run(lock, themes));
     Ok(search)
 }
 

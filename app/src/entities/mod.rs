@@ -17,6 +17,7 @@ pub mod draft_version;
 pub mod hearing;
 pub mod hvidbog_remark;
 pub mod index_outbox;
+pub mod index_outbox_pruned;
 pub mod mail_outbox;
 pub mod milestone;
 pub mod paragraph;
