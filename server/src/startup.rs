@@ -201,7 +201,7 @@ async fn search_index(
         instance: instance.clone(),
         clock: clock.clone(),
     };
-    tokio::spawn(follower.run(lock, themes));
+    follower.spawn(lock, themes);
     Ok(search)
 }
 

@@ -44,15 +44,33 @@ pub struct Follower {
 }
 
 impl Follower {
-    /// Runs for ever: reads until it holds `lock` (given when start-up took it), then calls
-    /// `on_writer` once (start-up spawns the theme worker there) and writes.
-    pub async fn run(self, lock: Option<File>, on_writer: impl FnOnce() + Send) {
-        let lock = match lock {
-            Some(lock) => lock,
-            None => self.read_until_lock().await,
-        };
-        on_writer();
-        self.write(lock).await;
+    /// Starts the task: it reads until it holds `lock` (given when start-up took it), then
+    /// calls `on_writer` once (start-up spawns the theme worker there) and writes.
+    pub fn spawn(self, lock: Option<File>, on_writer: impl FnOnce() + Send + 'static) {
+        if lock.is_some() {
+            self.claim();
+        }
+        tokio::spawn(async move {
+            let lock = match lock {
+                Some(lock) => lock,
+                None => {
+                    let lock = self.read_until_lock().await;
+                    self.claim();
+                    lock
+                }
+            };
+            on_writer();
+            self.write(lock).await;
+        });
+    }
+
+    /// Reports that this process writes its index from now on.
+    fn claim(&self) {
+        let applied = self.search.progress.get().applied;
+        self.search.progress.set(Snapshot {
+            applied,
+            writes: true,
+        });
     }
 
     async fn read_until_lock(&self) -> File {
