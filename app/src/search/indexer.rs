@@ -175,6 +175,7 @@ impl Indexer {
     /// Applies the next batch of rows after the cursor (and any that filled a hole); returns
     /// how many there were. Nothing changed costs one query.
     pub async fn poll(&mut self) -> Result<usize, IndexError> {
+        let started = Instant::now();
         let rows = follow::rows_after(&self.db, &self.cursor, BATCH).await?;
         let now = Instant::now();
         let mut next = self.cursor.clone();
@@ -205,9 +206,11 @@ impl Indexer {
             marks::failed(&self.db, &rows, &error.to_string()).await?;
             return Err(error);
         }
+        let applied = started.elapsed();
         if let Err(error) = marks::applied(&self.db, &rows, self.clock.now()).await {
             tracing::warn!(%error, "could not mark index outbox rows processed");
         }
+        tracing::debug!(rows = rows.len(), ?applied, marked = ?started.elapsed(), cursor = self.cursor.low(), "index outbox rows applied");
         Ok(rows.len())
     }
 
