@@ -25,7 +25,7 @@ pub async fn run(config: &Config) -> anyhow::Result<()> {
     let db = open_database(config).await?;
     let root = &config.index_dir;
     let started = Instant::now();
-    let request = indexer::request_rebuild(&db, chrono::Utc::now()).await?;
+    let request = app::search::outbox::request_rebuild(&db, chrono::Utc::now()).await?;
     let instance = Instance::new();
     let Some(_lock) = indexer::lock(root, instance.id()).context("locking ORDET_INDEX_DIR")? else {
         println!("A running server holds the index; its indexer rebuilds it now.");

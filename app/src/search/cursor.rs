@@ -123,6 +123,41 @@ impl Cursor {
     }
 }
 
+/// What a commit saves beside the documents (tantivy's commit payload, written atomically
+/// with them): how far the index has followed the index outbox.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Saved {
+    /// The low-water mark: every outbox row up to this id is applied.
+    pub cursor: i64,
+    /// The highest id applied.
+    #[serde(default)]
+    pub high: i64,
+    /// Ranges of ids between the two not applied yet.
+    #[serde(default)]
+    pub holes: Vec<(i64, i64)>,
+}
+
+impl Saved {
+    /// What `cursor` has applied.
+    pub fn of(cursor: &Cursor) -> Self {
+        Saved {
+            cursor: cursor.low(),
+            high: cursor.high(),
+            holes: cursor.holes(),
+        }
+    }
+
+    /// Whether outbox row `id` is applied.
+    pub fn has_applied(&self, id: i64) -> bool {
+        id <= self.cursor
+            || (id <= self.high
+                && !self
+                    .holes
+                    .iter()
+                    .any(|(from, to)| (*from..=*to).contains(&id)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +245,20 @@ mod tests {
         assert_eq!(holes.len(), MAX_HOLES);
         assert_eq!(holes[0], (5, 5), "1 and 3 were given up");
         assert_eq!(cursor.low(), 4);
+    }
+
+    #[test]
+    fn what_is_saved_tells_which_ids_are_applied() {
+        let mut cursor = Cursor::at(10);
+        seen(&mut cursor, &[11, 14, 15]);
+        let saved = Saved::of(&cursor);
+        assert_eq!((saved.cursor, saved.high), (11, 15));
+        let applied: Vec<i64> = (9..=17).filter(|id| saved.has_applied(*id)).collect();
+        assert_eq!(applied, vec![9, 10, 11, 14, 15]);
+        let json = serde_json::to_string(&saved).unwrap();
+        assert_eq!(serde_json::from_str::<Saved>(&json).unwrap(), saved);
+        let older: Saved = serde_json::from_str(r#"{"cursor": 7}"#).unwrap();
+        assert!(older.has_applied(7) && !older.has_applied(8));
     }
 
     #[test]

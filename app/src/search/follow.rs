@@ -10,8 +10,8 @@ use sea_orm::{
 };
 
 use super::cursor::Cursor;
+use super::cursor::Saved;
 use super::horizon;
-use super::index::Saved;
 use crate::entities::index_outbox;
 
 /// How far below the newest id a rebuilt index still looks for ids not yet visible. A

@@ -11,7 +11,7 @@ use tantivy::schema::Schema;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 
 use super::analysis;
-use super::cursor::Cursor;
+use super::cursor::Saved;
 use super::document::IndexDoc;
 use super::schema::{self, Fields};
 
@@ -57,41 +57,6 @@ impl Generation {
     pub fn saved(&self) -> tantivy::Result<Option<Saved>> {
         let payload = self.index.load_metas()?.payload;
         Ok(payload.and_then(|p| serde_json::from_str(&p).ok()))
-    }
-}
-
-/// What a commit saves beside the documents (tantivy's commit payload, written atomically
-/// with them): how far the index has followed the index outbox.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Saved {
-    /// The low-water mark: every outbox row up to this id is applied.
-    pub cursor: i64,
-    /// The highest id applied.
-    #[serde(default)]
-    pub high: i64,
-    /// Ranges of ids between the two not applied yet.
-    #[serde(default)]
-    pub holes: Vec<(i64, i64)>,
-}
-
-impl Saved {
-    /// What `cursor` has applied.
-    pub fn of(cursor: &Cursor) -> Self {
-        Saved {
-            cursor: cursor.low(),
-            high: cursor.high(),
-            holes: cursor.holes(),
-        }
-    }
-
-    /// Whether outbox row `id` is applied.
-    pub fn has_applied(&self, id: i64) -> bool {
-        id <= self.cursor
-            || (id <= self.high
-                && !self
-                    .holes
-                    .iter()
-                    .any(|(from, to)| (*from..=*to).contains(&id)))
     }
 }
 

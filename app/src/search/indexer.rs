@@ -12,16 +12,15 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
-use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, Set};
+use sea_orm::{DatabaseConnection, DbErr};
 
-use super::cursor::Cursor;
+use super::cursor::{Cursor, Saved};
 use super::follow::{self, Progress, Snapshot};
 use super::horizon;
-use super::index::{Generation, Saved, SearchIndex, Writer};
+use super::index::{Generation, SearchIndex, Writer};
 use super::load::{self, Loaded};
 use super::marks;
 use crate::clock::SharedClock;
-use crate::entities::index_outbox;
 
 /// Outbox rows applied per commit.
 pub const BATCH: u64 = 1000;
@@ -61,24 +60,6 @@ pub fn lock(root: &Path, holder: &str) -> std::io::Result<Option<File>> {
         Err(std::fs::TryLockError::WouldBlock) => Ok(None),
         Err(std::fs::TryLockError::Error(error)) => Err(error),
     }
-}
-
-/// Asks every process's indexer for a rebuild (`ordet reindex`); returns the row's id.
-pub async fn request_rebuild(
-    db: &DatabaseConnection,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<i64, DbErr> {
-    let row = index_outbox::ActiveModel {
-        entity: Set("index".into()),
-        entity_id: Set(0),
-        operation: Set("rebuild".into()),
-        created_at: Set(now),
-        attempts: Set(0),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(row.id)
 }
 
 /// The indexer's state: the index, the writer on its current generation, the cursor.

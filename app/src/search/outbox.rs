@@ -68,6 +68,24 @@ pub async fn enqueue(
     Ok(())
 }
 
+/// Asks every process's indexer for a rebuild (`ordet reindex`); returns the row's id.
+pub async fn request_rebuild(
+    db: &impl ConnectionTrait,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<i64, DbErr> {
+    let row = index_outbox::ActiveModel {
+        entity: Set("index".into()),
+        entity_id: Set(0),
+        operation: Set("rebuild".into()),
+        created_at: Set(now),
+        attempts: Set(0),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(row.id)
+}
+
 /// How far this process's index is behind the database.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Lag {
