@@ -27,6 +27,7 @@ mod m20261216_000010_create_response_counter;
 mod m20261220_000100_create_rate_limit;
 mod m20261220_000110_create_submission_key;
 mod m20261220_000301_job_claims;
+mod m20261220_000200_create_index_outbox_pruned;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261220_000100_create_rate_limit::Migration),
             Box::new(m20261220_000110_create_submission_key::Migration),
             Box::new(m20261220_000301_job_claims::Migration),
+            Box::new(m20261220_000200_create_index_outbox_pruned::Migration),
         ]
     }
 }

@@ -85,7 +85,7 @@ enum Command {
         /// The file.
         file: PathBuf,
     },
-    /// Rebuild the search index from the database (searches go on meanwhile).
+    /// Rebuild every running process's search index from the database (searches go on).
     Reindex,
     /// Print a hearing's themes and campaigns (computing them first if needed).
     Themes(crate::themes_cli::ThemesArgs),

@@ -53,6 +53,10 @@ pub struct Config {
     /// `ORDET_SHUTDOWN_SECONDS`: on SIGTERM, how long requests under way and background
     /// tasks may take to finish before the process stops anyway (default 30, at most 3600).
     pub shutdown_grace: Duration,
+    /// `ORDET_INDEX_DIR`: this process's search index (default `ORDET_DATA_DIR/index`). Two
+    /// processes on one machine keep separate indexes by giving each its own; two sharing one
+    /// directory share one index (one writes, the other reads and takes over).
+    pub index_dir: PathBuf,
 }
 
 /// Values given on the command line; each wins over its environment variable.
@@ -148,6 +152,7 @@ impl Config {
             30,
             3600,
         )?;
+        let index_dir = parse_index_dir(set("ORDET_INDEX_DIR"), &data_dir)?;
         Ok(Config {
             database_url,
             data_dir,
@@ -164,6 +169,7 @@ impl Config {
             trusted_proxies,
             limits,
             shutdown_grace: Duration::from_secs(shutdown_grace as u64),
+            index_dir,
         })
     }
 }
@@ -200,6 +206,18 @@ fn parse_data_dir(value: Option<String>) -> Result<PathBuf, ConfigError> {
         });
     }
     Ok(PathBuf::from(value))
+}
+
+fn parse_index_dir(value: Option<String>, data_dir: &Path) -> Result<PathBuf, ConfigError> {
+    match value {
+        None => Ok(data_dir.join("index")),
+        Some(value) if value.contains('\0') => Err(ConfigError {
+            variable: "ORDET_INDEX_DIR",
+            value,
+            expected: "a directory path, e.g. /var/lib/ordet/index",
+        }),
+        Some(value) => Ok(PathBuf::from(value)),
+    }
 }
 
 fn default_database_url(data_dir: &Path) -> String {
@@ -317,6 +335,18 @@ mod tests {
     }
 
     #[test]
+    fn the_index_lives_under_the_data_dir_unless_given_its_own() {
+        let config = load(&[("ORDET_DATA_DIR", "/srv/ordet")], Overrides::default()).unwrap();
+        assert_eq!(config.index_dir, PathBuf::from("/srv/ordet/index"));
+        let own = [
+            ("ORDET_DATA_DIR", "/srv/ordet"),
+            ("ORDET_INDEX_DIR", "/fast/ix"),
+        ];
+        let config = load(&own, Overrides::default()).unwrap();
+        assert_eq!(config.index_dir, PathBuf::from("/fast/ix"));
+    }
+
+    #[test]
     fn flags_win_over_the_environment() {
         let overrides = Overrides {
             addr: Some("127.0.0.1:4000".into()),
@@ -343,6 +373,7 @@ mod tests {
             ("ORDET_SHUTDOWN_SECONDS", "0"),
             ("ORDET_SHUTDOWN_SECONDS", "3601"),
             ("ORDET_SHUTDOWN_SECONDS", "half a minute"),
+            ("ORDET_INDEX_DIR", "bad\0dir"),
         ];
         for (variable, value) in cases {
             let error = load(&[(variable, value)], Overrides::default()).unwrap_err();

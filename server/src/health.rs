@@ -1,5 +1,5 @@
-//! `/healthz` (the process answers) and `/readyz` (the database answers too, and how far the
-//! search index is behind it).
+//! `/healthz` (the process answers) and `/readyz` (the database answers too, and how far this
+//! process's search index is behind it).
 
 use app::state::AppState;
 use axum::extract::State;
@@ -21,7 +21,10 @@ async fn healthz() -> Json<Value> {
 
 async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     let ready = match app::db::ping(&state.db).await {
-        Ok(()) => app::search::outbox::lag(&state.db, chrono::Utc::now()).await,
+        Ok(()) => {
+            let applied = state.search.progress.get();
+            app::search::outbox::lag(&state.db, &applied, state.clock.now()).await
+        }
         Err(error) => Err(error),
     };
     match ready {

@@ -1,16 +1,18 @@
-//! `ordet reindex`: rebuilds the search index from the database without downtime. The new
-//! index is built beside the one in use and swapped in when complete. When a server holds the
-//! index, the rebuild is asked of its indexer through the outbox and this command waits for it;
-//! otherwise this process builds it itself.
+//! `ordet reindex`: rebuilds the search index from the database without downtime. The request
+//! is an index-outbox row every running process follows, so each rebuilds its own index: a
+//! new generation beside the one in use, swapped in when complete. When a server writes this
+//! configuration's index directory, this command waits until that index has applied the
+//! request; otherwise it builds the index itself.
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use app::entities::index_outbox;
+use app::clock::SystemClock;
+use app::instance::Instance;
 use app::search::index::SearchIndex;
 use app::search::indexer::{self, Indexer};
-use sea_orm::EntityTrait;
 
 use crate::config::Config;
 use crate::startup::open_database;
@@ -21,22 +23,25 @@ const WAIT: Duration = Duration::from_secs(30 * 60);
 /// Rebuilds the index; prints how many responses it holds and how long it took.
 pub async fn run(config: &Config) -> anyhow::Result<()> {
     let db = open_database(config).await?;
-    let root = config.data_dir.join("index");
+    let root = &config.index_dir;
     let started = Instant::now();
-    let request = indexer::request_rebuild(&db).await?;
-    let Some(_lock) = indexer::lock(&root).context("locking ORDET_DATA_DIR/index")? else {
+    let request = app::search::outbox::request_rebuild(&db, chrono::Utc::now()).await?;
+    let instance = Instance::new();
+    let Some(_lock) = indexer::lock(root, instance.id()).context("locking ORDET_INDEX_DIR")? else {
         println!("A running server holds the index; its indexer rebuilds it now.");
-        wait_for(&db, request).await?;
+        wait_for(root, request).await?;
         println!(
             "Rebuilt by the server in {:.1} s.",
             started.elapsed().as_secs_f64()
         );
         return Ok(());
     };
-    let (index, _) = SearchIndex::open(&root).context("opening ORDET_DATA_DIR/index")?;
+    let (index, _) = SearchIndex::open(root).context("opening ORDET_INDEX_DIR")?;
     let index = Arc::new(index);
     index.remove_other_generations();
-    let applied = Indexer::new(db, index.clone()).catch_up().await?;
+    let mut indexer = Indexer::new(db, index.clone(), Arc::new(SystemClock));
+    indexer.rebuild_all().await?;
+    let applied = indexer.catch_up().await?;
     let documents = index.searcher().num_docs();
     println!(
         "Rebuilt the search index: {documents} responses, {applied} outbox rows applied, in {:.1} s.",
@@ -45,11 +50,16 @@ pub async fn run(config: &Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn wait_for(db: &sea_orm::DatabaseConnection, request: i64) -> anyhow::Result<()> {
+/// Waits until the index under `root` has applied outbox row `request` (its commits say how
+/// far they followed the outbox).
+async fn wait_for(root: &Path, request: i64) -> anyhow::Result<()> {
     let deadline = Instant::now() + WAIT;
     while Instant::now() < deadline {
-        let row = index_outbox::Entity::find_by_id(request).one(db).await?;
-        if row.is_none_or(|r| r.processed_at.is_some()) {
+        // A swap under way can make one look fail; the next one sees the new generation.
+        let saved = SearchIndex::open_shared(root)
+            .ok()
+            .and_then(|index| index.current().saved().ok().flatten());
+        if saved.is_some_and(|s| s.has_applied(request)) {
             return Ok(());
         }
         tokio::time::sleep(Duration::from_millis(200)).await;

@@ -12,8 +12,9 @@ use app::jobs::Job;
 use app::mail::{Backend, Mailer};
 use app::party::remind;
 use app::search::Search;
+use app::search::follower::Follower;
 use app::search::index::SearchIndex;
-use app::search::indexer::{self, Indexer};
+use app::search::indexer;
 use app::state::AppState;
 use app::{attachment, digest};
 use axum::Router;
@@ -107,11 +108,7 @@ impl Application {
             .await
             .context("clearing ORDET_DATA_DIR/attachments/tmp")?;
         let nudges = spawn_jobs(config, &mut workers, &attachments)?;
-        let search = search_index(config, &db).await?;
-        workers.spawn(app::themes::worker::run(
-            workers.job(),
-            search.index.clone(),
-        ));
+        let search = search_index(config, &db, workers.job()).await?;
         let fill_key = app::response::fill_time::FillKey::load(&db, clock.now())
             .await
             .context("reading the form-signing key from the database")?;
@@ -204,31 +201,43 @@ fn spawn_jobs(
     Ok(Nudges { mail, extract })
 }
 
-/// Opens the search index under `ORDET_DATA_DIR/index/` and starts its indexer, which first
-/// catches up with the outbox (and rebuilds a missing index from the database). Another process holding the index's lock is the indexer;
-/// this one then only searches.
-async fn search_index(config: &Config, db: &DatabaseConnection) -> anyhow::Result<Search> {
-    let root = config.data_dir.join("index");
-    let lock = indexer::lock(&root).context("locking ORDET_DATA_DIR/index/indexer.lock")?;
-    let (index, fresh) = SearchIndex::open(&root).context("opening ORDET_DATA_DIR/index")?;
-    let search = Search {
-        index: Arc::new(index),
-        nudge: Arc::new(tokio::sync::Notify::new()),
+/// Opens this process's search index under `ORDET_INDEX_DIR` and starts following the index
+/// outbox (a new, stale or foreign index is rebuilt from the database while serving). The
+/// process holding the directory's lock writes it and runs the theme worker, which reads the
+/// index; another process sharing the directory reads it and takes over when the writer stops.
+async fn search_index(config: &Config, db: &DatabaseConnection, job: Job) -> anyhow::Result<Search> {
+    let instance = job.instance.clone();
+    let root = config.index_dir.clone();
+    let lock =
+        indexer::lock(&root, instance.id()).context("locking ORDET_INDEX_DIR/indexer.lock")?;
+    let index = match &lock {
+        Some(_) => {
+            let (index, _) = SearchIndex::open(&root).context("opening ORDET_INDEX_DIR")?;
+            index.remove_other_generations();
+            index
+        }
+        None => {
+            tracing::info!(
+                "another process writes ORDET_INDEX_DIR; this one reads it, and takes over if it stops"
+            );
+            SearchIndex::open_shared(&root).context("opening ORDET_INDEX_DIR")?
+        }
     };
-    let Some(lock) = lock else {
-        tracing::warn!("another process indexes ORDET_DATA_DIR/index; this one only searches");
-        return Ok(search);
+    let search = Search::new(index);
+    let themes = {
+        let (job, index) = (job.clone(), search.index.clone());
+        move || {
+            tokio::spawn(app::themes::worker::run(job, index));
+        }
     };
-    search.index.remove_other_generations();
-    if fresh {
-        indexer::request_rebuild(db).await?;
-    }
-    let indexer = Indexer::new(db.clone(), search.index.clone());
-    let nudge = search.nudge.clone();
-    tokio::spawn(async move {
-        let _lock = lock;
-        indexer::run(indexer, nudge).await;
-    });
+    let follower = Follower {
+        db: db.clone(),
+        search: search.clone(),
+        root,
+        clock: job.clock.clone(),
+        instance,
+    };
+    follower.spawn(lock, themes);
     Ok(search)
 }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use app::clock::SystemClock;
 use app::entities::theme_outbox;
 use app::search::index::SearchIndex;
 use app::search::indexer::{self, Indexer};
@@ -64,18 +65,18 @@ async fn pending(db: &DatabaseConnection, hearing_id: i32) -> anyhow::Result<boo
 }
 
 async fn compute(config: &Config, db: &DatabaseConnection, hearing_id: i32) -> anyhow::Result<()> {
-    let root = config.data_dir.join("index");
-    let Some(_lock) = indexer::lock(&root).context("locking ORDET_DATA_DIR/index")? else {
+    let root = &config.index_dir;
+    let instance = app::instance::Instance::new();
+    let Some(_lock) = indexer::lock(root, instance.id()).context("locking ORDET_INDEX_DIR")? else {
         outbox::enqueue(db, hearing_id, "requested", Utc::now()).await?;
         eprintln!("A running server holds the index; its theme worker computes the themes now.");
         return wait_for(db, hearing_id).await;
     };
-    let (index, fresh) = SearchIndex::open(&root).context("opening ORDET_DATA_DIR/index")?;
+    let (index, _) = SearchIndex::open(root).context("opening ORDET_INDEX_DIR")?;
     let index = Arc::new(index);
-    if fresh {
-        indexer::request_rebuild(db).await?;
-    }
-    Indexer::new(db.clone(), index.clone()).catch_up().await?;
+    let mut indexer = Indexer::new(db.clone(), index.clone(), Arc::new(SystemClock));
+    indexer.start().await?;
+    indexer.catch_up().await?;
     refresh::refresh(db, &index, hearing_id, Utc::now()).await?;
     let pending = outbox::pending(db).await?;
     if let Some(p) = pending.iter().find(|p| p.hearing_id == hearing_id) {

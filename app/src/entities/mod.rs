@@ -18,6 +18,7 @@ pub mod hearing;
 pub mod hvidbog_remark;
 pub mod index_outbox;
 pub mod lease;
+pub mod index_outbox_pruned;
 pub mod mail_outbox;
 pub mod milestone;
 pub mod paragraph;

@@ -1,6 +1,8 @@
-//! The index on disk: generations under `ORDET_DATA_DIR/index/`, the file `CURRENT` naming the
-//! one in use. A rebuild writes a new generation beside it and swaps `CURRENT` when done, so
-//! searches keep reading the old one until the new one is complete.
+//! The index on disk: generations under `ORDET_INDEX_DIR` (default `ORDET_DATA_DIR/index/`),
+//! the file `CURRENT` naming the one in use. A rebuild writes a new generation beside it and
+//! swaps `CURRENT` when done, so searches keep reading the old one until the new one is
+//! complete. Each commit carries the outbox cursor it reached (tantivy's commit payload), so
+//! the documents and the cursor are saved together.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
@@ -9,6 +11,7 @@ use tantivy::schema::Schema;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 
 use super::analysis;
+use super::cursor::Saved;
 use super::document::IndexDoc;
 use super::schema::{self, Fields};
 
@@ -48,6 +51,13 @@ impl Generation {
     pub fn reload(&self) -> tantivy::Result<()> {
         self.reader.reload()
     }
+
+    /// How far the last commit on disk had followed the outbox (`None`: it saved nothing,
+    /// e.g. a new index or one from before cursors).
+    pub fn saved(&self) -> tantivy::Result<Option<Saved>> {
+        let payload = self.index.load_metas()?.payload;
+        Ok(payload.and_then(|p| serde_json::from_str(&p).ok()))
+    }
 }
 
 /// Writes documents into one generation.
@@ -78,9 +88,19 @@ impl Writer {
         Ok(())
     }
 
-    /// Commits what was applied.
+    /// Commits what was applied (without a cursor: benchmarks and tests).
     pub fn commit(&mut self) -> tantivy::Result<()> {
         self.writer.commit()?;
+        Ok(())
+    }
+
+    /// Commits what was applied together with how far it followed the outbox.
+    pub fn commit_at(&mut self, saved: &Saved) -> tantivy::Result<()> {
+        let payload = serde_json::to_string(saved)
+            .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
+        let mut prepared = self.writer.prepare_commit()?;
+        prepared.set_payload(&payload);
+        prepared.commit()?;
         Ok(())
     }
 }
@@ -101,11 +121,7 @@ impl SearchIndex {
     pub fn open(root: &Path) -> tantivy::Result<(Self, bool)> {
         std::fs::create_dir_all(root)?;
         let (schema, fields) = schema::build();
-        let named = std::fs::read_to_string(root.join("CURRENT")).ok();
-        let usable = named
-            .map(|n| n.trim().to_owned())
-            .filter(|n| n.starts_with(&prefix()) && root.join(n).join("meta.json").exists());
-        let (generation, fresh) = match usable {
+        let (generation, fresh) = match usable_current(root) {
             Some(name) => (
                 Generation::new(name.clone(), Index::open_in_dir(root.join(&name))?)?,
                 false,
@@ -122,6 +138,56 @@ impl SearchIndex {
             index.write_current()?;
         }
         Ok((index, fresh))
+    }
+
+    /// Opens the generation `root/CURRENT` names without creating anything: another process
+    /// writes this directory. Until that process made one, searches read an empty index in
+    /// memory; [`Self::refresh`] follows its commits and swaps.
+    pub fn open_shared(root: &Path) -> tantivy::Result<Self> {
+        let (schema, fields) = schema::build();
+        let generation = match usable_current(root) {
+            Some(name) => Generation::new(name.clone(), Index::open_in_dir(root.join(&name))?)?,
+            None => Generation::new("ram".into(), Index::create_in_ram(schema.clone()))?,
+        };
+        Ok(SearchIndex {
+            root: Some(root.to_owned()),
+            schema,
+            fields,
+            current: RwLock::new(Arc::new(generation)),
+        })
+    }
+
+    /// Follows what another process wrote: opens the generation `CURRENT` names when it is a
+    /// new one, else makes the last commit visible.
+    pub fn refresh(&self) -> tantivy::Result<()> {
+        let Some(root) = &self.root else {
+            return Ok(());
+        };
+        match usable_current(root) {
+            Some(name) if name != self.current().name => {
+                let generation =
+                    Generation::new(name.clone(), Index::open_in_dir(root.join(&name))?)?;
+                generation.reload()?;
+                *self.current.write().expect("index lock poisoned") = Arc::new(generation);
+                Ok(())
+            }
+            _ => self.current().reload(),
+        }
+    }
+
+    /// Makes this process the writer of a directory it shared: follows `CURRENT` to the newest
+    /// generation, or, when there is none yet, makes an empty one (returns `true`: it needs a
+    /// rebuild). The caller holds the directory's lock.
+    pub fn take_over(&self) -> tantivy::Result<bool> {
+        self.refresh()?;
+        let fresh = self.root.is_some() && self.current().name == "ram";
+        if let (true, Some(root)) = (fresh, &self.root) {
+            let generation = create_generation(root, &self.schema)?;
+            *self.current.write().expect("index lock poisoned") = Arc::new(generation);
+            self.write_current()?;
+        }
+        self.remove_other_generations();
+        Ok(fresh)
     }
 
     /// An index in memory (tests and benchmarks).
@@ -188,6 +254,13 @@ impl SearchIndex {
             }
         }
     }
+}
+
+/// The generation `root/CURRENT` names, when it is of this schema version and complete.
+fn usable_current(root: &Path) -> Option<String> {
+    let named = std::fs::read_to_string(root.join("CURRENT")).ok()?;
+    let name = named.trim().to_owned();
+    (name.starts_with(&prefix()) && root.join(&name).join("meta.json").exists()).then_some(name)
 }
 
 fn prefix() -> String {

@@ -1,24 +1,26 @@
-//! The one indexer: applies the index outbox's pending rows in batches and commits, then marks
-//! them processed. A crash between the two only means the rows are applied again (applying is
-//! idempotent: it reads the response as it is now). A row `entity = "index"` asks for a
-//! rebuild: a new generation is built from the whole table beside the one in use, then swapped.
+//! An indexer: keeps this process's index up to date by following the index outbox with its
+//! own cursor ([`Cursor`]), saved in each commit with the documents, so a restart resumes
+//! exactly there. Applying a row again is harmless (it reads the response as it is now), so
+//! the cursor saved is the low-water mark. A row `entity = "index"` asks every process for a
+//! rebuild: a new generation is built from the tables beside the one in use, then swapped;
+//! its cursor is the one reached before the rebuild began, so nothing committed meanwhile is
+//! missed. An index that is new, from before cursors, from another database or behind the
+//! pruned rows is rebuilt the same way.
 
 use std::fs::File;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::Instant;
 
-use chrono::Utc;
-use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, TransactionTrait,
-};
+use sea_orm::{DatabaseConnection, DbErr};
 
+use super::cursor::{Cursor, Saved};
+use super::follow::{self, Progress, Snapshot};
+use super::horizon;
 use super::index::{Generation, SearchIndex, Writer};
 use super::load::{self, Loaded};
-use super::outbox::Change;
-use crate::entities::index_outbox;
+use super::marks;
+use crate::clock::SharedClock;
 
 /// Outbox rows applied per commit.
 pub const BATCH: u64 = 1000;
@@ -39,55 +41,111 @@ pub enum IndexError {
     Join(#[from] tokio::task::JoinError),
 }
 
-/// Takes the lock that makes this process the indexer of `root`; `None` when another process
-/// holds it. The lock lasts as long as the returned file is open.
-pub fn lock(root: &Path) -> std::io::Result<Option<File>> {
+/// Takes the lock that makes this process the writer of the index under `root`; `None` when
+/// another process holds it. The lock lasts as long as the returned file is open (the system
+/// releases it when the process dies); the file names the holder, for people looking.
+pub fn lock(root: &Path, holder: &str) -> std::io::Result<Option<File>> {
     std::fs::create_dir_all(root)?;
-    let file = File::create(root.join("indexer.lock"))?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(root.join("indexer.lock"))?;
     match file.try_lock() {
-        Ok(()) => Ok(Some(file)),
+        Ok(()) => {
+            file.set_len(0)?;
+            std::io::Write::write_all(&mut &file, holder.as_bytes())?;
+            Ok(Some(file))
+        }
         Err(std::fs::TryLockError::WouldBlock) => Ok(None),
         Err(std::fs::TryLockError::Error(error)) => Err(error),
     }
 }
 
-/// Asks the indexer for a rebuild (`ordet reindex`, or an index found missing).
-pub async fn request_rebuild(db: &DatabaseConnection) -> Result<i64, DbErr> {
-    let row = index_outbox::ActiveModel {
-        entity: Set("index".into()),
-        entity_id: Set(0),
-        operation: Set("rebuild".into()),
-        created_at: Set(Utc::now()),
-        attempts: Set(0),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(row.id)
-}
-
-/// The indexer's state: the index and the writer on its current generation.
+/// The indexer's state: the index, the writer on its current generation, the cursor.
 pub struct Indexer {
     db: DatabaseConnection,
     index: Arc<SearchIndex>,
+    clock: SharedClock,
+    progress: Arc<Progress>,
     writer: Option<Writer>,
+    cursor: Cursor,
 }
 
 impl Indexer {
-    /// An indexer of `index` (the caller holds the lock, or the index is in memory).
-    pub fn new(db: DatabaseConnection, index: Arc<SearchIndex>) -> Self {
+    /// An indexer of `index` (the caller holds the lock, or the index is in memory). It knows
+    /// no cursor until [`Self::start`].
+    pub fn new(db: DatabaseConnection, index: Arc<SearchIndex>, clock: SharedClock) -> Self {
         Indexer {
             db,
             index,
+            clock,
+            progress: Arc::default(),
             writer: None,
+            cursor: Cursor::at(0),
         }
     }
 
-    /// Applies pending rows until none are left; returns how many rows were applied.
+    /// Publishes every change of the cursor to `progress` (for `/readyz`).
+    pub fn reporting_to(mut self, progress: Arc<Progress>) -> Self {
+        self.progress = progress;
+        self
+    }
+
+    /// The cursor.
+    pub fn cursor(&self) -> &Cursor {
+        &self.cursor
+    }
+
+    /// Resumes from the cursor the index saved, or rebuilds it from the tables when it has
+    /// none or cannot follow from it; returns whether it rebuilt.
+    pub async fn start(&mut self) -> Result<bool, IndexError> {
+        let saved = self.index.current().saved()?.map(|s| s.cursor);
+        if let Some(cursor) = saved
+            && horizon::can_resume(&self.db, cursor).await?
+        {
+            self.cursor = Cursor::at(cursor);
+            self.publish();
+            return Ok(false);
+        }
+        tracing::info!(
+            ?saved,
+            "the search index cannot follow the outbox from its cursor; rebuilding"
+        );
+        self.rebuild_all().await?;
+        Ok(true)
+    }
+
+    /// Rebuilds from the tables and follows on from the rows visible now.
+    pub async fn rebuild_all(&mut self) -> Result<(), IndexError> {
+        let from = follow::starting_point(&self.db, Instant::now()).await?;
+        self.rebuild(from).await?;
+        let now = self.clock.now();
+        marks::applied_through(&self.db, self.cursor.low(), now).await?;
+        Ok(())
+    }
+
+    /// Rebuilds when rows after `low` (the low-water mark before the last poll) were pruned:
+    /// this process may have missed them. Returns whether it rebuilt.
+    pub async fn check_horizon(&mut self, low: i64) -> Result<bool, IndexError> {
+        let pruned = horizon::pruned_through(&self.db).await?;
+        if pruned <= low {
+            return Ok(false);
+        }
+        tracing::warn!(
+            pruned,
+            low,
+            "index outbox rows were pruned before this index applied them; rebuilding"
+        );
+        self.rebuild_all().await?;
+        Ok(true)
+    }
+
+    /// Applies rows until none are left; returns how many were applied.
     pub async fn catch_up(&mut self) -> Result<usize, IndexError> {
         let mut done = 0;
         loop {
-            let n = self.run_once().await?;
+            let n = self.poll().await?;
             if n == 0 {
                 return Ok(done);
             }
@@ -95,39 +153,58 @@ impl Indexer {
         }
     }
 
-    /// Applies one batch of pending rows; returns how many there were.
-    pub async fn run_once(&mut self) -> Result<usize, IndexError> {
-        let rows = index_outbox::Entity::find()
-            .filter(index_outbox::Column::ProcessedAt.is_null())
-            .order_by_asc(index_outbox::Column::Id)
-            .limit(BATCH)
-            .all(&self.db)
-            .await?;
-        let Some(last) = rows.last().map(|r| r.id) else {
-            return Ok(0);
-        };
-        let outcome = if rows.iter().any(|r| r.entity == "index") {
-            self.rebuild().await.map(|()| i64::MAX)
-        } else {
-            let ids: Vec<i32> = rows.iter().map(|r| r.entity_id).collect();
-            self.apply(&ids).await.map(|()| last)
-        };
-        match outcome {
-            Ok(upto) => mark_processed(&self.db, &rows, upto).await?,
-            Err(error) => {
-                record_failure(&self.db, &rows, &error).await?;
-                return Err(error);
-            }
+    /// Applies the next batch of rows after the cursor (and any that filled a hole); returns
+    /// how many there were. Nothing changed costs one query.
+    pub async fn poll(&mut self) -> Result<usize, IndexError> {
+        let started = Instant::now();
+        let rows = follow::rows_after(&self.db, &self.cursor, BATCH).await?;
+        let now = Instant::now();
+        let mut next = self.cursor.clone();
+        next.observe(&rows.iter().map(|r| r.id).collect::<Vec<_>>(), now);
+        for (from, to) in next.expire(now) {
+            tracing::info!(
+                from,
+                to,
+                "index outbox ids never committed; no longer waited for"
+            );
         }
+        if rows.is_empty() {
+            self.cursor = next;
+            self.publish();
+            return Ok(0);
+        }
+        let outcome = if rows.iter().any(|r| r.entity == "index") {
+            self.rebuild(next).await
+        } else {
+            let ids: Vec<i32> = rows
+                .iter()
+                .filter(|r| r.entity == "response")
+                .map(|r| r.entity_id)
+                .collect();
+            self.apply(&ids, next).await
+        };
+        if let Err(error) = outcome {
+            marks::failed(&self.db, &rows, &error.to_string()).await?;
+            return Err(error);
+        }
+        let applied = started.elapsed();
+        if let Err(error) = marks::applied(&self.db, &rows, self.clock.now()).await {
+            tracing::warn!(%error, "could not mark index outbox rows processed");
+        }
+        tracing::debug!(rows = rows.len(), ?applied, marked = ?started.elapsed(), cursor = self.cursor.low(), "index outbox rows applied");
         Ok(rows.len())
     }
 
-    async fn apply(&mut self, ids: &[i32]) -> Result<(), IndexError> {
+    async fn apply(&mut self, ids: &[i32], next: Cursor) -> Result<(), IndexError> {
         let loaded = load::by_ids(&self.db, ids).await?;
         let writer = self.take_writer()?;
         let index = self.index.clone();
-        let writer = tokio::task::spawn_blocking(move || write(&index, writer, loaded)).await??;
+        let saved = Saved::of(&next);
+        let writer =
+            tokio::task::spawn_blocking(move || write(&index, writer, loaded, &saved)).await??;
         self.writer = Some(writer);
+        self.cursor = next;
+        self.publish();
         Ok(())
     }
 
@@ -138,10 +215,12 @@ impl Indexer {
         }
     }
 
-    /// Builds a new generation from every response and swaps it in. Searches read the old one
+    /// Builds a new generation from every response and swaps it in, saving `from` as its
+    /// cursor (every row visible before the tables were read). Searches read the old one
     /// until the swap.
-    pub async fn rebuild(&mut self) -> Result<(), IndexError> {
+    async fn rebuild(&mut self, from: Cursor) -> Result<(), IndexError> {
         let started = std::time::Instant::now();
+        self.writer = None;
         let generation = Arc::new(self.index.new_generation()?);
         let mut writer = generation.writer()?;
         let (mut after, mut count) = (0, 0);
@@ -158,17 +237,32 @@ impl Indexer {
             .await??;
             after = last;
         }
-        self.writer = None;
         let index = self.index.clone();
-        tokio::task::spawn_blocking(move || finish(&index, writer, generation)).await??;
-        tracing::info!(count, elapsed = ?started.elapsed(), "search index rebuilt");
+        let saved = Saved::of(&from);
+        let cursor = saved.cursor;
+        tokio::task::spawn_blocking(move || finish(&index, writer, generation, &saved)).await??;
+        self.cursor = from;
+        self.publish();
+        tracing::info!(count, cursor, elapsed = ?started.elapsed(), "search index rebuilt");
         Ok(())
+    }
+
+    fn publish(&self) {
+        self.progress.set(Snapshot {
+            applied: Saved::of(&self.cursor),
+            writes: true,
+        });
     }
 }
 
-fn write(index: &SearchIndex, mut writer: Writer, loaded: Loaded) -> Result<Writer, IndexError> {
+fn write(
+    index: &SearchIndex,
+    mut writer: Writer,
+    loaded: Loaded,
+    saved: &Saved,
+) -> Result<Writer, IndexError> {
     writer.apply(&index.fields, &loaded.docs, &loaded.removed)?;
-    writer.commit()?;
+    writer.commit_at(saved)?;
     index.current().reload()?;
     Ok(writer)
 }
@@ -177,102 +271,13 @@ fn finish(
     index: &SearchIndex,
     mut writer: Writer,
     generation: Arc<Generation>,
+    saved: &Saved,
 ) -> Result<(), IndexError> {
-    writer.commit()?;
+    writer.commit_at(saved)?;
     drop(writer);
     let generation = Arc::try_unwrap(generation).map_err(|_| {
         tantivy::TantivyError::InternalError("the new index generation is still shared".into())
     })?;
     index.swap(generation)?;
     Ok(())
-}
-
-/// Marks `rows` processed; after a rebuild (`upto` = max) every row pending before it began
-/// is covered too, as the rebuild read the table after they were written. In the same
-/// transaction the hearings of changed responses are queued for their themes (not for rows
-/// the theme worker itself wrote: that would loop).
-async fn mark_processed(
-    db: &DatabaseConnection,
-    rows: &[index_outbox::Model],
-    upto: i64,
-) -> Result<(), DbErr> {
-    let changed: Vec<i32> = rows
-        .iter()
-        .filter(|r| r.entity == "response" && r.operation != Change::Theme.as_str())
-        .map(|r| r.entity_id)
-        .collect();
-    let hearings = crate::themes::outbox::hearings_of(db, &changed).await?;
-    let txn = db.begin().await?;
-    for hearing_id in hearings {
-        crate::themes::outbox::enqueue(&txn, hearing_id, "indexed", Utc::now()).await?;
-    }
-    let last = rows.last().map_or(0, |r| r.id);
-    let mut update = index_outbox::Entity::update_many()
-        .col_expr(index_outbox::Column::ProcessedAt, Expr::value(Utc::now()))
-        .filter(index_outbox::Column::ProcessedAt.is_null());
-    update = if upto == i64::MAX {
-        update.filter(index_outbox::Column::Id.lte(last))
-    } else {
-        update.filter(index_outbox::Column::Id.is_in(rows.iter().map(|r| r.id)))
-    };
-    update.exec(&txn).await?;
-    txn.commit().await
-}
-
-async fn record_failure(
-    db: &DatabaseConnection,
-    rows: &[index_outbox::Model],
-    error: &IndexError,
-) -> Result<(), DbErr> {
-    index_outbox::Entity::update_many()
-        .col_expr(
-            index_outbox::Column::Attempts,
-            Expr::col(index_outbox::Column::Attempts).add(1),
-        )
-        .col_expr(
-            index_outbox::Column::LastError,
-            Expr::value(error.to_string()),
-        )
-        .filter(index_outbox::Column::Id.is_in(rows.iter().map(|r| r.id)))
-        .exec(db)
-        .await?;
-    Ok(())
-}
-
-/// Processed outbox rows are kept this long (for people reading the table), then deleted.
-const KEEP_PROCESSED: chrono::TimeDelta = chrono::TimeDelta::days(7);
-
-/// Deletes outbox rows processed more than [`KEEP_PROCESSED`] ago.
-pub async fn prune(db: &DatabaseConnection) -> Result<u64, DbErr> {
-    let done = index_outbox::Entity::delete_many()
-        .filter(index_outbox::Column::ProcessedAt.lt(Utc::now() - KEEP_PROCESSED))
-        .exec(db)
-        .await?;
-    Ok(done.rows_affected)
-}
-
-/// The indexer task: catches up at start, then whenever nudged (and every few seconds, for
-/// rows written by other processes). Failures are retried with back-off; rows stay pending.
-/// Old processed rows are pruned once an hour.
-pub async fn run(mut indexer: Indexer, nudge: Arc<tokio::sync::Notify>) {
-    let mut backoff = Duration::from_secs(1);
-    let mut pruned = std::time::Instant::now() - Duration::from_secs(3600);
-    loop {
-        if pruned.elapsed() >= Duration::from_secs(3600) {
-            pruned = std::time::Instant::now();
-            if let Err(error) = prune(&indexer.db).await {
-                tracing::warn!(%error, "pruning the index outbox failed");
-            }
-        }
-        match indexer.catch_up().await {
-            Ok(_) => backoff = Duration::from_secs(1),
-            Err(error) => {
-                tracing::error!(%error, "indexing failed; the outbox rows stay pending");
-                tokio::time::sleep(backoff).await;
-                backoff = (backoff * 2).min(Duration::from_secs(60));
-                continue;
-            }
-        }
-        let _ = tokio::time::timeout(Duration::from_secs(5), nudge.notified()).await;
-    }
 }

@@ -6,8 +6,9 @@
 //! facets (`public_view`) and highlighted snippets (`snippet`). The rest runs on
 //! the server: `analysis` and `schema` define the index, `document` and `load` make its
 //! documents from the database, `index` keeps generations on disk, `indexer` applies the
-//! outbox, `build` and `searcher` run a query, `facets` counts, `service` answers the API and
-//! the pages with the database's current text.
+//! outbox after its `cursor` (read by `follow`, pruned by `horizon`, rows marked by `marks`),
+//! `follower` is the task every process runs, `build` and `searcher` run a query, `facets`
+//! counts, `service` answers the API and the pages with the database's current text.
 
 pub mod form_view;
 pub mod params;
@@ -20,15 +21,25 @@ pub mod analysis;
 #[cfg(feature = "ssr")]
 pub mod build;
 #[cfg(feature = "ssr")]
+pub mod cursor;
+#[cfg(feature = "ssr")]
 pub mod document;
 #[cfg(feature = "ssr")]
 pub mod facets;
+#[cfg(feature = "ssr")]
+pub mod follow;
+#[cfg(feature = "ssr")]
+pub mod follower;
+#[cfg(feature = "ssr")]
+pub mod horizon;
 #[cfg(feature = "ssr")]
 pub mod index;
 #[cfg(feature = "ssr")]
 pub mod indexer;
 #[cfg(feature = "ssr")]
 pub mod load;
+#[cfg(feature = "ssr")]
+pub mod marks;
 #[cfg(feature = "ssr")]
 pub mod outbox;
 #[cfg(feature = "ssr")]
@@ -53,6 +64,20 @@ pub struct Search {
     pub index: std::sync::Arc<index::SearchIndex>,
     /// Wakes the indexer after a change was committed.
     pub nudge: std::sync::Arc<tokio::sync::Notify>,
+    /// How far this process's index has followed the outbox.
+    pub progress: std::sync::Arc<follow::Progress>,
+}
+
+#[cfg(feature = "ssr")]
+impl Search {
+    /// A handle on `index`, with nothing applied yet.
+    pub fn new(index: index::SearchIndex) -> Self {
+        Search {
+            index: std::sync::Arc::new(index),
+            nudge: std::sync::Arc::default(),
+            progress: std::sync::Arc::default(),
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]

@@ -100,7 +100,10 @@ pub async fn refresh_now(
 ) -> Result<Outcome, ThemeError> {
     let deadline = std::time::Instant::now() + INDEX_WAIT;
     search.nudge.notify_one();
-    while crate::search::outbox::lag(db, Utc::now()).await?.pending > 0
+    while crate::search::outbox::lag(db, &search.progress.get(), Utc::now())
+        .await?
+        .pending
+        > 0
         && std::time::Instant::now() < deadline
     {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;

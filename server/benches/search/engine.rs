@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
@@ -67,10 +66,7 @@ pub fn build(corpus: &Corpus) -> Result<Tantivy> {
         stable = if now == last { stable + 1 } else { 0 };
         last = now;
     }
-    let search = Search {
-        index: Arc::new(index),
-        nudge: Arc::new(tokio::sync::Notify::new()),
-    };
+    let search = Search::new(index);
     Ok(Tantivy {
         search,
         _writer: writer,

@@ -38,6 +38,7 @@ mod redirects;
 mod respond_form;
 mod responses;
 mod search;
+mod search_follow;
 mod search_index;
 mod search_outbox;
 mod security_headers;

@@ -27,12 +27,22 @@ db_test!(old_processed_rows_are_pruned_pending_ones_kept, |app| {
     app.index_caught_up().await;
     let old = row(&app.db, Some(8)).await;
     let recent = row(&app.db, Some(1)).await;
-    assert_eq!(app::search::indexer::prune(&app.db).await.unwrap(), 1);
+    assert_eq!(
+        app::search::horizon::prune(&app.db, Utc::now())
+            .await
+            .unwrap(),
+        1
+    );
     let find = |id| index_outbox::Entity::find_by_id(id).one(&app.db);
     assert!(find(old).await.unwrap().is_none());
     assert!(find(recent).await.unwrap().is_some());
     // A pending row, however old, waits for the indexer (which removes the unknown id).
     let pending = row(&app.db, None).await;
-    assert_eq!(app::search::indexer::prune(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        app::search::horizon::prune(&app.db, Utc::now())
+            .await
+            .unwrap(),
+        0
+    );
     assert!(find(pending).await.unwrap().is_some());
 });
