@@ -37,6 +37,11 @@ pub struct Config {
     /// `ORDET_SESSION_IDLE_MINUTES`: an official's session ends after this long without a
     /// request (default 30, at most 1440).
     pub session_idle: chrono::Duration,
+    /// `ORDET_BLOB_URL`: where attachments are kept. Unset: `ORDET_DATA_DIR/attachments/`;
+    /// `s3://BUCKET[/PREFIX]`: an S3-compatible bucket shared by every process, reached with
+    /// `AWS_ENDPOINT_URL` (plain http only on loopback), `AWS_REGION`, `AWS_ACCESS_KEY_ID`,
+    /// `AWS_SECRET_ACCESS_KEY` (see [`crate::blob_config`]).
+    pub blob_store: app::attachment::blob::Location,
 }
 
 /// Values given on the command line; each wins over its environment variable.
@@ -137,6 +142,7 @@ impl Config {
             min_fill_seconds,
             extractor: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("ordet")),
             session_idle: chrono::Duration::minutes(session_idle as i64),
+            blob_store: crate::blob_config::location(set)?,
         })
     }
 }

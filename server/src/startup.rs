@@ -7,6 +7,7 @@ use app::attachment::blob::Storage;
 use app::attachment::worker::Extractor;
 use app::auth::session::SessionPolicy;
 use app::clock::{SharedClock, SystemClock};
+use app::instance::Instance;
 use app::mail::{Backend, Mailer};
 use app::search::Search;
 use app::search::index::SearchIndex;
@@ -93,11 +94,12 @@ impl Application {
             clock.clone(),
             mail_nudge.clone(),
         ));
-        let attachments = Storage::new(&config.data_dir, config.attachment_limits);
+        let instance = Instance::new();
+        let attachments = attachment_storage(config, &instance)?;
         attachments
-            .clear_staging()
+            .clear_staging(clock.now())
             .await
-            .context("clearing ORDET_DATA_DIR/attachments/tmp")?;
+            .context("clearing this process's folder in ORDET_DATA_DIR/attachments/tmp")?;
         tokio::spawn(app::response::publish::run_publisher(db.clone()));
         tokio::spawn(app::party::remind::run_reminders(
             db.clone(),
@@ -132,7 +134,7 @@ impl Application {
             search,
             clock,
             sessions: SessionPolicy::new(&config.base_url, config.session_idle),
-            instance: app::instance::Instance::new(),
+            instance,
         });
         Ok(Application {
             listener,
@@ -156,6 +158,18 @@ impl Application {
             .with_graceful_shutdown(shutdown_signal())
             .await
     }
+}
+
+/// The attachment store `ORDET_BLOB_URL` names (the data directory's folder by default),
+/// staging uploads in `instance`'s own folder.
+pub fn attachment_storage(config: &Config, instance: &Instance) -> anyhow::Result<Storage> {
+    Storage::open(
+        &config.blob_store,
+        &config.data_dir,
+        instance,
+        config.attachment_limits,
+    )
+    .context("opening the attachment store (ORDET_BLOB_URL, ORDET_DATA_DIR/attachments)")
 }
 
 /// Opens the search index under `ORDET_DATA_DIR/index/` and starts its indexer, which first

@@ -44,7 +44,7 @@ pub async fn submit(
     let mut created = Vec::new();
     let result = store_submission(state, slug, new, &uploads, &mut created, locale, now).await;
     if result.is_err() {
-        crate::attachment::store::forget_created(&state.db, created).await;
+        crate::attachment::store::forget_created(&state.db, &state.attachments, created).await;
     } else if !uploads.is_empty() {
         state.extract_nudge.notify_one();
     }
@@ -56,7 +56,7 @@ async fn store_submission(
     slug: &str,
     new: NewResponse,
     uploads: &[Upload],
-    created: &mut Vec<std::path::PathBuf>,
+    created: &mut Vec<String>,
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {
