@@ -107,7 +107,7 @@ async fn append(
     let bytes = match storage.read(&sha256).await {
         Ok(bytes) => bytes,
         Err(error) => {
-            tracing::error!(%error, sha256, "an attachment is missing from the store");
+            tracing::error!(%error, sha256 = %sha256, "an attachment is missing from the store");
             return Err(AppError::Internal);
         }
     };

@@ -103,11 +103,12 @@ impl S3Location {
             }
         }
         let bucket = builder.build()?;
-        Ok(if self.prefix.is_empty() {
+        let store: Arc<dyn ObjectStore> = if self.prefix.is_empty() {
             Arc::new(bucket)
         } else {
             Arc::new(PrefixStore::new(bucket, self.prefix.as_str()))
-        })
+        };
+        Ok(store)
     }
 }
 

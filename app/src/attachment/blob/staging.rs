@@ -32,11 +32,6 @@ impl Area {
         Area { tmp, own }
     }
 
-    /// This process's folder.
-    pub(super) fn own(&self) -> &Path {
-        &self.own
-    }
-
     /// Creates a new empty file in this process's folder (the folder too, when missing).
     pub(super) async fn create(&self, suffix: &str) -> std::io::Result<(tokio::fs::File, PathBuf)> {
         let name: u128 = rand::random();
@@ -67,7 +62,12 @@ impl Area {
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
             entries => entries?,
         };
-        let stale_before = now - STALE_AFTER;
+        let Some(stale_before) = chrono::TimeDelta::from_std(STALE_AFTER)
+            .ok()
+            .and_then(|age| now.checked_sub_signed(age))
+        else {
+            return Ok(());
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if last_written(&path).is_some_and(|at| at < stale_before) {

@@ -19,7 +19,7 @@ use crate::smtp::free_port;
 pub struct Moto {
     child: Child,
     pub endpoint: String,
-    _log: tempfile::NamedTempFile,
+    log: tempfile::NamedTempFile,
 }
 
 /// The Python of the venv `make setup-test` installs moto into (`ORDET_MOTO_PYTHON` wins).
@@ -56,14 +56,14 @@ impl Moto {
         let mut moto = Moto {
             child,
             endpoint: format!("http://127.0.0.1:{port}"),
-            _log: log,
+            log,
         };
         for _ in 0..300 {
             if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
                 return moto;
             }
             if let Ok(Some(status)) = moto.child.try_wait() {
-                let log = std::fs::read_to_string(moto._log.path()).unwrap_or_default();
+                let log = std::fs::read_to_string(moto.log.path()).unwrap_or_default();
                 panic!(
                     "moto stopped ({status}): {log}\n`make setup-test` installs moto[server]"
                 );
