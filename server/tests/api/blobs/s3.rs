@@ -63,10 +63,7 @@ async fn a_pdf_in_a_bucket_is_extracted_and_an_official_downloads_the_same_bytes
         assert_eq!(headers["content-type"], "application/pdf");
         assert_eq!(headers["content-length"], pdf.len().to_string().as_str());
         assert_eq!(headers["x-content-type-options"], "nosniff");
-        assert_eq!(
-            headers["content-security-policy"],
-            "default-src 'none'; sandbox"
-        );
+        assert_eq!(headers["cache-control"], "no-cache");
         assert!(
             headers["content-disposition"]
                 .to_str()
@@ -109,12 +106,7 @@ async fn a_large_file_goes_up_in_parts_and_comes_back_whole() {
     assert!(a.keep(&staged).await.unwrap(), "stored by this call");
     assert!(!a.keep(&staged).await.unwrap(), "content-addressed: there already");
     let key = key_of("bilag", &content);
-    let head = reqwest::Client::new()
-        .head(format!("{}/ordet-large/{key}", moto.endpoint))
-        .send()
-        .await
-        .unwrap();
-    let etag = head.headers()["etag"].to_str().unwrap().to_owned();
+    let etag = moto.etag("ordet-large", &key).await;
     assert!(etag.ends_with("-3\""), "three 8 MiB parts: {etag}");
 
     let read: Vec<_> = b.read(&staged.sha256).await.unwrap().try_collect().await.unwrap();

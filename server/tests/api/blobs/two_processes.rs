@@ -66,7 +66,8 @@ async fn a_file_uploaded_through_one_process_is_downloaded_through_another() {
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
         assert_eq!(archive.len(), 1);
         let mut entry = archive.by_index(0).unwrap();
-        assert!(entry.name().ends_with("/brev.pdf"), "{}", entry.name());
+        let name = entry.name().unwrap().into_owned();
+        assert!(name.ends_with("/brev.pdf"), "{name}");
         let mut unpacked = Vec::new();
         entry.read_to_end(&mut unpacked).unwrap();
         assert_eq!(unpacked, pdf, "{backend:?}: the ZIP streams it from the bucket");
