@@ -141,17 +141,26 @@ mod tests {
         let Location::S3(s3) = config.blob_store else {
             panic!("an S3 store");
         };
-        assert_eq!((s3.bucket.as_str(), s3.prefix.as_str()), ("ordet-bilag", "prod/attachments"));
+        assert_eq!(
+            (s3.bucket.as_str(), s3.prefix.as_str()),
+            ("ordet-bilag", "prod/attachments")
+        );
         assert_eq!(s3.endpoint.as_deref(), Some("http://127.0.0.1:9000"));
         assert!(s3.allow_http, "a loopback endpoint may be plain http");
         assert_eq!(s3.region.as_deref(), Some("eu-north-1"));
         assert_eq!(s3.credentials.unwrap().secret, "hemmelig");
 
-        let config = load(&[("ORDET_BLOB_URL", "s3://ordet-bilag"), ("AWS_DEFAULT_REGION", "eu-west-1")]);
+        let config = load(&[
+            ("ORDET_BLOB_URL", "s3://ordet-bilag"),
+            ("AWS_DEFAULT_REGION", "eu-west-1"),
+        ]);
         let Location::S3(s3) = config.unwrap().blob_store else {
             panic!("an S3 store");
         };
-        assert_eq!((s3.prefix.as_str(), s3.endpoint, s3.allow_http), ("", None, false));
+        assert_eq!(
+            (s3.prefix.as_str(), s3.endpoint, s3.allow_http),
+            ("", None, false)
+        );
         assert_eq!(s3.region.as_deref(), Some("eu-west-1"));
         assert_eq!(s3.credentials, None, "the machine's own credentials");
     }
@@ -164,16 +173,31 @@ mod tests {
             (&[("ORDET_BLOB_URL", "gs://ordet-bilag")], "ORDET_BLOB_URL"),
             (&[("ORDET_BLOB_URL", "s3://")], "ORDET_BLOB_URL"),
             (&[("ORDET_BLOB_URL", "s3://Ordet_Bilag")], "ORDET_BLOB_URL"),
-            (&[("ORDET_BLOB_URL", "s3://ordet-bilag/../x")], "ORDET_BLOB_URL"),
-            (&[s3, ("AWS_ENDPOINT_URL", "http://minio.internal:9000")], "AWS_ENDPOINT_URL"),
-            (&[s3, ("AWS_ENDPOINT_URL", "ftp://127.0.0.1")], "AWS_ENDPOINT_URL"),
-            (&[s3, ("AWS_ACCESS_KEY_ID", "AKID")], "AWS_SECRET_ACCESS_KEY"),
+            (
+                &[("ORDET_BLOB_URL", "s3://ordet-bilag/../x")],
+                "ORDET_BLOB_URL",
+            ),
+            (
+                &[s3, ("AWS_ENDPOINT_URL", "http://minio.internal:9000")],
+                "AWS_ENDPOINT_URL",
+            ),
+            (
+                &[s3, ("AWS_ENDPOINT_URL", "ftp://127.0.0.1")],
+                "AWS_ENDPOINT_URL",
+            ),
+            (
+                &[s3, ("AWS_ACCESS_KEY_ID", "AKID")],
+                "AWS_SECRET_ACCESS_KEY",
+            ),
             (&[s3, ("AWS_SECRET_ACCESS_KEY", "x")], "AWS_ACCESS_KEY_ID"),
         ];
         for (vars, variable) in cases {
             let error = load(vars).unwrap_err();
             assert_eq!(error.variable, variable, "{vars:?}");
-            assert!(error.to_string().starts_with(&format!("{variable}=")), "{error}");
+            assert!(
+                error.to_string().starts_with(&format!("{variable}=")),
+                "{error}"
+            );
         }
     }
 

@@ -52,7 +52,10 @@ impl std::fmt::Debug for Credentials {
         f.debug_struct("Credentials")
             .field("key_id", &self.key_id)
             .field("secret", &"<hidden>")
-            .field("session_token", &self.session_token.as_ref().map(|_| "<hidden>"))
+            .field(
+                "session_token",
+                &self.session_token.as_ref().map(|_| "<hidden>"),
+            )
             .finish()
     }
 }
@@ -125,7 +128,10 @@ mod tests {
         };
         let shown = format!("{credentials:?}");
         assert!(shown.contains("AKIDEXAMPLE"), "{shown}");
-        assert!(!shown.contains("wJalrXUtnFEMI") && !shown.contains("FwoGZ"), "{shown}");
+        assert!(
+            !shown.contains("wJalrXUtnFEMI") && !shown.contains("FwoGZ"),
+            "{shown}"
+        );
     }
 
     #[test]

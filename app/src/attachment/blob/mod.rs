@@ -53,6 +53,7 @@ impl Storage {
     ) -> std::io::Result<Self> {
         let attachments = data_dir.join("attachments");
         let opened = location.open(&attachments)?;
+        tracing::info!(store = %opened.store, %instance, "attachment store");
         Ok(Storage {
             store: opened.store,
             local_root: opened.local_root,
@@ -214,7 +215,13 @@ mod tests {
         assert!(storage.keep(&staged).await.unwrap());
         let path = dir.path().join("attachments").join("9f").join(SHA);
         assert_eq!(std::fs::read(&path).unwrap(), b"test");
-        let bytes: Vec<Bytes> = storage.read(SHA).await.unwrap().try_collect().await.unwrap();
+        let bytes: Vec<Bytes> = storage
+            .read(SHA)
+            .await
+            .unwrap()
+            .try_collect()
+            .await
+            .unwrap();
         assert_eq!(bytes.concat(), b"test");
         assert_eq!(storage.local_file(SHA).await.unwrap().path(), path);
 

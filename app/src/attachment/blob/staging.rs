@@ -228,7 +228,10 @@ mod tests {
         let old_upload = gone.join("upload");
         std::fs::write(&old_upload, b"half a letter").unwrap();
         let seven_hours_ago = std::time::SystemTime::now() - Duration::from_secs(7 * 3600);
-        let file = std::fs::File::options().write(true).open(&old_upload).unwrap();
+        let file = std::fs::File::options()
+            .write(true)
+            .open(&old_upload)
+            .unwrap();
         file.set_modified(seven_hours_ago).unwrap();
         std::fs::File::open(&gone)
             .unwrap()
@@ -240,7 +243,10 @@ mod tests {
         assert!(in_flight.exists(), "a neighbour's upload in flight stays");
         assert!(!gone.exists(), "a process gone for hours is cleaned up");
 
-        theirs.clear(Utc::now() + chrono::Duration::hours(7)).await.unwrap();
+        theirs
+            .clear(Utc::now() + chrono::Duration::hours(7))
+            .await
+            .unwrap();
         assert!(!in_flight.exists(), "its own restart clears it");
         assert!(mine.create("").await.is_ok(), "a removed folder comes back");
     }

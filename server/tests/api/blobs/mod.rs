@@ -37,10 +37,6 @@ fn moto_python() -> PathBuf {
 }
 
 impl Moto {
-    #[expect(
-        clippy::zombie_processes,
-        reason = "the child is owned by the guard at once; its Drop kills and waits"
-    )]
     pub async fn start() -> Self {
         let python = moto_python();
         assert!(
@@ -51,7 +47,14 @@ impl Moto {
         let port = free_port();
         let log = tempfile::NamedTempFile::new().unwrap();
         let child = Command::new(&python)
-            .args(["-m", "moto.server", "-H", "127.0.0.1", "-p", &port.to_string()])
+            .args([
+                "-m",
+                "moto.server",
+                "-H",
+                "127.0.0.1",
+                "-p",
+                &port.to_string(),
+            ])
             .stdout(Stdio::from(log.reopen().unwrap()))
             .stderr(Stdio::from(log.reopen().unwrap()))
             .spawn()
@@ -67,9 +70,7 @@ impl Moto {
             }
             if let Ok(Some(status)) = moto.child.try_wait() {
                 let log = std::fs::read_to_string(moto.log.path()).unwrap_or_default();
-                panic!(
-                    "moto stopped ({status}): {log}\n`make setup-test` installs moto[server]"
-                );
+                panic!("moto stopped ({status}): {log}\n`make setup-test` installs moto[server]");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

@@ -42,7 +42,11 @@ async fn a_pdf_in_a_bucket_is_extracted_and_an_official_downloads_the_same_bytes
         let files = vec![("Høringssvar.pdf", pdf.clone())];
         assert_eq!(post_files(&app, &association(), files).await.status(), 202);
         let stored = moto.object(&bucket, &key_of("bilag", &pdf)).await;
-        assert_eq!(stored.as_deref(), Some(pdf.as_slice()), "{backend:?}: in the bucket");
+        assert_eq!(
+            stored.as_deref(),
+            Some(pdf.as_slice()),
+            "{backend:?}: in the bucket"
+        );
 
         app.wait_for_extraction().await;
         let (state, text) = extraction(&app, "Høringssvar.pdf").await;
@@ -104,19 +108,34 @@ async fn a_large_file_goes_up_in_parts_and_comes_back_whole() {
     let content = large_content();
     let staged = stage(&a, &content).await;
     assert!(a.keep(&staged).await.unwrap(), "stored by this call");
-    assert!(!a.keep(&staged).await.unwrap(), "content-addressed: there already");
+    assert!(
+        !a.keep(&staged).await.unwrap(),
+        "content-addressed: there already"
+    );
     let key = key_of("bilag", &content);
     let etag = moto.etag("ordet-large", &key).await;
     assert!(etag.ends_with("-3\""), "three 8 MiB parts: {etag}");
 
-    let read: Vec<_> = b.read(&staged.sha256).await.unwrap().try_collect().await.unwrap();
+    let read: Vec<_> = b
+        .read(&staged.sha256)
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
     assert!(read.concat() == content, "another process reads it whole");
     let copy = b.local_file(&staged.sha256).await.unwrap();
-    assert!(copy.path().starts_with(dir.path().join("attachments/tmp/b")));
+    assert!(
+        copy.path()
+            .starts_with(dir.path().join("attachments/tmp/b"))
+    );
     assert!(std::fs::read(copy.path()).unwrap() == content);
     let copy_path = copy.path().to_owned();
     drop(copy);
-    assert!(!copy_path.exists(), "the extractor's copy goes when dropped");
+    assert!(
+        !copy_path.exists(),
+        "the extractor's copy goes when dropped"
+    );
 
     b.delete(&staged.sha256).await.unwrap();
     assert_eq!(moto.object("ordet-large", &key).await, None);
@@ -124,5 +143,8 @@ async fn a_large_file_goes_up_in_parts_and_comes_back_whole() {
     let (kept_a, kept_b) = tokio::join!(a.keep(&first), b.keep(&second));
     assert!(kept_a.is_ok() && kept_b.is_ok(), "{kept_a:?} {kept_b:?}");
     let stored = moto.object("ordet-large", &key).await.expect("stored");
-    assert!(stored == content, "two processes keeping it at once leave it whole");
+    assert!(
+        stored == content,
+        "two processes keeping it at once leave it whole"
+    );
 }

@@ -44,11 +44,15 @@ async fn a_file_uploaded_through_one_process_is_downloaded_through_another() {
         let bucket = format!("ordet-two-{backend:?}").to_lowercase();
         let first = app_on(&moto, backend, &bucket).await;
         let other_dir = tempfile::tempdir().unwrap();
-        let second = second_process(&first, moto.location(&bucket, "bilag"), other_dir.path()).await;
+        let second =
+            second_process(&first, moto.location(&bucket, "bilag"), other_dir.path()).await;
         first.open_demo_hearing().await;
         let pdf = fixtures::pdf("Flere traeer paa Enghave Plads");
         let files = vec![("brev.pdf", pdf.clone())];
-        assert_eq!(post_files(&first, &association(), files).await.status(), 202);
+        assert_eq!(
+            post_files(&first, &association(), files).await.status(),
+            202
+        );
         first.wait_for_extraction().await;
         let token = verify_token(&first.wait_for_eml(1).await);
         assert_eq!(first.confirm(&token).await.status(), 200);
@@ -70,10 +74,16 @@ async fn a_file_uploaded_through_one_process_is_downloaded_through_another() {
         assert!(name.ends_with("/brev.pdf"), "{name}");
         let mut unpacked = Vec::new();
         entry.read_to_end(&mut unpacked).unwrap();
-        assert_eq!(unpacked, pdf, "{backend:?}: the ZIP streams it from the bucket");
+        assert_eq!(
+            unpacked, pdf,
+            "{backend:?}: the ZIP streams it from the bucket"
+        );
 
         let walked = walk(&other_dir.path().join("attachments"));
-        assert!(walked.is_empty(), "nothing on the second machine: {walked:?}");
+        assert!(
+            walked.is_empty(),
+            "nothing on the second machine: {walked:?}"
+        );
     }
 }
 
