@@ -77,7 +77,7 @@ pub async fn register_response(config: &Config, args: Registration) -> anyhow::R
         (None, None) => bail!("give the response with --text or --text-file"),
     };
     let db = open_database(config).await?;
-    let storage = attachment_storage(config, &Instance::new())?;
+    let storage = attachment_storage(config, &Instance::new()).await?;
     let mut uploads = Vec::new();
     for path in &args.files {
         match from_path(path, &storage).await {

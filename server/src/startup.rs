@@ -95,7 +95,7 @@ impl Application {
             mail_nudge.clone(),
         ));
         let instance = Instance::new();
-        let attachments = attachment_storage(config, &instance)?;
+        let attachments = attachment_storage(config, &instance).await?;
         attachments
             .clear_staging(clock.now())
             .await
@@ -162,14 +162,19 @@ impl Application {
 
 /// The attachment store `ORDET_BLOB_URL` names (the data directory's folder by default),
 /// staging uploads in `instance`'s own folder.
-pub fn attachment_storage(config: &Config, instance: &Instance) -> anyhow::Result<Storage> {
-    Storage::open(
+pub async fn attachment_storage(config: &Config, instance: &Instance) -> anyhow::Result<Storage> {
+    let storage = Storage::open(
         &config.blob_store,
         &config.data_dir,
         instance,
         config.attachment_limits,
     )
-    .context("opening the attachment store (ORDET_BLOB_URL, ORDET_DATA_DIR/attachments)")
+    .context("opening the attachment store (ORDET_BLOB_URL, ORDET_DATA_DIR/attachments)")?;
+    storage
+        .check()
+        .await
+        .context("reaching the attachment store (ORDET_BLOB_URL, AWS_*)")?;
+    Ok(storage)
 }
 
 /// Opens the search index under `ORDET_DATA_DIR/index/` and starts its indexer, which first

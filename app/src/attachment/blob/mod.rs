@@ -29,6 +29,9 @@ use crate::instance::Instance;
 /// smaller file is one request.
 const PART_BYTES: usize = 8 * 1024 * 1024;
 
+/// How long the start waits for a remote store to answer.
+const CHECK_WITHIN: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// A stored file's bytes, as they arrive from the store.
 pub type ByteStream = BoxStream<'static, std::io::Result<Bytes>>;
 
@@ -65,6 +68,23 @@ impl Storage {
     /// The local store under `data_dir/attachments`, for a process named anew.
     pub fn new(data_dir: &Path, limits: Limits) -> std::io::Result<Self> {
         Self::open(&Location::Local, data_dir, &Instance::new(), limits)
+    }
+
+    /// Whether a remote store answers, by listing a corner of it: a bucket that does not
+    /// exist or a key that does not open it stops the start, not the first upload.
+    pub async fn check(&self) -> std::io::Result<()> {
+        if self.local_root.is_some() {
+            return Ok(());
+        }
+        let corner = Key::from("00");
+        let listing = self.store.list_with_delimiter(Some(&corner));
+        match tokio::time::timeout(CHECK_WITHIN, listing).await {
+            Ok(listed) => listed.map(drop).map_err(std::io::Error::from),
+            Err(_) => Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                format!("the store did not answer within {CHECK_WITHIN:?}"),
+            )),
+        }
     }
 
     /// Deletes this process's staging folder (what a previous run left) and the folders of

@@ -148,3 +148,18 @@ async fn a_large_file_goes_up_in_parts_and_comes_back_whole() {
         "two processes keeping it at once leave it whole"
     );
 }
+
+#[tokio::test]
+async fn a_bucket_that_does_not_exist_stops_the_start_and_says_where() {
+    let moto = Moto::start().await;
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        let database = crate::helpers::bare_database(backend).await;
+        let data_dir = tempfile::tempdir().unwrap();
+        let mut config = crate::helpers::test_config(&database.url, data_dir.path(), |_| None);
+        config.blob_store = moto.location("no-such-bucket", "bilag");
+        let started =
+            server::startup::Application::with_database(&config, database.reconnect().await).await;
+        let error = format!("{:#}", started.err().expect("the start fails"));
+        assert!(error.contains("ORDET_BLOB_URL"), "{backend:?}: {error}");
+    }
+}
