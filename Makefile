@@ -20,8 +20,15 @@ CARGO_LEPTOS_VERSION := 0.3.10
 BINARYEN_VERSION := 132
 CARGO_DENY_VERSION := 0.20.2
 SCHEMATHESIS_VERSION := 4.32.5
+MOTO_VERSION := 5.2.6
+# moto's S3 server for the attachment-store tests lives in a venv of its own under the cache
+# (Debian's Python refuses `pip install --user` outside a venv, PEP 668; a venv also keeps
+# moto's pinned Flask & co. out of the user's Python). The tests find it there, or at
+# ORDET_MOTO_PYTHON.
+MOTO_VENV := $(TOOLS_DIR)/moto
+export ORDET_MOTO_PYTHON := $(MOTO_VENV)/bin/python
 
-.PHONY: run test deploy-test bench-surge nginx bench bench-search bench-themes bench-campaigns setup setup-test postgres target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
+.PHONY: run test deploy-test bench-surge nginx bench bench-search bench-themes bench-campaigns setup setup-test postgres moto target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
 
 run: setup
 	cargo leptos build --release
@@ -47,7 +54,7 @@ setup: target
 target:
 	@if [ ! -e target ]; then mkdir -p "$(ORDET_CACHE_DIR)/target" && ln -s "$(ORDET_CACHE_DIR)/target" target; fi
 
-setup-test: postgres
+setup-test: postgres moto
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  echo "Installing Debian's Chromium for the end-to-end tests"; \
 	  $(SUDO) apt-get install -y chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }; fi
@@ -58,6 +65,14 @@ setup-test: postgres
 	  echo "Installing cargo-deny $(CARGO_DENY_VERSION) (about 5 minutes, once)"; \
 	  cargo install cargo-deny --locked --version $(CARGO_DENY_VERSION); fi
 	cd end2end && npm ci --no-audit --no-fund
+
+moto:
+	@if ! "$(MOTO_VENV)/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('moto') != '$(MOTO_VERSION)')" 2>/dev/null; then \
+	  echo "Installing moto[server] $(MOTO_VERSION), the S3 server of the attachment-store tests, in $(MOTO_VENV)"; \
+	  if ! /usr/bin/python3 -m venv --clear "$(MOTO_VENV)" 2>/dev/null; then \
+	    $(SUDO) apt-get install -y python3-venv || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-venv; }; \
+	    /usr/bin/python3 -m venv --clear "$(MOTO_VENV)"; fi; \
+	  "$(MOTO_VENV)/bin/pip" install --quiet --disable-pip-version-check "moto[server]==$(MOTO_VERSION)"; fi
 
 postgres:
 	@if ! pg_isready -q -h 127.0.0.1 -p 5432; then \

@@ -57,6 +57,11 @@ pub struct Config {
     /// processes on one machine keep separate indexes by giving each its own; two sharing one
     /// directory share one index (one writes, the other reads and takes over).
     pub index_dir: PathBuf,
+    /// `ORDET_BLOB_URL`: where attachments are kept. Unset: `ORDET_DATA_DIR/attachments/`;
+    /// `s3://BUCKET[/PREFIX]`: an S3-compatible bucket shared by every process, reached with
+    /// `AWS_ENDPOINT_URL` (plain http only on loopback), `AWS_REGION`, `AWS_ACCESS_KEY_ID`,
+    /// `AWS_SECRET_ACCESS_KEY` (see [`crate::blob_config`]).
+    pub blob_store: app::attachment::blob::Location,
 }
 
 /// Values given on the command line; each wins over its environment variable.
@@ -170,6 +175,7 @@ impl Config {
             limits,
             shutdown_grace: Duration::from_secs(shutdown_grace as u64),
             index_dir,
+            blob_store: crate::blob_config::location(set)?,
         })
     }
 }

@@ -5,15 +5,15 @@
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
-use app::attachment::blob::Storage;
 use app::attachment::intake::from_path;
 use app::error::AppError;
 use app::i18n::Locale;
+use app::instance::Instance;
 use app::response::SubmitRequest;
 use app::response::register::{CHANNELS, Place, register};
 
 use crate::config::Config;
-use crate::startup::open_database;
+use crate::startup::{attachment_storage, open_database};
 
 /// `ordet register-response`: who sent it, how, and what.
 #[derive(Debug, clap::Args)]
@@ -77,7 +77,7 @@ pub async fn register_response(config: &Config, args: Registration) -> anyhow::R
         (None, None) => bail!("give the response with --text or --text-file"),
     };
     let db = open_database(config).await?;
-    let storage = Storage::new(&config.data_dir, config.attachment_limits);
+    let storage = attachment_storage(config, &Instance::new()).await?;
     let mut uploads = Vec::new();
     for path in &args.files {
         match from_path(path, &storage).await {

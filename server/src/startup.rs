@@ -102,11 +102,11 @@ impl Application {
             clock: clock.clone(),
             stop: CancellationToken::new(),
         });
-        let attachments = Storage::new(&config.data_dir, config.attachment_limits);
+        let attachments = attachment_storage(config, workers.instance()).await?;
         attachments
-            .clear_staging()
+            .clear_staging(clock.now())
             .await
-            .context("clearing ORDET_DATA_DIR/attachments/tmp")?;
+            .context("clearing this process's folder in ORDET_DATA_DIR/attachments/tmp")?;
         let nudges = spawn_jobs(config, &mut workers, &attachments)?;
         let search = search_index(config, &db, workers.job()).await?;
         let fill_key = app::response::fill_time::FillKey::load(&db, clock.now())
@@ -199,6 +199,23 @@ fn spawn_jobs(
         attachment::worker::run_worker(job, attachments.clone(), extractor, extract.clone());
     workers.spawn(files);
     Ok(Nudges { mail, extract })
+}
+
+/// The attachment store `ORDET_BLOB_URL` names (the data directory's folder by default),
+/// staging uploads in `instance`'s own folder.
+pub async fn attachment_storage(config: &Config, instance: &Instance) -> anyhow::Result<Storage> {
+    let storage = Storage::open(
+        &config.blob_store,
+        &config.data_dir,
+        instance,
+        config.attachment_limits,
+    )
+    .context("opening the attachment store (ORDET_BLOB_URL, ORDET_DATA_DIR/attachments)")?;
+    storage
+        .check()
+        .await
+        .context("reaching the attachment store (ORDET_BLOB_URL, AWS_*)")?;
+    Ok(storage)
 }
 
 /// Opens this process's search index under `ORDET_INDEX_DIR` and starts following the index

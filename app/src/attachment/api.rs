@@ -76,13 +76,16 @@ fn not_public_yet(headers: &HeaderMap) -> Response {
     (StatusCode::FORBIDDEN, headers, message).into_response()
 }
 
-/// The stored file as a download that browsers never render in the site's origin.
+/// The stored file, streamed from the store, as a download that browsers never render in the
+/// site's origin.
 pub async fn serve(state: &AppState, row: &attachment::Model) -> Result<Response, AppError> {
     let kind = kind_of(row).ok_or(AppError::NotFound)?;
-    let file = tokio::fs::File::open(state.attachments.path_of(&row.sha256))
+    let bytes = state
+        .attachments
+        .read(&row.sha256)
         .await
         .map_err(|e| AppError::internal("opening a stored attachment", &e))?;
-    let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
+    let body = Body::from_stream(bytes);
     let headers = [
         (
             header::CONTENT_TYPE,

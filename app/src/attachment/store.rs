@@ -1,7 +1,6 @@
 //! Attachment rows: stored with their response, listed with it, found for download.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
@@ -24,15 +23,15 @@ pub struct FileSummary {
     pub sha256: String,
 }
 
-/// Moves the uploads to their content addresses and records them for `response_id`, in the
-/// caller's transaction. The paths of files this call created are pushed to `created`, so
-/// the caller can delete them when the transaction does not commit.
+/// Puts the uploads in the store under their content addresses and records them for
+/// `response_id`, in the caller's transaction. The SHA-256 of each file this call stored is
+/// pushed to `created`, so the caller can delete them when the transaction does not commit.
 pub async fn attach(
     db: &impl ConnectionTrait,
     storage: &Storage,
     response_id: i32,
     uploads: &[Upload],
-    created: &mut Vec<PathBuf>,
+    created: &mut Vec<String>,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     for upload in uploads {
@@ -56,7 +55,7 @@ pub async fn attach(
             .await
             .map_err(|e| AppError::internal("storing an attachment", &e))?;
         if kept {
-            created.push(storage.path_of(&upload.file.sha256));
+            created.push(upload.file.sha256.clone());
         }
     }
     Ok(())
@@ -64,21 +63,16 @@ pub async fn attach(
 
 /// Deletes files stored for a transaction that did not commit, unless another response
 /// holds the same content.
-pub async fn forget_created(db: &impl ConnectionTrait, created: Vec<PathBuf>) {
-    for path in created {
-        let sha = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
+pub async fn forget_created(db: &impl ConnectionTrait, storage: &Storage, created: Vec<String>) {
+    for sha in created {
         let shared = attachment::Entity::find()
-            .filter(attachment::Column::Sha256.eq(sha))
+            .filter(attachment::Column::Sha256.eq(&sha))
             .one(db)
             .await
             .map(|row| row.is_some())
             .unwrap_or(true);
-        if !shared {
-            let _ = tokio::fs::remove_file(&path).await;
+        if !shared && let Err(error) = storage.delete(&sha).await {
+            tracing::warn!(%error, sha256 = %sha, "cannot delete a file no response holds");
         }
     }
 }

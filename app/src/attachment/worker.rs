@@ -225,11 +225,20 @@ async fn run_child(storage: &Storage, extractor: &Extractor, row: &attachment::M
     let Some(kind) = kind_of(row) else {
         return failed("unknown kind");
     };
+    // The child reads a path: the stored file itself, or a copy deleted when `file` drops
+    // (after the child ended or was killed).
+    let file = match storage.local_file(&row.sha256).await {
+        Ok(file) => file,
+        Err(error) => {
+            tracing::error!(%error, attachment = row.id, "cannot read a stored attachment");
+            return failed("the stored file could not be read");
+        }
+    };
     let child = Command::new(&extractor.program)
         .arg("extract-text")
         .arg("--kind")
         .arg(kind.as_str())
-        .arg(storage.path_of(&row.sha256))
+        .arg(file.path())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

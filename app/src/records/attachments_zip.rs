@@ -1,14 +1,15 @@
 //! Every attachment of a hearing in one ZIP, each entry named `{svarnummer}/{filename}`,
 //! except those of responses still awaiting e-mail confirmation:
-//! responses are read in batches by id, and each batch's files are copied from the
-//! content-addressed store into the archive on the blocking pool, one file at a time, so
-//! only one buffer of one file is in memory. The archive is written to a file.
+//! responses are read in batches by id, and each file is streamed from the content-addressed
+//! store (a folder or a bucket) into the archive on the blocking pool, one file at a time,
+//! so only a chunk of one file is in memory. The archive is written to a file.
 
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use tokio_util::io::{StreamReader, SyncIoBridge};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
@@ -54,13 +55,14 @@ fn unique(name: &str, taken: &mut HashSet<String>) -> String {
     candidate
 }
 
-/// The next batch's entries: (name in the archive, stored file), and the last response id.
+/// The next batch's entries: (name in the archive, the file's SHA-256), and the last
+/// response id.
 async fn entries(
     db: &impl ConnectionTrait,
-    (storage, hearing_id): (&Storage, i32),
+    hearing_id: i32,
     after: i32,
     taken: &mut HashMap<i32, HashSet<String>>,
-) -> Result<(Vec<(String, PathBuf)>, Option<i32>), AppError> {
+) -> Result<(Vec<(String, String)>, Option<i32>), AppError> {
     let responses: Vec<(i32, String)> = response::Entity::find()
         .select_only()
         .column(response::Column::Id)
@@ -90,29 +92,35 @@ async fn entries(
         .filter_map(|file| {
             let id = file.response_id?;
             let name = unique(&safe_name(&file.filename), taken.entry(id).or_default());
-            let path = storage.path_of(&file.sha256);
-            Some((format!("{}/{name}", numbers.get(&id)?), path))
+            Some((format!("{}/{name}", numbers.get(&id)?), file.sha256))
         })
         .collect();
     Ok((entries, Some(last)))
 }
 
-/// Copies files into the archive (blocking).
-fn append(zip: &mut ZipWriter<File>, batch: &[(String, PathBuf)]) -> Result<(), AppError> {
+/// Streams one stored file into the archive as `name`.
+async fn append(
+    mut zip: ZipWriter<File>,
+    storage: &Storage,
+    (name, sha256): (String, String),
+) -> Result<ZipWriter<File>, AppError> {
+    let bytes = match storage.read(&sha256).await {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::error!(%error, sha256 = %sha256, "an attachment is missing from the store");
+            return Err(AppError::Internal);
+        }
+    };
+    let mut source = SyncIoBridge::new(StreamReader::new(bytes));
     // Each file is at most ORDET_MAX_FILE_MB (≤ 1 GB), so no entry needs ZIP64 of its own.
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
-    for (name, path) in batch {
-        let mut source = match File::open(path) {
-            Ok(file) => file,
-            Err(error) => {
-                tracing::error!(%error, file = %path.display(), "an attachment is missing from the store");
-                return Err(AppError::Internal);
-            }
-        };
+    tokio::task::spawn_blocking(move || {
         zip.start_file(name.as_str(), options).map_err(zip_error)?;
-        std::io::copy(&mut source, zip).map_err(zip_error)?;
-    }
-    Ok(())
+        std::io::copy(&mut source, &mut zip).map_err(zip_error)?;
+        Ok(zip)
+    })
+    .await
+    .map_err(zip_error)?
 }
 
 /// Writes the hearing's attachments to `path`; returns how many files it holds.
@@ -127,13 +135,13 @@ pub async fn write(
     let mut taken = HashMap::new();
     let (mut after, mut count) = (0, 0);
     loop {
-        let (batch, last) = entries(db, (storage, hearing_id), after, &mut taken).await?;
+        let (batch, last) = entries(db, hearing_id, after, &mut taken).await?;
         let Some(last) = last else { break };
         after = last;
         count += batch.len();
-        zip = tokio::task::spawn_blocking(move || append(&mut zip, &batch).map(|()| zip))
-            .await
-            .map_err(zip_error)??;
+        for entry in batch {
+            zip = append(zip, storage, entry).await?;
+        }
     }
     tokio::task::spawn_blocking(move || zip.finish().map(drop))
         .await

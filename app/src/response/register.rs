@@ -49,7 +49,7 @@ pub async fn register(
     };
     let result = store(place, slug, &new, how, &uploads, &mut created, now).await;
     if result.is_err() {
-        crate::attachment::store::forget_created(place.db, created).await;
+        crate::attachment::store::forget_created(place.db, place.attachments, created).await;
     }
     result
 }
@@ -72,7 +72,7 @@ async fn store(
     new: &NewResponse,
     how: Recording,
     uploads: &[Upload],
-    created: &mut Vec<std::path::PathBuf>,
+    created: &mut Vec<String>,
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {
     let txn = crate::db::begin_write(place.db).await?;

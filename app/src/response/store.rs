@@ -62,7 +62,7 @@ pub async fn submit(
     let mut created = Vec::new();
     let result = store_submission(state, slug, &submission, &mut created, locale, now).await;
     if result.is_err() {
-        crate::attachment::store::forget_created(&state.db, created).await;
+        crate::attachment::store::forget_created(&state.db, &state.attachments, created).await;
     } else if !submission.uploads.is_empty() {
         state.extract_nudge.notify_one();
     }
@@ -112,7 +112,7 @@ async fn store_submission(
     state: &AppState,
     slug: &str,
     submission: &Submission,
-    created: &mut Vec<std::path::PathBuf>,
+    created: &mut Vec<String>,
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {

@@ -9,11 +9,11 @@ use crate::fixtures;
 use crate::helpers::TestApp;
 
 /// Files to send: (name, content).
-type Files = Vec<(&'static str, Vec<u8>)>;
+pub(crate) type Files = Vec<(&'static str, Vec<u8>)>;
 
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
+pub(crate) const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
 
-fn association() -> Value {
+pub(crate) fn association() -> Value {
     json!({
         "kind": "association",
         "name": "Amina Yusuf",
@@ -25,7 +25,7 @@ fn association() -> Value {
     })
 }
 
-async fn post_files(app: &TestApp, body: &Value, files: Files) -> reqwest::Response {
+pub(crate) async fn post_files(app: &TestApp, body: &Value, files: Files) -> reqwest::Response {
     let mut form = reqwest::multipart::Form::new().text("response", body.to_string());
     for (name, bytes) in files {
         form = form.part(
@@ -42,7 +42,7 @@ async fn post_files(app: &TestApp, body: &Value, files: Files) -> reqwest::Respo
         .expect("request")
 }
 
-fn verify_token(eml: &str) -> String {
+pub(crate) fn verify_token(eml: &str) -> String {
     let start = eml.find("/verify/").expect("a verification link") + "/verify/".len();
     eml[start..]
         .chars()
@@ -50,7 +50,7 @@ fn verify_token(eml: &str) -> String {
         .collect()
 }
 
-async fn extraction(app: &TestApp, filename: &str) -> (String, Option<String>) {
+pub(crate) async fn extraction(app: &TestApp, filename: &str) -> (String, Option<String>) {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let row = app::entities::attachment::Entity::find()
         .filter(app::entities::attachment::Column::Filename.eq(filename))

@@ -8,6 +8,7 @@ mod accounts;
 mod accounts_roles;
 mod admin;
 mod attachments;
+mod blobs;
 mod cli;
 mod demo;
 mod demo_responses;

@@ -26,7 +26,8 @@ pub(super) async fn letter(
     request: SubmitRequest,
     channel: &'static str,
 ) -> (i64, String) {
-    let storage = app::attachment::blob::Storage::new(app.data_dir.path(), Default::default());
+    let storage =
+        app::attachment::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
     let place = Place {
         db: &app.db,
         attachments: &storage,

@@ -99,7 +99,7 @@ async fn two_extractors(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("extracted.log");
     let extractor = extractor(dir.path(), &log, "0.1");
-    let storage = Storage::new(dir.path(), Default::default());
+    let storage = Storage::new(dir.path(), Default::default()).expect("local store");
     let clock: SharedClock = Arc::new(SystemClock);
     let a = job(&bare.reconnect().await, "a", clock.clone());
     let b = job(&bare.reconnect().await, "b", clock);
@@ -117,7 +117,11 @@ async fn two_extractors(backend: Backend) {
     stop(&a, first).await;
     stop(&b, second).await;
     let mut expected: Vec<String> = (0..12)
-        .map(|i| storage.path_of(&format!("{i:064x}")).display().to_string())
+        .map(|i| {
+            let sha = format!("{i:064x}");
+            let path = dir.path().join("attachments").join(&sha[..2]).join(&sha);
+            path.display().to_string()
+        })
         .collect();
     expected.sort();
     assert_eq!(logged(&log), expected, "every file once");
@@ -146,7 +150,7 @@ async fn files_handed_back(backend: Backend) {
     waiting_files(&bare.db, 6).await;
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("extracted.log");
-    let storage = Storage::new(dir.path(), Default::default());
+    let storage = Storage::new(dir.path(), Default::default()).expect("local store");
     let clock: SharedClock = Arc::new(SystemClock);
     let a = job(&bare.db, "a", clock.clone());
     let hanging = worker(&a, &storage, &extractor(dir.path(), &log, "30"));
@@ -188,7 +192,7 @@ async fn dead_claim(backend: Backend) {
     claimed(&bare.db, "bilag-1.txt", "alive", now + TimeDelta::hours(1)).await;
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("extracted.log");
-    let storage = Storage::new(dir.path(), Default::default());
+    let storage = Storage::new(dir.path(), Default::default()).expect("local store");
     let b = job(&bare.db, "b", Arc::new(SystemClock));
     let running = worker(&b, &storage, &extractor(dir.path(), &log, "0"));
     until_count(

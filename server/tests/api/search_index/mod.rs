@@ -18,7 +18,7 @@ pub(crate) async fn register_letters(
     from: usize,
     n: usize,
 ) {
-    let attachments = app::attachment::blob::Storage::new(&dir, Default::default());
+    let attachments = app::attachment::blob::Storage::new(&dir, Default::default()).unwrap();
     let place = Place {
         db: &db,
         attachments: &attachments,
