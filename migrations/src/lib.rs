@@ -26,8 +26,8 @@ mod m20261210_001600_create_server_secret;
 mod m20261216_000010_create_response_counter;
 mod m20261220_000100_create_rate_limit;
 mod m20261220_000110_create_submission_key;
-mod m20261220_000301_job_claims;
 mod m20261220_000200_create_index_outbox_pruned;
+mod m20261220_000301_job_claims;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;

@@ -222,7 +222,11 @@ pub async fn attachment_storage(config: &Config, instance: &Instance) -> anyhow:
 /// outbox (a new, stale or foreign index is rebuilt from the database while serving). The
 /// process holding the directory's lock writes it and runs the theme worker, which reads the
 /// index; another process sharing the directory reads it and takes over when the writer stops.
-async fn search_index(config: &Config, db: &DatabaseConnection, job: Job) -> anyhow::Result<Search> {
+async fn search_index(
+    config: &Config,
+    db: &DatabaseConnection,
+    job: Job,
+) -> anyhow::Result<Search> {
     let instance = job.instance.clone();
     let root = config.index_dir.clone();
     let lock =
