@@ -136,9 +136,11 @@ async fn deliver(
     Ok(result.is_ok())
 }
 
-/// How long a claimed row is left to the process that claimed it; a process that dies while
-/// sending leaves it to the next after this.
-const LEASE_SECONDS: i64 = 300;
+/// How long a claimed row is left to the process that claimed it; the sender renews the
+/// claim on the rows it has not sent yet every half lease, so a process that dies while
+/// sending leaves them to the next after at most this long (a killed process's verification
+/// mails went out five minutes late with a fixed five-minute lease).
+const LEASE_SECONDS: i64 = 30;
 
 /// How long a message being sent when the process is told to stop may still take.
 const SEND_GRACE: Duration = Duration::from_secs(3);
@@ -189,6 +191,25 @@ pub async fn hand_back(
     Ok(handed.rows_affected)
 }
 
+/// Extends `holder`'s claim on the rows it has not sent yet by another lease.
+async fn renew(
+    db: &DatabaseConnection,
+    holder: &Instance,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    mail_outbox::Entity::update_many()
+        .col_expr(
+            mail_outbox::Column::NextAttemptAt,
+            Expr::value(now + chrono::Duration::seconds(LEASE_SECONDS)),
+        )
+        .filter(mail_outbox::Column::ClaimedBy.eq(holder.id()))
+        .filter(mail_outbox::Column::Status.eq("pending"))
+        .filter(mail_outbox::Column::NextAttemptAt.gt(now))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// 30 s, 1 min, 2 min, … capped at one hour.
 fn backoff(attempts: i32) -> chrono::Duration {
     let seconds = 30u64.saturating_mul(1 << attempts.clamp(0, 7)).min(3600);
@@ -211,10 +232,16 @@ pub async fn run_worker(job: Job, mailer: Mailer, nudge: std::sync::Arc<tokio::s
 
 /// Claims the due rows and sends them one by one while the process is not stopping.
 async fn send_claimed(job: &Job, mailer: &Mailer) -> Result<(), DbErr> {
-    let now = job.clock.now();
-    for row in claim_due(&job.db, &job.instance, now).await? {
+    let claimed = job.clock.now();
+    let mut renewed = claimed;
+    for row in claim_due(&job.db, &job.instance, claimed).await? {
         if job.stop.is_cancelled() {
             break;
+        }
+        let now = job.clock.now();
+        if now - renewed >= chrono::Duration::seconds(LEASE_SECONDS / 2) {
+            renew(&job.db, &job.instance, now).await?;
+            renewed = now;
         }
         let sending = deliver(&job.db, mailer, &job.instance, row, now);
         match job.finish_within(SEND_GRACE, sending).await {
