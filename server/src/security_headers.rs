@@ -47,7 +47,10 @@ impl SecurityHeaders {
     fn apply(self, headers: &mut HeaderMap, nonce: &Nonce) {
         let csp = HeaderValue::from_str(&content_security_policy(nonce))
             .expect("a nonce is base64url, valid in a header");
-        headers.insert(header::CONTENT_SECURITY_POLICY, csp);
+        // A handler that set a stricter policy of its own (a download: `sandbox`) keeps it.
+        headers
+            .entry(header::CONTENT_SECURITY_POLICY)
+            .or_insert(csp);
         // The full address stays on same-origin requests (the CSRF check may read Referer);
         // other sites see only the origin, never a token in a path such as /verify/{token}.
         // (`no-referrer` would also make browsers send `Origin: null` on form posts.)

@@ -15,6 +15,9 @@ pub struct Mail {
     pub verify_token: Option<String>,
     /// When the SMTP server wrote it.
     pub arrived: SystemTime,
+    /// Its `Message-ID` (Ordet derives it from the outbox row, so a message sent again after
+    /// a crash keeps it).
+    pub message_id: String,
 }
 
 /// Every message in the Maildir so far.
@@ -42,10 +45,15 @@ fn parse(raw: &[u8], arrived: SystemTime) -> anyhow::Result<Mail> {
         .map(|value| address_of(&value))
         .unwrap_or_default();
     let text = plain_text(&message)?;
+    let message_id = message
+        .headers
+        .get_first_value("Message-ID")
+        .unwrap_or_default();
     Ok(Mail {
         to,
         verify_token: token_after(&text, "/verify/"),
         arrived,
+        message_id,
     })
 }
 

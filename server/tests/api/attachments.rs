@@ -134,6 +134,11 @@ db_test!(
             "{disposition}"
         );
         assert_eq!(headers["x-content-type-options"], "nosniff");
+        // A file opened in the browser runs nothing, whatever the site's own policy is.
+        assert_eq!(
+            headers["content-security-policy"],
+            "default-src 'none'; sandbox"
+        );
         assert_eq!(download.bytes().await.unwrap().as_ref(), pdf.as_slice());
     }
 );
