@@ -140,7 +140,10 @@ db_test!(the_inbox_filters_counts_and_pages_in_the_database, |app| {
         get(format!("section={section}")).await["items"][0]["paragraph"],
         paragraph
     );
-    let today = chrono::Utc::now().date_naive();
+    // The filter's days are the hearing's (Copenhagen) days, not UTC's.
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Copenhagen)
+        .date_naive();
     let tomorrow = today.succ_opt().unwrap();
     assert_eq!(get(format!("from={today}&to={tomorrow}")).await["total"], 5);
     assert_eq!(get(format!("from={tomorrow}")).await["total"], 0);
