@@ -53,14 +53,12 @@ pub struct Config {
     /// `ORDET_SHUTDOWN_SECONDS`: on SIGTERM, how long requests under way and background
     /// tasks may take to finish before the process stops anyway (default 30, at most 3600).
     pub shutdown_grace: Duration,
-    /// `ORDET_INDEX_DIR`: this process's search index (default `ORDET_DATA_DIR/index`). Two
-    /// processes on one machine keep separate indexes by giving each its own; two sharing one
-    /// directory share one index (one writes, the other reads and takes over).
+    /// `ORDET_INDEX_DIR`: this process's search index (default `ORDET_DATA_DIR/index`); two
+    /// processes sharing one share the index (one writes, the other reads and takes over).
     pub index_dir: PathBuf,
-    /// `ORDET_BLOB_URL`: where attachments are kept. Unset: `ORDET_DATA_DIR/attachments/`;
-    /// `s3://BUCKET[/PREFIX]`: an S3-compatible bucket shared by every process, reached with
-    /// `AWS_ENDPOINT_URL` (plain http only on loopback), `AWS_REGION`, `AWS_ACCESS_KEY_ID`,
-    /// `AWS_SECRET_ACCESS_KEY` (see [`crate::blob_config`]).
+    /// `ORDET_BLOB_URL`: where attachments are kept: unset, `ORDET_DATA_DIR/attachments/`;
+    /// `s3://BUCKET[/PREFIX]`, an S3-compatible bucket reached with the `AWS_*` variables
+    /// (see [`crate::blob_config`]).
     pub blob_store: app::attachment::blob::Location,
 }
 
