@@ -298,12 +298,12 @@ fn parse_mail_from(value: Option<String>) -> Result<String, ConfigError> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::collections::HashMap;
 
     use super::*;
 
-    fn load(vars: &[(&str, &str)], overrides: Overrides) -> Result<Config, ConfigError> {
+    pub(crate) fn load(vars: &[(&str, &str)], overrides: Overrides) -> Result<Config, ConfigError> {
         let vars: HashMap<String, String> = vars
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))

@@ -50,17 +50,11 @@ pub(crate) fn limits(set: &impl Fn(&str) -> Option<String>) -> Result<Limits, Co
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
-
     use super::*;
     use crate::config::{Config, Overrides};
 
     fn load(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let vars: HashMap<String, String> = vars
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Config::from_source(|name| vars.get(name).cloned(), Overrides::default())
+        crate::config::tests::load(vars, Overrides::default())
     }
 
     #[test]

@@ -97,10 +97,11 @@ pub async fn refresh_now(
     db: &DatabaseConnection,
     search: &crate::search::Search,
     hearing_id: i32,
+    clock: &crate::clock::SharedClock,
 ) -> Result<Outcome, ThemeError> {
     let deadline = std::time::Instant::now() + INDEX_WAIT;
     search.nudge.notify_one();
-    while crate::search::outbox::lag(db, &search.progress.get(), Utc::now())
+    while crate::search::outbox::lag(db, &search.progress.get(), clock.now())
         .await?
         .pending
         > 0
@@ -108,7 +109,7 @@ pub async fn refresh_now(
     {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    refresh(db, &search.index, hearing_id, Utc::now()).await
+    refresh(db, &search.index, hearing_id, clock.now()).await
 }
 
 fn texts(responses: &[Response]) -> Vec<(i32, &str)> {
