@@ -15,6 +15,8 @@ use crate::layout::{NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
 use crate::party::PartiesPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
+use crate::rights::{ErasureRequestsPage, MyDataPage, OpenLinkPage};
+use crate::site::{AccessibilityPage, PrivacyPage};
 use crate::textarea::raw_text;
 use crate::themes::ThemesPage;
 use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
@@ -84,6 +86,8 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/verify/:token") view=VerifyPage ssr=SsrMode::Async />
+                    <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
+                    <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/login") view=LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/login/:token") view=LinkSignInPage />
                     <Route path=path!("/admin") view=AdminHome ssr=SsrMode::Async />
@@ -120,6 +124,13 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/responses/manage/:token")
                         view=ManagePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/my-data") view=MyDataPage ssr=SsrMode::Async />
+                    <Route path=path!("/my-data/open/:token") view=OpenLinkPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/admin/hearings/:slug/erasure-requests")
+                        view=ErasureRequestsPage
                         ssr=SsrMode::Async
                     />
                 </Routes>

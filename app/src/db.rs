@@ -98,7 +98,7 @@ impl MigrationLock {
 }
 
 /// The file of a SQLite URL (`sqlite://path?mode=rwc`), unless it is in memory.
-fn sqlite_path(url: &str) -> Option<String> {
+pub fn sqlite_path(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;

@@ -87,7 +87,8 @@ impl AppError {
             chain.push_str(&cause.to_string());
             source = cause.source();
         }
-        tracing::error!(error = %chain, "{context}");
+        let error = crate::log_safe::scrub(&chain);
+        tracing::error!(%error, "{context}");
         AppError::Internal
     }
 }

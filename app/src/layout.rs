@@ -68,7 +68,8 @@ fn encode_path(path: &str) -> String {
         .collect()
 }
 
-/// Site footer.
+/// Site footer: the site's line and the links to the privacy notice and the accessibility
+/// statement (on every page, as the accessibility law asks).
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let t = use_messages();
@@ -76,6 +77,13 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p>{t.footer_text()}</p>
+                <nav aria-label=t.footer_nav()>
+                    <ul class="nav-list footer-links">
+                        <li><a href="/privacy">{t.privacy_title()}</a></li>
+                        <li><a href="/accessibility">{t.accessibility_title()}</a></li>
+                        <li><a href="/my-data">{t.my_data_title()}</a></li>
+                    </ul>
+                </nav>
             </div>
         </footer>
     }

@@ -23,7 +23,9 @@ pub mod party;
 pub mod records;
 pub mod respondent;
 pub mod response;
+pub mod rights;
 pub mod search;
+pub mod site;
 pub mod textarea;
 pub mod themes;
 pub mod users;
@@ -49,9 +51,13 @@ pub mod lease;
 #[cfg(feature = "ssr")]
 pub mod limit;
 #[cfg(feature = "ssr")]
+pub mod log_safe;
+#[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod redirect;
+#[cfg(feature = "ssr")]
+pub mod retention;
 #[cfg(feature = "ssr")]
 pub mod secret;
 #[cfg(feature = "ssr")]

@@ -37,6 +37,11 @@ pub struct AppState {
     pub instance: crate::instance::Instance,
     /// The proxies whose forwarded client addresses are believed (`crate::client`).
     pub proxies: crate::client::TrustedProxies,
+    /// Months a decided hearing keeps its respondents' personal data unless it says otherwise
+    /// (`ORDET_RETENTION_MONTHS`, see `crate::retention::schedule`).
+    pub retention_months: u32,
+    /// The installation's facts for its privacy notice and accessibility statement.
+    pub site: std::sync::Arc<crate::site::Installation>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -28,6 +28,9 @@ mod m20261220_000100_create_rate_limit;
 mod m20261220_000110_create_submission_key;
 mod m20261220_000200_create_index_outbox_pruned;
 mod m20261220_000301_job_claims;
+mod m20261230_000100_retention;
+mod m20261230_000200_respondent_rights;
+mod m20261230_000300_derived;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -57,6 +60,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261220_000110_create_submission_key::Migration),
             Box::new(m20261220_000301_job_claims::Migration),
             Box::new(m20261220_000200_create_index_outbox_pruned::Migration),
+            Box::new(m20261230_000100_retention::Migration),
+            Box::new(m20261230_000200_respondent_rights::Migration),
+            Box::new(m20261230_000300_derived::Migration),
         ]
     }
 }

@@ -91,6 +91,19 @@ enum Command {
     Themes(crate::themes_cli::ThemesArgs),
     /// Print a hearing's committee digest as it would go out now, or send it now.
     Digest(crate::digest_cli::DigestArgs),
+    /// Write the database and every attached file to one archive, while the site serves.
+    Backup {
+        /// The archive to write (a ZIP; written whole or not at all).
+        file: PathBuf,
+    },
+    /// Bring a backup back into an empty database (DATABASE_URL) and the attachment store.
+    Restore {
+        /// The archive `ordet backup` wrote.
+        file: PathBuf,
+    },
+    /// Erase the personal data of decided hearings whose retention has run out (--dry-run:
+    /// only count it), printing per hearing what went.
+    Retention(crate::retention_cli::RetentionArgs),
     /// Import a Markdown file as the next version of a hearing's draft.
     ImportDraft {
         /// The hearing's slug.
@@ -153,8 +166,27 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             crate::officials::register_response(&config, *args).await
         }
         Command::Reindex => crate::reindex::run(&config).await,
+        Command::Backup { file } => {
+            let manifest = crate::backup::backup(&config, &file).await?;
+            println!(
+                "Backed up {} to {}.",
+                crate::backup::summary(&manifest),
+                file.display()
+            );
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let manifest = crate::backup::restore(&config, &file).await?;
+            println!(
+                "Restored {} from {}.",
+                crate::backup::summary(&manifest),
+                file.display()
+            );
+            Ok(())
+        }
         Command::Themes(args) => crate::themes_cli::run(&config, args).await,
         Command::Digest(args) => crate::digest_cli::run(&config, args).await,
+        Command::Retention(args) => crate::retention_cli::run(&config, args).await,
         Command::ExtractText { kind, file } => {
             std::process::exit(crate::extract_text::run(&kind, &file))
         }

@@ -42,13 +42,10 @@ pub struct Config {
     /// commas or spaces; default none) whose `Forwarded`/`X-Forwarded-For` names the client.
     /// Requests from any other peer are that peer, whatever their headers say.
     pub trusted_proxies: TrustedProxies,
-    /// The rate limits, each `N` (N an hour) or `N/PERIOD` (N at once, N per PERIOD over
-    /// time; PERIOD `s`, `min`, `h` with an optional number, e.g. `30/5min`; see
-    /// `config_edge`): `ORDET_LIMIT_SUBMISSIONS_PER_NETWORK` (default 20),
-    /// `ORDET_LIMIT_SUBMISSIONS_PER_EMAIL` (5), `ORDET_LIMIT_LINKS_PER_NETWORK` (20) and
-    /// `ORDET_LIMIT_LINKS_PER_EMAIL` (5) for sign-in links and, separately, reset links, and
-    /// `ORDET_LIMIT_SIGN_INS_PER_NETWORK` (`30/5min`: 30 password sign-ins at once, then one
-    /// every 10 s).
+    /// The rate limits (`config_edge`), each `N` an hour or `N/PERIOD` (e.g. `30/5min`):
+    /// `ORDET_LIMIT_SUBMISSIONS_PER_NETWORK` (default 20), `…_PER_EMAIL` (5),
+    /// `ORDET_LIMIT_LINKS_PER_NETWORK` (20) and `…_PER_EMAIL` (5) for sign-in and reset links,
+    /// `ORDET_LIMIT_SIGN_INS_PER_NETWORK` (`30/5min`: 30 at once, then one every 10 s).
     pub limits: app::limit::Limits,
     /// `ORDET_SHUTDOWN_SECONDS`: on SIGTERM, how long requests under way and background
     /// tasks may take to finish before the process stops anyway (default 30, at most 3600).
@@ -60,6 +57,10 @@ pub struct Config {
     /// `s3://BUCKET[/PREFIX]`, an S3-compatible bucket reached with the `AWS_*` variables
     /// (see [`crate::blob_config`]).
     pub blob_store: app::attachment::blob::Location,
+    /// `ORDET_RETENTION_MONTHS`: personal data kept after a hearing is decided (`config_retention`).
+    pub retention_months: u32,
+    /// The installation's facts for `/privacy` and `/accessibility` (see [`crate::config_site`]).
+    pub site: app::site::Installation,
 }
 
 /// Values given on the command line; each wins over its environment variable.
@@ -147,16 +148,14 @@ impl Config {
             app::auth::session::IDLE_MINUTES as usize,
             24 * 60,
         )?;
-        let trusted_proxies = crate::config_edge::trusted_proxies(set("ORDET_TRUSTED_PROXIES"))?;
-        let limits = crate::config_edge::limits(&set)?;
         let shutdown_grace = parse_count(
             set("ORDET_SHUTDOWN_SECONDS"),
             "ORDET_SHUTDOWN_SECONDS",
             30,
             3600,
         )?;
-        let index_dir = parse_index_dir(set("ORDET_INDEX_DIR"), &data_dir)?;
         Ok(Config {
+            index_dir: parse_index_dir(set("ORDET_INDEX_DIR"), &data_dir)?,
             database_url,
             data_dir,
             addr,
@@ -169,11 +168,12 @@ impl Config {
             min_fill_seconds,
             extractor: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("ordet")),
             session_idle: chrono::Duration::minutes(session_idle as i64),
-            trusted_proxies,
-            limits,
+            trusted_proxies: crate::config_edge::trusted_proxies(set("ORDET_TRUSTED_PROXIES"))?,
+            limits: crate::config_edge::limits(&set)?,
             shutdown_grace: Duration::from_secs(shutdown_grace as u64),
-            index_dir,
+            site: crate::config_site::installation(&set)?,
             blob_store: crate::blob_config::location(set)?,
+            retention_months: crate::config_retention::months(&set)?,
         })
     }
 }

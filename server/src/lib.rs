@@ -1,10 +1,13 @@
 //! The `ordet` binary's library: configuration, command line, start-up, health checks, the
 //! OpenAPI document and the demo hearing. Pages, API routes and domain logic live in `app`.
 
+pub mod backup;
 pub mod blob_config;
 pub mod cli;
 pub mod config;
 mod config_edge;
+mod config_retention;
+pub mod config_site;
 pub mod demo;
 pub mod demo_parties;
 pub mod demo_responses;
@@ -14,6 +17,7 @@ pub mod health;
 pub mod officials;
 pub mod openapi;
 pub mod reindex;
+pub mod retention_cli;
 mod routes;
 pub mod security_headers;
 pub mod shutdown;

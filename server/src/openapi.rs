@@ -31,6 +31,8 @@ use utoipa::OpenApi;
         app::moderation::tools_api::remove_tag,
         app::moderation::tools_api::download,
         app::moderation::tools_api::release,
+        app::rights::api::list,
+        app::rights::api::carry,
         app::party::api::list,
         app::party::api::add,
         app::party::api::update,
@@ -70,7 +72,8 @@ use utoipa::OpenApi;
         app::digest::api::send,
         app::digest::api::save_settings,
         app::hvidbog::api::draft,
-        app::hvidbog::api::save_remark
+        app::hvidbog::api::save_remark,
+        app::retention::api::set_case_file
     ),
     tags(
         (name = "hearings", description = "Hearings, their timetable, draft and annexes"),

@@ -33,6 +33,7 @@ pub(crate) fn router(state: AppState) -> Router {
         .merge(app::themes::api::router())
         .merge(app::response::api::router().layer(DefaultBodyLimit::max(upload_limit)))
         .merge(app::attachment::api::router())
+        .merge(app::rights::api::router())
         .merge(app::i18n::router())
         .merge(crate::health::router())
         // Pages outside the Leptos shell (the digest preview, the printable hvidbog) make the
@@ -57,6 +58,15 @@ pub(crate) fn router(state: AppState) -> Router {
         .route(
             "/verify/{token}",
             post(app::response::verify_post::post_confirm),
+        )
+        .route("/my-data", post(app::rights::form_post::post_my_data))
+        .route(
+            "/my-data/open/{token}",
+            post(app::rights::form_post::post_open),
+        )
+        .route(
+            "/responses/manage/{token}/my-data",
+            post(app::rights::form_post::post_from_manage),
         )
         .merge(admin_router())
         .fallback(file_and_error_handler_with_context::<AppState, _>(
@@ -144,6 +154,10 @@ fn admin_router() -> Router<AppState> {
             post(app::users::reset_post::post_password),
         )
         .route("/admin/users", post(app::users::form_post::post_users))
+        .route(
+            "/admin/hearings/{slug}/erasure-requests",
+            post(app::rights::admin_post::post_carry_out),
+        )
         .merge(app::auth::api::router())
         .merge(app::export::api::router())
         .merge(app::response::admin_api::router())
@@ -154,6 +168,7 @@ fn admin_router() -> Router<AppState> {
         .merge(app::themes::api::admin_router())
         .merge(app::digest::api::router())
         .merge(app::hvidbog::api::router())
+        .merge(app::retention::api::router())
         .merge(app::hearing_admin::form_post::router())
         .merge(
             app::hearing_admin::api::router().layer(DefaultBodyLimit::max(

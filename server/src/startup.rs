@@ -11,6 +11,7 @@ use app::instance::Instance;
 use app::jobs::Job;
 use app::mail::{Backend, Mailer};
 use app::party::remind;
+use app::retention::{purge, schedule};
 use app::search::Search;
 use app::search::follower::Follower;
 use app::search::index::SearchIndex;
@@ -64,12 +65,9 @@ pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection
 
 /// The directory of a SQLite file URL, when it has one.
 fn sqlite_parent_dir(url: &str) -> Option<String> {
-    let path = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))?;
-    let path = path.split('?').next()?;
-    let parent = std::path::Path::new(path).parent()?.to_str()?;
-    (!parent.is_empty() && path != ":memory:").then(|| parent.to_owned())
+    let path = app::db::sqlite_path(url)?;
+    let parent = std::path::Path::new(&path).parent()?.to_str()?;
+    (!parent.is_empty()).then(|| parent.to_owned())
 }
 
 impl Application {
@@ -131,6 +129,8 @@ impl Application {
             sessions: SessionPolicy::new(&config.base_url, config.session_idle),
             instance: workers.instance().clone(),
             proxies: config.trusted_proxies.clone(),
+            retention_months: config.retention_months,
+            site: Arc::new(config.site.clone()),
         });
         Ok(Application {
             listener,
@@ -173,7 +173,7 @@ struct Nudges {
 
 /// Starts the background tasks every process runs, each sharing its work with the other
 /// processes on the database (claimed rows or a lease): mail, digests, publication after
-/// the deadline, party reminders and text extraction.
+/// the deadline, party reminders, the purge, retention and text extraction.
 fn spawn_jobs(
     config: &Config,
     workers: &mut Workers,
@@ -191,6 +191,13 @@ fn spawn_jobs(
     ));
     workers.spawn(app::response::publish::run_publisher(job.clone()));
     workers.spawn(remind::run_reminders(job.clone(), base_url, mail.clone()));
+    let purge = purge::Purge {
+        storage: attachments.clone(),
+        session_idle: config.session_idle,
+    };
+    workers.spawn(purge::run_purge(job.clone(), purge, purge::FIRST_AFTER));
+    let (storage, months) = (attachments.clone(), config.retention_months);
+    workers.spawn(schedule::run_retention(job.clone(), storage, months));
     let extractor = Extractor {
         program: config.extractor.clone(),
         timeout: config.extract_timeout,

@@ -8,7 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{EntityTrait, QueryFilter};
 
 use super::disclosure;
 use super::store::kind_of;
@@ -47,8 +47,7 @@ pub async fn download(
         .ok_or(AppError::NotFound)?;
     let response_id = row.response_id.ok_or(AppError::NotFound)?;
     let published = response::Entity::find_by_id(response_id)
-        .filter(response::Column::Status.eq("published"))
-        .filter(crate::response::list::not_shown_elsewhere())
+        .filter(crate::response::public::condition())
         .one(&state.db)
         .await?
         .is_some();

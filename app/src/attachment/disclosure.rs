@@ -54,6 +54,7 @@ mod tests {
             released_by: None,
             claimed_by: None,
             claimed_until: None,
+            case_file: false,
         }
     }
 

@@ -42,7 +42,12 @@ pub async fn same_origin(State(state): State<AppState>, request: Request, next: 
         Source::Elsewhere => |t| t.cross_site_refused(),
         Source::UnnamedWithSession => |t| t.origin_missing(),
     };
-    tracing::warn!(path = %request.uri().path(), "cross-site request refused");
+    // The route's pattern, never the path: paths carry one-time tokens.
+    let route = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or("-", |path| path.as_str());
+    tracing::warn!(route, "cross-site request refused");
     let locale = crate::i18n::locale_from_headers(headers);
     AppError::Forbidden.answer_with(message(locale.messages()))
 }

@@ -1,6 +1,9 @@
 //! What a digest says, read from the database at one instant: the hearing and its countdown,
 //! the numbers, the themes with a quote each, the campaigns, the organisations' formal
-//! responses, the parties that have not answered, and the most commented paragraphs.
+//! responses, the parties that have not answered, and the most commented paragraphs. Its
+//! recipients (the committee) are outside the administration: numbers count every confirmed
+//! response, but no text is quoted that the public may not read
+//! ([`crate::response::public`]).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -81,13 +84,14 @@ pub struct Numbers {
 /// A theme in a digest.
 #[derive(Clone, Debug, Serialize)]
 pub struct ThemeLine {
-    /// Name or generated label.
+    /// The official's name, else the label made from published text (a neutral one while
+    /// the theme has none).
     pub label: String,
     /// Voices (a campaign counts once).
     pub size: usize,
     /// Voices by respondent kind.
     pub by_kind: BTreeMap<String, usize>,
-    /// One representative quote: svarnummer and sentence.
+    /// One representative quote from published text: svarnummer and sentence.
     pub quote: Option<(String, String)>,
 }
 
@@ -126,7 +130,9 @@ pub async fn read(
 ) -> Result<Digest, AppError> {
     let zone = zone(hearing);
     let counted = roster::read(db, hearing.id, now).await?;
-    let themes = summary::read(db, hearing.id, Audience::Officials).await?;
+    // The digest leaves the administration: counts over every counted response, but only
+    // the public's words (labels and quotes made from published text).
+    let themes = summary::read(db, hearing.id, Audience::Committee).await?;
     let parties = crate::party::store::answered_list(db, hearing).await?;
     let final_proposal = crate::hearing::store::milestone_rows(db, hearing.id)
         .await?
@@ -198,8 +204,15 @@ fn theme_line(theme: &crate::themes::ThemeSummary) -> ThemeLine {
         .first()
         .zip(theme.sentences.first())
         .map(|(svarnummer, sentence)| (svarnummer.clone(), flatten(sentence)));
+    let label = match theme.label.is_empty() {
+        true => format!(
+            "Tema {} (endnu uden offentliggjorte svar at beskrive det med)",
+            theme.id
+        ),
+        false => flatten(&theme.label),
+    };
     ThemeLine {
-        label: flatten(&theme.label),
+        label,
         size: theme.size,
         by_kind: theme.by_kind.clone(),
         quote,

@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use crate::entities::{respondent, response};
 use crate::error::AppError;
-use crate::themes::input::THEMED_STATUSES;
+use crate::response::public;
 
 /// A counted response and who sent it.
 #[derive(Clone, Debug)]
@@ -52,7 +52,7 @@ pub async fn read(
 ) -> Result<Vec<Counted>, AppError> {
     let responses = response::Entity::find()
         .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.is_in(THEMED_STATUSES))
+        .filter(response::Column::Status.is_in(public::COUNTED))
         .order_by_asc(response::Column::Seq)
         .all(db)
         .await?;

@@ -33,6 +33,9 @@ pub struct Model {
     pub claimed_by: Option<String>,
     /// When that claim runs out (a process that died leaves the file to another after this).
     pub claimed_until: Option<DateTimeUtc>,
+    /// An official marked it as part of the case file: it stays when the hearing's personal
+    /// data is erased.
+    pub case_file: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -23,6 +23,13 @@ pub struct Model {
     pub time_zone: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Months personal data is kept after the hearing was decided; `None`: the installation's
+    /// default.
+    pub retention_months: Option<i32>,
+    /// When the status moved to `decided`.
+    pub decided_at: Option<DateTimeUtc>,
+    /// When its responses' personal data was erased (retention ran out).
+    pub personal_data_erased_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

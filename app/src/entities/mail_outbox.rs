@@ -25,6 +25,9 @@ pub struct Model {
     pub sent_at: Option<DateTimeUtc>,
     /// The process (instance name) sending it now; it holds the row until `next_attempt_at`.
     pub claimed_by: Option<String>,
+    /// The response a mail to a respondent concerns (verification, receipt, notices), so
+    /// erasing the response takes its mails too.
+    pub response_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

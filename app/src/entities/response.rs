@@ -35,13 +35,8 @@ pub struct Model {
     pub public_body: Option<String>,
     /// The response this one repeats, when an official marked it as a duplicate.
     pub duplicate_of_id: Option<i32>,
-}
-
-impl Model {
-    /// The text the public may see: the redacted text when there is one, else the original.
-    pub fn public_text(&self) -> &str {
-        self.public_body.as_deref().unwrap_or(&self.body)
-    }
+    /// When its respondent's personal data was erased (the legal record stays).
+    pub personal_data_erased_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

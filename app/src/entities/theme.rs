@@ -10,7 +10,8 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub hearing_id: i32,
-    /// The generated label: its distinctive terms joined.
+    /// The generated label: its distinctive terms joined (officials' words: every confirmed
+    /// response's text as sent).
     #[sea_orm(column_type = "Text")]
     pub label: String,
     /// The distinctive terms, readable, as a JSON array of strings.
@@ -19,6 +20,10 @@ pub struct Model {
     /// Candidate quotes, best first, as JSON (`[{"response_id", "sentence"}]`).
     #[sea_orm(column_type = "Text")]
     pub quotes_json: String,
+    /// What the public may read of it: terms and quotes made from published text alone, with
+    /// their sources (`themes::public_words::PublicWords` as JSON); `None` until a run made them.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub public_json: Option<String>,
     /// The name an official gave it; shown instead of the label.
     #[sea_orm(column_type = "Text", nullable)]
     pub name: Option<String>,

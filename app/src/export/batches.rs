@@ -39,9 +39,7 @@ pub async fn batches(
         .order_by_asc(response::Column::Id)
         .limit(BATCH);
     if audience == Audience::Public {
-        query = query
-            .filter(response::Column::Status.eq("published"))
-            .filter(crate::response::list::not_shown_elsewhere());
+        query = query.filter(crate::response::public::condition());
     }
     let rows = query.all(db).await?;
     let last = rows.last().map_or(after_id, |r| r.id);
@@ -157,7 +155,7 @@ fn public_row(
     (section, paragraph): (Option<String>, Option<String>),
     files: String,
 ) -> Vec<String> {
-    let text = r.public_text().to_owned();
+    let text = crate::response::public::text(&r).to_owned();
     vec![
         r.svarnummer,
         p.map(|p| p.kind.clone()).unwrap_or_default(),

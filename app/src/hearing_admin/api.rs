@@ -7,7 +7,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::status_flow::Target;
@@ -34,7 +33,7 @@ async fn answer(state: &AppState, slug: &str) -> Result<Json<HearingAdmin>, AppE
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Json(
-        store::admin_view(&state.db, model, false, Utc::now()).await?,
+        store::admin_view(&state.db, model, false, state.clock.now()).await?,
     ))
 }
 
@@ -50,7 +49,7 @@ pub async fn create(
     Json(input): Json<SettingsInput>,
 ) -> Result<(StatusCode, Json<HearingAdmin>), AppError> {
     let locale = locale_from_headers(&headers);
-    let model = write::create(&state.db, &who, &input, locale, Utc::now()).await?;
+    let model = write::create(&state.db, &who, &input, locale, state.clock.now()).await?;
     Ok((StatusCode::CREATED, answer(&state, &model.slug).await?))
 }
 
@@ -85,7 +84,7 @@ pub async fn update(
     Json(input): Json<SettingsInput>,
 ) -> Result<Json<HearingAdmin>, AppError> {
     let locale = locale_from_headers(&headers);
-    write::update(&state.db, &who, &slug, &input, locale, Utc::now()).await?;
+    write::update(&state.db, &who, &slug, &input, locale, state.clock.now()).await?;
     answer(&state, &slug).await
 }
 
@@ -115,7 +114,7 @@ pub async fn status(
     store::manageable(&state.db, &who, &slug).await?;
     let target = Target::parse(&change.status)
         .ok_or_else(|| AppError::field("status", locale.messages().ha_status_unknown()))?;
-    write::change_status(&state.db, &who, &slug, target, locale, Utc::now()).await?;
+    write::change_status(&state.db, &who, &slug, target, locale, state.clock.now()).await?;
     answer(&state, &slug).await
 }
 
@@ -156,7 +155,7 @@ pub async fn upload(
     body: Bytes,
 ) -> Result<(StatusCode, Json<DraftUploaded>), AppError> {
     let locale = locale_from_headers(&headers);
-    let now = Utc::now();
+    let now = state.clock.now();
     store::manageable(&state.db, &who, &slug).await?;
     let body = drafts::markdown_source(&body, locale)?;
     if query.preview.unwrap_or(false) {

@@ -27,6 +27,7 @@ fn set_field(input: &mut SettingsInput, name: &str, value: String) {
         "opens_at" => &mut input.opens_at,
         "closes_at" => &mut input.closes_at,
         "publication_policy" => &mut input.publication_policy,
+        "retention_months" => &mut input.retention_months,
         _ => return,
     };
     *slot = value;

@@ -8,7 +8,6 @@ use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::{Request, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use chrono::Utc;
 
 use super::status_flow::Target;
 use super::{SettingsFormState, SettingsInput, StatusFormState, write};
@@ -59,7 +58,7 @@ pub async fn post_new(State(state): State<AppState>, request: Request<Body>) -> 
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
     let input = super::form_fields::settings_from_fields(&fields);
-    match write::create(&state.db, &who, &input, locale, Utc::now()).await {
+    match write::create(&state.db, &who, &input, locale, state.clock.now()).await {
         Ok(model) => see_other(&format!("/admin/hearings/{}?saved=created", model.slug)),
         Err(error) => settings_refused(state, input, error, parts).await,
     }
@@ -82,7 +81,7 @@ pub async fn post_settings(
     };
     let mut input = super::form_fields::settings_from_fields(&fields);
     input.slug = slug.clone();
-    match write::update(&state.db, &who, &slug, &input, locale, Utc::now()).await {
+    match write::update(&state.db, &who, &slug, &input, locale, state.clock.now()).await {
         Ok(_) => see_other(&format!("/admin/hearings/{slug}?saved=settings")),
         Err(error) => settings_refused(state, input, error, parts).await,
     }
@@ -122,7 +121,7 @@ pub async fn post_status(
         .map(|(_, v)| v.as_str());
     let result = match wanted.and_then(Target::parse) {
         Some(target) => {
-            write::change_status(&state.db, &who, &slug, target, locale, Utc::now()).await
+            write::change_status(&state.db, &who, &slug, target, locale, state.clock.now()).await
         }
         None => Err(AppError::Conflict(
             locale.messages().ha_status_unknown().into(),

@@ -115,6 +115,8 @@ pub fn SettingsForm(
                 value=values.closes_at.clone() errors=errors.clone() hint=t.ha_time_hint() />
             <AdminField name="publication_policy".to_owned() label=t.ha_policy_label()
                 value=values.publication_policy.clone() errors=errors.clone() options=policies />
+            <AdminField name="retention_months".to_owned() label=t.retention_label() input_type="text"
+                value=values.retention_months.clone() errors=errors.clone() hint=t.retention_hint() />
             <Milestones rows=values.milestones.clone() errors=errors.clone() />
             <Recipients rows=values.digest_recipients.clone() errors=errors.clone() />
             <button type="submit" class="primary">

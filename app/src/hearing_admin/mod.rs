@@ -50,6 +50,9 @@ use crate::draft::DraftDto;
 use crate::error::AppError;
 use crate::hearing::HearingStatus;
 
+/// The most months a hearing may keep its respondents' personal data after it was decided.
+pub const MAX_RETENTION_MONTHS: i32 = 120;
+
 /// A hearing's settings as typed or sent: every value a string, so a refused form comes
 /// back exactly as typed. Times are `2010-08-09T00:00` on Copenhagen's clock, or RFC 3339.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +79,30 @@ pub struct SettingsInput {
     pub milestones: Vec<MilestoneInput>,
     /// Who gets the digest of the responses.
     pub digest_recipients: Vec<RecipientInput>,
+    /// Months the respondents' personal data is kept after the hearing is decided (1 to
+    /// [`MAX_RETENTION_MONTHS`]); empty: the installation's default (`ORDET_RETENTION_MONTHS`).
+    /// The API takes a number or a string and answers with a string.
+    #[serde(deserialize_with = "number_or_text")]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "24"))]
+    pub retention_months: String,
+}
+
+/// A JSON number, string or null as the text a form would hold ("" for null), so a value
+/// of the wrong kind is refused at its field like a typed one.
+fn number_or_text<'de, D: serde::Deserializer<'de>>(input: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Whole(i64),
+        Fraction(f64),
+        Text(String),
+    }
+    Ok(match Option::<Raw>::deserialize(input)? {
+        None => String::new(),
+        Some(Raw::Whole(n)) => n.to_string(),
+        Some(Raw::Fraction(x)) => x.to_string(),
+        Some(Raw::Text(text)) => text,
+    })
 }
 
 /// A row of the timetable as typed.
@@ -114,7 +141,8 @@ pub struct HistoryItem {
     pub at_local: NaiveDateTime,
     /// Who (the official's name).
     pub actor: Option<String>,
-    /// What: `hearing.create`, `hearing.update`, `hearing.status`, `draft.import`.
+    /// What: `hearing.create`, `hearing.update`, `hearing.status`, `draft.import`,
+    /// `retention.hearing` (the respondents' personal data was erased).
     pub action: String,
     /// The status before, for a status change.
     pub status_before: Option<HearingStatus>,
@@ -210,7 +238,7 @@ pub async fn load_hearing_admin(slug: String) -> Result<(String, HearingAdmin), 
     let title = model.title.clone();
     Ok((
         title,
-        store::admin_view(&state.db, model, true, Utc::now()).await?,
+        store::admin_view(&state.db, model, true, state.clock.now()).await?,
     ))
 }
 

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
-use super::SettingsInput;
-use crate::i18n::Locale;
+use super::{MAX_RETENTION_MONTHS, SettingsInput};
+use crate::i18n::{Locale, RetentionProblem};
 use crate::one_line::{OneLine, OneLineError};
 use crate::respondent::Email;
 
@@ -46,6 +46,8 @@ pub struct Settings {
     pub milestones: Vec<(NaiveDate, String, String)>,
     /// Digest recipients: name, e-mail address.
     pub recipients: Vec<(String, String)>,
+    /// Months personal data is kept after the decision; `None`: the installation's default.
+    pub retention_months: Option<i32>,
 }
 
 type Errors = BTreeMap<String, String>;
@@ -86,6 +88,10 @@ pub fn parse_settings(input: &SettingsInput, locale: Locale) -> Result<Settings,
     }
     let milestones = milestones(input, locale, &mut errors);
     let recipients = recipients(input, locale, &mut errors);
+    let retention_months = parse_retention_months(&input.retention_months).unwrap_or_else(|p| {
+        errors.insert("retention_months".into(), t.retention_problem(p));
+        None
+    });
     match (opens_at, closes_at) {
         (Some(opens_at), Some(closes_at)) if errors.is_empty() => Ok(Settings {
             title,
@@ -97,6 +103,7 @@ pub fn parse_settings(input: &SettingsInput, locale: Locale) -> Result<Settings,
             publication_policy: policy,
             milestones,
             recipients,
+            retention_months,
         }),
         _ => Err(errors),
     }
@@ -170,6 +177,26 @@ fn recipients(input: &SettingsInput, locale: Locale, errors: &mut Errors) -> Vec
         }
     }
     rows
+}
+
+/// A hearing's retention as typed: empty for the installation's default, else a whole number
+/// of months from 1 to [`MAX_RETENTION_MONTHS`].
+pub fn parse_retention_months(value: &str) -> Result<Option<i32>, RetentionProblem> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(RetentionProblem::NotWholeNumber);
+    }
+    match value.parse::<i64>() {
+        Ok(n) if n < 1 => Err(RetentionProblem::TooFew),
+        Ok(n) if n <= i64::from(MAX_RETENTION_MONTHS) => Ok(i32::try_from(n).ok()),
+        _ => Err(RetentionProblem::TooMany {
+            max: MAX_RETENTION_MONTHS,
+        }),
+    }
 }
 
 /// Whether `value` is a journal number: a year, a hyphen and a serial number of 1 to 9

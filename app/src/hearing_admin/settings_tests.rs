@@ -22,6 +22,7 @@ fn valid() -> SettingsInput {
             name: "Udvalgssekretær".into(),
             email: "Sekretaer@KK.dk".into(),
         }],
+        retention_months: String::new(),
     }
 }
 
@@ -167,4 +168,40 @@ fn an_instant_beyond_four_digit_years_is_refused() {
         assert_eq!(parse_instant(hostile), None, "{hostile}");
     }
     assert!(parse_instant("9999-12-31T00:00").is_some());
+}
+
+#[test]
+fn a_retention_is_empty_or_whole_months_up_to_ten_years() {
+    assert_eq!(parse_retention_months(""), Ok(None));
+    assert_eq!(parse_retention_months(" 24 "), Ok(Some(24)));
+    assert_eq!(parse_retention_months("120"), Ok(Some(120)));
+    assert_eq!(parse_retention_months("0"), Err(RetentionProblem::TooFew));
+    assert_eq!(parse_retention_months("-3"), Err(RetentionProblem::TooFew));
+    let too_many = Err(RetentionProblem::TooMany { max: 120 });
+    assert_eq!(parse_retention_months("121"), too_many);
+    assert_eq!(parse_retention_months("99999999999999999999"), too_many);
+    for text in ["et år", "1.5", "12 måneder", "-", "+6"] {
+        assert_eq!(
+            parse_retention_months(text),
+            Err(RetentionProblem::NotWholeNumber),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_retention_is_refused_at_its_field_in_the_readers_language() {
+    let mut input = valid();
+    input.retention_months = "0".into();
+    let errors = parse_settings(&input, Locale::Da).unwrap_err();
+    assert_eq!(
+        errors["retention_months"],
+        "Persondata skal gemmes i mindst 1 måned."
+    );
+    input.retention_months = "two years".into();
+    let errors = parse_settings(&input, Locale::En).unwrap_err();
+    assert!(errors["retention_months"].starts_with("Enter a whole number of months"));
+    input.retention_months = "36".into();
+    let settings = parse_settings(&input, Locale::Da).expect("valid");
+    assert_eq!(settings.retention_months, Some(36));
 }

@@ -16,11 +16,12 @@ use crate::error::AppError;
 use crate::hearing::HearingStatus;
 
 /// The audit actions that make up a hearing's history.
-pub const HISTORY_ACTIONS: [&str; 4] = [
+pub const HISTORY_ACTIONS: [&str; 5] = [
     "hearing.create",
     "hearing.update",
     "hearing.status",
     "draft.import",
+    "retention.hearing",
 ];
 
 /// The hearing `slug` when `who` may manage it: 404 for no such hearing, 403 without the role.
@@ -84,6 +85,10 @@ pub async fn admin_view(
         committee: model.committee,
         journal_number: model.journal_number,
         publication_policy: model.publication_policy,
+        retention_months: model
+            .retention_months
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
     };
     Ok(HearingAdmin {
         stored_status: model.status,

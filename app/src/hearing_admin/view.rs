@@ -157,7 +157,8 @@ fn AdminView(
         <p class="meta">{t.ha_manage_title()} " · "
             <a href=format!("/hearings/{slug}")>{t.ha_public_page_link()}</a> " · "
             <a href=format!("/admin/hearings/{slug}/responses")>{t.open_inbox()}</a> " · "
-            <a href=format!("/admin/hearings/{slug}/themes")>{t.themes_title()}</a>
+            <a href=format!("/admin/hearings/{slug}/themes")>{t.themes_title()}</a> " · "
+            <a href=format!("/admin/hearings/{slug}/erasure-requests")>{t.erasure_requests_title()}</a>
         </p>
         {notice.map(|n| view! { <p class="success-box" role="status">{n}</p> })}
         <StatusSection slug=slug.clone() status=admin.status allowed=admin.allowed_status

@@ -134,6 +134,10 @@ pub async fn change_status<C: TransactionTrait + ConnectionTrait>(
     let mut row = current.into_active_model();
     row.status = Set(target.as_str().into());
     row.updated_at = Set(now);
+    if target == Target::Decided {
+        // The retention of its respondents' personal data runs from here.
+        row.decided_at = Set(Some(now));
+    }
     let model = row.update(&txn).await?;
     let after = json!({"status": model.status, "effective": effective(&model, now)});
     record(&txn, who, &model, "hearing.status", (before, after), now).await?;
@@ -150,6 +154,7 @@ fn settings_model(settings: &Settings, now: DateTime<Utc>) -> hearing::ActiveMod
         opens_at: Set(settings.opens_at),
         closes_at: Set(settings.closes_at),
         publication_policy: Set(settings.publication_policy.clone()),
+        retention_months: Set(settings.retention_months),
         updated_at: Set(now),
         ..Default::default()
     }
@@ -208,6 +213,7 @@ async fn snapshot(db: &impl ConnectionTrait, model: &hearing::Model) -> Result<V
         "opens_at": model.opens_at,
         "closes_at": model.closes_at,
         "publication_policy": model.publication_policy,
+        "retention_months": model.retention_months,
         "milestones": milestones,
         "digest_recipients": recipients,
     }))

@@ -1,9 +1,12 @@
 //! The hvidbog draft from the database: the counted responses (see
 //! [`crate::digest::roster`]), each placed once — about a draft section: "Tekstnære
 //! bemærkninger" under that section; otherwise under its theme in "Generelle bemærkninger";
-//! otherwise under "Øvrige bemærkninger" — with the remarks saved so far.
+//! otherwise under "Øvrige bemærkninger" — with the remarks saved so far. The hvidbog goes to
+//! the committee and the public, so a summary and a theme's title are made from published
+//! text only ([`crate::response::public`]); a response not publicly shown is listed without
+//! a summary.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -18,6 +21,8 @@ use crate::error::AppError;
 use crate::hearing::store::{local, zone};
 use crate::moderation::HearingLink;
 use crate::party::store::hearing_for;
+use crate::response::public;
+use crate::themes::public_words::{fingerprint, public_title};
 
 /// The draft of hearing `slug` at `now` for `who` (who must be able to read its responses).
 pub async fn for_official(
@@ -40,12 +45,27 @@ pub async fn read(
 ) -> Result<Hvidbog, AppError> {
     let counted = roster::read(db, hearing.id, now).await?;
     let saved = remarks::read(db, hearing.id).await?;
+    // The hvidbog goes to the committee and the public: only published text is summarised.
+    let published: HashSet<i32> = counted
+        .iter()
+        .filter(|c| c.response.status == public::STATUS)
+        .map(|c| c.response.id)
+        .collect();
+    let shown: HashMap<i32, String> = counted
+        .iter()
+        .filter(|c| public::is_shown(&c.response, &published))
+        .map(|c| (c.response.id, fingerprint(&c.response)))
+        .collect();
     let entry = |c: &Counted| Entry {
         response_id: c.response.id,
         svarnummer: c.response.svarnummer.clone(),
         respondent: c.display_name(),
         kind: c.kind().to_owned(),
-        summary: summarise(c.response.public_text()),
+        published: shown.contains_key(&c.response.id),
+        summary: match shown.contains_key(&c.response.id) {
+            true => summarise(public::text(&c.response)),
+            false => Vec::new(),
+        },
         remark: saved
             .get(&(Target::Response, c.response.id))
             .cloned()
@@ -56,7 +76,7 @@ pub async fn read(
         .iter()
         .partition(|c| sections.contains_key(&c.response.id));
     let textual = textual(&textual_rows, &sections, &entry);
-    let general = general(db, hearing.id, &general_rows, &saved, &entry).await?;
+    let general = general(db, hearing.id, &general_rows, &saved, &shown, &entry).await?;
     let zone = zone(hearing);
     let (opens, closes) = (
         local(hearing.opens_at, zone).date(),
@@ -177,6 +197,7 @@ async fn general(
     hearing_id: i32,
     rows: &[&Counted],
     saved: &HashMap<(Target, i32), super::Remark>,
+    shown: &HashMap<i32, String>,
     entry: &impl Fn(&Counted) -> Entry,
 ) -> Result<Vec<Group>, AppError> {
     let themes: HashMap<i32, theme::Model> = theme::Entity::find()
@@ -207,10 +228,7 @@ async fn general(
         .into_iter()
         .map(|(id, entries)| Group {
             key: format!("theme-{id}"),
-            title: themes[&id]
-                .name
-                .clone()
-                .unwrap_or_else(|| themes[&id].label.clone()),
+            title: public_title(&themes[&id], shown).unwrap_or_else(|| format!("Tema {id}")),
             theme_id: Some(id),
             remark: Some(saved.get(&(Target::Theme, id)).cloned().unwrap_or_default()),
             entries,

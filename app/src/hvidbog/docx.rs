@@ -146,6 +146,9 @@ fn groups(groups: &[Group], empty: &str) -> String {
             for sentence in &entry.summary {
                 out += &paragraph(Some("Quote"), &run(sentence, false));
             }
+            if !entry.published {
+                out += &paragraph(None, &run(super::NOT_PUBLISHED, false));
+            }
             out += &remark_block(&entry.remark, "Forvaltningens bemærkninger: ");
         }
     }

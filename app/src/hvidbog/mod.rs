@@ -22,6 +22,9 @@ use crate::moderation::HearingLink;
 mod view;
 pub use view::HvidbogPage;
 
+/// In place of the summary of a response that is not published (the hvidbog's Danish).
+pub const NOT_PUBLISHED: &str = "Ikke offentliggjort: intet af svarets tekst er gengivet her.";
+
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
@@ -62,7 +65,10 @@ pub struct Entry {
     pub respondent: String,
     /// The respondent's kind.
     pub kind: String,
-    /// Its most representative sentences, in their order.
+    /// Whether it is publicly shown (only then is it summarised).
+    pub published: bool,
+    /// Its most representative sentences of its published text, in their order (empty when
+    /// it is not publicly shown).
     pub summary: Vec<String>,
     /// The administration's remark on it.
     pub remark: Remark,

@@ -78,6 +78,9 @@ fn groups(out: &mut String, groups: &[Group], empty: &str) {
             for sentence in &entry.summary {
                 let _ = write!(out, "<blockquote>{}</blockquote>", escape(sentence));
             }
+            if !entry.published {
+                let _ = write!(out, "<p>{}</p>", super::NOT_PUBLISHED);
+            }
             remark_block(out, &entry.remark, "Forvaltningens bemærkninger");
         }
     }

@@ -123,6 +123,7 @@ fn EntryView(entry: Entry, ctx: Ctx) -> impl IntoView {
         <article class="hvidbog-entry" id=format!("response-{id}")>
             <h4><a href=format!("/admin/responses/{id}")>{entry.svarnummer.clone()}</a> " – " {entry.respondent.clone()}</h4>
             {entry.summary.iter().map(|s| view! { <blockquote>{s.clone()}</blockquote> }).collect_view()}
+            {(!entry.published).then(|| view! { <p>{t.hvidbog_not_published()}</p> })}
             <RemarkForm target="response" id remark=entry.remark.clone() legend=t.remark_label() ctx />
         </article>
     }

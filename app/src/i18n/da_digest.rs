@@ -145,6 +145,9 @@ impl DigestMessages for Da {
     fn hvidbog_period_text(&self, from: &str, to: &str, days: i64) -> String {
         format!("Fra {from} til {to}: {days} dage.")
     }
+    fn hvidbog_not_published(&self) -> &'static str {
+        crate::hvidbog::NOT_PUBLISHED
+    }
     fn hvidbog_total(&self, n: usize) -> String {
         format!("Der er modtaget {n} høringssvar.")
     }

@@ -280,6 +280,7 @@ impl HearingAdminMessages for Da {
             "hearing.update" => "Oplysningerne blev ændret",
             "hearing.status" => "Status blev ændret",
             "draft.import" => "En ny version af udkastet blev udgivet",
+            "retention.hearing" => "Svarafgivernes persondata blev slettet",
             _ => "Ændring",
         }
     }

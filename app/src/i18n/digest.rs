@@ -85,6 +85,8 @@ pub trait DigestMessages: Sync {
     fn hvidbog_period_text(&self, from: &str, to: &str, days: i64) -> String;
     /// "n responses were received".
     fn hvidbog_total(&self, n: usize) -> String;
+    /// In place of a summary: the response is not published, so nothing of its text is here.
+    fn hvidbog_not_published(&self) -> &'static str;
     /// Heading: the consulted parties.
     fn hvidbog_parties(&self) -> &'static str;
     /// Column headings of the parties: party, answered.

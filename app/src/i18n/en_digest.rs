@@ -147,6 +147,9 @@ impl DigestMessages for En {
     fn hvidbog_period_text(&self, from: &str, to: &str, days: i64) -> String {
         format!("From {from} to {to}: {days} days.")
     }
+    fn hvidbog_not_published(&self) -> &'static str {
+        "Not published: nothing of its text is summarised here."
+    }
     fn hvidbog_total(&self, n: usize) -> String {
         match n {
             1 => "1 response was received.".into(),

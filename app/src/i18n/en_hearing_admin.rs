@@ -280,6 +280,7 @@ impl HearingAdminMessages for En {
             "hearing.update" => "The details were changed",
             "hearing.status" => "The status was changed",
             "draft.import" => "A new version of the draft was published",
+            "retention.hearing" => "The respondents' personal data was erased",
             _ => "Change",
         }
     }

@@ -15,7 +15,10 @@ mod da_inbox;
 mod da_manage;
 mod da_parties;
 mod da_respond;
+mod da_retention;
+mod da_rights;
 mod da_search;
+mod da_site;
 mod da_themes;
 mod digest;
 mod en;
@@ -28,7 +31,10 @@ mod en_inbox;
 mod en_manage;
 mod en_parties;
 mod en_respond;
+mod en_retention;
+mod en_rights;
 mod en_search;
+mod en_site;
 mod en_themes;
 mod files;
 mod hearing_admin;
@@ -36,7 +42,10 @@ mod inbox;
 mod manage;
 mod parties;
 mod respond;
+mod retention;
+mod rights;
 mod search;
+mod site;
 mod themes;
 
 pub use accounts::AccountMessages;
@@ -48,7 +57,10 @@ pub use inbox::InboxMessages;
 pub use manage::ManageMessages;
 pub use parties::{Letter, PartyMessages};
 pub use respond::{Receipt, RespondMessages};
+pub use retention::{RetentionMessages, RetentionProblem};
+pub use rights::RightsMessages;
 pub use search::SearchMessages;
+pub use site::SiteMessages;
 pub use themes::{ThemeMessages, ThemeProblem};
 #[cfg(feature = "ssr")]
 mod switch;
@@ -130,6 +142,9 @@ pub trait Messages:
     + SearchMessages
     + ThemeMessages
     + DigestMessages
+    + RetentionMessages
+    + RightsMessages
+    + SiteMessages
     + Sync
 {
     /// The product name.

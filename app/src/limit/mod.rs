@@ -30,9 +30,11 @@ use crate::error::AppError;
 pub const SUBMISSIONS_PER_NETWORK: u32 = 20;
 /// Submissions per e-mail address within an hour.
 pub const SUBMISSIONS_PER_EMAIL: u32 = 5;
-/// Sign-in links (and, separately, password-reset links) per network within an hour.
+/// Sign-in links (and, separately, password-reset links and links to a resident's data) per
+/// network within an hour.
 pub const LINKS_PER_NETWORK: u32 = 20;
-/// Sign-in links (and, separately, password-reset links) per e-mail address within an hour.
+/// Sign-in links (and, separately, password-reset links and links to a resident's data) per
+/// e-mail address within an hour.
 pub const LINKS_PER_EMAIL: u32 = 5;
 /// Password sign-ins a network may try at once; then one every [`SIGN_IN_SECONDS`].
 pub const SIGN_INS_PER_NETWORK: u32 = 30;
@@ -51,6 +53,8 @@ pub enum Action {
     SignInLink,
     /// A password-reset link by e-mail.
     PasswordReset,
+    /// A resident's link to the data stored about their address.
+    DataLink,
     /// A sign-in with a password (per network only: the account's own lock-out counts per
     /// address).
     PasswordSignIn,
@@ -63,6 +67,7 @@ impl Action {
             Action::Submission => "submission",
             Action::SignInLink => "sign_in_link",
             Action::PasswordReset => "password_reset",
+            Action::DataLink => "data_link",
             Action::PasswordSignIn => "password_sign_in",
         }
     }
@@ -103,7 +108,7 @@ impl Limits {
                 self.submissions_per_network,
                 Some(self.submissions_per_email),
             ),
-            Action::SignInLink | Action::PasswordReset => {
+            Action::SignInLink | Action::PasswordReset | Action::DataLink => {
                 (self.links_per_network, Some(self.links_per_email))
             }
             Action::PasswordSignIn => (self.sign_ins_per_network, None),

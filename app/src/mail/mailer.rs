@@ -136,6 +136,7 @@ mod tests {
             created_at: now,
             sent_at: None,
             claimed_by: None,
+            response_id: None,
         }
     }
 

@@ -38,6 +38,19 @@ pub async fn queue(
     Ok(row.id)
 }
 
+/// Queues a message to a respondent about `response_id` (a verification link, a receipt, a
+/// notice), so erasing the response takes the message too (`retention::erase`).
+pub async fn queue_about(
+    db: &impl ConnectionTrait,
+    response_id: i32,
+    mail: NewMail,
+    now: DateTime<Utc>,
+) -> Result<i64, sea_orm::DbErr> {
+    let mut row = pending(None, mail, None, now);
+    row.response_id = Set(Some(response_id));
+    Ok(row.insert(db).await?.id)
+}
+
 /// Queues a message once per `key` (a digest to one recipient, a party's letter), with an
 /// HTML alternative when `html` is given; `false` when a message with that key exists.
 pub async fn queue_once(
@@ -73,6 +86,7 @@ fn pending(
         last_error: Set(None),
         created_at: Set(now),
         sent_at: Set(None),
+        response_id: Set(None),
         ..Default::default()
     }
 }
@@ -114,7 +128,8 @@ async fn deliver(
             .col_expr(mail_outbox::Column::Status, Expr::value("sent"))
             .col_expr(mail_outbox::Column::SentAt, Expr::value(now)),
         Err(error) => {
-            tracing::warn!(%error, attempts, "sending mail failed; will retry");
+            let error = crate::log_safe::Scrubbed(error);
+            tracing::warn!(%error, mail = row.id, attempts, "sending mail failed; will retry");
             let status = if attempts >= MAX_ATTEMPTS {
                 "failed"
             } else {

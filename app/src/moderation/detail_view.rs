@@ -57,7 +57,10 @@ fn Detail(
 ) -> impl IntoView {
     let t = use_messages();
     let r = detail.response.clone();
-    let sender = r.organisation.clone().unwrap_or_else(|| r.name.clone());
+    let sender = r
+        .organisation
+        .clone()
+        .unwrap_or_else(|| shown_name(&r.name, t));
     let inbox = format!("/admin/hearings/{}/responses", detail.hearing.slug);
     let action = format!("/admin/responses/{}", r.id);
     let forms = detail.can_moderate.then(|| {
@@ -68,6 +71,7 @@ fn Detail(
         <p><a href=inbox>{t.back_to_inbox()}</a></p>
         <h1>{r.svarnummer.clone()} " – " {sender}</h1>
         <SignOut />
+        {r.personal_data_erased_at.is_some().then(|| view! { <p class="notice-box">{t.personal_data_erased_note()}</p> })}
         {saved.then(|| view! { <p class="success-box" role="status">{t.response_saved_notice()}</p> })}
         <Sender detail=detail.clone() />
         {detail.paragraph.clone().map(|p| view! {
@@ -108,10 +112,13 @@ fn Sender(detail: ResponseDetail) -> impl IntoView {
             <h2 id="sender">{t.sender_heading()}</h2>
             <dl class="facts">
                 <dt>{t.fact_kind()}</dt><dd>{kind}</dd>
-                <dt>{t.fact_name()}</dt><dd>{r.name.clone()}</dd>
+                <dt>{t.fact_name()}</dt><dd>{shown_name(&r.name, t)}</dd>
                 {r.organisation.clone().map(|o| view! { <dt>{t.fact_organisation()}</dt><dd>{o}</dd> })}
                 {r.cvr.clone().map(|c| view! { <dt>"CVR"</dt><dd>{c}</dd> })}
-                <dt>{t.fact_email()}</dt><dd>{r.email.clone()}</dd>
+                <dt>{t.fact_email()}</dt><dd>{match (r.email.is_empty(), r.personal_data_erased_at.is_some()) {
+                    (true, true) => t.email_erased().to_owned(),
+                    _ => r.email.clone(),
+                }}</dd>
                 {r.postal_code.clone().map(|p| view! { <dt>{t.fact_postal_code()}</dt><dd>{p}</dd> })}
                 <dt>{t.filter_status()}</dt><dd>{t.status_name(&r.status)} {r.held_reason.clone().map(|h| format!(" ({h})"))}</dd>
                 <dt>{t.filter_channel()}</dt><dd>{t.channel_name(&r.channel)}</dd>
@@ -149,6 +156,7 @@ fn Files(detail: ResponseDetail) -> impl IntoView {
                                 {t.file_disclosure(disclosure)}
                             </p>
                             {release}
+                            <CaseFile file=f.file.clone() action=action.clone() can_moderate=detail.can_moderate />
                         </div>
                         <div>
                             <h4>{t.extracted_text()}</h4>
@@ -164,6 +172,40 @@ fn Files(detail: ResponseDetail) -> impl IntoView {
     })
 }
 
+/// A respondent's name, or "Anonymous" when it was erased (or never given).
+fn shown_name(name: &str, t: &'static dyn crate::i18n::Messages) -> String {
+    match name {
+        "" => t.anonymous().to_owned(),
+        name => name.to_owned(),
+    }
+}
+
+/// Whether a file is part of the case file (kept when personal data is erased), and the
+/// button that changes it.
+#[component]
+fn CaseFile(
+    file: crate::response::admin::AdminAttachment,
+    action: String,
+    can_moderate: bool,
+) -> impl IntoView {
+    let t = use_messages();
+    let (badge, button, value) = match file.case_file {
+        true => (t.case_file_badge(), t.case_file_unmark_button(), "0"),
+        false => (t.not_case_file_badge(), t.case_file_mark_button(), "1"),
+    };
+    view! {
+        <p class="hint">{badge}</p>
+        {can_moderate.then(|| view! {
+            <form method="post" action=action class="inline">
+                <input type="hidden" name="intent" value="case_file" />
+                <input type="hidden" name="attachment_id" value=file.id.to_string() />
+                <input type="hidden" name="case_file" value=value />
+                <button type="submit" class="secondary">{button}</button>
+            </form>
+        })}
+    }
+}
+
 /// "More like this": the responses of the hearing most like this one.
 #[component]
 fn Similar(similar: Vec<super::SimilarResponse>) -> impl IntoView {
@@ -176,7 +218,7 @@ fn Similar(similar: Vec<super::SimilarResponse>) -> impl IntoView {
                 {similar.into_iter().map(|s| view! {
                     <li>
                         <a href=format!("/admin/responses/{}", s.id)>{s.svarnummer}</a>
-                        " – " {s.sender} ": " <span class="excerpt">{s.excerpt}</span>
+                        " – " {shown_name(&s.sender, t)} ": " <span class="excerpt">{s.excerpt}</span>
                     </li>
                 }).collect_view()}
             </ul>

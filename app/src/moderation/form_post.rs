@@ -4,7 +4,7 @@
 //!   action on the ticked responses; the bulk outcome is shown on the page it renders.
 //! - `POST /admin/responses/{id}`: the response page's forms (`intent` = `decide`, `note`,
 //!   `tag`, `untag`, `theme`: move the response into another theme, `release_file`: make
-//!   file `attachment_id` public).
+//!   file `attachment_id` public, `case_file`: mark it as part of the case file or not).
 
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -39,8 +39,10 @@ struct Posted {
     theme_id: String,
     /// The ticked responses of a bulk action (`ids=1&ids=2`).
     ids: Vec<i32>,
-    /// The file to release (`intent=release_file`).
+    /// The file to release (`intent=release_file`) or mark (`intent=case_file`).
     attachment_id: i32,
+    /// `1` to make the file part of the case file, `0` to take it out (`intent=case_file`).
+    case_file: String,
 }
 
 /// The page's address with its query and `saved=1`.
@@ -77,6 +79,7 @@ async fn read(
             "note" => form.note = value,
             "tag" => form.tag = value,
             "theme_id" => form.theme_id = value,
+            "case_file" => form.case_file = value,
             _ => {}
         }
     }
@@ -195,6 +198,14 @@ pub async fn post_response_page(
         "release_file" => super::release_file(db, &who, (id, form.attachment_id), at.1)
             .await
             .map(drop),
+        "case_file" => {
+            let file = (Some(id), form.attachment_id);
+            let marked = form.case_file == "1";
+            let now = state.clock.now();
+            crate::retention::case_file::set(db, &who, file, marked, now)
+                .await
+                .map(drop)
+        }
         _ => moderate(db, &who, id, decision(&form), at).await.map(drop),
     };
     match result {

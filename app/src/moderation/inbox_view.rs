@@ -106,7 +106,10 @@ fn InboxEntry(
     let sender = item
         .organisation
         .clone()
-        .unwrap_or_else(|| item.name.clone());
+        .unwrap_or_else(|| match item.name.as_str() {
+            "" => t.anonymous().to_owned(),
+            name => name.to_owned(),
+        });
     let heading_id = format!("svar-{}", item.id);
     let labelled = heading_id.clone();
     let tick_id = format!("tick-{}", item.id);
@@ -127,7 +130,8 @@ fn InboxEntry(
                     " – " {sender}
                 </h2>
                 <p class="meta">
-                    {t.status_name(&item.status)} " · " {t.channel_name(&item.channel)} " · " {item.email.clone()}
+                    {t.status_name(&item.status)} " · " {t.channel_name(&item.channel)}
+                    {(!item.email.is_empty()).then(|| view! { " · " {item.email.clone()} })}
                     {item.held_reason.clone().map(|r| view! { " · " {r} })}
                     {item.public_text.is_some().then(|| view! { " · " <strong>{t.redacted_badge()}</strong> })}
                     {item.duplicate_of.clone().map(|d| view! { " · " <strong>{t.duplicate_badge(&d)}</strong> })}

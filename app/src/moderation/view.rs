@@ -60,7 +60,8 @@ pub fn AdminHome() -> impl IntoView {
                                         <a href=format!("/admin/hearings/{}/parties", h.slug)>{t.parties_title()}</a> " – "
                                         <a href=format!("/admin/hearings/{}/themes", h.slug)>{t.themes_title()}</a> " – "
                                         <a href=format!("/admin/hearings/{}/digest", h.slug)>{t.digest_title()}</a> " – "
-                                        <a href=format!("/admin/hearings/{}/hvidbog", h.slug)>{t.hvidbog_title()}</a>
+                                        <a href=format!("/admin/hearings/{}/hvidbog", h.slug)>{t.hvidbog_title()}</a> " – "
+                                        <a href=format!("/admin/hearings/{}/erasure-requests", h.slug)>{t.erasure_requests_title()}</a>
                                     </li>
                                 }).collect_view()}
                             </ul>

@@ -141,6 +141,9 @@ pub struct AdminResponse {
     pub tags: Vec<String>,
     /// How many internal notes it has (never public).
     pub note_count: u64,
+    /// When the respondent's personal data was erased (name, e-mail, postal code and files
+    /// outside the case file are then empty or gone; the record stays).
+    pub personal_data_erased_at: Option<DateTime<Utc>>,
     /// In search results: the best passage, HTML-escaped, the matched words in `<mark>`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snippet: Option<String>,
@@ -166,6 +169,9 @@ pub struct AdminAttachment {
     pub disclosure: crate::attachment::Disclosure,
     /// When an official released it.
     pub released_at: Option<DateTime<Utc>>,
+    /// Officials marked it as part of the case file: it stays when the respondent's personal
+    /// data is erased.
+    pub case_file: bool,
 }
 
 /// The filtered list and the counts per filter value over the whole hearing.

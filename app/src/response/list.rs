@@ -4,6 +4,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
+use super::public;
 use super::related::{Related, by_id};
 use super::{PublicAttachment, PublicResponse, ResponseCounts, ResponsePage};
 use crate::entities::{paragraph, respondent, response};
@@ -19,8 +20,7 @@ pub async fn published(
 ) -> Result<ResponsePage, AppError> {
     let paginator = response::Entity::find()
         .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.eq("published"))
-        .filter(not_shown_elsewhere())
+        .filter(public::condition())
         .order_by_desc(response::Column::PublishedAt)
         .order_by_desc(response::Column::Id)
         .paginate(db, paging.per_page());
@@ -47,8 +47,7 @@ pub async fn list_pages(
     let shown = || {
         response::Entity::find()
             .filter(response::Column::HearingId.eq(hearing_id))
-            .filter(response::Column::Status.eq("published"))
-            .filter(not_shown_elsewhere())
+            .filter(public::condition())
     };
     let rows = shown()
         .filter(response::Column::Svarnummer.is_in(svarnumre.iter().copied()))
@@ -94,7 +93,7 @@ pub async fn public_items(
                 .unwrap_or_default(),
             section: related.section_anchor(&row),
             paragraph: related.paragraph_anchor(&row),
-            text: row.public_text().to_owned(),
+            text: public::text(&row).to_owned(),
             paragraph_number: row
                 .paragraph_id
                 .and_then(|id| versions.get(&id))
@@ -125,20 +124,6 @@ pub async fn public_items(
     Ok(items)
 }
 
-/// Leaves out a duplicate whose original is published: the public sees that text once, as
-/// the original. A duplicate of an original that is not (or no longer) published shows.
-pub fn not_shown_elsewhere() -> sea_orm::Condition {
-    use sea_orm::sea_query::Query;
-    let published = Query::select()
-        .column(response::Column::Id)
-        .from(response::Entity)
-        .and_where(response::Column::Status.eq("published"))
-        .to_owned();
-    sea_orm::Condition::any()
-        .add(response::Column::DuplicateOfId.is_null())
-        .add(response::Column::DuplicateOfId.not_in_subquery(published))
-}
-
 /// How a respondent is shown in public: organisations by name, residents by name only when
 /// they allowed it, else "Borger" with the postal code. Never the e-mail address.
 pub fn display_name(respondent: &respondent::Model) -> String {
@@ -149,7 +134,7 @@ pub fn display_name(respondent: &respondent::Model) -> String {
     {
         return organisation.clone();
     }
-    if respondent.publish_name {
+    if respondent.publish_name && !respondent.name.is_empty() {
         return respondent.name.clone();
     }
     match &respondent.postal_code {
@@ -161,10 +146,8 @@ pub fn display_name(respondent: &respondent::Model) -> String {
     }
 }
 
-/// The statuses of a response whose sender has confirmed it.
-const VERIFIED: [&str; 3] = ["verified", "published", "held"];
-
-/// How many verified and published responses a hearing has, and per paragraph anchor.
+/// How many confirmed (not rejected) and published responses a hearing has, and per
+/// paragraph anchor.
 pub async fn counts(
     db: &impl ConnectionTrait,
     hearing_id: i32,
@@ -175,8 +158,8 @@ pub async fn counts(
         .column(response::Column::Status)
         .column_as(response::Column::Id.count(), "n")
         .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.is_in(VERIFIED))
-        .filter(not_shown_elsewhere())
+        .filter(response::Column::Status.is_in(public::COUNTED))
+        .filter(public::not_shown_elsewhere())
         .group_by(response::Column::ParagraphId)
         .group_by(response::Column::Status)
         .into_tuple()
@@ -193,7 +176,7 @@ pub async fn counts(
     for (paragraph_id, status, n) in per_paragraph {
         let n = u64::try_from(n).unwrap_or(0);
         counts.verified += n;
-        if status == "published" {
+        if status == public::STATUS {
             counts.published += n;
         }
         if let Some(p) = paragraph_id.and_then(|id| anchors.get(&id)) {

@@ -8,7 +8,7 @@ use sea_orm::{ConnectionTrait, EntityTrait};
 use crate::entities::{hearing, respondent, response};
 use crate::error::AppError;
 use crate::i18n::{Locale, Messages};
-use crate::mail::outbox::{NewMail, queue};
+use crate::mail::outbox::{NewMail, queue_about};
 use crate::one_line::flatten;
 
 /// Queues the mail `compose` writes (subject, body) to the respondent of `row`.
@@ -45,6 +45,6 @@ pub async fn tell_respondent(
         subject,
         text,
     };
-    queue(db, mail, now).await?;
+    queue_about(db, row.id, mail, now).await?;
     Ok(())
 }

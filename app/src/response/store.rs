@@ -15,7 +15,7 @@ use crate::error::AppError;
 use crate::hearing::HearingStatus;
 use crate::i18n::Locale;
 use crate::limit::Action;
-use crate::mail::outbox::{NewMail, queue};
+use crate::mail::outbox::{NewMail, queue_about};
 use crate::one_line::flatten;
 use crate::state::AppState;
 use crate::token;
@@ -166,7 +166,7 @@ async fn store_submission(
             VERIFY_TTL_DAYS,
         ),
     };
-    queue(&txn, mail, now).await?;
+    queue_about(&txn, row.id, mail, now).await?;
     if let Some(claimed) = claimed {
         idempotency::settle(&txn, claimed, row.id).await?;
     }

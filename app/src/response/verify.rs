@@ -22,7 +22,7 @@ use crate::entities::{hearing, respondent, response, response_token};
 use crate::error::AppError;
 use crate::hearing::store::zone;
 use crate::i18n::{Locale, Receipt};
-use crate::mail::outbox::{NewMail, queue};
+use crate::mail::outbox::{NewMail, queue_about};
 use crate::moderation::PERSONAL_DATA;
 use crate::one_line::flatten;
 use crate::search::outbox;
@@ -75,7 +75,7 @@ pub(crate) async fn queue_receipt(
         subject: t.receipt_subject(&row.svarnummer),
         text: t.receipt_body(&receipt),
     };
-    queue(db, mail, now).await?;
+    queue_about(db, row.id, mail, now).await?;
     Ok(())
 }
 

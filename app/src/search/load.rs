@@ -1,5 +1,7 @@
 //! Reads responses from the database as the index needs them. The index holds confirmed
 //! responses only (verified, published, held, rejected); anything else is removed from it.
+//! What the public may search is decided by [`crate::response::public`]: publicly shown
+//! responses only, their published text and the files the public may have.
 
 use std::collections::{HashMap, HashSet};
 
@@ -12,6 +14,7 @@ use crate::entities::{
     attachment, campaign_member, paragraph, respondent, response, section, theme_member,
 };
 use crate::response::list::display_name;
+use crate::response::public;
 use crate::response::related::by_id;
 
 /// The statuses the index holds.
@@ -86,7 +89,7 @@ struct Context {
     respondents: HashMap<i32, respondent::Model>,
     sections: HashMap<i32, String>,
     paragraphs: HashMap<i32, String>,
-    files: HashMap<i32, Vec<String>>,
+    files: HashMap<i32, Vec<attachment::Model>>,
     published: HashSet<i32>,
     themes: HashMap<i32, i32>,
     campaigns: HashMap<i32, i32>,
@@ -112,32 +115,18 @@ impl Context {
             .into_tuple()
             .all(db)
             .await?;
-        let texts: Vec<(Option<i32>, Option<String>)> = attachment::Entity::find()
-            .select_only()
-            .columns([
-                attachment::Column::ResponseId,
-                attachment::Column::ExtractedText,
-            ])
+        let mut files: HashMap<i32, Vec<attachment::Model>> = HashMap::new();
+        for file in attachment::Entity::find()
             .filter(attachment::Column::ResponseId.is_in(rows.iter().map(|r| r.id)))
             .order_by_asc(attachment::Column::Id)
-            .into_tuple()
             .all(db)
-            .await?;
-        let mut files: HashMap<i32, Vec<String>> = HashMap::new();
-        for (id, text) in texts {
-            if let (Some(id), Some(text)) = (id, text) {
-                files.entry(id).or_default().push(text);
+            .await?
+        {
+            if let Some(id) = file.response_id {
+                files.entry(id).or_default().push(file);
             }
         }
-        let originals = rows.iter().filter_map(|r| r.duplicate_of_id);
-        let published: Vec<i32> = response::Entity::find()
-            .select_only()
-            .column(response::Column::Id)
-            .filter(response::Column::Id.is_in(originals))
-            .filter(response::Column::Status.eq("published"))
-            .into_tuple()
-            .all(db)
-            .await?;
+        let published = public::published_originals(db, rows).await?;
         let ids = || rows.iter().map(|r| r.id);
         let themes: Vec<(i32, i32)> = theme_member::Entity::find()
             .select_only()
@@ -166,7 +155,7 @@ impl Context {
             sections: sections.into_iter().collect(),
             paragraphs: paragraphs.into_iter().collect(),
             files,
-            published: published.into_iter().collect(),
+            published,
         })
     }
 
@@ -175,15 +164,11 @@ impl Context {
         let files = self
             .files
             .get(&row.id)
-            .map(|f| f.join("\n\n"))
+            .map(Vec::as_slice)
             .unwrap_or_default();
-        let shown = row.status == "published"
-            && row
-                .duplicate_of_id
-                .is_none_or(|id| !self.published.contains(&id));
-        let public_text = shown.then(|| {
+        let public_text = public::is_shown(row, &self.published).then(|| {
             let name = who.map(display_name).unwrap_or_default();
-            join([name.as_str(), row.public_text(), &files])
+            join([name.as_str(), &public::text_with_files(row, files)])
         });
         let names = who.map(|r| {
             let organisation = r.organisation.as_deref().unwrap_or_default();
@@ -213,7 +198,10 @@ impl Context {
                 ("theme", number(self.themes.get(&row.id))),
                 ("campaign", number(self.campaigns.get(&row.id))),
             ],
-            private_text: join([names.as_deref().unwrap_or_default(), &row.body, &files]),
+            private_text: join([
+                names.as_deref().unwrap_or_default(),
+                &public::officials_text_with_files(row, files),
+            ]),
             public_text,
         }
     }

@@ -28,6 +28,8 @@ pub enum Change {
     Published,
     /// Its theme or campaign changed.
     Theme,
+    /// Its personal data was erased, or it was deleted (`retention`).
+    Erased,
 }
 
 impl Change {
@@ -41,6 +43,7 @@ impl Change {
             Self::Files => "files",
             Self::Published => "published",
             Self::Theme => "theme",
+            Self::Erased => "erased",
         }
     }
 }

@@ -9,8 +9,9 @@ use tantivy::schema::{
 
 use super::analysis::{DANISH, ENGLISH, PLAIN};
 
-/// Bumped when the schema or the analysis changes; an index of another version is rebuilt.
-pub const VERSION: u32 = 1;
+/// Bumped when the schema, the analysis or what a field holds changes; an index of another
+/// version is rebuilt. 2: the public text holds only the files the public may have.
+pub const VERSION: u32 = 2;
 
 /// Who searches: the public sees published text only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -20,7 +20,7 @@ use crate::entities::response;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::paging::{PageSize, Paging};
-use crate::response::{ResponsePage, list};
+use crate::response::{ResponsePage, list, public};
 
 /// The most hits one page may hold.
 pub const MAX_PER_PAGE: usize = 100;
@@ -153,7 +153,7 @@ pub async fn public(
     let rows = current_rows(db, &found, true).await?;
     let texts: Vec<(Option<String>, String)> = rows
         .iter()
-        .map(|r| (r.language.clone(), r.public_text().to_owned()))
+        .map(|r| (r.language.clone(), public::text(r).to_owned()))
         .collect();
     let mut items = list::public_items(db, hearing_id, rows).await?;
     let snippets = snippets(search, Scope::Public, &found, &texts);
@@ -181,9 +181,7 @@ pub async fn current_rows(
     let mut select = response::Entity::find()
         .filter(response::Column::Id.is_in(found.hits.iter().map(|h| h.response_id)));
     if public_only {
-        select = select
-            .filter(response::Column::Status.eq("published"))
-            .filter(list::not_shown_elsewhere());
+        select = select.filter(public::condition());
     }
     let mut by_id: HashMap<i32, response::Model> = select
         .all(db)

@@ -182,6 +182,30 @@ fn the_public_sees_public_text_of_public_responses_only() {
 }
 
 #[test]
+fn more_like_this_for_the_public_never_finds_what_is_not_public() {
+    use super::similar::{Like, similar};
+    let index = corpus();
+    let like = |scope| {
+        let like = Like {
+            response_id: 99,
+            hearing_id: 1,
+            language: Some("da".into()),
+            text: "Boligerne er for dyre, og støjen er slem. Boliger til unge.".into(),
+        };
+        similar(&index.searcher(), &index.fields, scope, &like, 10).unwrap()
+    };
+    let officials = like(Scope::Officials);
+    assert_eq!(
+        officials.first(),
+        Some(&6),
+        "the held response is most alike"
+    );
+    let public = like(Scope::Public);
+    assert!(!public.is_empty(), "public responses alike are found");
+    assert!(!public.contains(&6), "never the held one: {public:?}");
+}
+
+#[test]
 fn phrases_exclusions_and_or() {
     let index = corpus();
     assert_eq!(public(&index, "\"almene boligområder\""), vec![1]);

@@ -1,6 +1,8 @@
 //! Puts words on the planned themes: each theme's distinctive terms (readable) and quotes,
 //! from the vectors of its voices (a campaign or a duplicate speaks once, through its
-//! representative or original) and the responses' text.
+//! representative or original) and the responses' text as sent: the officials' words. The
+//! public's words are made by [`super::public_words`] through the same [`words`], from the
+//! published text alone.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -10,6 +12,7 @@ use super::input::{Response, State};
 use super::label::{self, Readable};
 use super::matching::Target;
 use super::plan::PlannedTheme;
+use super::public_words::PublicWords;
 use super::quotes::{self, Quote};
 use super::vectors::DocVectors;
 use crate::search::analysis;
@@ -31,7 +34,6 @@ pub fn describe(
         .enumerate()
         .map(|(i, id)| (*id, i))
         .collect();
-    let by_id: HashMap<i32, &Response> = responses.iter().map(|r| (r.id, r)).collect();
     let voices: Vec<Vec<usize>> = groups
         .iter()
         .map(|(target, members)| {
@@ -49,34 +51,67 @@ pub fn describe(
                 .collect()
         })
         .collect();
-    let terms = label::distinctive(vectors, &voices);
-    let mut readable = Readable::new(terms.iter().flatten().map(|t| term_key(vectors, *t)));
-    for rows in &voices {
-        for &row in rows.iter().take(TEXTS_FOR_FORMS) {
-            if let Some(r) = by_id.get(&vectors.ids[row]) {
-                readable.read(analysis::for_language(r.language.as_deref()), &r.text);
-            }
-        }
-    }
+    let texts: HashMap<i32, Text<'_>> = responses
+        .iter()
+        .map(|r| {
+            (
+                r.id,
+                (
+                    analysis::for_language(r.language.as_deref()),
+                    r.text.as_str(),
+                ),
+            )
+        })
+        .collect();
+    groups
+        .into_iter()
+        .zip(words(vectors, &voices, &texts))
+        .map(|((target, members), (terms, quotes))| PlannedTheme {
+            target,
+            terms,
+            quotes,
+            members,
+            public: PublicWords::default(),
+        })
+        .collect()
+}
+
+/// A response's text and the analyser its language picks.
+pub type Text<'a> = (&'static str, &'a str);
+
+/// The readable distinctive terms and the quotes of each set of rows of `vectors` (each
+/// against the others), read from `texts` (by response id): a theme's words are made of its
+/// own responses' text and nothing else.
+pub fn words(
+    vectors: &DocVectors,
+    voices: &[Vec<usize>],
+    texts: &HashMap<i32, Text<'_>>,
+) -> Vec<(Vec<String>, Vec<Quote>)> {
+    let terms = label::distinctive(vectors, voices);
     let term_ids: HashMap<(String, String), u32> = (0..vectors.terms.len() as u32)
         .map(|t| (term_key(vectors, t), t))
         .collect();
-    let analysers = tantivy::tokenizer::TokenizerManager::default();
+    let analysers = TokenizerManager::default();
     analysis::register(&analysers);
-    groups
-        .into_iter()
-        .zip(voices.iter().zip(&terms))
-        .map(|((target, members), (rows, terms))| PlannedTheme {
-            target,
-            terms: terms
+    voices
+        .iter()
+        .zip(&terms)
+        .map(|(rows, terms)| {
+            let mut readable = Readable::new(terms.iter().map(|t| term_key(vectors, *t)));
+            for &row in rows.iter().take(TEXTS_FOR_FORMS) {
+                if let Some((analyser, text)) = texts.get(&vectors.ids[row]) {
+                    readable.read(analyser, text);
+                }
+            }
+            let terms = terms
                 .iter()
                 .map(|t| {
                     let (analyser, term) = term_key(vectors, *t);
                     readable.form(&analyser, &term)
                 })
-                .collect(),
-            quotes: quotes_of(vectors, rows, &by_id, (&term_ids, &analysers)),
-            members,
+                .collect();
+            let quotes = quotes_of(vectors, rows, texts, (&term_ids, &analysers));
+            (terms, quotes)
         })
         .collect()
 }
@@ -84,20 +119,20 @@ pub fn describe(
 fn quotes_of(
     vectors: &DocVectors,
     rows: &[usize],
-    by_id: &HashMap<i32, &Response>,
+    texts: &HashMap<i32, Text<'_>>,
     (term_ids, manager): (&HashMap<(String, String), u32>, &TokenizerManager),
 ) -> Vec<Quote> {
     let centre = quotes::centre(vectors, rows);
     quotes::closest(vectors, rows, &centre)
         .into_iter()
         .filter_map(|row| {
-            let response = by_id.get(&vectors.ids[row])?;
-            let name = analysis::for_language(response.language.as_deref());
+            let response_id = vectors.ids[row];
+            let (name, text) = texts.get(&response_id)?;
             let mut analyser = manager.get(name)?;
-            let id = |term: &str| term_ids.get(&(name.to_owned(), term.to_owned())).copied();
+            let id = |term: &str| term_ids.get(&(name.to_string(), term.to_owned())).copied();
             Some(Quote {
-                response_id: response.id,
-                sentence: quotes::best_sentence(&response.text, &mut analyser, id, &centre),
+                response_id,
+                sentence: quotes::best_sentence(text, &mut analyser, id, &centre),
             })
         })
         .collect()

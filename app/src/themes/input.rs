@@ -1,53 +1,71 @@
 //! What a theme run reads from the database: the hearing's themed responses and the themes,
 //! memberships and campaigns as they are.
 
+use std::collections::HashMap;
+
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::entities::{attachment, response};
-use crate::entities::{campaign, campaign_member, theme, theme_member};
-
-/// The statuses whose responses are grouped into themes (confirmed and not rejected).
-pub const THEMED_STATUSES: [&str; 3] = ["verified", "published", "held"];
+use crate::entities::{attachment, campaign, campaign_member, response, theme, theme_member};
+use crate::response::public;
 
 /// One response as themes need it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Response {
     /// `response.id`.
     pub id: i32,
-    /// Its text with its attachments' text (what campaigns compare and quotes quote).
+    /// Its text as sent with its attachments' text (what campaigns compare, and officials'
+    /// labels and quotes are made of).
     pub text: String,
+    /// Its published text, while it is publicly shown: what public labels and quotes are
+    /// made of.
+    pub public: Option<PublicText>,
     /// The language detected at intake.
     pub language: Option<String>,
     /// The response it repeats, as marked by an official.
     pub duplicate_of: Option<i32>,
 }
 
-/// The hearing's themed responses, by id.
+/// A publicly shown response's published text (with the files the public may have) and the
+/// state of the row it was read from ([`super::public_words::fingerprint`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PublicText {
+    /// The text.
+    pub text: String,
+    /// The row's fingerprint when read.
+    pub fingerprint: String,
+}
+
+/// The hearing's themed responses (confirmed, not rejected: [`public::COUNTED`]), by id.
 pub async fn responses(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec<Response>, DbErr> {
     let rows = response::Entity::find()
         .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.is_in(THEMED_STATUSES))
+        .filter(response::Column::Status.is_in(public::COUNTED))
         .order_by_asc(response::Column::Id)
         .all(db)
         .await?;
-    let files = attachment::Entity::find()
+    let mut files: HashMap<i32, Vec<attachment::Model>> = HashMap::new();
+    for file in attachment::Entity::find()
         .filter(attachment::Column::ResponseId.is_in(rows.iter().map(|r| r.id)))
         .order_by_asc(attachment::Column::Id)
         .all(db)
-        .await?;
+        .await?
+    {
+        if let Some(id) = file.response_id {
+            files.entry(id).or_default().push(file);
+        }
+    }
+    let published = public::published_originals(db, &rows).await?;
     Ok(rows
         .into_iter()
         .map(|row| {
-            let mut text = row.body.clone();
-            for file in files.iter().filter(|f| f.response_id == Some(row.id)) {
-                if let Some(extracted) = file.extracted_text.as_deref() {
-                    text.push_str("\n\n");
-                    text.push_str(extracted);
-                }
-            }
+            let files = files.get(&row.id).map(Vec::as_slice).unwrap_or_default();
             Response {
                 id: row.id,
-                text,
+                text: public::officials_text_with_files(&row, files),
+                public: public::is_shown(&row, &published).then(|| PublicText {
+                    text: public::text_with_files(&row, files),
+                    fingerprint: super::public_words::fingerprint(&row),
+                }),
                 language: row.language,
                 duplicate_of: row.duplicate_of_id,
             }

@@ -6,7 +6,8 @@
 //! groups them (and chooses how many groups), `campaigns` finds near-copies, `metrics` scores
 //! a grouping against known labels (tests and benchmark). A run: `input` reads the database,
 //! `plan` decides (`matching` keeps themes' identities, `describe` labels them with `label`
-//! and `quotes`), `store` writes; `refresh` is one run, `outbox` and `worker` run it in the
+//! and `quotes`; `public_words` makes the public's labels and quotes from published text
+//! alone), `store` writes; `refresh` is one run, `outbox` and `worker` run it in the
 //! background after responses change. `summary` counts for readers; `model` is what the API
 //! and the pages get.
 //!
@@ -56,6 +57,8 @@ pub mod metrics;
 pub mod outbox;
 #[cfg(feature = "ssr")]
 pub mod plan;
+#[cfg(feature = "ssr")]
+pub mod public_words;
 #[cfg(feature = "ssr")]
 pub mod quotes;
 #[cfg(feature = "ssr")]

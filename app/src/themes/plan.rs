@@ -10,6 +10,7 @@ use super::cluster;
 use super::describe;
 use super::input::{Response, State};
 use super::matching::{self, Before, Target};
+use super::public_words::PublicWords;
 use super::quotes::Quote;
 use super::vectors::DocVectors;
 
@@ -24,6 +25,8 @@ pub struct PlannedTheme {
     pub quotes: Vec<Quote>,
     /// The responses the algorithm puts in it (officials' placements are not listed).
     pub members: Vec<i32>,
+    /// What the public may read of it (see [`super::public_words`]).
+    pub public: PublicWords,
 }
 
 /// A campaign as the run leaves it.
@@ -46,6 +49,8 @@ pub struct Plan {
     pub retire: Vec<i32>,
     /// Campaigns to write (the old ones not listed go).
     pub campaigns: Vec<PlannedCampaign>,
+    /// The public words of the pinned themes (nothing else of them changes).
+    pub pinned_public: Vec<(i32, PublicWords)>,
 }
 
 /// Matches the campaigns found to the old ones.

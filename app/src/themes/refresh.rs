@@ -9,6 +9,7 @@ use tokio::sync::Mutex;
 use super::campaigns;
 use super::input::{self, Response};
 use super::plan::{self, Plan};
+use super::public_words;
 use super::store;
 use super::vectors::{self, VectorSettings};
 use crate::search::index::SearchIndex;
@@ -66,11 +67,13 @@ pub async fn refresh(
             Some(&ids),
             &VectorSettings::default(),
         )?;
-        let (themes, retire) = plan::themes(&responses, &state, &vectors, &leaders);
+        let (mut themes, retire) = plan::themes(&responses, &state, &vectors, &leaders);
+        let pinned_public = public_words::fill(&mut themes, &state, &responses, &leaders, true);
         let plan = Plan {
             themes,
             retire,
             campaigns: planned,
+            pinned_public,
         };
         Ok::<_, tantivy::TantivyError>(((plan, state), responses.len()))
     })

@@ -12,7 +12,7 @@ use super::edits::{Editor, editable, record, refused, reindex};
 use super::matching::Target;
 use super::plan::{self, PlannedTheme};
 use super::vectors::{self, DocVectors, VectorSettings};
-use super::{cluster, describe, input, store};
+use super::{cluster, describe, input, public_words, store};
 use crate::entities::{theme, theme_member};
 use crate::error::AppError;
 use crate::i18n::ThemeProblem;
@@ -104,9 +104,9 @@ async fn plan_parts(
             .filter(|&i| !leaders.contains_key(&vectors.ids[i]))
             .collect();
         let groups = sub_clusters(&vectors, &voices, &leaders, id);
-        Ok::<_, tantivy::TantivyError>(describe::describe(
-            &responses, &state, &vectors, groups, &leaders,
-        ))
+        let mut parts = describe::describe(&responses, &state, &vectors, groups, &leaders);
+        public_words::fill(&mut parts, &state, &responses, &leaders, false);
+        Ok::<_, tantivy::TantivyError>(parts)
     })
     .await
     .map_err(|_| AppError::Internal)?

@@ -34,6 +34,13 @@ pub async fn write(
         let id = upsert_theme(db, hearing_id, planned, false, now).await?;
         theme_of.extend(planned.members.iter().map(|r| (*r, id)));
     }
+    for (id, words) in &plan.pinned_public {
+        theme::Entity::update_many()
+            .col_expr(theme::Column::PublicJson, Expr::value(words.to_json()))
+            .filter(theme::Column::Id.eq(*id))
+            .exec(db)
+            .await?;
+    }
     changed.extend(write_members(db, hearing_id, state, &theme_of, now).await?);
     if !plan.retire.is_empty() {
         theme::Entity::update_many()
@@ -51,7 +58,8 @@ pub async fn write(
     Ok(())
 }
 
-/// Writes a planned theme's words (an old theme's, or a new one's); `kept` marks the theme as
+/// Writes a planned theme's words, the officials' and the public's (an old theme's, or a new
+/// one's); `kept` marks the theme as
 /// keeping its members (a split's parts). Returns its id.
 pub async fn upsert_theme(
     db: &impl ConnectionTrait,
@@ -67,6 +75,7 @@ pub async fn upsert_theme(
         label: Set(label),
         terms_json: Set(terms),
         quotes_json: Set(quotes),
+        public_json: Set(Some(planned.public.to_json())),
         updated_at: Set(now),
         ..Default::default()
     };

@@ -1,24 +1,31 @@
 //! The themes as people read them: sizes, breakdowns and quotes counted from the stored
-//! memberships at read time, for officials (every themed response) or the public (published
-//! responses only; a theme with none is not shown).
+//! memberships at read time, for officials (every themed response, the officials' words), the
+//! public (publicly shown responses only; a theme with none, or without a name or fresh public
+//! words, is not shown) or the committee's digest (every themed response counted, but only the
+//! public's words: the digest leaves the administration).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 
-use super::input::THEMED_STATUSES;
+use super::public_words::{PublicWords, fingerprint};
 use super::quotes::{Quote, SHOWN};
 use super::{CampaignSummary, ThemeSummary, Themes};
 use crate::entities::{
     campaign, campaign_member, respondent, response, section, theme, theme_member,
 };
+use crate::response::public;
 
 /// Who reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Audience {
-    /// Published responses only.
+    /// Publicly shown responses only, the public's words, no quotes' text.
     Public,
-    /// Every themed response, with quotes' text.
+    /// Every themed response counted; the public's words with their quotes' text.
+    Committee,
+    /// Every themed response, the officials' words with quotes' text.
     Officials,
 }
 
@@ -28,6 +35,8 @@ struct Row {
     voice: String,
     kind: String,
     section: Option<String>,
+    /// Its fingerprint, while it is publicly shown (outside the officials' view).
+    public: Option<String>,
 }
 
 /// The themes and campaigns of hearing `hearing_id` for `audience`, largest first.
@@ -51,9 +60,16 @@ pub async fn read(
     for m in members.iter().filter(|m| rows.contains_key(&m.response_id)) {
         by_theme.entry(m.theme_id).or_default().push(m.response_id);
     }
+    let shown: HashMap<i32, String> = rows
+        .iter()
+        .filter_map(|(id, row)| Some((*id, row.public.clone()?)))
+        .collect();
     let mut out: Vec<ThemeSummary> = themes
         .iter()
-        .filter_map(|t| summarise(t, by_theme.get(&t.id)?, &rows, audience))
+        .filter_map(|t| {
+            let words = words(t, audience, &shown)?;
+            summarise(t, by_theme.get(&t.id)?, &rows, words)
+        })
         .collect();
     out.sort_by(|a, b| b.size.cmp(&a.size).then(a.id.cmp(&b.id)));
     let campaigns = campaigns(db, hearing_id, &rows).await?;
@@ -68,15 +84,23 @@ async fn rows(
     hearing_id: i32,
     audience: Audience,
 ) -> Result<HashMap<i32, Row>, DbErr> {
-    let statuses: &[&str] = match audience {
-        Audience::Public => &["published"],
-        Audience::Officials => &THEMED_STATUSES,
+    let scope = match audience {
+        Audience::Public => public::condition(),
+        Audience::Committee | Audience::Officials => {
+            Condition::all().add(response::Column::Status.is_in(public::COUNTED))
+        }
     };
     let responses = response::Entity::find()
         .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.is_in(statuses.iter().copied()))
+        .filter(scope)
         .all(db)
         .await?;
+    // A duplicate's original is a response of the same hearing, so it is among these rows.
+    let published: HashSet<i32> = responses
+        .iter()
+        .filter(|r| r.status == public::STATUS)
+        .map(|r| r.id)
+        .collect();
     let kinds: HashMap<i32, String> = respondent::Entity::find()
         .filter(respondent::Column::Id.is_in(responses.iter().map(|r| r.respondent_id)))
         .all(db)
@@ -106,7 +130,9 @@ async fn rows(
                 (None, Some(original)) => format!("r{original}"),
                 (None, None) => format!("r{}", r.id),
             };
+            let shown = audience != Audience::Officials && public::is_shown(&r, &published);
             let row = Row {
+                public: shown.then(|| fingerprint(&r)),
                 svarnummer: r.svarnummer,
                 voice,
                 kind: kinds.get(&r.respondent_id).cloned().unwrap_or_default(),
@@ -117,11 +143,47 @@ async fn rows(
         .collect())
 }
 
+/// The words `audience` may read of `theme`: the label, the terms and the quote candidates
+/// with whether their text may be shown. `None`: the public does not see the theme.
+struct Words {
+    label: String,
+    terms: Vec<String>,
+    quotes: Vec<Quote>,
+    sentences: bool,
+}
+
+fn words(theme: &theme::Model, audience: Audience, shown: &HashMap<i32, String>) -> Option<Words> {
+    if audience == Audience::Officials {
+        return Some(Words {
+            label: theme.title().to_owned(),
+            terms: serde_json::from_str(&theme.terms_json).unwrap_or_default(),
+            quotes: serde_json::from_str(&theme.quotes_json).unwrap_or_default(),
+            sentences: true,
+        });
+    }
+    let public = PublicWords::parse(theme.public_json.as_deref())
+        .filter(|w| w.is_fresh(shown))
+        .unwrap_or_default();
+    let label = match &theme.name {
+        Some(name) => name.clone(),
+        None => public.label(),
+    };
+    if label.is_empty() && audience == Audience::Public {
+        return None;
+    }
+    Some(Words {
+        label,
+        terms: public.terms,
+        quotes: public.quotes,
+        sentences: audience == Audience::Committee,
+    })
+}
+
 fn summarise(
     theme: &theme::Model,
     members: &[i32],
     rows: &HashMap<i32, Row>,
-    audience: Audience,
+    words: Words,
 ) -> Option<ThemeSummary> {
     let mut voices: BTreeMap<&str, &Row> = BTreeMap::new();
     for id in members {
@@ -139,16 +201,16 @@ fn summarise(
             *by_section.entry(section.clone()).or_default() += 1;
         }
     }
-    let quotes: Vec<Quote> = serde_json::from_str(&theme.quotes_json).unwrap_or_default();
-    let shown: Vec<&Quote> = quotes
+    let shown: Vec<&Quote> = words
+        .quotes
         .iter()
         .filter(|q| members.contains(&q.response_id))
         .take(SHOWN)
         .collect();
     Some(ThemeSummary {
         id: theme.id,
-        label: theme.title().to_owned(),
-        terms: serde_json::from_str(&theme.terms_json).unwrap_or_default(),
+        label: words.label,
+        terms: words.terms,
         size: voices.len(),
         responses: members.len(),
         by_kind,
@@ -157,9 +219,9 @@ fn summarise(
             .iter()
             .map(|q| rows[&q.response_id].svarnummer.clone())
             .collect(),
-        sentences: match audience {
-            Audience::Officials => shown.iter().map(|q| q.sentence.clone()).collect(),
-            Audience::Public => Vec::new(),
+        sentences: match words.sentences {
+            true => shown.iter().map(|q| q.sentence.clone()).collect(),
+            false => Vec::new(),
         },
         pinned: theme.pinned,
         named: theme.name.is_some(),

@@ -285,4 +285,5 @@ fn sorted_row(pairs: impl Iterator<Item = (u32, u32)>) -> Vec<(u32, u32)> {
 
 #[cfg(test)]
 mod tests;
+mod texts;
 mod weigh;

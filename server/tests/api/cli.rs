@@ -147,3 +147,28 @@ fn an_official_registers_a_letter_and_lists_the_responses() {
         "{stdout}"
     );
 }
+
+#[test]
+fn backup_then_restore_into_a_new_data_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |data: &std::path::Path, args: &[&str]| {
+        let output = ordet(data).args(args).output().unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        (output.status.success(), stdout, stderr)
+    };
+    assert!(run(dir.path(), &["demo", "--original-dates"]).0);
+    let archive = dir.path().join("ordet.zip");
+    let archive = archive.to_str().unwrap();
+    let (ok, stdout, stderr) = run(dir.path(), &["backup", archive]);
+    assert!(ok, "{stderr}");
+    assert!(stdout.starts_with("Backed up "), "{stdout}");
+
+    let fresh = tempfile::tempdir().unwrap();
+    let (ok, stdout, stderr) = run(fresh.path(), &["restore", archive]);
+    assert!(ok, "{stderr}");
+    assert!(stdout.starts_with("Restored "), "{stdout}");
+    let (ok, _, stderr) = run(fresh.path(), &["restore", archive]);
+    assert!(!ok);
+    assert!(stderr.contains("already holds tables"), "{stderr}");
+}

@@ -249,6 +249,7 @@ impl From<InboxItem> for AdminResponse {
             duplicate_of: extras.duplicate_of,
             tags: extras.tags,
             note_count: extras.note_count,
+            personal_data_erased_at: r.personal_data_erased_at,
             snippet: None,
         }
     }
@@ -259,6 +260,7 @@ impl From<attachment::Model> for AdminAttachment {
         AdminAttachment {
             disclosure: crate::attachment::disclosure::of(&f),
             released_at: f.released_at,
+            case_file: f.case_file,
             id: f.id,
             name: f.filename,
             size_bytes: f.size_bytes,

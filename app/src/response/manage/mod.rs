@@ -76,7 +76,7 @@ pub struct ManageFormState {
 #[server(prefix = "/sf", endpoint = "lookup_managed")]
 pub async fn lookup_managed(token: String) -> Result<ManageLookup, AppError> {
     let state = crate::state::app_state()?;
-    store::lookup(&state.db, &token, chrono::Utc::now()).await
+    store::lookup(&state.db, &token, state.clock.now()).await
 }
 
 /// The refused form the server is rendering again, if any.

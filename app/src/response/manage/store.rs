@@ -32,22 +32,29 @@ pub enum Change {
     Withdraw,
 }
 
-/// The response and hearing behind a private link; `lock` takes the response's row for the
-/// rest of the transaction (PostgreSQL; SQLite's writer already has the database).
-async fn find(
+/// The id of the response behind a private link.
+pub async fn response_of(
     db: &impl ConnectionTrait,
     raw_token: &str,
-    lock: bool,
-) -> Result<Option<(response::Model, hearing::Model)>, AppError> {
-    let Some(token) = response_token::Entity::find()
+) -> Result<Option<i32>, AppError> {
+    Ok(response_token::Entity::find()
+        .select_only()
+        .column(response_token::Column::ResponseId)
         .filter(response_token::Column::TokenSha256.eq(token::hash(raw_token.trim())))
         .filter(response_token::Column::Purpose.eq(MANAGE))
+        .into_tuple()
         .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let mut select = response::Entity::find_by_id(token.response_id);
+        .await?)
+}
+
+/// The response and its hearing; `lock` takes the response's row for the rest of the
+/// transaction (PostgreSQL; SQLite's writer already has the database).
+async fn find(
+    db: &impl ConnectionTrait,
+    response_id: i32,
+    lock: bool,
+) -> Result<Option<(response::Model, hearing::Model)>, AppError> {
+    let mut select = response::Entity::find_by_id(response_id);
     if lock {
         select = select.lock_exclusive();
     }
@@ -67,7 +74,10 @@ pub async fn lookup(
     raw_token: &str,
     now: DateTime<Utc>,
 ) -> Result<ManageLookup, AppError> {
-    let Some((row, hearing)) = find(db, raw_token, false).await? else {
+    let Some(id) = response_of(db, raw_token).await? else {
+        return Ok(ManageLookup::Unknown);
+    };
+    let Some((row, hearing)) = find(db, id, false).await? else {
         return Ok(ManageLookup::Unknown);
     };
     let open = now < hearing.closes_at;
@@ -87,23 +97,35 @@ pub async fn lookup(
     })
 }
 
-/// Applies a change: refused after the deadline ([`AppError::Closed`]) and for a withdrawn
-/// response ([`AppError::Conflict`]). A changed text is checked for CPR numbers again, and
-/// is placed by [`lifecycle::after_author_change`]: an official's decision (rejected, held)
-/// stays as it is. Every change is in the audit log; one that meets an official's decision
-/// is mailed to the hearing's officials.
+/// Applies a change through the private link `raw_token`; see [`apply_to`].
 pub async fn apply(
     db: &DatabaseConnection,
     raw_token: &str,
     change: Change,
-    (base_url, now): (&str, DateTime<Utc>),
+    at: (&str, DateTime<Utc>),
 ) -> Result<(), AppError> {
     // Looked up first without the write lock: a made-up link writes nothing.
-    find(db, raw_token, false)
+    let id = response_of(db, raw_token)
         .await?
         .ok_or(AppError::NotFound)?;
+    apply_to(db, id, change, at).await
+}
+
+/// Applies the author's change to response `response_id` (whoever proved they are its
+/// author: the private link, or the resident's access to their data): refused after the
+/// deadline ([`AppError::Closed`]) and for a withdrawn response ([`AppError::Conflict`]). A
+/// changed text is checked for CPR numbers again, and is placed by
+/// [`lifecycle::after_author_change`]: an official's decision (rejected, held) stays as it
+/// is. Every change is in the audit log; one that meets an official's decision is mailed to
+/// the hearing's officials.
+pub async fn apply_to(
+    db: &DatabaseConnection,
+    response_id: i32,
+    change: Change,
+    (base_url, now): (&str, DateTime<Utc>),
+) -> Result<(), AppError> {
     let txn = crate::db::begin_write(db).await?;
-    let (row, hearing) = find(&txn, raw_token, true)
+    let (row, hearing) = find(&txn, response_id, true)
         .await?
         .ok_or(AppError::NotFound)?;
     if now >= hearing.closes_at {

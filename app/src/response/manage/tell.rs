@@ -90,7 +90,7 @@ async fn last_decision(db: &impl ConnectionTrait, response_id: i32) -> Result<i6
 }
 
 /// The active accounts that may moderate the hearing (a role for it, or for every hearing).
-async fn moderators(
+pub(crate) async fn moderators(
     db: &impl ConnectionTrait,
     hearing_id: i32,
 ) -> Result<Vec<account::Model>, AppError> {

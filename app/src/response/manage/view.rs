@@ -98,6 +98,13 @@ fn Manage(
             </p>
             {(open && !withdrawn).then(|| view! { <p>{t.manage_intro(&t.date_time(response.deadline))}</p> })}
             {body}
+            <section class="my-data-link" aria-labelledby="my-data-heading">
+                <h2 id="my-data-heading">{t.my_data_from_manage()}</h2>
+                <p>{t.my_data_from_manage_explain()}</p>
+                <form method="post" action=format!("/responses/manage/{token}/my-data")>
+                    <button type="submit" class="secondary">{t.my_data_from_manage()}</button>
+                </form>
+            </section>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 
 mod confirm;
 pub mod database;
+pub mod logs;
 mod postgres;
 mod requests;
 
@@ -84,9 +85,7 @@ pub async fn spawn_app_at(
     tweak: impl FnOnce(&mut Config),
     clock: SharedClock,
 ) -> TestApp {
-    if std::env::var_os("TEST_LOG").is_some() {
-        server::telemetry::init();
-    }
+    logs::install();
     let (data_dir, postgres, database_url) = fresh_database(backend).await;
     let env = |name: &str| match name {
         "SMTP_URL" => smtp_url.clone(),
@@ -118,6 +117,8 @@ pub async fn spawn_app_at(
 
 /// A client that says, as a browser on the app's own pages does, that its requests come from
 /// `address` (`Origin`; a test that sets its own `Origin` wins), and does not follow redirects.
+/// A request that gets no answer within two minutes fails the test (naming the request)
+/// instead of hanging the whole run.
 fn same_site_client(address: &str) -> reqwest::Client {
     let mut headers = reqwest::header::HeaderMap::new();
     let origin = reqwest::header::HeaderValue::from_str(address).expect("origin");
@@ -125,6 +126,7 @@ fn same_site_client(address: &str) -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .default_headers(headers)
+        .timeout(std::time::Duration::from_secs(120))
         .build()
         .expect("http client")
 }

@@ -1,0 +1,46 @@
+//! Danish texts about keeping and erasing personal data.
+
+use super::da::Da;
+use super::retention::{RetentionMessages, RetentionProblem};
+
+impl RetentionMessages for Da {
+    fn retention_label(&self) -> &'static str {
+        "Opbevaring af persondata (måneder)"
+    }
+    fn retention_hint(&self) -> &'static str {
+        "Hvor mange måneder efter afgørelsen svarafgivernes persondata gemmes (1-120). \
+         Tomt: installationens standard."
+    }
+    fn retention_problem(&self, problem: RetentionProblem) -> String {
+        match problem {
+            RetentionProblem::NotWholeNumber => {
+                "Skriv et helt antal måneder, fx 12, eller lad feltet stå tomt.".into()
+            }
+            RetentionProblem::TooFew => "Persondata skal gemmes i mindst 1 måned.".into(),
+            RetentionProblem::TooMany { max } => {
+                format!("Persondata kan højst gemmes i {max} måneder.")
+            }
+        }
+    }
+    fn anonymous(&self) -> &'static str {
+        "Anonym"
+    }
+    fn email_erased(&self) -> &'static str {
+        "(slettet)"
+    }
+    fn personal_data_erased_note(&self) -> &'static str {
+        "Svarafgiverens persondata er slettet. Svaret er bevaret som en del af sagen."
+    }
+    fn case_file_badge(&self) -> &'static str {
+        "Del af sagen: filen bevares, når persondata slettes."
+    }
+    fn not_case_file_badge(&self) -> &'static str {
+        "Ikke en del af sagen: filen slettes, når persondata slettes."
+    }
+    fn case_file_mark_button(&self) -> &'static str {
+        "Gør filen til en del af sagen"
+    }
+    fn case_file_unmark_button(&self) -> &'static str {
+        "Tag filen ud af sagen"
+    }
+}
