@@ -21,7 +21,9 @@ use crate::textarea::raw_text;
 use crate::themes::ThemesPage;
 use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
 
-/// The document around the app: head, hydration scripts and meta tags. Every way of rendering
+/// The document around the app: head, hydration scripts and meta tags. Pages are rendered on
+/// the server only; the browser loads a small wasm module that makes the few islands
+/// (`#[island]`) interactive, so a phone downloads no more than those need. Every way of rendering
 /// a page (the routes, the fallback, a refused form rendered again) goes through here, so
 /// every page's scripts carry the nonce of its Content-Security-Policy.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -35,7 +37,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="data:," />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body>
@@ -64,7 +66,6 @@ pub fn App() -> impl IntoView {
     let locale = request_locale();
     provide_context(locale);
     let t = locale.messages();
-    Effect::new(|_| mark_hydrated());
     view! {
         <Html {..} lang=locale.code() />
         <Stylesheet id="leptos" href="/pkg/ordet.css" />
@@ -156,13 +157,6 @@ fn request_locale() -> Locale {
             .and_then(|html| html.get_attribute("lang"))
             .and_then(|code| Locale::parse(&code))
             .unwrap_or_default()
-    }
-}
-
-/// Marks `<body>` once the wasm has taken over, for tests and for CSS.
-fn mark_hydrated() {
-    if let Some(body) = document().body() {
-        let _ = body.set_attribute("data-hydrated", "true");
     }
 }
 

@@ -1,6 +1,6 @@
 //! Ordet's Leptos application: the public pages, their server functions and the domain
 //! logic they stand on. Built twice: with `ssr` into the `ordet` server, with `hydrate` into
-//! the wasm that makes the server-rendered pages interactive.
+//! the wasm that makes the server-rendered pages' islands interactive.
 
 // Leptos view types nest deeply; without type erasure the wasm build needs more room.
 #![recursion_limit = "256"]
@@ -65,10 +65,22 @@ pub mod state;
 #[cfg(feature = "ssr")]
 pub mod token;
 
-/// The browser entry point: hydrates the server-rendered page.
+/// The browser entry point: makes the page's islands interactive. Leptos' island script
+/// calls this, then hydrates each `<leptos-island>` in the same task; `<body>` is marked
+/// `data-hydrated` in the next task, once every island has been hydrated (tests and CSS
+/// read it).
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    leptos::mount::hydrate_islands();
+    leptos::prelude::set_timeout(mark_hydrated, std::time::Duration::ZERO);
+}
+
+/// Marks `<body>` once the wasm has taken over.
+#[cfg(feature = "hydrate")]
+fn mark_hydrated() {
+    if let Some(body) = leptos::prelude::document().body() {
+        let _ = body.set_attribute("data-hydrated", "true");
+    }
 }

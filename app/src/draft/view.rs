@@ -35,42 +35,73 @@ pub fn DraftView(
     }
 }
 
-/// The table of contents; its toggle only appears once the page is interactive, so without
-/// JavaScript the list simply stays open.
+/// The table of contents. The page is server-rendered; only [`TocToggle`] is an island that
+/// the browser makes interactive.
 #[component]
 fn TableOfContents(sections: Vec<SectionDto>) -> impl IntoView {
     let t = use_messages();
+    let entries = sections
+        .into_iter()
+        .map(|s| TocEntry {
+            anchor: s.anchor,
+            label: format!("{} {}", s.number, s.heading),
+            level: s.level,
+        })
+        .collect();
+    view! {
+        <nav id="toc" class="toc" aria-labelledby="toc-heading">
+            <TocToggle
+                heading=t.contents().to_owned()
+                hide=t.hide_contents().to_owned()
+                show=t.show_contents().to_owned()
+                entries
+            />
+        </nav>
+    }
+}
+
+/// One line of the table of contents: what the island needs of a section.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TocEntry {
+    anchor: String,
+    label: String,
+    level: i32,
+}
+
+/// The contents list with its toggle, an island: the toggle only appears once the island is
+/// interactive, so without JavaScript the list simply stays open. Its texts come as props
+/// because an island in the browser has no page context (no locale) to read them from.
+#[island]
+fn TocToggle(heading: String, hide: String, show: String, entries: Vec<TocEntry>) -> impl IntoView {
     let (hydrated, set_hydrated) = signal(false);
     let (open, set_open) = signal(true);
     Effect::new(move |_| set_hydrated.set(true));
     view! {
-        <nav id="toc" class="toc" aria-labelledby="toc-heading">
-            <div class="toc-head">
-                <h2 id="toc-heading">{t.contents()}</h2>
-                <button
-                    id="toc-toggle"
-                    type="button"
-                    aria-controls="toc-list"
-                    aria-expanded=move || open.get().to_string()
-                    hidden=move || !hydrated.get()
-                    on:click=move |_| set_open.update(|open| *open = !*open)
-                >
-                    {move || if open.get() { t.hide_contents() } else { t.show_contents() }}
-                </button>
-            </div>
-            <ol id="toc-list" hidden=move || !open.get()>
-                {sections
-                    .into_iter()
-                    .map(|s| {
-                        view! {
-                            <li class=format!("toc-level-{}", s.level)>
-                                <a href=format!("#{}", s.anchor)>{s.number} " " {s.heading}</a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-        </nav>
+        <div class="toc-head">
+            <h2 id="toc-heading">{heading}</h2>
+            <button
+                id="toc-toggle"
+                type="button"
+                aria-controls="toc-list"
+                aria-expanded=move || open.get().to_string()
+                hidden=move || !hydrated.get()
+                on:click=move |_| set_open.update(|open| *open = !*open)
+            >
+                {move || if open.get() { hide.clone() } else { show.clone() }}
+            </button>
+        </div>
+        <ol id="toc-list" hidden=move || !open.get()>
+            {entries
+                .into_iter()
+                .map(|e| {
+                    view! {
+                        <li class=format!("toc-level-{}", e.level)>
+                            <a href=format!("#{}", e.anchor)>{e.label}</a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
     }
 }
 
