@@ -16,7 +16,7 @@
 
 use std::collections::HashSet;
 
-use sea_orm::sea_query::Query;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use sea_orm::{QuerySelect, Value};
 
@@ -38,15 +38,35 @@ pub fn condition() -> Condition {
 
 /// Leaves out a duplicate whose original is published: the public sees that text once, as
 /// the original. A duplicate of an original that is not (or no longer) published shows.
+/// (Correlated on the row's own original, looked up by key: its cost does not grow with the
+/// hearing's responses.)
 pub fn not_shown_elsewhere() -> Condition {
-    let published = Query::select()
-        .column(response::Column::Id)
-        .from(response::Entity)
-        .and_where(response::Column::Status.eq(STATUS))
-        .to_owned();
     Condition::any()
         .add(response::Column::DuplicateOfId.is_null())
-        .add(response::Column::DuplicateOfId.not_in_subquery(published))
+        .add(Expr::exists(published_original()).not())
+}
+
+/// The opposite of [`not_shown_elsewhere`]: a duplicate whose original is published. The
+/// counts take these away from the maintained tally (`response::tally`).
+pub fn shown_elsewhere() -> Condition {
+    Condition::all()
+        .add(response::Column::DuplicateOfId.is_not_null())
+        .add(Expr::exists(published_original()))
+}
+
+/// `SELECT 1 FROM response original WHERE original.id = response.duplicate_of_id AND
+/// original.status = 'published'`.
+fn published_original() -> SelectStatement {
+    let original = Alias::new("original");
+    Query::select()
+        .expr(Expr::val(1))
+        .from_as(response::Entity, original.clone())
+        .and_where(
+            Expr::col((original.clone(), response::Column::Id))
+                .equals((response::Entity, response::Column::DuplicateOfId)),
+        )
+        .and_where(Expr::col((original, response::Column::Status)).eq(STATUS))
+        .to_owned()
 }
 
 /// Whether `row` is publicly shown, `published` being the ids of its hearing's published
