@@ -28,7 +28,7 @@ MOTO_VERSION := 5.2.6
 MOTO_VENV := $(TOOLS_DIR)/moto
 export ORDET_MOTO_PYTHON := $(MOTO_VENV)/bin/python
 
-.PHONY: run test deploy-test bench-surge nginx bench bench-search bench-themes bench-campaigns setup setup-test postgres moto target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
+.PHONY: run test deploy-test bench-surge nginx wrk bench-pages bench bench-search bench-themes bench-campaigns setup setup-test postgres moto target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
 
 run: setup
 	cargo leptos build --release
@@ -153,6 +153,19 @@ bench-surge: setup setup-test nginx
 	cargo leptos build --release
 	cargo build --release -p deploy-check
 	./target/release/deploy-check bench --seconds $(BENCH_SECONDS)
+
+# The public pages with 10,000 and 100,000 published responses under wrk, beside nginx serving
+# the same HTML in the same run (server/benches/pages.sh, docs/BENCHMARKS.md). Not part of
+# `test` or `bench`. SIZES, BENCH_SECONDS and CONNECTIONS as the script reads them.
+SIZES ?= 10000 100000
+bench-pages: target nginx wrk
+	cargo build --release -p server
+	SIZES="$(SIZES)" BENCH_SECONDS=$(BENCH_SECONDS) server/benches/pages.sh target/release/ordet
+
+wrk:
+	@if ! command -v wrk >/dev/null; then \
+	  echo "Installing Debian's wrk for the page benchmark"; \
+	  $(SUDO) apt-get install -y wrk || { $(SUDO) apt-get update && $(SUDO) apt-get install -y wrk; }; fi
 
 nginx:
 	@if [ ! -x /usr/sbin/nginx ]; then \

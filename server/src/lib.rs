@@ -22,6 +22,7 @@ mod routes;
 pub mod security_headers;
 pub mod shutdown;
 pub mod startup;
+pub mod static_files;
 pub mod telemetry;
 pub mod themes_cli;
 pub mod users;

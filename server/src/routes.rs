@@ -1,5 +1,6 @@
 //! The router: every REST API route, the health checks, the language switch and the Leptos
-//! pages with their server functions, behind one cross-site check.
+//! pages with their server functions, behind one cross-site check; the site's files with
+//! their caching, and every answer compressed when it is worth it (`static_files`).
 
 use app::app::{App, shell};
 use app::search::Search;
@@ -27,6 +28,10 @@ pub(crate) fn router(state: AppState) -> Router {
         move || provide_context(state.clone())
     };
     let options = state.leptos_options.clone();
+    let assets = crate::static_files::Assets::new(
+        &crate::static_files::HashFile::read(std::path::Path::new(&*options.site_root)),
+        &options.output_name,
+    );
     let upload_limit = upload_body_limit(state.attachments.limits);
     Router::new()
         .merge(app::hearing::api::router())
@@ -89,6 +94,11 @@ pub(crate) fn router(state: AppState) -> Router {
             SecurityHeaders::for_base_url(&state.base_url),
             crate::security_headers::add,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            assets,
+            crate::static_files::cache,
+        ))
+        .layer(crate::static_files::compression())
         .with_state(state)
 }
 

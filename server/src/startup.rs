@@ -282,14 +282,21 @@ pub fn mailer(config: &Config) -> anyhow::Result<Mailer> {
 }
 
 /// Leptos' options without cargo-leptos' environment: the site files are found under
-/// `config.site_root` relative to the working directory.
+/// `config.site_root` relative to the working directory, hashed when the site has a hash
+/// file (`static_files`).
 fn leptos_options(config: &Config, addr: std::net::SocketAddr) -> LeptosOptions {
-    LeptosOptions::builder()
+    let mut options = LeptosOptions::builder()
         .output_name(Arc::<str>::from("ordet"))
         .site_root(config.site_root.to_string_lossy().as_ref())
         .site_pkg_dir("pkg")
         .site_addr(addr)
-        .build()
+        .build();
+    if let Some(hash_file) = crate::static_files::HashFile::read(&config.site_root).leptos_options()
+    {
+        options.hash_files = true;
+        options.hash_file = hash_file.into();
+    }
+    options
 }
 
 #[cfg(test)]

@@ -87,7 +87,7 @@ pub async fn detail(
         milestones: milestones(db, model.id, today).await?,
         annexes: annexes(db, model.id).await?,
         draft: crate::draft::store::load_latest(db, model.id).await?,
-        responses: crate::response::list::counts(db, model.id).await?,
+        responses: crate::response::tally::counts(db, model.id).await?,
         hearing,
     }))
 }

@@ -1,13 +1,12 @@
-//! The public list of published responses: public fields only, newest first.
+//! The public list of published responses: public fields only, newest first, read by key.
 
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
+use super::keyset::{self, Cursor, Start};
 use super::public;
-use super::related::{Related, by_id};
-use super::{PublicAttachment, PublicResponse, ResponseCounts, ResponsePage};
-use crate::entities::{paragraph, respondent, response};
+use super::related::Related;
+use super::{PublicAttachment, PublicResponse, ResponsePage};
+use crate::entities::{respondent, response};
 use crate::error::AppError;
 use crate::paging::Paging;
 use crate::respondent::RespondentKind;
@@ -18,52 +17,65 @@ pub async fn published(
     hearing_id: i32,
     paging: Paging,
 ) -> Result<ResponsePage, AppError> {
-    let paginator = response::Entity::find()
-        .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(public::condition())
-        .order_by_desc(response::Column::PublishedAt)
-        .order_by_desc(response::Column::Id)
-        .paginate(db, paging.per_page());
-    let total = paginator.num_items().await?;
-    let rows = paginator.fetch_page(paging.page() - 1).await?;
-    let items = public_items(db, hearing_id, rows).await?;
-    Ok(ResponsePage {
-        total,
-        items,
-        facets: None,
-        problem: None,
+    let start = Start::Skip(paging.offset());
+    Ok(published_from(db, hearing_id, start, paging.per_page())
+        .await?
+        .page)
+}
+
+/// A page of the public list read by key, with the cursors of the pages on either side.
+#[derive(Debug)]
+pub struct ListPage {
+    /// The responses, and how many the list holds.
+    pub page: ResponsePage,
+    /// The page before this one ends right before this cursor.
+    pub previous: Option<Cursor>,
+    /// The page after this one starts right after this cursor.
+    pub next: Option<Cursor>,
+}
+
+/// The `per_page` publicly shown responses of a hearing from `start`: the list's length from
+/// the maintained tally, the rows by key (`keyset`).
+pub async fn published_from(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    start: Start,
+    per_page: u64,
+) -> Result<ListPage, AppError> {
+    let total = super::tally::publicly_shown(db, hearing_id).await?;
+    let keyed = keyset::page(db, hearing_id, start, per_page).await?;
+    let (previous, next) = (keyed.previous(), keyed.next());
+    let items = public_items(db, hearing_id, keyed.rows).await?;
+    Ok(ListPage {
+        page: ResponsePage {
+            total,
+            items,
+            facets: None,
+            problem: None,
+        },
+        previous,
+        next,
     })
 }
 
 /// The page of the plain list (newest first, `per_page` a page) each of `svarnumre` is on:
-/// one count per response of those published before it in that order.
+/// its position counted in the list's index.
 pub async fn list_pages(
     db: &impl ConnectionTrait,
     hearing_id: i32,
     svarnumre: &[&str],
     per_page: u64,
 ) -> Result<std::collections::BTreeMap<String, u64>, AppError> {
-    use sea_orm::Condition;
-    let shown = || {
-        response::Entity::find()
-            .filter(response::Column::HearingId.eq(hearing_id))
-            .filter(public::condition())
-    };
-    let rows = shown()
+    let rows = response::Entity::find()
+        .filter(response::Column::HearingId.eq(hearing_id))
+        .filter(public::condition())
         .filter(response::Column::Svarnummer.is_in(svarnumre.iter().copied()))
         .all(db)
         .await?;
     let mut pages = std::collections::BTreeMap::new();
     for row in rows {
         let Some(at) = row.published_at else { continue };
-        let later = Condition::any()
-            .add(response::Column::PublishedAt.gt(at))
-            .add(
-                Condition::all()
-                    .add(response::Column::PublishedAt.eq(at))
-                    .add(response::Column::Id.gt(row.id)),
-            );
-        let before = shown().filter(later).count(db).await?;
+        let before = keyset::position(db, hearing_id, Cursor { at, id: row.id }).await?;
         pages.insert(row.svarnummer, before / per_page.max(1) + 1);
     }
     Ok(pages)
@@ -144,44 +156,4 @@ pub fn display_name(respondent: &respondent::Model) -> String {
         },
         None => "Borger".to_owned(),
     }
-}
-
-/// How many confirmed (not rejected) and published responses a hearing has, and per
-/// paragraph anchor.
-pub async fn counts(
-    db: &impl ConnectionTrait,
-    hearing_id: i32,
-) -> Result<ResponseCounts, AppError> {
-    let per_paragraph: Vec<(Option<i32>, String, i64)> = response::Entity::find()
-        .select_only()
-        .column(response::Column::ParagraphId)
-        .column(response::Column::Status)
-        .column_as(response::Column::Id.count(), "n")
-        .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.is_in(public::COUNTED))
-        .filter(public::not_shown_elsewhere())
-        .group_by(response::Column::ParagraphId)
-        .group_by(response::Column::Status)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let anchors = by_id(
-        paragraph::Entity::find()
-            .filter(paragraph::Column::Id.is_in(per_paragraph.iter().filter_map(|(id, _, _)| *id)))
-            .all(db)
-            .await?,
-        |p| p.id,
-    );
-    let mut counts = ResponseCounts::default();
-    for (paragraph_id, status, n) in per_paragraph {
-        let n = u64::try_from(n).unwrap_or(0);
-        counts.verified += n;
-        if status == public::STATUS {
-            counts.published += n;
-        }
-        if let Some(p) = paragraph_id.and_then(|id| anchors.get(&id)) {
-            *counts.by_paragraph.entry(p.anchor.clone()).or_default() += n;
-        }
-    }
-    Ok(counts)
 }

@@ -1,6 +1,7 @@
 //! `/hearings/{slug}/responses?page=N`: the published responses, newest first, with plain
-//! links between pages, under the search box; with words or a filter in the URL
-//! (`?q=…&kind=…`) the page shows the search's results instead (`results_view`).
+//! links between pages (by key: `&after=…`, `&before=…`), under the search box; with words
+//! or a filter in the URL (`?q=…&kind=…`) the page shows the search's results instead
+//! (`results_view`).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -72,6 +73,8 @@ fn Plain(listing: ResponseListing) -> impl IntoView {
         page,
         pages,
         responses,
+        previous,
+        next,
         ..
     } = listing;
     let hearing = format!("/hearings/{slug}");
@@ -90,11 +93,15 @@ fn Plain(listing: ResponseListing) -> impl IntoView {
         }
         .into_any()
     };
-    let link = |p: u64| format!("/hearings/{slug}/responses?page={p}");
-    let previous =
-        (page > 1).then(|| view! { <a href=link(page - 1) rel="prev">{t.previous_page()}</a> });
-    let next =
-        (page < pages).then(|| view! { <a href=link(page + 1) rel="next">{t.next_page()}</a> });
+    // By key: the page before ends right before this page's first response, the next starts
+    // right after its last, wherever responses published meanwhile have moved them.
+    let link = |p: u64, cursor: String| format!("/hearings/{slug}/responses?page={p}&{cursor}");
+    let previous = previous.map(|cursor| {
+        view! { <a href=link(page.saturating_sub(1).max(1), cursor) rel="prev">{t.previous_page()}</a> }
+    });
+    let next = next.map(|cursor| {
+        view! { <a href=link(page + 1, cursor) rel="next">{t.next_page()}</a> }
+    });
     view! {
         {items}
         <nav class="pager" aria-label=t.pages()>

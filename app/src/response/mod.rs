@@ -36,6 +36,8 @@ pub mod inbox;
 #[cfg(feature = "ssr")]
 pub mod intake;
 #[cfg(feature = "ssr")]
+pub mod keyset;
+#[cfg(feature = "ssr")]
 pub mod language;
 #[cfg(feature = "ssr")]
 pub mod lifecycle;
@@ -55,6 +57,8 @@ pub mod register;
 pub mod related;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod tally;
 #[cfg(feature = "ssr")]
 pub mod verify;
 #[cfg(feature = "ssr")]

@@ -16,7 +16,7 @@
 
 use std::collections::HashSet;
 
-use sea_orm::sea_query::Query;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SubQueryStatement};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use sea_orm::{QuerySelect, Value};
 
@@ -38,15 +38,37 @@ pub fn condition() -> Condition {
 
 /// Leaves out a duplicate whose original is published: the public sees that text once, as
 /// the original. A duplicate of an original that is not (or no longer) published shows.
+/// (The original's status is looked up by key for each duplicate, a scalar subquery that no
+/// planner turns into a scan of every published id: its cost does not grow with the
+/// responses.)
 pub fn not_shown_elsewhere() -> Condition {
-    let published = Query::select()
-        .column(response::Column::Id)
-        .from(response::Entity)
-        .and_where(response::Column::Status.eq(STATUS))
-        .to_owned();
     Condition::any()
         .add(response::Column::DuplicateOfId.is_null())
-        .add(response::Column::DuplicateOfId.not_in_subquery(published))
+        .add(original_status().ne(STATUS))
+}
+
+/// The opposite of [`not_shown_elsewhere`]: a duplicate whose original is published. The
+/// counts take these away from the maintained tally (`response::tally`).
+pub fn shown_elsewhere() -> Condition {
+    Condition::all()
+        .add(response::Column::DuplicateOfId.is_not_null())
+        .add(original_status().eq(STATUS))
+}
+
+/// The status of the row's original, `''` when it has none: `COALESCE((SELECT
+/// original.status FROM response original WHERE original.id = response.duplicate_of_id), '')`.
+fn original_status() -> Expr {
+    let original = Alias::new("original");
+    let status = Query::select()
+        .column((original.clone(), response::Column::Status))
+        .from_as(response::Entity, original.clone())
+        .and_where(
+            Expr::col((original, response::Column::Id))
+                .equals((response::Entity, response::Column::DuplicateOfId)),
+        )
+        .to_owned();
+    let status = Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(status)));
+    Func::coalesce([status, Expr::val("")]).into()
 }
 
 /// Whether `row` is publicly shown, `published` being the ids of its hearing's published

@@ -43,9 +43,7 @@ pub async fn public(
     if hearing.status == "draft" {
         return Err(AppError::NotFound);
     }
-    Ok(Json(
-        summary::read(&state.db, hearing.id, Audience::Public).await?,
-    ))
+    Ok(Json(super::public_cache::read(&state.db, hearing.id).await?))
 }
 
 /// Every theme and campaign of a hearing, over every confirmed response not rejected.

@@ -58,6 +58,8 @@ pub mod outbox;
 #[cfg(feature = "ssr")]
 pub mod plan;
 #[cfg(feature = "ssr")]
+pub mod public_cache;
+#[cfg(feature = "ssr")]
 pub mod public_words;
 #[cfg(feature = "ssr")]
 pub mod quotes;

@@ -72,7 +72,6 @@ pub async fn theme_form_refused() -> Result<Option<ThemeFormState>, AppError> {
 /// hearing without published responses or themes; no quotes, nothing private).
 #[server(prefix = "/sf", endpoint = "public_themes")]
 pub async fn public_themes(slug: String) -> Result<Vec<ThemeSummary>, AppError> {
-    use super::summary::{self, Audience};
     let state = crate::state::app_state()?;
     let Some(hearing) = crate::hearing::store::find_by_slug(&state.db, &slug).await? else {
         return Ok(Vec::new());
@@ -80,8 +79,7 @@ pub async fn public_themes(slug: String) -> Result<Vec<ThemeSummary>, AppError> 
     if hearing.status == "draft" {
         return Ok(Vec::new());
     }
-    let themes = summary::read(&state.db, hearing.id, Audience::Public).await?;
-    Ok(themes.themes)
+    Ok(super::public_cache::read(&state.db, hearing.id).await?.themes)
 }
 
 /// A theme to choose on a response's page.

@@ -45,13 +45,22 @@ pub async fn read(
     hearing_id: i32,
     audience: Audience,
 ) -> Result<Themes, DbErr> {
-    let rows = rows(db, hearing_id, audience).await?;
     let themes = theme::Entity::find()
         .filter(theme::Column::HearingId.eq(hearing_id))
         .filter(theme::Column::RetiredAt.is_null())
         .order_by_asc(theme::Column::Id)
         .all(db)
         .await?;
+    let no_campaign = campaign::Entity::find()
+        .filter(campaign::Column::HearingId.eq(hearing_id))
+        .one(db)
+        .await?
+        .is_none();
+    if themes.is_empty() && no_campaign {
+        // Nothing to count: the responses are not read.
+        return Ok(Themes::default());
+    }
+    let rows = rows(db, hearing_id, audience).await?;
     let members = theme_member::Entity::find()
         .filter(theme_member::Column::HearingId.eq(hearing_id))
         .all(db)

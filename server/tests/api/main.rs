@@ -36,6 +36,7 @@ mod paging;
 mod parties;
 mod personal_data;
 mod private_logs;
+mod public_pages;
 mod public_scope;
 mod records;
 mod redirects;
