@@ -12,7 +12,7 @@ use tantivy::query::Query;
 use tantivy::snippet::SnippetGenerator;
 
 use super::Search;
-use super::build::{self, Options};
+use super::build;
 use super::query::FieldName;
 use super::schema::Scope;
 use super::searcher::{self, Found, Request, Sort};
@@ -147,7 +147,6 @@ pub async fn public(
         sort: sort_of(params.sort.as_deref()),
         offset: usize::try_from(paging.offset()).unwrap_or(usize::MAX),
         limit: usize::try_from(paging.per_page()).unwrap_or(MAX_PER_PAGE),
-        options: Options::default(),
     };
     let found = find(search, request).await?;
     let rows = current_rows(db, &found, true).await?;
@@ -209,8 +208,8 @@ pub fn snippets(
     texts: &[(Option<String>, String)],
 ) -> Vec<Option<String>> {
     let searcher = search.index.searcher();
-    let fields = search.index.fields.text(scope);
-    let query = build::text_query(searcher.index(), fields, &found.parsed, Options::default());
+    let fields = &search.index.fields;
+    let query = build::text_query(searcher.index(), &fields.searched(scope), &found.parsed);
     let Some(query) = query else {
         return vec![None; texts.len()];
     };
@@ -219,9 +218,9 @@ pub fn snippets(
         .iter()
         .map(|(language, text)| {
             let analyser = super::analysis::for_language(language.as_deref());
-            let generator = generators
-                .entry(analyser)
-                .or_insert_with(|| generator(&searcher, &*query, fields.for_analyser(analyser)));
+            let generator = generators.entry(analyser).or_insert_with(|| {
+                generator(&searcher, &*query, fields.for_analyser(scope, analyser))
+            });
             generator.as_ref().map(|g| cut(g, text))
         })
         .collect()
@@ -266,7 +265,6 @@ pub async fn officials_ranked(
         sort: Sort::Relevance,
         offset: 0,
         limit: MAX_RANKED,
-        options: Options::default(),
     };
     let found = find(search, request).await?;
     let ids = found.hits.iter().map(|h| h.response_id).collect();
