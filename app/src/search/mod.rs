@@ -56,6 +56,8 @@ pub mod similar;
 #[cfg(feature = "ssr")]
 pub mod splitting;
 #[cfg(feature = "ssr")]
+pub mod vocabularies;
+#[cfg(feature = "ssr")]
 pub mod vocabulary;
 
 use std::collections::BTreeMap;

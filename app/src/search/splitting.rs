@@ -143,34 +143,22 @@ impl<T: TokenStream> TokenStream for DanishWordsStream<'_, T> {
 }
 
 impl State {
-    /// Puts the terms of `token` in `out`, reusing its strings.
+    /// Puts the terms of `token` in `out`, reusing its strings; a word met before costs one
+    /// hash look-up and no allocation.
     fn fill(&mut self, token: &Token, name: bool) {
         let cache = if name { &self.names } else { &self.words };
-        let terms = match cache.get(&token.text) {
-            Some(terms) => terms.clone(),
-            None => {
-                let terms = self.analyse(&token.text, name);
-                let cache = if name {
-                    &mut self.names
-                } else {
-                    &mut self.words
-                };
-                cache.insert(token.text.clone(), terms.clone());
-                terms
-            }
+        if let Some(terms) = cache.get(&token.text) {
+            self.len = write(&mut self.out, token, terms);
+            return;
+        }
+        let terms = self.analyse(&token.text, name);
+        self.len = write(&mut self.out, token, &terms);
+        let cache = if name {
+            &mut self.names
+        } else {
+            &mut self.words
         };
-        while self.out.len() < terms.len() {
-            self.out.push(Token::default());
-        }
-        for (slot, term) in self.out.iter_mut().zip(terms.iter()) {
-            slot.offset_from = token.offset_from;
-            slot.offset_to = token.offset_to;
-            slot.position = token.position;
-            slot.position_length = token.position_length;
-            slot.text.clear();
-            slot.text.push_str(term);
-        }
-        self.len = terms.len();
+        cache.insert(token.text.clone(), terms);
     }
 
     /// The terms of one word: its stem (and the stem again when Snowball undoubled), the same
@@ -212,6 +200,22 @@ impl State {
         }
         vec![stem]
     }
+}
+
+/// Writes `terms` into `out` as tokens at `token`'s place; returns how many.
+fn write(out: &mut Vec<Token>, token: &Token, terms: &[String]) -> usize {
+    while out.len() < terms.len() {
+        out.push(Token::default());
+    }
+    for (slot, term) in out.iter_mut().zip(terms) {
+        slot.offset_from = token.offset_from;
+        slot.offset_to = token.offset_to;
+        slot.position = token.position;
+        slot.position_length = token.position_length;
+        slot.text.clear();
+        slot.text.push_str(term);
+    }
+    terms.len()
 }
 
 fn run(analyser: &mut TextAnalyzer, text: &str) -> String {

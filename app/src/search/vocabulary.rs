@@ -229,6 +229,13 @@ impl Learner {
             if word.chars().count() < MIN_LETTERS || is_name(text, offset) {
                 continue;
             }
+            if self
+                .seen
+                .get(word)
+                .is_some_and(|(_, marks)| marks & mask == mask)
+            {
+                continue;
+            }
             if !self.seen.contains_key(word) {
                 let base = self.base(word);
                 self.seen.insert(word.to_owned(), (base, 0));
@@ -236,9 +243,6 @@ impl Learner {
             let Some((base, marks)) = self.seen.get_mut(word) else {
                 continue;
             };
-            if *marks & mask == mask {
-                continue;
-            }
             for (vocabulary, fresh) in into.iter().zip(fresh.iter_mut()) {
                 if *marks & vocabulary.bit != 0 {
                     continue;
