@@ -219,21 +219,53 @@ pub fn snippets(
         .map(|(language, text)| {
             let analyser = super::analysis::for_language(language.as_deref());
             let generator = generators.entry(analyser).or_insert_with(|| {
-                generator(&searcher, &*query, fields.for_analyser(scope, analyser))
+                let field = fields.for_analyser(scope, analyser);
+                let same: Vec<_> = fields
+                    .searched(scope)
+                    .into_iter()
+                    .filter(|(_, a)| *a == analyser)
+                    .map(|(f, _)| f)
+                    .collect();
+                generator(&searcher, &*query, field, &same)
             });
             generator.as_ref().map(|g| cut(g, text))
         })
         .collect()
 }
 
+/// A generator marking the query's terms of every field analysed like `field` (a response's
+/// Danish text is in one of two fields, split against different vocabularies, and its terms
+/// are the same strings in both), cutting text with `field`'s analyser.
 fn generator(
     searcher: &tantivy::Searcher,
     query: &dyn Query,
     field: tantivy::schema::Field,
+    same: &[tantivy::schema::Field],
 ) -> Option<SnippetGenerator> {
-    let mut generator = SnippetGenerator::create(searcher, query, field).ok()?;
-    generator.set_max_num_chars(SNIPPET_CHARS);
-    Some(generator)
+    let mut terms: BTreeMap<String, u64> = BTreeMap::new();
+    let mut failed = false;
+    query.query_terms(&mut |term, _| {
+        let value = term.value();
+        let (Some(text), true) = (value.as_str(), same.contains(&term.field())) else {
+            return;
+        };
+        match searcher.doc_freq(term) {
+            Ok(n) => *terms.entry(text.to_owned()).or_default() += n,
+            Err(_) => failed = true,
+        }
+    });
+    let scores = terms
+        .into_iter()
+        .filter(|(_, n)| *n > 0 && !failed)
+        .map(|(text, n)| (text, 1.0 / (1.0 + n as f32)))
+        .collect();
+    let tokenizer = searcher.index().tokenizer_for_field(field).ok()?;
+    Some(SnippetGenerator::new(
+        scores,
+        tokenizer,
+        field,
+        SNIPPET_CHARS,
+    ))
 }
 
 fn cut(generator: &SnippetGenerator, text: &str) -> String {
