@@ -20,7 +20,8 @@
 //!   PostgreSQL: `GROUP BY GROUPING SETS` over kind, section, language, stance), and facets
 //!   with a kind filter and no text;
 //! - recall@10 (relevant among the first 10 / min(10, relevant)) and recall over every match,
-//!   against the labels; per query, with tantivy's compound sub-field on and off.
+//!   against the labels; per query, for tantivy with compounds split against the vocabulary
+//!   and for the same index built with Snowball stems only (the baseline line).
 //!
 //! PostgreSQL is the server at `ORDET_BENCH_POSTGRES_URL` (default
 //! `postgres://postgres@127.0.0.1:5432`); the database `ordet_bench_search` is dropped and
@@ -55,9 +56,11 @@ type Figures = (usize, f64, f64, f64);
 /// What was measured of tantivy beyond its row of the table.
 struct Ours {
     row: Row,
-    /// Page latency without the compound sub-field.
+    /// Page latency of the index without compound splitting.
     without: Samples,
-    /// Recall figures with and without the compound sub-field.
+    /// Indexing rate and size of the index without compound splitting.
+    without_rate: (f64, String),
+    /// Recall figures with and without compound splitting.
     on: Vec<Figures>,
     off: Vec<Figures>,
     /// Matches of `bolig type:forening` and `bolig type:association`.
@@ -105,44 +108,65 @@ fn main() -> Result<()> {
 
 fn measure_tantivy(corpus: &Corpus, rounds: usize, relevant: &[usize]) -> Result<Ours> {
     println!("tantivy: indexing …");
-    let tantivy = engine::build(corpus)?;
-    println!(
-        "tantivy: {:.1} s to index and commit; {} segments at commit, {} after {:.1} s of merging",
-        tantivy.index_time.as_secs_f64(),
-        tantivy.segments_at_commit,
-        tantivy.segments,
-        tantivy.merge_wait.as_secs_f64()
-    );
+    let tantivy = engine::build(corpus, true)?;
+    report_build("tantivy", &tantivy);
+    println!("tantivy without compound splitting: indexing …");
+    let plain = engine::build(corpus, false)?;
+    report_build("tantivy without compound splitting", &plain);
     let mut on = Vec::new();
     let mut off = Vec::new();
     for (q, relevant) in QUERIES.iter().zip(relevant) {
-        for (compounds, into) in [(true, &mut on), (false, &mut off)] {
-            let page = tantivy.page(corpus, q.text, compounds)?;
-            let all = tantivy.matches(q.text, compounds)?;
+        for (engine, into) in [(&tantivy, &mut on), (&plain, &mut off)] {
+            let page = engine.page(corpus, q.text)?;
+            let all = engine.matches(q.text)?;
             into.push(figures(corpus, q, *relevant, &page, &all));
         }
     }
     let (recall10, recall_all) = mean_recall(&on);
+    let rate = |t: &engine::Tantivy| corpus.docs.len() as f64 / t.index_time.as_secs_f64();
     let row = Row {
         name: "tantivy (Ordet)",
-        rate: corpus.docs.len() as f64 / tantivy.index_time.as_secs_f64(),
+        rate: rate(&tantivy),
         size: mb(tantivy.size),
-        page: timed(rounds, |q| tantivy.page(corpus, q.text, true))?,
-        facets: timed(rounds, |q| tantivy.run(q.text, true, 10))?,
+        page: timed(rounds, |q| tantivy.page(corpus, q.text))?,
+        facets: timed(rounds, |q| tantivy.run(q.text, 10))?,
         filtered: timed(rounds, |_| tantivy.filtered_facets("association"))?,
         recall10,
         recall_all,
     };
     Ok(Ours {
         row,
-        without: timed(rounds, |q| tantivy.page(corpus, q.text, false))?,
+        without: timed(rounds, |q| plain.page(corpus, q.text))?,
+        without_rate: (rate(&plain), mb(plain.size)),
         on,
         off,
         kind_values: (
-            tantivy.run("bolig type:forening", true, 10)?.total,
-            tantivy.run("bolig type:association", true, 10)?.total,
+            tantivy.run("bolig type:forening", 10)?.total,
+            tantivy.run("bolig type:association", 10)?.total,
         ),
     })
+}
+
+fn report_build(name: &str, t: &engine::Tantivy) {
+    println!(
+        "{name}: {:.1} s to index and commit; {} segments at commit, {} after {:.1} s of merging; {}; peak memory so far {}",
+        t.index_time.as_secs_f64(),
+        t.segments_at_commit,
+        t.segments,
+        t.merge_wait.as_secs_f64(),
+        mb(t.size),
+        peak_memory()
+    );
+}
+
+/// The process's peak resident memory (VmHWM).
+fn peak_memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .map(|v| v.trim().to_owned())
+        .unwrap_or_default()
 }
 
 fn print_report(
@@ -163,10 +187,13 @@ fn print_report(
     report::table(&rows);
     let (recall10, recall_all) = mean_recall(&ours.off);
     println!(
-        "tantivy without the compound sub-field: page p50 {}, p99 {}; recall@10 {recall10:.3}, recall all {recall_all:.3}",
+        "tantivy without compound splitting (Snowball stems only): indexing {:.0}/s, {}, page p50 {}, p99 {}; recall@10 {recall10:.3}, recall all {recall_all:.3}",
+        ours.without_rate.0,
+        ours.without_rate.1,
         report::ms(ours.without.p(0.5)),
         report::ms(ours.without.p(0.99)),
     );
+    println!("peak memory of the benchmark process: {}", peak_memory());
     println!();
     let lines: Vec<QueryLine> = QUERIES
         .iter()
@@ -186,7 +213,7 @@ fn print_report(
     let cell = |f: Figures| format!("{:.2} / {:.3} / {:.2}", f.1, f.2, f.3);
     for (i, q) in QUERIES.iter().enumerate().filter(|(_, q)| q.compound) {
         println!(
-            "  {:<14} compounds on {}   off {}   PostgreSQL {}",
+            "  {:<14} split {}   Snowball only {}   PostgreSQL {}",
             q.text,
             cell(ours.on[i]),
             cell(ours.off[i]),

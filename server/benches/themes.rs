@@ -95,6 +95,7 @@ fn doc(id: i32, language: &str, text: &str) -> IndexDoc {
         submitted_at: Utc.with_ymd_and_hms(2026, 1, 1, 12, 0, 0).unwrap(),
         language: Some(language.into()),
         keywords: Vec::new(),
+        names: String::new(),
         private_text: text.to_owned(),
         public_text: None,
     }

@@ -3,14 +3,21 @@
 //! "ældre" and "aeldre" meet. English text: the same with English stop words and stemmer.
 //! Other languages: lower-cased and folded, not stemmed.
 //!
-//! Danish writes compounds as one word ("integrationspolitik", "ungdomsboliger"). A word's
-//! stem is also looked for inside longer words through a sub-field of character trigrams
-//! (see [`grams`]); `server/benches/search.rs` measures what that adds to recall.
+//! Danish writes compounds as one word ("integrationspolitik", "ungdomsboliger"). At index
+//! time Danish text goes through [`danish_index`] instead, which also indexes the stems of the
+//! known words a compound is made of ([`super::splitting`]), at the compound's position; queries
+//! are analysed with [`DANISH`], one term per word, so "bolig" (stem "bol") finds
+//! "ungdomsboliger". `server/benches/search.rs` measures what that adds to recall.
+
+use std::sync::Arc;
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
     StopWordFilter, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
 };
+
+use super::splitting::DanishWords;
+use super::vocabulary::Vocabulary;
 
 /// The analyser of Danish text.
 pub const DANISH: &str = "ordet_da";
@@ -18,16 +25,41 @@ pub const DANISH: &str = "ordet_da";
 pub const ENGLISH: &str = "ordet_en";
 /// The analyser of text in any other language: words, lower-cased and folded.
 pub const PLAIN: &str = "ordet_plain";
-/// Character n-gram length of the compound sub-field.
-pub const GRAM: usize = 3;
-/// A query word's stem must be at least this long to be looked for inside compounds.
-pub const MIN_COMPOUND_STEM: usize = 4;
+/// The index-time analyser of Danish text the public may search (public vocabulary).
+pub const DANISH_PUBLIC_INDEX: &str = "ordet_da_public";
+/// The index-time analyser of Danish text only officials may search (their vocabulary).
+pub const DANISH_OFFICIALS_INDEX: &str = "ordet_da_officials";
 
-/// Registers Ordet's analysers with an index's tokenizer manager.
+/// Registers Ordet's query analysers with a tokenizer manager.
 pub fn register(manager: &TokenizerManager) {
     manager.register(DANISH, stemmed(Language::Danish));
     manager.register(ENGLISH, stemmed(Language::English));
     manager.register(PLAIN, plain());
+}
+
+/// Registers the query analysers and the two index-time Danish analysers, each splitting
+/// against its own vocabulary.
+pub fn register_index(
+    manager: &TokenizerManager,
+    public: Arc<Vocabulary>,
+    officials: Arc<Vocabulary>,
+) {
+    register(manager);
+    manager.register(DANISH_PUBLIC_INDEX, danish_index(public));
+    manager.register(DANISH_OFFICIALS_INDEX, danish_index(officials));
+}
+
+/// Danish text at index time: words, lower-cased, stop words out, then each word's stem and
+/// the stems of the known words it is made of ([`DanishWords`]), folded.
+pub fn danish_index(vocabulary: Arc<Vocabulary>) -> TextAnalyzer {
+    let stop_words =
+        StopWordFilter::new(Language::Danish).expect("tantivy ships Danish stop words");
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(stop_words)
+        .filter(DanishWords::new(vocabulary))
+        .build()
 }
 
 /// The analyser for a language code detected at intake (`da`, `en`, …; `None`: Danish).
@@ -69,59 +101,6 @@ pub fn terms(analyser: &mut TextAnalyzer, text: &str) -> Vec<(usize, String)> {
         out.push((token.position, token.text.clone()));
     }
     out
-}
-
-/// The compound sub-field's tokens of `text`: every word's character trigrams, consecutive in
-/// position within a word and with a gap between words, so a phrase of trigrams matches a
-/// substring of one word only.
-pub fn grams(text: &str) -> Vec<Token> {
-    let mut analyser = plain();
-    let mut stream = analyser.token_stream(text);
-    let mut out = Vec::new();
-    let mut position = 0;
-    while let Some(word) = stream.next() {
-        for gram in word_grams(&word.text) {
-            out.push(Token {
-                offset_from: word.offset_from,
-                offset_to: word.offset_to,
-                position,
-                text: gram,
-                position_length: 1,
-            });
-            position += 1;
-        }
-        position += 1;
-    }
-    out
-}
-
-/// The trigrams of one folded word, in order (none for a word shorter than a trigram).
-pub fn word_grams(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    chars
-        .windows(GRAM)
-        .map(|w| w.iter().collect::<String>())
-        .collect()
-}
-
-/// Inflection endings [`compound_stem`] strips, longest first.
-const ENDINGS: [&str; 9] = ["erne", "ene", "ere", "ers", "er", "en", "et", "e", "s"];
-
-/// What a query word is looked for as inside compounds: the word lower-cased and folded, less
-/// one inflection ending ("boliger" → "bolig", "skolerne" → "skol"). Snowball's stems are too
-/// short for this ("bolig" → "bol" would match "bold"). `None` when shorter than
-/// [`MIN_COMPOUND_STEM`] letters or not one word.
-pub fn compound_stem(word: &str) -> Option<String> {
-    let words = terms(&mut plain(), word);
-    let [(_, folded)] = words.as_slice() else {
-        return None;
-    };
-    let stem = ENDINGS
-        .iter()
-        .filter_map(|ending| folded.strip_suffix(ending))
-        .find(|stem| stem.chars().count() >= MIN_COMPOUND_STEM)
-        .unwrap_or(folded);
-    (stem.chars().count() >= MIN_COMPOUND_STEM).then(|| stem.to_owned())
 }
 
 /// Writes æ, ø and å (already lower-cased) as ae, oe and aa, the way they are typed on a
@@ -211,30 +190,5 @@ mod tests {
     #[test]
     fn stop_words_go() {
         assert!(danish("og i at det").is_empty());
-    }
-
-    #[test]
-    fn grams_stay_inside_words() {
-        let tokens = grams("Integrationspolitik bo");
-        let texts: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(texts[..3], ["int", "nte", "teg"]);
-        assert!(!texts.contains(&"bo"));
-        let last = tokens.last().unwrap();
-        assert_eq!(last.text, "tik");
-        assert_eq!(word_grams("bolig"), ["bol", "oli", "lig"]);
-    }
-
-    #[test]
-    fn compound_stems_keep_the_word() {
-        assert_eq!(compound_stem("boliger").as_deref(), Some("bolig"));
-        assert_eq!(compound_stem("Bolig").as_deref(), Some("bolig"));
-        assert_eq!(
-            compound_stem("integrationen").as_deref(),
-            Some("integration")
-        );
-        assert_eq!(compound_stem("skolerne").as_deref(), Some("skol"));
-        assert_eq!(compound_stem("børn").as_deref(), Some("boern"));
-        assert_eq!(compound_stem("job"), None);
-        assert_eq!(compound_stem("e-mail"), None);
     }
 }

@@ -1,44 +1,27 @@
 //! Turns a parsed query into a tantivy query over one scope's text fields. A word matches in
 //! whichever analysed field its document's language put the text (each field analyses the
-//! word its own way), or inside a longer word through the compound sub-field.
+//! word its own way). Compounds need nothing here: the index holds the stems of their known
+//! parts at the compound's position ([`super::splitting`]), so the word's one term finds them.
 
-use tantivy::query::{BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{BooleanQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenizerManager;
 use tantivy::{Index, Term};
 
-use super::analysis::{self, DANISH, ENGLISH, compound_stem, word_grams};
+use super::analysis::{self, DANISH, ENGLISH};
 use super::query::{Atom, Parsed};
-use super::schema::TextFields;
 
-/// How much a match inside a compound counts beside a match of the word itself.
-const COMPOUND_BOOST: f32 = 0.3;
-
-/// Options of query building (the benchmark compares them).
-#[derive(Clone, Copy, Debug)]
-pub struct Options {
-    /// Look for a word's stem inside compounds too.
-    pub compounds: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options { compounds: true }
-    }
-}
-
-/// The text part of a query: every `must` entry, none of `must_not`. `None` when the text
-/// asks for nothing (match everything the filters allow).
+/// The text part of a query over `fields` (each with the analyser of its queries): every
+/// `must` entry, none of `must_not`. `None` when the text asks for nothing (match everything
+/// the filters allow).
 pub fn text_query(
     index: &Index,
-    fields: &TextFields,
+    fields: &[(Field, &'static str)],
     parsed: &Parsed,
-    options: Options,
 ) -> Option<Box<dyn Query>> {
     let builder = Builder {
         tokenizers: index.tokenizers(),
         fields,
-        options,
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for alternatives in &parsed.must {
@@ -69,8 +52,7 @@ pub fn text_query(
 
 struct Builder<'a> {
     tokenizers: &'a TokenizerManager,
-    fields: &'a TextFields,
-    options: Options,
+    fields: &'a [(Field, &'static str)],
 }
 
 impl Builder<'_> {
@@ -83,13 +65,8 @@ impl Builder<'_> {
             return None;
         }
         let mut any: Vec<Box<dyn Query>> = Vec::new();
-        for (field, analyser) in self.fields.analysed() {
-            any.extend(self.field_query(field, analyser, text));
-        }
-        if self.options.compounds
-            && let Atom::Word(word) = atom
-        {
-            any.extend(self.compound(word));
+        for (field, analyser) in self.fields {
+            any.extend(self.field_query(*field, analyser, text));
         }
         match any.len() {
             0 => Some(Box::new(EmptyQuery)),
@@ -126,17 +103,5 @@ impl Builder<'_> {
             ))),
             _ => Some(Box::new(PhraseQuery::new_with_offset(terms))),
         }
-    }
-
-    /// The word, less its inflection, as a run of trigrams inside any word.
-    fn compound(&self, word: &str) -> Option<Box<dyn Query>> {
-        let stem = compound_stem(word)?;
-        let terms: Vec<(usize, Term)> = word_grams(&stem)
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (i, Term::from_field_text(self.fields.sub, g)))
-            .collect();
-        let phrase = PhraseQuery::new_with_offset(terms);
-        Some(Box::new(BoostQuery::new(Box::new(phrase), COMPOUND_BOOST)))
     }
 }

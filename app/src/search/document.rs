@@ -1,12 +1,12 @@
 //! One response as the index holds it: plain data first ([`IndexDoc`], also what the
-//! benchmark generates), then the tantivy document made of it.
+//! benchmark generates), then the tantivy documents made of it — one for both scopes when the
+//! public may search exactly what officials search, else one for each.
 
 use chrono::{DateTime, Utc};
 use tantivy::TantivyDocument;
-use tantivy::tokenizer::PreTokenizedString;
 
-use super::analysis::{for_language, grams};
-use super::schema::{Fields, TextFields};
+use super::analysis::{DANISH, for_language};
+use super::schema::Fields;
 
 /// What the index needs of one response.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,47 +23,64 @@ pub struct IndexDoc {
     pub language: Option<String>,
     /// Keyword values by field name ([`super::schema::KEYWORDS`]); missing ones are empty.
     pub keywords: Vec<(&'static str, String)>,
-    /// Everything officials may search: text as sent, attachments, names.
+    /// Names only officials may search by (name, organisation).
+    pub names: String,
+    /// What else officials may search: the public name, the text as sent, every file's text.
     pub private_text: String,
-    /// What the public may search, only while the response is publicly shown.
+    /// What the public may search, only while the response is publicly shown: the public
+    /// name, the published (redacted) text, the text of the files the public may have.
     pub public_text: Option<String>,
 }
 
 impl IndexDoc {
-    /// The tantivy document of this response.
-    pub fn to_document(&self, schema: &tantivy::schema::Schema, f: &Fields) -> TantivyDocument {
+    /// The tantivy documents of this response: one when the public may search exactly what
+    /// officials search (beside the names), else the officials' one and, while publicly
+    /// shown, the public's.
+    pub fn to_documents(&self, f: &Fields) -> Vec<TantivyDocument> {
+        let analyser = for_language(self.language.as_deref());
+        match &self.public_text {
+            Some(public) if *public == self.private_text => {
+                vec![self.document(f, (true, true), public, analyser)]
+            }
+            Some(public) => vec![
+                self.document(f, (false, true), &self.private_text, analyser),
+                self.document(f, (true, false), public, analyser),
+            ],
+            None => vec![self.document(f, (false, true), &self.private_text, analyser)],
+        }
+    }
+
+    fn document(
+        &self,
+        f: &Fields,
+        (public, officials): (bool, bool),
+        text: &str,
+        analyser: &str,
+    ) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_u64(f.response_id, self.response_id as u64);
         doc.add_u64(f.hearing_id, self.hearing_id as u64);
         doc.add_u64(f.version, self.version as u64);
-        doc.add_u64(f.public, u64::from(self.public_text.is_some()));
+        doc.add_u64(f.public, u64::from(public));
+        doc.add_u64(f.officials, u64::from(officials));
         let micros = self.submitted_at.timestamp_micros();
         doc.add_date(
             f.submitted,
             tantivy::DateTime::from_timestamp_micros(micros),
         );
         for (name, value) in self.keywords.iter().filter(|(_, v)| !v.is_empty()) {
-            if let Ok(field) = schema.get_field(name) {
-                doc.add_text(field, value);
+            if let Some((_, field)) = f.keywords.iter().find(|(n, _)| n == name) {
+                doc.add_text(*field, value);
             }
         }
-        let analyser = for_language(self.language.as_deref());
-        add_text(&mut doc, &f.all, analyser, &self.private_text);
-        if let Some(text) = &self.public_text {
-            add_text(&mut doc, &f.public_text, analyser, text);
+        let field = match (public, analyser) {
+            (false, DANISH) => f.officials_da,
+            _ => f.text.for_analyser(analyser),
+        };
+        doc.add_text(field, text);
+        if officials && !self.names.is_empty() {
+            doc.add_text(f.names, &self.names);
         }
         doc
     }
-}
-
-fn add_text(doc: &mut TantivyDocument, fields: &TextFields, analyser: &str, text: &str) {
-    doc.add_text(fields.for_analyser(analyser), text);
-    let tokens = grams(text);
-    doc.add_pre_tokenized_text(
-        fields.sub,
-        PreTokenizedString {
-            text: text.to_owned(),
-            tokens,
-        },
-    );
 }

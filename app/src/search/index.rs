@@ -2,7 +2,8 @@
 //! the file `CURRENT` naming the one in use. A rebuild writes a new generation beside it and
 //! swaps `CURRENT` when done, so searches keep reading the old one until the new one is
 //! complete. Each commit carries the outbox cursor it reached (tantivy's commit payload), so
-//! the documents and the cursor are saved together.
+//! the documents and the cursor are saved together. Each generation has its vocabularies
+//! ([`super::vocabulary`]) beside it, learned by its writer and saved before each commit.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
@@ -14,21 +15,38 @@ use super::analysis;
 use super::cursor::Saved;
 use super::document::IndexDoc;
 use super::schema::{self, Fields};
+use super::vocabularies::Vocabularies;
+use super::vocabulary::Learner;
 
 /// Memory the writer may buffer before it flushes a segment.
 const WRITER_MEMORY: usize = 64 * 1024 * 1024;
-
 /// One complete index.
 pub struct Generation {
     /// Its directory name (`v{schema version}-{n}`), or `ram`.
     pub name: String,
     index: Index,
     reader: IndexReader,
+    dir: Option<PathBuf>,
+    /// What its Danish text is split against.
+    pub vocabularies: Vocabularies,
 }
 
 impl Generation {
-    fn new(name: String, index: Index) -> tantivy::Result<Self> {
-        analysis::register(index.tokenizers());
+    fn new(
+        name: String,
+        index: Index,
+        dir: Option<PathBuf>,
+        decompound: bool,
+    ) -> tantivy::Result<Self> {
+        let vocabularies = Vocabularies::new(decompound);
+        if let Some(dir) = &dir {
+            vocabularies.load(dir)?;
+        }
+        analysis::register_index(
+            index.tokenizers(),
+            vocabularies.public.clone(),
+            vocabularies.officials.clone(),
+        );
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -37,6 +55,8 @@ impl Generation {
             name,
             index,
             reader,
+            dir,
+            vocabularies,
         })
     }
 
@@ -44,6 +64,9 @@ impl Generation {
     pub fn writer(&self) -> tantivy::Result<Writer> {
         Ok(Writer {
             writer: self.index.writer(WRITER_MEMORY)?,
+            vocabularies: self.vocabularies.clone(),
+            learner: Learner::default(),
+            dir: self.dir.clone(),
         })
     }
 
@@ -63,17 +86,21 @@ impl Generation {
 /// Writes documents into one generation.
 pub struct Writer {
     writer: IndexWriter,
+    vocabularies: Vocabularies,
+    learner: Learner,
+    dir: Option<PathBuf>,
 }
 
 impl Writer {
-    /// Replaces the documents of these responses; `removed` ones are only taken out.
+    /// Replaces the documents of these responses; `removed` ones are only taken out. Their
+    /// words are learned first, so a compound is split against every word of its batch too.
     pub fn apply(
         &mut self,
         fields: &Fields,
         docs: &[IndexDoc],
         removed: &[i32],
     ) -> tantivy::Result<()> {
-        let schema = self.writer.index().schema();
+        self.learn(docs);
         let ids = docs
             .iter()
             .map(|d| d.response_id)
@@ -83,19 +110,28 @@ impl Writer {
                 .delete_term(Term::from_field_u64(fields.response_id, id as u64));
         }
         for doc in docs {
-            self.writer.add_document(doc.to_document(&schema, fields))?;
+            for document in doc.to_documents(fields) {
+                self.writer.add_document(document)?;
+            }
         }
         Ok(())
     }
 
+    /// Learns the words of `docs` without indexing them (a rebuild's first pass).
+    pub fn learn(&mut self, docs: &[IndexDoc]) {
+        self.vocabularies.learn(docs, &mut self.learner);
+    }
+
     /// Commits what was applied (without a cursor: benchmarks and tests).
     pub fn commit(&mut self) -> tantivy::Result<()> {
+        self.save_vocabularies()?;
         self.writer.commit()?;
         Ok(())
     }
 
     /// Commits what was applied together with how far it followed the outbox.
     pub fn commit_at(&mut self, saved: &Saved) -> tantivy::Result<()> {
+        self.save_vocabularies()?;
         let payload = serde_json::to_string(saved)
             .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
         let mut prepared = self.writer.prepare_commit()?;
@@ -103,11 +139,21 @@ impl Writer {
         prepared.commit()?;
         Ok(())
     }
+
+    /// Saved before the commit: a vocabulary ahead of the documents only knows a few words
+    /// early; one behind them would forget words after a restart.
+    fn save_vocabularies(&self) -> tantivy::Result<()> {
+        match &self.dir {
+            Some(dir) => Ok(self.vocabularies.save(dir)?),
+            None => Ok(()),
+        }
+    }
 }
 
 /// The search index: the generation in use, and where generations live.
 pub struct SearchIndex {
     root: Option<PathBuf>,
+    decompound: bool,
     schema: Schema,
     /// Handles to the fields.
     pub fields: Fields,
@@ -119,17 +165,20 @@ impl SearchIndex {
     /// usable (missing, or of another schema version) and a new, empty one was made: it needs
     /// a rebuild from the database.
     pub fn open(root: &Path) -> tantivy::Result<(Self, bool)> {
+        Self::open_with(root, true)
+    }
+
+    /// [`Self::open`], with compounds split (`decompound`) or not (the benchmark's baseline).
+    pub fn open_with(root: &Path, decompound: bool) -> tantivy::Result<(Self, bool)> {
         std::fs::create_dir_all(root)?;
         let (schema, fields) = schema::build();
         let (generation, fresh) = match usable_current(root) {
-            Some(name) => (
-                Generation::new(name.clone(), Index::open_in_dir(root.join(&name))?)?,
-                false,
-            ),
-            None => (create_generation(root, &schema)?, true),
+            Some(name) => (open_generation(root, name, decompound)?, false),
+            None => (create_generation(root, &schema, decompound)?, true),
         };
         let index = SearchIndex {
             root: Some(root.to_owned()),
+            decompound,
             schema,
             fields,
             current: RwLock::new(Arc::new(generation)),
@@ -146,11 +195,12 @@ impl SearchIndex {
     pub fn open_shared(root: &Path) -> tantivy::Result<Self> {
         let (schema, fields) = schema::build();
         let generation = match usable_current(root) {
-            Some(name) => Generation::new(name.clone(), Index::open_in_dir(root.join(&name))?)?,
-            None => Generation::new("ram".into(), Index::create_in_ram(schema.clone()))?,
+            Some(name) => open_generation(root, name, true)?,
+            None => in_ram(&schema, true)?,
         };
         Ok(SearchIndex {
             root: Some(root.to_owned()),
+            decompound: true,
             schema,
             fields,
             current: RwLock::new(Arc::new(generation)),
@@ -165,8 +215,7 @@ impl SearchIndex {
         };
         match usable_current(root) {
             Some(name) if name != self.current().name => {
-                let generation =
-                    Generation::new(name.clone(), Index::open_in_dir(root.join(&name))?)?;
+                let generation = open_generation(root, name, self.decompound)?;
                 generation.reload()?;
                 *self.current.write().expect("index lock poisoned") = Arc::new(generation);
                 Ok(())
@@ -182,7 +231,7 @@ impl SearchIndex {
         self.refresh()?;
         let fresh = self.root.is_some() && self.current().name == "ram";
         if let (true, Some(root)) = (fresh, &self.root) {
-            let generation = create_generation(root, &self.schema)?;
+            let generation = create_generation(root, &self.schema, self.decompound)?;
             *self.current.write().expect("index lock poisoned") = Arc::new(generation);
             self.write_current()?;
         }
@@ -193,9 +242,10 @@ impl SearchIndex {
     /// An index in memory (tests and benchmarks).
     pub fn in_ram() -> tantivy::Result<Self> {
         let (schema, fields) = schema::build();
-        let generation = Generation::new("ram".into(), Index::create_in_ram(schema.clone()))?;
+        let generation = in_ram(&schema, true)?;
         Ok(SearchIndex {
             root: None,
+            decompound: true,
             schema,
             fields,
             current: RwLock::new(Arc::new(generation)),
@@ -215,8 +265,8 @@ impl SearchIndex {
     /// A new, empty generation beside the current one, for a rebuild.
     pub fn new_generation(&self) -> tantivy::Result<Generation> {
         match &self.root {
-            Some(root) => create_generation(root, &self.schema),
-            None => Generation::new("ram".into(), Index::create_in_ram(self.schema.clone())),
+            Some(root) => create_generation(root, &self.schema, self.decompound),
+            None => in_ram(&self.schema, self.decompound),
         }
     }
 
@@ -267,9 +317,29 @@ fn prefix() -> String {
     format!("v{}-", schema::VERSION)
 }
 
-fn create_generation(root: &Path, schema: &Schema) -> tantivy::Result<Generation> {
+fn create_generation(
+    root: &Path,
+    schema: &Schema,
+    decompound: bool,
+) -> tantivy::Result<Generation> {
     let name = format!("{}{}", prefix(), chrono::Utc::now().timestamp_micros());
     let dir = root.join(&name);
     std::fs::create_dir_all(&dir)?;
-    Generation::new(name, Index::create_in_dir(&dir, schema.clone())?)
+    let index = Index::create_in_dir(&dir, schema.clone())?;
+    Generation::new(name, index, Some(dir), decompound)
+}
+
+fn open_generation(root: &Path, name: String, decompound: bool) -> tantivy::Result<Generation> {
+    let dir = root.join(&name);
+    let index = Index::open_in_dir(&dir)?;
+    Generation::new(name, index, Some(dir), decompound)
+}
+
+fn in_ram(schema: &Schema, decompound: bool) -> tantivy::Result<Generation> {
+    Generation::new(
+        "ram".into(),
+        Index::create_in_ram(schema.clone()),
+        None,
+        decompound,
+    )
 }

@@ -5,7 +5,10 @@
 //! rebuild: a new generation is built from the tables beside the one in use, then swapped;
 //! its cursor is the one reached before the rebuild began, so nothing committed meanwhile is
 //! missed. An index that is new, from before cursors, from another database or behind the
-//! pruned rows is rebuilt the same way.
+//! pruned rows is rebuilt the same way. A rebuild reads the table twice: first to learn the
+//! vocabularies ([`super::vocabulary`]), so every compound is split against every word the
+//! database holds, then to index. An index whose vocabulary grew by a quarter since it was
+//! built is rebuilt too, so compounds indexed before their parts were known get split.
 
 use std::fs::File;
 use std::path::Path;
@@ -192,7 +195,21 @@ impl Indexer {
             tracing::warn!(%error, "could not mark index outbox rows processed");
         }
         tracing::debug!(rows = rows.len(), ?applied, marked = ?started.elapsed(), cursor = self.cursor.low(), "index outbox rows applied");
+        self.refresh_vocabulary().await?;
         Ok(rows.len())
+    }
+
+    /// Rebuilds when the vocabulary grew so much since the index was built that documents
+    /// indexed early miss many splits; returns whether it rebuilt.
+    pub async fn refresh_vocabulary(&mut self) -> Result<bool, IndexError> {
+        if !self.index.current().vocabularies.stale() {
+            return Ok(false);
+        }
+        tracing::info!(
+            "the search vocabulary grew by a quarter since the index was built; rebuilding"
+        );
+        self.rebuild_all().await?;
+        Ok(true)
     }
 
     async fn apply(&mut self, ids: &[i32], next: Cursor) -> Result<(), IndexError> {
@@ -223,6 +240,8 @@ impl Indexer {
         self.writer = None;
         let generation = Arc::new(self.index.new_generation()?);
         let mut writer = generation.writer()?;
+        writer = self.learn_all(writer).await?;
+        generation.vocabularies.mark_built();
         let (mut after, mut count) = (0, 0);
         loop {
             let (loaded, last) = load::batch_after(&self.db, after, REBUILD_BATCH).await?;
@@ -245,6 +264,24 @@ impl Indexer {
         self.publish();
         tracing::info!(count, cursor, elapsed = ?started.elapsed(), "search index rebuilt");
         Ok(())
+    }
+
+    /// The rebuild's first pass: every response's words, into the new generation's
+    /// vocabularies.
+    async fn learn_all(&self, mut writer: Writer) -> Result<Writer, IndexError> {
+        let mut after = 0;
+        loop {
+            let (loaded, last) = load::batch_after(&self.db, after, REBUILD_BATCH).await?;
+            let Some(last) = last else {
+                return Ok(writer);
+            };
+            writer = tokio::task::spawn_blocking(move || {
+                writer.learn(&loaded.docs);
+                writer
+            })
+            .await?;
+            after = last;
+        }
     }
 
     fn publish(&self) {

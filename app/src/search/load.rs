@@ -166,10 +166,9 @@ impl Context {
             .get(&row.id)
             .map(Vec::as_slice)
             .unwrap_or_default();
-        let public_text = public::is_shown(row, &self.published).then(|| {
-            let name = who.map(display_name).unwrap_or_default();
-            join([name.as_str(), &public::text_with_files(row, files)])
-        });
+        let name = who.map(display_name).unwrap_or_default();
+        let public_text = public::is_shown(row, &self.published)
+            .then(|| join([name.as_str(), &public::text_with_files(row, files)]));
         let names = who.map(|r| {
             let organisation = r.organisation.as_deref().unwrap_or_default();
             format!("{} {organisation}", r.name)
@@ -198,8 +197,9 @@ impl Context {
                 ("theme", number(self.themes.get(&row.id))),
                 ("campaign", number(self.campaigns.get(&row.id))),
             ],
+            names: names.unwrap_or_default().trim().to_owned(),
             private_text: join([
-                names.as_deref().unwrap_or_default(),
+                name.as_str(),
                 &public::officials_text_with_files(row, files),
             ]),
             public_text,

@@ -4,7 +4,8 @@
 //! `query` (the search box's language) and `params` (the public search's URL) are plain Rust,
 //! shared with the browser, as are the views: the search box (`form_view`), the public form and
 //! facets (`public_view`) and highlighted snippets (`snippet`). The rest runs on
-//! the server: `analysis` and `schema` define the index, `document` and `load` make its
+//! the server: `analysis` and `schema` define the index (Danish compounds split against the
+//! corpus's own `vocabulary` by `decompound`, in the `splitting` token filter), `document` and `load` make its
 //! documents from the database, `index` keeps generations on disk, `indexer` applies the
 //! outbox after its `cursor` (read by `follow`, pruned by `horizon`, rows marked by `marks`),
 //! `follower` is the task every process runs, `build` and `searcher` run a query, `facets`
@@ -22,6 +23,8 @@ pub mod analysis;
 pub mod build;
 #[cfg(feature = "ssr")]
 pub mod cursor;
+#[cfg(feature = "ssr")]
+pub mod decompound;
 #[cfg(feature = "ssr")]
 pub mod document;
 #[cfg(feature = "ssr")]
@@ -50,6 +53,12 @@ pub mod searcher;
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod similar;
+#[cfg(feature = "ssr")]
+pub mod splitting;
+#[cfg(feature = "ssr")]
+pub mod vocabularies;
+#[cfg(feature = "ssr")]
+pub mod vocabulary;
 
 use std::collections::BTreeMap;
 
@@ -87,5 +96,7 @@ impl std::fmt::Debug for Search {
     }
 }
 
+#[cfg(all(test, feature = "ssr"))]
+mod scope_tests;
 #[cfg(all(test, feature = "ssr"))]
 mod tests;

@@ -9,7 +9,7 @@ use tantivy::query::{BooleanQuery, Occur, Query, TermQuery, TermSetQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Order, Searcher, Term};
 
-use super::build::{self, Options};
+use super::build;
 use super::facets::{Counts, FacetCounts};
 use super::query::{FieldName, Parsed, Problem, parse};
 use super::schema::{Fields, Scope};
@@ -41,8 +41,6 @@ pub struct Request {
     pub offset: usize,
     /// How many hits to return.
     pub limit: usize,
-    /// Query-building options.
-    pub options: Options,
 }
 
 /// One hit.
@@ -92,9 +90,8 @@ pub fn run(searcher: &Searcher, fields: &Fields, request: &Request) -> tantivy::
     }
     let text = build::text_query(
         searcher.index(),
-        fields.text(request.scope),
+        &fields.searched(request.scope),
         &outcome.query,
-        request.options,
     );
     let base = |skip: Option<FieldName>| -> Box<dyn Query> {
         let mut clauses = scope_clauses(fields, request);
@@ -137,18 +134,16 @@ pub fn run(searcher: &Searcher, fields: &Fields, request: &Request) -> tantivy::
 
 fn scope_clauses(fields: &Fields, request: &Request) -> Vec<(Occur, Box<dyn Query>)> {
     let hearing = Term::from_field_u64(fields.hearing_id, request.hearing_id as u64);
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
-        Occur::Must,
-        Box::new(TermQuery::new(hearing, IndexRecordOption::Basic)),
-    )];
-    if request.scope == Scope::Public {
-        let public = Term::from_field_u64(fields.public, 1);
-        clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(public, IndexRecordOption::Basic)),
-        ));
-    }
-    clauses
+    let scope = Term::from_field_u64(fields.scope_flag(request.scope), 1);
+    [hearing, scope]
+        .into_iter()
+        .map(|term| -> (Occur, Box<dyn Query>) {
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            )
+        })
+        .collect()
 }
 
 fn keyword_query(searcher: &Searcher, name: &str, values: &[String]) -> Box<dyn Query> {

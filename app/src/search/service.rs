@@ -12,7 +12,7 @@ use tantivy::query::Query;
 use tantivy::snippet::SnippetGenerator;
 
 use super::Search;
-use super::build::{self, Options};
+use super::build;
 use super::query::FieldName;
 use super::schema::Scope;
 use super::searcher::{self, Found, Request, Sort};
@@ -147,7 +147,6 @@ pub async fn public(
         sort: sort_of(params.sort.as_deref()),
         offset: usize::try_from(paging.offset()).unwrap_or(usize::MAX),
         limit: usize::try_from(paging.per_page()).unwrap_or(MAX_PER_PAGE),
-        options: Options::default(),
     };
     let found = find(search, request).await?;
     let rows = current_rows(db, &found, true).await?;
@@ -209,8 +208,8 @@ pub fn snippets(
     texts: &[(Option<String>, String)],
 ) -> Vec<Option<String>> {
     let searcher = search.index.searcher();
-    let fields = search.index.fields.text(scope);
-    let query = build::text_query(searcher.index(), fields, &found.parsed, Options::default());
+    let fields = &search.index.fields;
+    let query = build::text_query(searcher.index(), &fields.searched(scope), &found.parsed);
     let Some(query) = query else {
         return vec![None; texts.len()];
     };
@@ -219,22 +218,54 @@ pub fn snippets(
         .iter()
         .map(|(language, text)| {
             let analyser = super::analysis::for_language(language.as_deref());
-            let generator = generators
-                .entry(analyser)
-                .or_insert_with(|| generator(&searcher, &*query, fields.for_analyser(analyser)));
+            let generator = generators.entry(analyser).or_insert_with(|| {
+                let field = fields.for_analyser(scope, analyser);
+                let same: Vec<_> = fields
+                    .searched(scope)
+                    .into_iter()
+                    .filter(|(_, a)| *a == analyser)
+                    .map(|(f, _)| f)
+                    .collect();
+                generator(&searcher, &*query, field, &same)
+            });
             generator.as_ref().map(|g| cut(g, text))
         })
         .collect()
 }
 
+/// A generator marking the query's terms of every field analysed like `field` (a response's
+/// Danish text is in one of two fields, split against different vocabularies, and its terms
+/// are the same strings in both), cutting text with `field`'s analyser.
 fn generator(
     searcher: &tantivy::Searcher,
     query: &dyn Query,
     field: tantivy::schema::Field,
+    same: &[tantivy::schema::Field],
 ) -> Option<SnippetGenerator> {
-    let mut generator = SnippetGenerator::create(searcher, query, field).ok()?;
-    generator.set_max_num_chars(SNIPPET_CHARS);
-    Some(generator)
+    let mut terms: BTreeMap<String, u64> = BTreeMap::new();
+    let mut failed = false;
+    query.query_terms(&mut |term, _| {
+        let value = term.value();
+        let (Some(text), true) = (value.as_str(), same.contains(&term.field())) else {
+            return;
+        };
+        match searcher.doc_freq(term) {
+            Ok(n) => *terms.entry(text.to_owned()).or_default() += n,
+            Err(_) => failed = true,
+        }
+    });
+    let scores = terms
+        .into_iter()
+        .filter(|(_, n)| *n > 0 && !failed)
+        .map(|(text, n)| (text, 1.0 / (1.0 + n as f32)))
+        .collect();
+    let tokenizer = searcher.index().tokenizer_for_field(field).ok()?;
+    Some(SnippetGenerator::new(
+        scores,
+        tokenizer,
+        field,
+        SNIPPET_CHARS,
+    ))
 }
 
 fn cut(generator: &SnippetGenerator, text: &str) -> String {
@@ -266,7 +297,6 @@ pub async fn officials_ranked(
         sort: Sort::Relevance,
         offset: 0,
         limit: MAX_RANKED,
-        options: Options::default(),
     };
     let found = find(search, request).await?;
     let ids = found.hits.iter().map(|h| h.response_id).collect();

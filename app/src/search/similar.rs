@@ -30,32 +30,33 @@ pub fn similar(
     like: &Like,
     limit: usize,
 ) -> tantivy::Result<Vec<i32>> {
-    let text_fields = fields.text(scope);
-    let field = text_fields.for_analyser(for_language(like.language.as_deref()));
-    let mlt = MoreLikeThisQuery::builder()
+    let analyser = for_language(like.language.as_deref());
+    let mut like_fields = vec![fields.text.for_analyser(analyser)];
+    like_fields.push(fields.for_analyser(scope, analyser));
+    like_fields.dedup();
+    let values = || vec![OwnedValue::Str(like.text.clone())];
+    let alike = MoreLikeThisQuery::builder()
         .with_min_doc_frequency(1)
         .with_max_doc_frequency((searcher.num_docs() / 2).max(2))
         .with_min_term_frequency(1)
         .with_min_word_length(3)
         .with_max_query_terms(25)
-        .with_document_fields(vec![(field, vec![OwnedValue::Str(like.text.clone())])]);
+        .with_document_fields(like_fields.into_iter().map(|f| (f, values())).collect());
     let term = |f, v: u64| -> Box<dyn Query> {
         Box::new(TermQuery::new(
             Term::from_field_u64(f, v),
             IndexRecordOption::Basic,
         ))
     };
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
-        (Occur::Must, Box::new(mlt)),
+    let clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+        (Occur::Must, Box::new(alike)),
         (Occur::Must, term(fields.hearing_id, like.hearing_id as u64)),
+        (Occur::Must, term(fields.scope_flag(scope), 1)),
         (
             Occur::MustNot,
             term(fields.response_id, like.response_id as u64),
         ),
     ];
-    if scope == Scope::Public {
-        clauses.push((Occur::Must, term(fields.public, 1)));
-    }
     let query = BooleanQuery::new(clauses);
     let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
     let mut ids = Vec::with_capacity(top.len());

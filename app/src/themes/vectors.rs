@@ -1,8 +1,9 @@
 //! Document vectors of a hearing's responses, read from the tantivy index.
 //!
 //! The index already holds every response's analysed terms (stop words out, stemmed, folded),
-//! so nothing is analysed twice: [`read`] walks the inverted index of the officials' analysed
-//! text fields (`all_da`, `all_en`, `all_plain`; not the trigram sub-field) segment by segment,
+//! so nothing is analysed twice: [`read`] walks the inverted index of the analysed text fields
+//! (`text_da`, `text_en`, `text_plain`, `officials_da`; not the names) of the documents officials
+//! search, segment by segment,
 //! term by term, and collects each selected document's term frequencies. A term of another
 //! field is another feature. Weights are scikit-learn's `TfidfVectorizer(sublinear_tf=True)`:
 //! (1 + ln tf) × (ln((1 + n) / (1 + df)) + 1), L2-normalised, with df counted over the
@@ -136,7 +137,8 @@ pub fn read(
     let mut reader = Reader::new(docs.len());
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
         let rows = segment_rows(&docs, ord, segment.max_doc());
-        for (field, analyser) in fields.all.analysed() {
+        let danish = (fields.officials_da, crate::search::analysis::DANISH);
+        for (field, analyser) in fields.text.analysed().into_iter().chain([danish]) {
             reader.walk(segment, field, analyser, &rows)?;
         }
     }
@@ -159,8 +161,9 @@ fn selected_docs(
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
         let hearings = segment.fast_fields().u64("hearing_id")?;
         let ids = segment.fast_fields().u64("response_id")?;
+        let officials = segment.fast_fields().u64("officials")?;
         for doc in segment.doc_ids_alive() {
-            if hearings.first(doc) != Some(hearing_id as u64) {
+            if hearings.first(doc) != Some(hearing_id as u64) || officials.first(doc) != Some(1) {
                 continue;
             }
             let Some(id) = ids.first(doc).map(|id| id as i32) else {

@@ -161,6 +161,7 @@ fn response(rng: &mut StdRng, id: i32, start: DateTime<Utc>) -> (IndexDoc, Label
         submitted_at,
         language: Some(lang.to_owned()),
         keywords,
+        names: String::new(),
         public_text: Some(text.clone()),
         private_text: text,
     };

@@ -1,6 +1,8 @@
 //! Ordet's search (`app::search`) on the corpus: the index on disk in a temporary directory,
-//! built through the indexer's own `Writer`, searched through `searcher::run` with snippets
-//! from `service::snippets`, as the public search page does.
+//! built through the indexer's own `Writer` as a rebuild does (the vocabulary learned from every
+//! response first, then the documents in batches), searched through `searcher::run` with
+//! snippets from `service::snippets`, as the public search page does. The baseline index is the
+//! same without compound splitting (Snowball stems only).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -8,7 +10,6 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use app::search::Search;
-use app::search::build::Options;
 use app::search::index::{SearchIndex, Writer};
 use app::search::query::FieldName;
 use app::search::schema::Scope;
@@ -39,13 +40,16 @@ pub struct Tantivy {
     pub size: u64,
 }
 
-/// Indexes the corpus into a new on-disk index and waits until background merges settle.
-pub fn build(corpus: &Corpus) -> Result<Tantivy> {
+/// Indexes the corpus into a new on-disk index, splitting compounds or not (`decompound`), and
+/// waits until background merges settle.
+pub fn build(corpus: &Corpus, decompound: bool) -> Result<Tantivy> {
     let dir = tempfile::tempdir()?;
-    let (index, _) = SearchIndex::open(dir.path())?;
+    let (index, _) = SearchIndex::open_with(dir.path(), decompound)?;
     let generation = index.current();
     let started = Instant::now();
     let mut writer = generation.writer()?;
+    writer.learn(&corpus.docs);
+    generation.vocabularies.mark_built();
     for batch in corpus.docs.chunks(BATCH) {
         writer.apply(&index.fields, batch, &[])?;
     }
@@ -103,23 +107,21 @@ fn request(text: &str, filters: BTreeMap<FieldName, Vec<String>>, limit: usize) 
         sort: Sort::Relevance,
         offset: 0,
         limit,
-        options: Options { compounds: true },
     }
 }
 
 impl Tantivy {
     /// One search: `limit` hits, the total and every facet's counts.
-    pub fn run(&self, text: &str, compounds: bool, limit: usize) -> Result<Found> {
-        let mut request = request(text, BTreeMap::new(), limit);
-        request.options.compounds = compounds;
+    pub fn run(&self, text: &str, limit: usize) -> Result<Found> {
+        let request = request(text, BTreeMap::new(), limit);
         let index = &self.search.index;
         Ok(searcher::run(&index.searcher(), &index.fields, &request)?)
     }
 
     /// What a results page needs: the first 10 hits, total, facets, and a snippet of each
     /// hit cut from its text (the server reads the text from the database).
-    pub fn page(&self, corpus: &Corpus, text: &str, compounds: bool) -> Result<Vec<i32>> {
-        let found = self.run(text, compounds, 10)?;
+    pub fn page(&self, corpus: &Corpus, text: &str) -> Result<Vec<i32>> {
+        let found = self.run(text, 10)?;
         let texts: Vec<(Option<String>, String)> = found
             .hits
             .iter()
@@ -134,9 +136,9 @@ impl Tantivy {
     }
 
     /// Every match of `text` (for recall over all matches).
-    pub fn matches(&self, text: &str, compounds: bool) -> Result<Vec<i32>> {
-        let total = self.run(text, compounds, 1)?.total;
-        let found = self.run(text, compounds, total.max(1))?;
+    pub fn matches(&self, text: &str) -> Result<Vec<i32>> {
+        let total = self.run(text, 1)?.total;
+        let found = self.run(text, total.max(1))?;
         Ok(found.hits.iter().map(|h| h.response_id).collect())
     }
 

@@ -11,7 +11,7 @@ pub struct Query {
     /// The respondent kind filter PostgreSQL applies in SQL.
     pub pg_kind: Option<&'static str>,
     /// A word that Danish writes inside compounds: its recall is shown with and without
-    /// the compound sub-field.
+    /// compound splitting.
     pub compound: bool,
     /// The ground truth: is this response what the query looks for?
     pub relevant: fn(&Label) -> bool,

@@ -127,7 +127,7 @@ pub struct QueryLine {
     /// Relevant responses in the corpus.
     pub relevant: usize,
     /// (matches, recall@10, recall over all matches, precision over all matches) with
-    /// compounds, without, and PostgreSQL.
+    /// compounds split, Snowball only, and PostgreSQL.
     pub figures: [(usize, f64, f64, f64); 3],
 }
 
@@ -135,7 +135,7 @@ pub struct QueryLine {
 pub fn per_query(lines: &[QueryLine]) {
     println!(
         "{:<36} {:>8} | {:>27} | {:>27} | {:>27}",
-        "query", "relevant", "tantivy (compounds on)", "tantivy (compounds off)", "PostgreSQL FTS"
+        "query", "relevant", "tantivy (split)", "tantivy (Snowball only)", "PostgreSQL FTS"
     );
     println!(
         "{:<36} {:>8} | {:>27} | {:>27} | {:>27}",
@@ -154,11 +154,17 @@ pub fn per_query(lines: &[QueryLine]) {
     }
 }
 
-/// Prints each query's page latency: tantivy with and without compounds, PostgreSQL.
+/// Prints each query's page latency: tantivy with and without compound splitting, PostgreSQL.
 pub fn latency_per_query(texts: &[&str], on: &Samples, off: &Samples, pg: &Samples) {
     println!(
         "{:<36} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8}",
-        "query (page latency)", "on p50", "on p99", "off p50", "PG p50", "PG p99", "PG/on"
+        "query (page latency)",
+        "split p50",
+        "split p99",
+        "plain p50",
+        "PG p50",
+        "PG p99",
+        "PG/split"
     );
     for (i, text) in texts.iter().enumerate() {
         let (on, off, pg) = (on.of(i), off.of(i), pg.of(i));

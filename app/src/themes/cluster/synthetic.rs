@@ -140,6 +140,7 @@ pub fn index_docs(responses: &[Synthetic], hearing_id: i32) -> Vec<IndexDoc> {
             submitted_at: at,
             language: Some("da".into()),
             keywords: Vec::new(),
+            names: String::new(),
             private_text: r.text.clone(),
             public_text: None,
         })

@@ -157,7 +157,6 @@ fn indexed_ids(dir: &std::path::Path, hearing_id: i32) -> BTreeSet<i32> {
         sort: Sort::Newest,
         offset: 0,
         limit: 5000,
-        options: Default::default(),
     };
     let found = run(&index.searcher(), &index.fields, &request).unwrap();
     let ids: BTreeSet<i32> = found.hits.iter().map(|h| h.response_id).collect();
