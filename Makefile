@@ -28,7 +28,7 @@ MOTO_VERSION := 5.2.6
 MOTO_VENV := $(TOOLS_DIR)/moto
 export ORDET_MOTO_PYTHON := $(MOTO_VENV)/bin/python
 
-.PHONY: run test deploy-test bench-surge nginx wrk bench-pages bench bench-search bench-themes bench-campaigns setup setup-test postgres moto target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
+.PHONY: run test deploy-test bench-surge nginx wrk bench-pages bench bench-search bench-themes bench-campaigns bench-inbox setup setup-test postgres moto target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
 
 run: setup
 	cargo leptos build --release
@@ -111,13 +111,20 @@ e2e:
 	cd end2end && ORDET_BIN=target/debug/ordet npx playwright test
 
 # Benchmarks print figures beside a baseline measured in the same run; not part of `test`.
-bench: setup bench-search bench-themes bench-campaigns
+bench: setup bench-search bench-themes bench-campaigns bench-inbox
 	cargo bench -p server --bench export_memory
 
 # tantivy against PostgreSQL full-text search on N synthetic responses (N=10000, 1000000, …).
 N ?= 100000
 bench-search: target postgres
 	cargo bench -p server --bench search -- $(N)
+
+# Officials at scale: the inbox (a page of 50 with every filter count) and the themes page on
+# a hearing of N responses, on SQLite and PostgreSQL, beside the same SQL run directly.
+# INBOX_FLAGS: --explain prints the query plans, --only sqlite|postgres, --rounds R.
+INBOX_FLAGS ?=
+bench-inbox: target postgres
+	cargo bench -p server --bench inbox -- $(N) $(INBOX_FLAGS)
 
 # Themes: Ordet's clustering against the scikit-learn baseline on the labelled Stack Overflow
 # titles, then 100,000 synthetic responses. The baseline needs scikit-learn and PyStemmer:

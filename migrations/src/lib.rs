@@ -32,6 +32,7 @@ mod m20261230_000100_retention;
 mod m20261230_000200_respondent_rights;
 mod m20261230_000300_derived;
 mod m20261231_000100_public_aggregates;
+mod m20270101_000190_inbox_indexes;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261230_000200_respondent_rights::Migration),
             Box::new(m20261230_000300_derived::Migration),
             Box::new(m20261231_000100_public_aggregates::Migration),
+            Box::new(m20270101_000190_inbox_indexes::Migration),
         ]
     }
 }

@@ -72,6 +72,8 @@ pub mod store;
 #[cfg(feature = "ssr")]
 pub mod summary;
 #[cfg(feature = "ssr")]
+pub mod tally;
+#[cfg(feature = "ssr")]
 pub mod vectors;
 #[cfg(feature = "ssr")]
 pub mod worker;

@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use sea_orm::sea_query::Query;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
@@ -45,6 +46,9 @@ pub async fn read(
     hearing_id: i32,
     audience: Audience,
 ) -> Result<Themes, DbErr> {
+    if audience == Audience::Officials {
+        return super::tally::officials(db, hearing_id).await;
+    }
     let themes = theme::Entity::find()
         .filter(theme::Column::HearingId.eq(hearing_id))
         .filter(theme::Column::RetiredAt.is_null())
@@ -101,9 +105,19 @@ async fn rows(
     };
     let responses = response::Entity::find()
         .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(scope)
+        .filter(scope.clone())
         .all(db)
         .await?;
+    // Subqueries, not lists of ids: a hearing's responses may outnumber the bound values a
+    // statement may carry.
+    let of_responses = |column: response::Column| {
+        Query::select()
+            .column(column)
+            .from(response::Entity)
+            .and_where(response::Column::HearingId.eq(hearing_id))
+            .cond_where(scope.clone())
+            .to_owned()
+    };
     // A duplicate's original is a response of the same hearing, so it is among these rows.
     let published: HashSet<i32> = responses
         .iter()
@@ -111,14 +125,14 @@ async fn rows(
         .map(|r| r.id)
         .collect();
     let kinds: HashMap<i32, String> = respondent::Entity::find()
-        .filter(respondent::Column::Id.is_in(responses.iter().map(|r| r.respondent_id)))
+        .filter(respondent::Column::Id.in_subquery(of_responses(response::Column::RespondentId)))
         .all(db)
         .await?
         .into_iter()
         .map(|r| (r.id, r.kind))
         .collect();
     let sections: HashMap<i32, String> = section::Entity::find()
-        .filter(section::Column::Id.is_in(responses.iter().filter_map(|r| r.section_id)))
+        .filter(section::Column::Id.in_subquery(of_responses(response::Column::SectionId)))
         .all(db)
         .await?
         .into_iter()

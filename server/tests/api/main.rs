@@ -7,6 +7,7 @@ mod helpers;
 mod accounts;
 mod accounts_roles;
 mod admin;
+mod at_scale;
 mod attachments;
 mod backup;
 mod blobs;

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use sea_orm::sea_query::Condition;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    Select,
 };
 
 use super::InboxItem;
@@ -74,22 +75,37 @@ pub async fn page(
 /// Total, the page shown (a page past the last is the last) and its rows.
 type Paged = (u64, Paging, Vec<response::Model>);
 
-/// The rows passing `passing` by svarnummer, a page at a time.
+/// The rows passing `passing` by svarnummer, a page at a time: the page's ids first, read
+/// from an index alone however deep the page (`idx_response_hearing_seq_id`), then those 50
+/// rows by id — never `OFFSET` over whole rows.
 async fn by_number(
     db: &impl ConnectionTrait,
     passing: Condition,
     order: Order,
     paging: Paging,
 ) -> Result<Paged, AppError> {
-    let select = response::Entity::find().filter(passing);
-    let select = match order {
+    let by_seq = |select: Select<response::Entity>| match order {
         Order::Newest => select.order_by_desc(response::Column::Seq),
         Order::Oldest | Order::Rank => select.order_by_asc(response::Column::Seq),
     };
-    let paginator = select.paginate(db, paging.per_page());
-    let total = paginator.num_items().await?;
+    let select = response::Entity::find().filter(passing);
+    let total = select.clone().count(db).await?;
     let shown = paging.within(total);
-    Ok((total, shown, paginator.fetch_page(shown.page() - 1).await?))
+    let ids: Vec<i32> = by_seq(select)
+        .select_only()
+        .column(response::Column::Id)
+        .offset(shown.offset())
+        .limit(shown.per_page())
+        .into_tuple()
+        .all(db)
+        .await?;
+    if ids.is_empty() {
+        return Ok((total, shown, Vec::new()));
+    }
+    let rows = by_seq(response::Entity::find().filter(response::Column::Id.is_in(ids)))
+        .all(db)
+        .await?;
+    Ok((total, shown, rows))
 }
 
 /// The rows passing `passing` in the order of `ranked`, a page at a time: the database says
@@ -160,7 +176,11 @@ pub async fn with_extras(
         .await?
         .into_iter()
         .collect();
-    let originals = svarnumre(db, rows.iter().filter_map(|r| r.duplicate_of_id)).await?;
+    let duplicated: Vec<i32> = rows.iter().filter_map(|r| r.duplicate_of_id).collect();
+    let originals = match duplicated.is_empty() {
+        true => HashMap::new(),
+        false => svarnumre(db, duplicated).await?,
+    };
     Ok(rows
         .into_iter()
         .map(|row| InboxItem {

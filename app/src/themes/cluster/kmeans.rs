@@ -8,6 +8,7 @@ use rand::Rng;
 use rand::rngs::StdRng;
 use rayon::prelude::*;
 
+use super::bounds;
 use super::dense::{Dense, add_scaled, dot, normalise};
 
 /// Fixed work split of the centroid sums, so results do not depend on the thread count.
@@ -77,47 +78,37 @@ fn weighted_pick(weights: &[f32], total: f64, rng: &mut StdRng) -> usize {
     weights.iter().rposition(|&w| w > 0.0).unwrap_or(0)
 }
 
-/// Lloyd iterations from `centroids` until no row moves or `max_iterations`.
+/// Lloyd iterations from `centroids` until no row moves or `max_iterations`. The assignment
+/// step skips the rows whose bounds prove they stay ([`bounds`]); the labels are those of
+/// plain Lloyd iterations.
 pub fn lloyd(x: &Dense, mut centroids: Dense, max_iterations: usize) -> Fit {
-    let mut labels = vec![usize::MAX; x.rows];
-    let mut objective = 0.0;
-    for _ in 0..max_iterations.max(1) {
-        let (assigned, sims) = assign(x, &centroids);
-        objective = sims.iter().map(|&s| f64::from(s)).sum();
-        let moved = assigned != labels;
-        labels = assigned;
-        if !moved {
+    let mut rows = bounds::start(x, &centroids);
+    for iteration in 1..=max_iterations.max(1) {
+        let moved = iteration == 1 || bounds::reassign(x, &centroids, &mut rows);
+        if !moved || iteration == max_iterations.max(1) {
             break;
         }
-        centroids = update(x, &labels, &sims, centroids);
+        let labels: Vec<usize> = rows.iter().map(|r| r.label).collect();
+        let new = update(x, &labels, || bounds::cosines(x, &centroids, &rows), &centroids);
+        bounds::moved(&centroids, &new, &mut rows);
+        centroids = new;
     }
+    let sims = bounds::cosines(x, &centroids, &rows);
     Fit {
-        labels,
+        labels: rows.iter().map(|r| r.label).collect(),
         centroids,
-        objective,
+        objective: sims.iter().map(|&s| f64::from(s)).sum(),
     }
 }
 
-/// The best centroid of each row and the cosine to it.
-pub fn assign(x: &Dense, centroids: &Dense) -> (Vec<usize>, Vec<f32>) {
-    (0..x.rows)
-        .into_par_iter()
-        .map(|r| {
-            let row = x.row(r);
-            let mut best = (0, f32::NEG_INFINITY);
-            for c in 0..centroids.rows {
-                let s = dot(row, centroids.row(c));
-                if s > best.1 {
-                    best = (c, s);
-                }
-            }
-            best
-        })
-        .unzip()
-}
-
-/// New unit centroids from `labels`; an empty cluster takes the worst-placed row left.
-fn update(x: &Dense, labels: &[usize], sims: &[f32], old: Dense) -> Dense {
+/// New unit centroids from `labels`; an empty cluster takes the worst-placed row left (by
+/// `sims`, each row's cosine to its centroid, computed only then).
+fn update(
+    x: &Dense,
+    labels: &[usize],
+    sims: impl FnOnce() -> Vec<f32>,
+    old: &Dense,
+) -> Dense {
     let k = old.rows;
     let parts: Vec<(Dense, Vec<usize>)> = (0..x.rows.div_ceil(CHUNK_ROWS))
         .into_par_iter()
@@ -145,6 +136,7 @@ fn update(x: &Dense, labels: &[usize], sims: &[f32], old: Dense) -> Dense {
         }
     }
     if !empty.is_empty() {
+        let sims = sims();
         let mut worst: Vec<usize> = (0..x.rows).filter(|&r| sizes[labels[r]] > 1).collect();
         worst.sort_by(|&a, &b| sims[a].total_cmp(&sims[b]).then(a.cmp(&b)));
         for (i, c) in empty.into_iter().enumerate() {
@@ -163,12 +155,23 @@ pub fn best_of(
     max_iterations: usize,
     rng: &mut StdRng,
 ) -> Fit {
-    let mut best: Option<Fit> = None;
-    for _ in 0..restarts.max(1) {
-        let fit = lloyd(x, seed(x, k, rng), max_iterations);
-        if best.as_ref().is_none_or(|b| fit.objective > b.objective) {
-            best = Some(fit);
-        }
-    }
-    best.expect("at least one restart")
+    ranked(x, k, restarts, max_iterations, rng)
+        .into_iter()
+        .next()
+        .expect("at least one restart")
+}
+
+/// `restarts` fits of `x` (seeded from `rng`), best objective first; ties keep their order.
+pub fn ranked(
+    x: &Dense,
+    k: usize,
+    restarts: usize,
+    max_iterations: usize,
+    rng: &mut StdRng,
+) -> Vec<Fit> {
+    let mut fits: Vec<Fit> = (0..restarts.max(1))
+        .map(|_| lloyd(x, seed(x, k, rng), max_iterations))
+        .collect();
+    fits.sort_by(|a, b| b.objective.total_cmp(&a.objective));
+    fits
 }

@@ -23,6 +23,7 @@
 //! Everything is deterministic: the random draws come from [`Settings::seed`], parallel sums
 //! are split in fixed chunks and ties break towards the smallest index.
 
+mod bounds;
 mod choose;
 mod dense;
 mod jacobi;
@@ -52,8 +53,11 @@ pub struct Settings {
     pub lsa_dims: usize,
     /// Power iterations of the randomized SVD.
     pub lsa_power: usize,
-    /// Restarts run on at most this many rows; the best is then refined on all of them.
+    /// Restarts run on at most this many rows; the best are then refined on all of them.
     pub sample: usize,
+    /// How many of the sample's best restarts are refined on every row; the one of best
+    /// objective over every row is kept.
+    pub finalists: usize,
     /// Automatic k: at most this many groups (officials cannot read more themes).
     pub max_k: usize,
     /// Automatic k: a group should have at least this many rows on average.
@@ -73,6 +77,7 @@ impl Default for Settings {
             lsa_dims: 100,
             lsa_power: 4,
             sample: 5_000,
+            finalists: 1,
             max_k: 30,
             min_group: 3,
             choice_sample: 2_000,
@@ -161,14 +166,21 @@ fn fit(x: &Dense, k: usize, settings: &Settings) -> Vec<usize> {
     if picked.len() == x.rows {
         return kmeans::best_of(x, k, restarts, settings.max_iterations, &mut rng).labels;
     }
-    let best = kmeans::best_of(
+    let fits = kmeans::ranked(
         &x.select(&picked),
         k,
         restarts,
         settings.max_iterations,
         &mut rng,
     );
-    kmeans::lloyd(x, best.centroids, settings.max_iterations).labels
+    let mut best: Option<kmeans::Fit> = None;
+    for fit in fits.into_iter().take(settings.finalists.max(1)) {
+        let refined = kmeans::lloyd(x, fit.centroids, settings.max_iterations);
+        if best.as_ref().is_none_or(|b| refined.objective > b.objective) {
+            best = Some(refined);
+        }
+    }
+    best.expect("at least one restart").labels
 }
 
 /// At most `size` of the indices `0..n`, ascending, drawn from `seed` (all when n ≤ size).

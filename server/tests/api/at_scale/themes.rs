@@ -1,0 +1,123 @@
+//! The officials' theme figures: counted by the database in a few statements of bounded
+//! size, and equal to the figures counted here from the rows themselves.
+
+use std::collections::{BTreeMap, HashMap};
+
+use app::entities::{campaign_member, respondent, response, section, theme_member};
+use app::themes::summary::{self, Audience};
+use sea_orm::{EntityTrait, QueryOrder};
+
+use super::{bound, loaded};
+use crate::helpers::Backend;
+
+/// Per theme: voices, responses, voices by kind, voices by section — counted from the rows
+/// as the theme page defines them (a campaign is one voice, a duplicate speaks with its
+/// original's voice; a voice's kind and section are its first member's).
+type Expected = (usize, usize, BTreeMap<String, usize>, BTreeMap<String, usize>);
+
+async fn expected(db: &sea_orm::DatabaseConnection) -> HashMap<i32, Expected> {
+    let responses: HashMap<i32, response::Model> = response::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| app::response::public::COUNTED.contains(&r.status.as_str()))
+        .map(|r| (r.id, r))
+        .collect();
+    let kinds: HashMap<i32, String> = respondent::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|p| (p.id, p.kind))
+        .collect();
+    let anchors: HashMap<i32, String> = section::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.id, s.anchor))
+        .collect();
+    let campaign_of: HashMap<i32, i32> = campaign_member::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.response_id, m.campaign_id))
+        .collect();
+    let members = theme_member::Entity::find()
+        .order_by_asc(theme_member::Column::Id)
+        .all(db)
+        .await
+        .unwrap();
+    let mut voices: HashMap<i32, BTreeMap<String, &response::Model>> = HashMap::new();
+    let mut out: HashMap<i32, Expected> = HashMap::new();
+    for m in &members {
+        let Some(r) = responses.get(&m.response_id) else {
+            continue;
+        };
+        let voice = match (campaign_of.get(&r.id), r.duplicate_of_id) {
+            (Some(c), _) => format!("c{c}"),
+            (None, Some(original)) => format!("r{original}"),
+            (None, None) => format!("r{}", r.id),
+        };
+        voices.entry(m.theme_id).or_default().entry(voice).or_insert(r);
+        out.entry(m.theme_id).or_default().1 += 1;
+    }
+    for (theme, voices) in voices {
+        let e = out.get_mut(&theme).unwrap();
+        e.0 = voices.len();
+        for r in voices.values() {
+            *e.2.entry(kinds[&r.respondent_id].clone()).or_default() += 1;
+            if let Some(anchor) = r.section_id.and_then(|s| anchors.get(&s)) {
+                *e.3.entry(anchor.clone()).or_default() += 1;
+            }
+        }
+    }
+    out
+}
+
+async fn officials_figures_are_counted_by_the_database(backend: Backend) {
+    let at = loaded(backend, 600).await;
+    at.watch();
+    let themes = summary::read(&at.db, at.hearing.hearing_id, Audience::Officials)
+        .await
+        .expect("themes");
+    let seen = at.seen();
+    assert!(seen.len() <= 6, "{} statements", seen.len());
+    let widest = seen.iter().map(bound).max().unwrap_or(0);
+    assert!(
+        widest <= 4 + 12 * 10,
+        "a statement binds {widest} values: it grows with the responses"
+    );
+    let want = expected(&at.db).await;
+    assert_eq!(themes.themes.len(), want.len());
+    for t in &themes.themes {
+        let (size, responses, by_kind, by_section) = &want[&t.id];
+        assert_eq!(
+            (&t.size, &t.responses, &t.by_kind, &t.by_section),
+            (size, responses, by_kind, by_section),
+            "theme {}",
+            t.id
+        );
+        assert!(!t.quotes.is_empty() && t.quotes.len() == t.sentences.len());
+    }
+    let sizes: Vec<usize> = themes.themes.iter().map(|t| t.size).collect();
+    assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "largest first");
+    let signers: usize = themes.campaigns.iter().map(|c| c.signers).sum();
+    assert_eq!(themes.campaigns.len(), 3);
+    assert!(signers > 0 && themes.campaigns.iter().all(|c| c.representative.starts_with("B-")));
+}
+
+mod officials_figures_are_counted_by_the_database {
+    #[tokio::test]
+    async fn on_sqlite() {
+        super::officials_figures_are_counted_by_the_database(crate::helpers::Backend::Sqlite).await;
+    }
+
+    #[tokio::test]
+    async fn on_postgres() {
+        super::officials_figures_are_counted_by_the_database(crate::helpers::Backend::Postgres)
+            .await;
+    }
+}
