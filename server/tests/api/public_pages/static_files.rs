@@ -38,7 +38,7 @@ async fn get(app: &TestApp, path: &str, encoding: &str) -> reqwest::Response {
         .unwrap()
 }
 
-fn header<'a>(response: &'a reqwest::Response, name: reqwest::header::HeaderName) -> &'a str {
+fn header(response: &reqwest::Response, name: reqwest::header::HeaderName) -> &str {
     response
         .headers()
         .get(name)
