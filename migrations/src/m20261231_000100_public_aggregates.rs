@@ -195,7 +195,10 @@ impl MigrationTrait for Migration {
                 }
             }
         }
-        for name in ["idx_response_public_order", "idx_response_duplicate_hearing"] {
+        for name in [
+            "idx_response_public_order",
+            "idx_response_duplicate_hearing",
+        ] {
             statements.push(format!("DROP INDEX {name}"));
         }
         statements.push("DROP TABLE public_stamp".into());

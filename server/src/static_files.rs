@@ -138,7 +138,9 @@ pub fn compression() -> CompressionLayer<impl Predicate> {
         .and(NotForContentType::const_new("application/zip"))
         .and(NotForContentType::const_new("application/pdf"))
         .and(NotForContentType::const_new("application/octet-stream"))
-        .and(NotForContentType::const_new("application/vnd.openxmlformats"))
+        .and(NotForContentType::const_new(
+            "application/vnd.openxmlformats",
+        ))
         .and(NotForContentType::const_new("application/vnd.oasis"));
     CompressionLayer::new()
         .quality(CompressionLevel::Default)

@@ -77,7 +77,10 @@ pub struct KeyPage {
 impl KeyPage {
     /// The cursor of the page before this one (its first row), when there is one.
     pub fn previous(&self) -> Option<Cursor> {
-        self.rows.first().filter(|_| self.newer).and_then(Cursor::of)
+        self.rows
+            .first()
+            .filter(|_| self.newer)
+            .and_then(Cursor::of)
     }
 
     /// The cursor of the page after this one (its last row), when there is one.

@@ -126,7 +126,8 @@ async fn plain(
         return Ok(());
     }
     let total = super::tally::publicly_shown(&state.db, hearing_id).await?;
-    let shown = crate::paging::Paging::new(Some(listing.search.page), None, PAGE_SIZE).within(total);
+    let shown =
+        crate::paging::Paging::new(Some(listing.search.page), None, PAGE_SIZE).within(total);
     listing.page = shown.page();
     listing.search.page = shown.page();
     plain_from(state, hearing_id, Start::Skip(shown.offset()), listing).await?;
@@ -162,7 +163,9 @@ async fn plain_from(
     listing.page = match (list.previous, list.next) {
         (None, _) => 1,
         (Some(_), None) => listing.pages,
-        _ => listing.page.clamp(2, listing.pages.saturating_sub(1).max(2)),
+        _ => listing
+            .page
+            .clamp(2, listing.pages.saturating_sub(1).max(2)),
     };
     listing.previous = list.previous.map(|c| format!("before={}", c.to_param()));
     listing.next = list.next.map(|c| format!("after={}", c.to_param()));

@@ -43,7 +43,9 @@ pub async fn public(
     if hearing.status == "draft" {
         return Err(AppError::NotFound);
     }
-    Ok(Json(super::public_cache::read(&state.db, hearing.id).await?))
+    Ok(Json(
+        super::public_cache::read(&state.db, hearing.id).await?,
+    ))
 }
 
 /// Every theme and campaign of a hearing, over every confirmed response not rejected.

@@ -79,7 +79,9 @@ pub async fn public_themes(slug: String) -> Result<Vec<ThemeSummary>, AppError> 
     if hearing.status == "draft" {
         return Ok(Vec::new());
     }
-    Ok(super::public_cache::read(&state.db, hearing.id).await?.themes)
+    Ok(super::public_cache::read(&state.db, hearing.id)
+        .await?
+        .themes)
 }
 
 /// A theme to choose on a response's page.

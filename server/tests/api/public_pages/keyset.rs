@@ -52,7 +52,9 @@ db_test!(
         assert_eq!(shown(&last).len(), 5);
         assert_eq!(link(&last, "next"), None);
         let api = app
-            .get_json(&format!("/api/v1/hearings/{SLUG}/responses?page=2&per_page=20"))
+            .get_json(&format!(
+                "/api/v1/hearings/{SLUG}/responses?page=2&per_page=20"
+            ))
             .await;
         let api: Vec<&str> = api["items"]
             .as_array()
@@ -64,9 +66,17 @@ db_test!(
 
         publish(&app, 45, 48).await;
         let again = page(&app, &next).await;
-        assert_eq!(shown(&again), shown(&second), "the link shows what it showed");
+        assert_eq!(
+            shown(&again),
+            shown(&second),
+            "the link shows what it showed"
+        );
         let moved = page(&app, &format!("{list}?page=2")).await;
-        assert_ne!(shown(&moved), shown(&second), "page 2 by number has moved on");
+        assert_ne!(
+            shown(&moved),
+            shown(&second),
+            "page 2 by number has moved on"
+        );
         let previous = link(&again, "prev").expect("a previous page");
         assert!(previous.contains("before="), "{previous}");
         assert_eq!(shown(&page(&app, &previous).await), shown(&first));
@@ -74,6 +84,10 @@ db_test!(
         assert_eq!(shown(&older), shown(&last));
 
         let nonsense = page(&app, &format!("{list}?page=2&after=x_y")).await;
-        assert_eq!(shown(&nonsense), shown(&moved), "a broken cursor: the page's number");
+        assert_eq!(
+            shown(&nonsense),
+            shown(&moved),
+            "a broken cursor: the page's number"
+        );
     }
 );

@@ -54,9 +54,15 @@ db_test!(
         let hold = json!({"action": "hold", "reason": "Vi ser på det."});
         assert_eq!(moderate(&app, &cookie, ids[1].0, hold).await.status(), 200);
         let reject = json!({"action": "reject", "reason": "Uden for emnet."});
-        assert_eq!(moderate(&app, &cookie, ids[2].0, reject).await.status(), 200);
+        assert_eq!(
+            moderate(&app, &cookie, ids[2].0, reject).await.status(),
+            200
+        );
         let duplicate = json!({"action": "duplicate", "duplicate_of": ids[3].1});
-        assert_eq!(moderate(&app, &cookie, ids[4].0, duplicate).await.status(), 200);
+        assert_eq!(
+            moderate(&app, &cookie, ids[4].0, duplicate).await.status(),
+            200
+        );
         response::Entity::delete_by_id(ids[5].0 as i32)
             .exec(&app.db)
             .await
@@ -104,7 +110,11 @@ db_test!(
         let hold = json!({"action": "hold", "reason": "Vi ser på det."});
         assert_eq!(moderate(&app, &cookie, id, hold).await.status(), 200);
         let after = app.get_json(PUBLIC_THEMES).await;
-        assert_eq!(after["themes"], json!([]), "the change moved the stamp: {after}");
+        assert_eq!(
+            after["themes"],
+            json!([]),
+            "the change moved the stamp: {after}"
+        );
         let moved = public_stamp::Entity::find_by_id(hearing)
             .one(&app.db)
             .await

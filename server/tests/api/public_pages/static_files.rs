@@ -13,13 +13,16 @@ const CSS_HASH: &str = "ZyXwVuTsRqPoNmLkJiHgFe";
 async fn with_hashed_site(backend: Backend) -> (TestApp, tempfile::TempDir) {
     let site = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(site.path().join("pkg")).unwrap();
-    std::fs::write(site.path().join("pkg").join(JS), "console.log(1);".repeat(200)).unwrap();
+    std::fs::write(
+        site.path().join("pkg").join(JS),
+        "console.log(1);".repeat(200),
+    )
+    .unwrap();
     let css = format!("ordet.{CSS_HASH}.css");
     std::fs::write(site.path().join("pkg").join(css), "body{color:#123}").unwrap();
     std::fs::write(site.path().join("pkg/unhashed.js"), "// no hash").unwrap();
-    let hashes = format!(
-        "js: AbCdEfGhIjKlMnOpQrStUv\nwasm: 0123456789abcdefghijkl\ncss: {CSS_HASH}\n"
-    );
+    let hashes =
+        format!("js: AbCdEfGhIjKlMnOpQrStUv\nwasm: 0123456789abcdefghijkl\ncss: {CSS_HASH}\n");
     std::fs::write(site.path().join("hash.txt"), hashes).unwrap();
     let root = site.path().to_owned();
     let app = spawn_app_configured(backend, None, move |config| config.site_root = root).await;
@@ -35,7 +38,7 @@ async fn get(app: &TestApp, path: &str, encoding: &str) -> reqwest::Response {
         .unwrap()
 }
 
-fn header<'a>(response: &'a reqwest::Response, name: reqwest::header::HeaderName) -> &'a str {
+fn header(response: &reqwest::Response, name: reqwest::header::HeaderName) -> &str {
     response
         .headers()
         .get(name)
@@ -48,13 +51,21 @@ async fn compression_as_asked(backend: Backend) {
     let plain = get(&app, &page, "identity").await;
     assert_eq!(header(&plain, CONTENT_ENCODING), "");
     let html = plain.text().await.unwrap();
-    assert!(html.contains(&format!("/pkg/{JS}")), "the page names the hashed script");
+    assert!(
+        html.contains(&format!("/pkg/{JS}")),
+        "the page names the hashed script"
+    );
     for (asked, sent) in [("br", "br"), ("gzip", "gzip"), ("gzip, deflate, br", "br")] {
         let packed = get(&app, &page, asked).await;
         assert_eq!(packed.status(), 200);
         assert_eq!(header(&packed, CONTENT_ENCODING), sent, "{asked}");
         let bytes = packed.bytes().await.unwrap();
-        assert!(bytes.len() * 3 < html.len(), "{sent}: {} of {}", bytes.len(), html.len());
+        assert!(
+            bytes.len() * 3 < html.len(),
+            "{sent}: {} of {}",
+            bytes.len(),
+            html.len()
+        );
         assert!(!bytes.starts_with(b"<!DOCTYPE"), "{sent}");
     }
     let script = get(&app, &format!("/pkg/{JS}"), "br").await;
@@ -64,14 +75,21 @@ async fn compression_as_asked(backend: Backend) {
         .await;
     let xlsx = app
         .client
-        .get(format!("{}/api/v1/admin/hearings/{SLUG}/export.xlsx", app.address))
+        .get(format!(
+            "{}/api/v1/admin/hearings/{SLUG}/export.xlsx",
+            app.address
+        ))
         .header(ACCEPT_ENCODING, "br, gzip")
         .header(reqwest::header::COOKIE, cookie)
         .send()
         .await
         .unwrap();
     assert_eq!(xlsx.status(), 200);
-    assert_eq!(header(&xlsx, CONTENT_ENCODING), "", "a ZIP is not packed again");
+    assert_eq!(
+        header(&xlsx, CONTENT_ENCODING),
+        "",
+        "a ZIP is not packed again"
+    );
 }
 
 async fn caching_by_name(backend: Backend) {
@@ -86,7 +104,11 @@ async fn caching_by_name(backend: Backend) {
     assert_eq!(unhashed.status(), 200);
     assert_eq!(header(&unhashed, CACHE_CONTROL), "public, max-age=300");
     let css = get(&app, "/pkg/ordet.css", "identity").await;
-    assert_eq!(css.status(), 200, "the stylesheet's unhashed path serves the hashed file");
+    assert_eq!(
+        css.status(),
+        200,
+        "the stylesheet's unhashed path serves the hashed file"
+    );
     assert_eq!(header(&css, CACHE_CONTROL), "public, max-age=300");
     assert_eq!(css.text().await.unwrap(), "body{color:#123}");
     let (_, page) = app.get_page(&format!("/hearings/{SLUG}")).await;
