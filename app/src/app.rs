@@ -1,7 +1,7 @@
 //! The HTML shell, the router and the locale every page is rendered in.
 
 use leptos::prelude::*;
-use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, Html, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -21,7 +21,8 @@ use crate::textarea::raw_text;
 use crate::themes::ThemesPage;
 use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
 
-/// The document around the app: head, hydration scripts and meta tags. Pages are rendered on
+/// The document around the app: head, stylesheet (by its hashed name, kept a year by
+/// browsers), hydration scripts and meta tags. Pages are rendered on
 /// the server only; the browser loads a small wasm module that makes the few islands
 /// (`#[island]`) interactive, so a phone downloads no more than those need. Every way of rendering
 /// a page (the routes, the fallback, a refused form rendered again) goes through here, so
@@ -37,6 +38,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="data:," />
                 <AutoReload options=options.clone() />
+                <HashedStylesheet options=options.clone() id="leptos" />
                 <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
@@ -68,7 +70,6 @@ pub fn App() -> impl IntoView {
     let t = locale.messages();
     view! {
         <Html {..} lang=locale.code() />
-        <Stylesheet id="leptos" href="/pkg/ordet.css" />
         <Title formatter=move |page: String| raw_text(format!("{page} – {}", t.site_name())) />
         <Router>
             <a class="skip-link" href="#main">

@@ -55,6 +55,10 @@ async fn compression_as_asked(backend: Backend) {
         html.contains(&format!("/pkg/{JS}")),
         "the page names the hashed script"
     );
+    assert!(
+        html.contains(&format!("/pkg/ordet.{CSS_HASH}.css")),
+        "the page names the hashed stylesheet"
+    );
     for (asked, sent) in [("br", "br"), ("gzip", "gzip"), ("gzip, deflate, br", "br")] {
         let packed = get(&app, &page, asked).await;
         assert_eq!(packed.status(), 200);
