@@ -164,7 +164,14 @@ async fn run(kind: &str, o: &Options) -> Result<()> {
     );
     let mut worst: f64 = 0.0;
     for case in cases(&loaded.section) {
-        let t = bench.time(&case, o.rounds).await?;
+        let t = match bench.time(&case, o.rounds).await {
+            Ok(t) => t,
+            Err(error) => {
+                println!("{:<22} failed: {error:#}", case.name());
+                worst = f64::INFINITY;
+                continue;
+            }
+        };
         let p99 = quantile(&t.code, 0.99);
         worst = worst.max(p99);
         println!(
