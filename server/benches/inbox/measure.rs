@@ -89,7 +89,12 @@ impl Bench<'_> {
     pub async fn time(&self, case: &Case, rounds: usize) -> Result<Timed> {
         *self.capture.lock().expect("capture") = Some(Vec::new());
         let items = self.call(case).await?;
-        let statements = self.capture.lock().expect("capture").take().unwrap_or_default();
+        let statements = self
+            .capture
+            .lock()
+            .expect("capture")
+            .take()
+            .unwrap_or_default();
         let (mut code, mut direct) = (Vec::new(), Vec::new());
         for _ in 0..rounds {
             let started = Instant::now();
@@ -113,7 +118,12 @@ impl Bench<'_> {
     pub async fn statements(&self, case: &Case) -> Result<Vec<Statement>> {
         *self.capture.lock().expect("capture") = Some(Vec::new());
         self.call(case).await?;
-        Ok(self.capture.lock().expect("capture").take().unwrap_or_default())
+        Ok(self
+            .capture
+            .lock()
+            .expect("capture")
+            .take()
+            .unwrap_or_default())
     }
 }
 

@@ -177,7 +177,10 @@ fn fit(x: &Dense, k: usize, settings: &Settings) -> Vec<usize> {
     let mut best: Option<kmeans::Fit> = None;
     for fit in fits.into_iter().take(settings.finalists.max(1)) {
         let refined = kmeans::lloyd(x, fit.centroids, settings.max_iterations);
-        if best.as_ref().is_none_or(|b| refined.objective > b.objective) {
+        if best
+            .as_ref()
+            .is_none_or(|b| refined.objective > b.objective)
+        {
             best = Some(refined);
         }
     }
