@@ -35,14 +35,24 @@ fn indexes() -> Vec<(&'static str, Vec<Response>)> {
     vec![
         (
             "idx_response_inbox_counts",
-            vec![HearingId, Status, Channel, Language, HeldReason, DuplicateOfId],
+            vec![
+                HearingId,
+                Status,
+                Channel,
+                Language,
+                HeldReason,
+                DuplicateOfId,
+            ],
         ),
         ("idx_response_hearing_seq_id", vec![HearingId, Seq, Id]),
         (
             "idx_response_hearing_status_seq",
             vec![HearingId, Status, Seq, Id],
         ),
-        ("idx_response_hearing_respondent", vec![HearingId, RespondentId]),
+        (
+            "idx_response_hearing_respondent",
+            vec![HearingId, RespondentId],
+        ),
         ("idx_response_hearing_section", vec![HearingId, SectionId]),
     ]
 }

@@ -78,20 +78,29 @@ fn cases(section: &str) -> Vec<Case> {
     vec![
         Case::Inbox("page 1", Filters::default()),
         Case::Inbox("page 1000 (deep)", f(&|x| x.page = Some(1000))),
-        Case::Inbox("newest, page 500", f(&|x| {
-            x.sort = Some("newest".into());
-            x.page = Some(500);
-        })),
+        Case::Inbox(
+            "newest, page 500",
+            f(&|x| {
+                x.sort = Some("newest".into());
+                x.page = Some(500);
+            }),
+        ),
         Case::Inbox("status=held", f(&|x| x.status = Some("held".into()))),
-        Case::Inbox("tag=presse, page 5", f(&|x| {
-            x.tag = Some("presse".into());
-            x.page = Some(5);
-        })),
+        Case::Inbox(
+            "tag=presse, page 5",
+            f(&|x| {
+                x.tag = Some("presse".into());
+                x.page = Some(5);
+            }),
+        ),
         Case::Inbox("section", f(&|x| x.section = Some(section.clone()))),
-        Case::Inbox("language=en, files", f(&|x| {
-            x.language = Some("en".into());
-            x.has_attachments = Some(true);
-        })),
+        Case::Inbox(
+            "language=en, files",
+            f(&|x| {
+                x.language = Some("en".into());
+                x.has_attachments = Some(true);
+            }),
+        ),
         Case::Inbox("duplicates", f(&|x| x.duplicate = Some(true))),
         Case::Themes,
     ]
@@ -164,7 +173,14 @@ async fn run(kind: &str, o: &Options) -> Result<()> {
     );
     let mut worst: f64 = 0.0;
     for case in cases(&loaded.section) {
-        let t = bench.time(&case, o.rounds).await?;
+        let t = match bench.time(&case, o.rounds).await {
+            Ok(t) => t,
+            Err(error) => {
+                println!("{:<22} failed: {error:#}", case.name());
+                worst = f64::INFINITY;
+                continue;
+            }
+        };
         let p99 = quantile(&t.code, 0.99);
         worst = worst.max(p99);
         println!(

@@ -154,7 +154,7 @@ mod tests {
     #[test]
     fn only_cargo_leptos_hashed_names_count_as_hashed() {
         assert!(is_hashed("ordet.kFQ7ZqPZ0xzpWpWzF7RgMg.js"));
-        assert!(is_hashed("ordet.a-b_cdefghijklmnopqrstu.wasm"));
+        assert!(is_hashed("ordet.a-b_cdefghijklmnopqrst.wasm"));
         for name in [
             "ordet.js",
             "ordet_bg.wasm",

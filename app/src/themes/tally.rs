@@ -71,8 +71,14 @@ fn voices(hearing_id: i32) -> SelectStatement {
     let theme = Expr::col((a("tm"), theme_member::Column::ThemeId));
     let mut stmt = Query::select();
     stmt.expr_as(theme.clone(), a("theme"))
-        .expr_as(Expr::col((a("tm"), theme_member::Column::Id)).min(), a("first"))
-        .expr_as(Expr::col((a("tm"), theme_member::Column::Id)).count(), a("n"))
+        .expr_as(
+            Expr::col((a("tm"), theme_member::Column::Id)).min(),
+            a("first"),
+        )
+        .expr_as(
+            Expr::col((a("tm"), theme_member::Column::Id)).count(),
+            a("n"),
+        )
         .from_as(theme_member::Entity, a("tm"))
         .and_where(Expr::col((a("tm"), theme_member::Column::HearingId)).eq(hearing_id));
     counted_join(&mut stmt, "tm", hearing_id);
@@ -167,8 +173,14 @@ pub async fn members(
     }
     let mut stmt = Query::select();
     stmt.expr_as(Expr::col((a("r"), response::Column::Id)), a("id"))
-        .expr_as(Expr::col((a("tm"), theme_member::Column::ThemeId)), a("theme"))
-        .expr_as(Expr::col((a("r"), response::Column::Svarnummer)), a("svarnummer"))
+        .expr_as(
+            Expr::col((a("tm"), theme_member::Column::ThemeId)),
+            a("theme"),
+        )
+        .expr_as(
+            Expr::col((a("r"), response::Column::Svarnummer)),
+            a("svarnummer"),
+        )
         .from_as(theme_member::Entity, a("tm"))
         .and_where(Expr::col((a("tm"), theme_member::Column::ResponseId)).is_in(ids));
     counted_join(&mut stmt, "tm", hearing_id);
@@ -197,20 +209,26 @@ pub async fn campaigns(
     .finally(0)
     .into();
     let mut stmt = Query::select();
-    stmt.expr_as(Expr::col((a("cm"), campaign_member::Column::CampaignId)), a("campaign"))
-        .expr_as(Expr::col((a("c"), campaign::Column::RepresentativeId)), a("representative"))
-        .expr_as(member.clone().count(), a("signers"))
-        .expr_as(member.min(), a("first"))
-        .expr_as(is_representative.max(), a("has_representative"))
-        .from_as(campaign_member::Entity, a("cm"))
-        .join_as(
-            JoinType::InnerJoin,
-            campaign::Entity,
-            a("c"),
-            Expr::col((a("c"), campaign::Column::Id))
-                .equals((a("cm"), campaign_member::Column::CampaignId)),
-        )
-        .and_where(Expr::col((a("cm"), campaign_member::Column::HearingId)).eq(hearing_id));
+    stmt.expr_as(
+        Expr::col((a("cm"), campaign_member::Column::CampaignId)),
+        a("campaign"),
+    )
+    .expr_as(
+        Expr::col((a("c"), campaign::Column::RepresentativeId)),
+        a("representative"),
+    )
+    .expr_as(member.clone().count(), a("signers"))
+    .expr_as(member.min(), a("first"))
+    .expr_as(is_representative.max(), a("has_representative"))
+    .from_as(campaign_member::Entity, a("cm"))
+    .join_as(
+        JoinType::InnerJoin,
+        campaign::Entity,
+        a("c"),
+        Expr::col((a("c"), campaign::Column::Id))
+            .equals((a("cm"), campaign_member::Column::CampaignId)),
+    )
+    .and_where(Expr::col((a("cm"), campaign_member::Column::HearingId)).eq(hearing_id));
     counted_join(&mut stmt, "cm", hearing_id);
     stmt.add_group_by([
         Expr::col((a("cm"), campaign_member::Column::CampaignId)),
@@ -244,7 +262,12 @@ pub async fn officials(db: &impl ConnectionTrait, hearing_id: i32) -> Result<The
     let mut tallies = self::themes(db, hearing_id).await?;
     let candidates: Vec<(i32, Vec<Quote>)> = themes
         .iter()
-        .map(|t| (t.id, serde_json::from_str(&t.quotes_json).unwrap_or_default()))
+        .map(|t| {
+            (
+                t.id,
+                serde_json::from_str(&t.quotes_json).unwrap_or_default(),
+            )
+        })
         .collect();
     let quoted = candidates
         .iter()

@@ -76,36 +76,40 @@ pub async fn load(db: &DatabaseConnection, n: usize) -> Result<Loaded> {
             .into_tuple()
             .all(&txn)
             .await?;
-        let rows = batch.iter().zip(ids.iter().rev()).enumerate().map(|(i, (s, &who))| {
-            let seq = (b * ROWS + i + 1) as i32;
-            let at = start + Duration::seconds((s.at * 40.0 * 86_400.0) as i64);
-            let (status, held) = status(&mut rng);
-            let (section_id, paragraph_id) = target(&mut rng, &sections, &paragraphs);
-            response::ActiveModel {
-                hearing_id: Set(hearing.id),
-                respondent_id: Set(who),
-                seq: Set(seq),
-                svarnummer: Set(format!("B-{seq:06}")),
-                draft_version_id: Set(None),
-                section_id: Set(section_id),
-                paragraph_id: Set(paragraph_id),
-                stance: Set(s.stance.as_str().into()),
-                body: Set(s.text.clone()),
-                language: Set((!rng.random_bool(0.02)).then(|| s.language.code().into())),
-                channel: Set(s.channel.into()),
-                status: Set(status.into()),
-                held_reason: Set(held.map(Into::into)),
-                locale: Set(s.language.locale().into()),
-                submitted_at: Set(at),
-                verified_at: Set(Some(at)),
-                published_at: Set((status == "published").then_some(at)),
-                updated_at: Set(at),
-                public_body: Set(None),
-                duplicate_of_id: Set(None),
-                personal_data_erased_at: Set(None),
-                ..Default::default()
-            }
-        });
+        let rows = batch
+            .iter()
+            .zip(ids.iter().rev())
+            .enumerate()
+            .map(|(i, (s, &who))| {
+                let seq = (b * ROWS + i + 1) as i32;
+                let at = start + Duration::seconds((s.at * 40.0 * 86_400.0) as i64);
+                let (status, held) = status(&mut rng);
+                let (section_id, paragraph_id) = target(&mut rng, &sections, &paragraphs);
+                response::ActiveModel {
+                    hearing_id: Set(hearing.id),
+                    respondent_id: Set(who),
+                    seq: Set(seq),
+                    svarnummer: Set(format!("B-{seq:06}")),
+                    draft_version_id: Set(None),
+                    section_id: Set(section_id),
+                    paragraph_id: Set(paragraph_id),
+                    stance: Set(s.stance.as_str().into()),
+                    body: Set(s.text.clone()),
+                    language: Set((!rng.random_bool(0.02)).then(|| s.language.code().into())),
+                    channel: Set(s.channel.into()),
+                    status: Set(status.into()),
+                    held_reason: Set(held.map(Into::into)),
+                    locale: Set(s.language.locale().into()),
+                    submitted_at: Set(at),
+                    verified_at: Set(Some(at)),
+                    published_at: Set((status == "published").then_some(at)),
+                    updated_at: Set(at),
+                    public_body: Set(None),
+                    duplicate_of_id: Set(None),
+                    personal_data_erased_at: Set(None),
+                    ..Default::default()
+                }
+            });
         response::Entity::insert_many(rows).exec(&txn).await?;
         txn.commit().await?;
     }
@@ -303,12 +307,7 @@ async fn themes(
     });
     insert_chunked(db, members).await?;
     for c in 0..3 {
-        let signers: Vec<i32> = counted
-            .iter()
-            .copied()
-            .skip(c)
-            .step_by(50)
-            .collect();
+        let signers: Vec<i32> = counted.iter().copied().skip(c).step_by(50).collect();
         let row = campaign::ActiveModel {
             hearing_id: Set(hearing_id),
             representative_id: Set(signers[0]),

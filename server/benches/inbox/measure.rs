@@ -89,7 +89,12 @@ impl Bench<'_> {
     pub async fn time(&self, case: &Case, rounds: usize) -> Result<Timed> {
         *self.capture.lock().expect("capture") = Some(Vec::new());
         let items = self.call(case).await?;
-        let statements = self.capture.lock().expect("capture").take().unwrap_or_default();
+        let statements = self
+            .capture
+            .lock()
+            .expect("capture")
+            .take()
+            .unwrap_or_default();
         let (mut code, mut direct) = (Vec::new(), Vec::new());
         for _ in 0..rounds {
             let started = Instant::now();
@@ -113,7 +118,12 @@ impl Bench<'_> {
     pub async fn statements(&self, case: &Case) -> Result<Vec<Statement>> {
         *self.capture.lock().expect("capture") = Some(Vec::new());
         self.call(case).await?;
-        Ok(self.capture.lock().expect("capture").take().unwrap_or_default())
+        Ok(self
+            .capture
+            .lock()
+            .expect("capture")
+            .take()
+            .unwrap_or_default())
     }
 }
 
@@ -125,7 +135,7 @@ pub fn quantile(samples: &[f64], q: f64) -> f64 {
     sorted[rank - 1]
 }
 
-/// Each statement's query plan (`EXPLAIN QUERY PLAN` on SQLite, `EXPLAIN ANALYZE` on
+/// Each statement's time, run once directly, and its query plan (`EXPLAIN QUERY PLAN` on SQLite, `EXPLAIN ANALYZE` on
 /// PostgreSQL), printed under its SQL.
 pub async fn explain(db: &DatabaseConnection, statements: &[Statement]) -> Result<()> {
     let backend = db.get_database_backend();
@@ -134,8 +144,11 @@ pub async fn explain(db: &DatabaseConnection, statements: &[Statement]) -> Resul
         _ => "EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF) ",
     };
     for stmt in statements {
+        let started = Instant::now();
+        db.query_all_raw(stmt.clone()).await?;
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
         let sql: String = stmt.sql.chars().take(300).collect();
-        println!("  -- {sql}");
+        println!("  -- {ms:.1} ms: {sql}");
         let plan = Statement {
             sql: format!("{prefix}{}", stmt.sql),
             ..stmt.clone()

@@ -35,22 +35,30 @@ pub async fn of_hearing(
 ) -> Result<Counts, AppError> {
     let mut counts = own(db, hearing_id, within).await?;
     let total: u64 = counts.get("status").map_or(0, |c| c.values().sum());
-    let kind = grouped(hearing_id, within, col(respondent::Entity, respondent::Column::Kind))
-        .inner_join(
-            respondent::Entity,
-            col(respondent::Entity, respondent::Column::Id)
-                .equals((response::Entity, response::Column::RespondentId)),
-        )
-        .to_owned();
+    let kind = grouped(
+        hearing_id,
+        within,
+        col(respondent::Entity, respondent::Column::Kind),
+    )
+    .inner_join(
+        respondent::Entity,
+        col(respondent::Entity, respondent::Column::Id)
+            .equals((response::Entity, response::Column::RespondentId)),
+    )
+    .to_owned();
     counts.insert("kind".into(), run(db, kind).await?);
     counts.insert("section".into(), sections(db, hearing_id, within).await?);
-    let tags = grouped(hearing_id, within, col(response_tag::Entity, response_tag::Column::Tag))
-        .inner_join(
-            response_tag::Entity,
-            col(response_tag::Entity, response_tag::Column::ResponseId)
-                .equals((response::Entity, response::Column::Id)),
-        )
-        .to_owned();
+    let tags = grouped(
+        hearing_id,
+        within,
+        col(response_tag::Entity, response_tag::Column::Tag),
+    )
+    .inner_join(
+        response_tag::Entity,
+        col(response_tag::Entity, response_tag::Column::ResponseId)
+            .equals((response::Entity, response::Column::Id)),
+    )
+    .to_owned();
     counts.insert("tag".into(), run(db, tags).await?);
     let with_files = files(db, hearing_id, within).await?;
     counts.insert("has_attachments".into(), yes_no(with_files, total));
@@ -85,7 +93,11 @@ async fn own(
             let value = row
                 .try_get::<Option<String>>("", name)?
                 .unwrap_or_else(|| UNKNOWN_LANGUAGE.to_owned());
-            *counts.entry(name.into()).or_default().entry(value).or_default() += n;
+            *counts
+                .entry(name.into())
+                .or_default()
+                .entry(value)
+                .or_default() += n;
         }
         let reason: Option<String> = row.try_get("", "held_reason")?;
         personal += n * u64::from(reason.as_deref() == Some(PERSONAL_DATA));
@@ -118,7 +130,12 @@ async fn sections(
     let g = Alias::new("g");
     let stmt = Query::select()
         .expr_as(col(section::Entity, section::Column::Anchor), "v")
-        .expr_as(Expr::col((g.clone(), Alias::new("n"))).sum().cast_as("BIGINT"), "n")
+        .expr_as(
+            Expr::col((g.clone(), Alias::new("n")))
+                .sum()
+                .cast_as("BIGINT"),
+            "n",
+        )
         .from_subquery(by_id, g.clone())
         .join(
             JoinType::InnerJoin,
@@ -142,10 +159,8 @@ async fn files(
         .from(attachment::Entity)
         .inner_join(
             response::Entity,
-            col(response::Entity, response::Column::Id).equals((
-                attachment::Entity,
-                attachment::Column::ResponseId,
-            )),
+            col(response::Entity, response::Column::Id)
+                .equals((attachment::Entity, attachment::Column::ResponseId)),
         )
         .and_where(response::Column::HearingId.eq(hearing_id))
         .and_where_option(among(within))

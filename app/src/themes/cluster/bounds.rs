@@ -102,10 +102,10 @@ pub fn moved(old: &Dense, new: &Dense, rows: &mut [Row]) {
         .map(|c| distance(dot(old.row(c), new.row(c))) + MARGIN)
         .collect();
     let (mut first, mut second) = (0, usize::MAX);
-    for c in 1..shift.len() {
-        if shift[c] > shift[first] {
+    for (c, &d) in shift.iter().enumerate().skip(1) {
+        if d > shift[first] {
             (second, first) = (first, c);
-        } else if second == usize::MAX || shift[c] > shift[second] {
+        } else if second == usize::MAX || d > shift[second] {
             second = c;
         }
     }

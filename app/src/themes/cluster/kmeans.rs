@@ -89,7 +89,12 @@ pub fn lloyd(x: &Dense, mut centroids: Dense, max_iterations: usize) -> Fit {
             break;
         }
         let labels: Vec<usize> = rows.iter().map(|r| r.label).collect();
-        let new = update(x, &labels, || bounds::cosines(x, &centroids, &rows), &centroids);
+        let new = update(
+            x,
+            &labels,
+            || bounds::cosines(x, &centroids, &rows),
+            &centroids,
+        );
         bounds::moved(&centroids, &new, &mut rows);
         centroids = new;
     }
@@ -103,12 +108,7 @@ pub fn lloyd(x: &Dense, mut centroids: Dense, max_iterations: usize) -> Fit {
 
 /// New unit centroids from `labels`; an empty cluster takes the worst-placed row left (by
 /// `sims`, each row's cosine to its centroid, computed only then).
-fn update(
-    x: &Dense,
-    labels: &[usize],
-    sims: impl FnOnce() -> Vec<f32>,
-    old: &Dense,
-) -> Dense {
+fn update(x: &Dense, labels: &[usize], sims: impl FnOnce() -> Vec<f32>, old: &Dense) -> Dense {
     let k = old.rows;
     let parts: Vec<(Dense, Vec<usize>)> = (0..x.rows.div_ceil(CHUNK_ROWS))
         .into_par_iter()

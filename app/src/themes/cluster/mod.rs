@@ -7,8 +7,9 @@
 //! 2. chooses k when none is given ([`choose`]: silhouette over a grid on a sample);
 //! 3. runs spherical k-means ([`kmeans`]) from greedy k-means++ seeds, [`Settings::restarts`]
 //!    times on a fixed-seed sample of at most [`Settings::sample`] rows, keeps the restart of
-//!    best objective and, when the sample is not everything, refines its centroids with Lloyd
-//!    iterations over all rows;
+//!    best objective (the [`Settings::finalists`] best, each refined on all rows, when the
+//!    sample is not everything) and refines its centroids with Lloyd iterations over all rows;
+//!    the assignment step skips the rows Hamerly's bounds prove stay ([`bounds`]);
 //! 4. numbers the clusters by decreasing size.
 //!
 //! Why LSA: on the Stack Overflow titles (20,000 short texts, 20 labels; a Python prototype of
@@ -176,7 +177,10 @@ fn fit(x: &Dense, k: usize, settings: &Settings) -> Vec<usize> {
     let mut best: Option<kmeans::Fit> = None;
     for fit in fits.into_iter().take(settings.finalists.max(1)) {
         let refined = kmeans::lloyd(x, fit.centroids, settings.max_iterations);
-        if best.as_ref().is_none_or(|b| refined.objective > b.objective) {
+        if best
+            .as_ref()
+            .is_none_or(|b| refined.objective > b.objective)
+        {
             best = Some(refined);
         }
     }

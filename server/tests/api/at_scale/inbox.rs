@@ -80,7 +80,10 @@ async fn pages_and_counts_agree_with_plain_sql(backend: Backend) {
         "a deep page costs what the first costs: {deep_statements} statements"
     );
     assert_eq!((last.page, last.items.len()), (13, 50));
-    assert_eq!(numbers(&last), direct_page(&at, "1 = 1", "ASC", (last.page - 1) * 50).await);
+    assert_eq!(
+        numbers(&last),
+        direct_page(&at, "1 = 1", "ASC", (last.page - 1) * 50).await
+    );
     let newest = Filters {
         sort: Some("newest".into()),
         page: Some(3),
@@ -92,7 +95,10 @@ async fn pages_and_counts_agree_with_plain_sql(backend: Backend) {
     assert_eq!(held.total, direct_total(&at, condition).await);
     assert!(held.page < 3, "a page past the last is the last");
     let offset = (held.page - 1) * 50;
-    assert_eq!(numbers(&held), direct_page(&at, condition, "DESC", offset).await);
+    assert_eq!(
+        numbers(&held),
+        direct_page(&at, condition, "DESC", offset).await
+    );
     let tagged = Filters {
         tag: Some("presse".into()),
         has_attachments: Some(false),
@@ -102,7 +108,10 @@ async fn pages_and_counts_agree_with_plain_sql(backend: Backend) {
     let condition = "r.id IN (SELECT response_id FROM response_tag WHERE tag = 'presse') \
          AND r.id NOT IN (SELECT response_id FROM attachment WHERE response_id IS NOT NULL)";
     assert_eq!(tagged.total, direct_total(&at, condition).await);
-    assert_eq!(numbers(&tagged), direct_page(&at, condition, "ASC", 0).await);
+    assert_eq!(
+        numbers(&tagged),
+        direct_page(&at, condition, "ASC", 0).await
+    );
     let by_section = Filters {
         section: Some(at.hearing.section.clone()),
         ..Default::default()
@@ -114,7 +123,10 @@ async fn pages_and_counts_agree_with_plain_sql(backend: Backend) {
     );
     assert!(sectioned.total > 0);
     assert_eq!(sectioned.total, direct_total(&at, &condition).await);
-    assert_eq!(numbers(&sectioned), direct_page(&at, &condition, "ASC", 0).await);
+    assert_eq!(
+        numbers(&sectioned),
+        direct_page(&at, &condition, "ASC", 0).await
+    );
 
     let counts = &first.counts;
     let of = |column: &str| {
@@ -149,7 +161,10 @@ async fn pages_and_counts_agree_with_plain_sql(backend: Backend) {
     ] {
         let yes = direct_total(&at, condition).await as u64;
         assert!(yes > 0, "{flag}: the hearing has some");
-        let want = [("false".to_owned(), total as u64 - yes), ("true".to_owned(), yes)];
+        let want = [
+            ("false".to_owned(), total as u64 - yes),
+            ("true".to_owned(), yes),
+        ];
         assert_eq!(counts[flag], want.into_iter().collect(), "{flag}");
     }
 }

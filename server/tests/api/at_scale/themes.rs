@@ -13,7 +13,12 @@ use crate::helpers::Backend;
 /// Per theme: voices, responses, voices by kind, voices by section — counted from the rows
 /// as the theme page defines them (a campaign is one voice, a duplicate speaks with its
 /// original's voice; a voice's kind and section are its first member's).
-type Expected = (usize, usize, BTreeMap<String, usize>, BTreeMap<String, usize>);
+type Expected = (
+    usize,
+    usize,
+    BTreeMap<String, usize>,
+    BTreeMap<String, usize>,
+);
 
 async fn expected(db: &sea_orm::DatabaseConnection) -> HashMap<i32, Expected> {
     let responses: HashMap<i32, response::Model> = response::Entity::find()
@@ -61,7 +66,11 @@ async fn expected(db: &sea_orm::DatabaseConnection) -> HashMap<i32, Expected> {
             (None, Some(original)) => format!("r{original}"),
             (None, None) => format!("r{}", r.id),
         };
-        voices.entry(m.theme_id).or_default().entry(voice).or_insert(r);
+        voices
+            .entry(m.theme_id)
+            .or_default()
+            .entry(voice)
+            .or_insert(r);
         out.entry(m.theme_id).or_default().1 += 1;
     }
     for (theme, voices) in voices {
@@ -106,7 +115,13 @@ async fn officials_figures_are_counted_by_the_database(backend: Backend) {
     assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "largest first");
     let signers: usize = themes.campaigns.iter().map(|c| c.signers).sum();
     assert_eq!(themes.campaigns.len(), 3);
-    assert!(signers > 0 && themes.campaigns.iter().all(|c| c.representative.starts_with("B-")));
+    assert!(
+        signers > 0
+            && themes
+                .campaigns
+                .iter()
+                .all(|c| c.representative.starts_with("B-"))
+    );
 }
 
 mod officials_figures_are_counted_by_the_database {
