@@ -72,11 +72,11 @@ fn cases(section: &str) -> Vec<Case> {
     let f = |edit: &dyn Fn(&mut Filters)| {
         let mut filters = Filters::default();
         edit(&mut filters);
-        filters
+        Box::new(filters)
     };
     let section = section.to_owned();
     vec![
-        Case::Inbox("page 1", Filters::default()),
+        Case::Inbox("page 1", Box::default()),
         Case::Inbox("page 1000 (deep)", f(&|x| x.page = Some(1000))),
         Case::Inbox(
             "newest, page 500",

@@ -53,6 +53,12 @@ fn HvidbogView(page: Hvidbog, refused: Option<RemarkFormState>) -> impl IntoView
         .read_untracked()
         .get("saved")
         .and_then(|what| t.digest_saved_notice(&what));
+    // A refused remark whose theme or response has no form on the page (another hearing's,
+    // or merged meanwhile) is answered above the page, so its message is never lost.
+    let stray = refused
+        .as_ref()
+        .filter(|r| !page.can_edit || !has_form(&page, r))
+        .map(|r| r.errors.values().cloned().collect::<Vec<_>>());
     let ctx = Ctx {
         action: format!("/admin/hearings/{slug}/hvidbog"),
         can_edit: page.can_edit,
@@ -66,6 +72,11 @@ fn HvidbogView(page: Hvidbog, refused: Option<RemarkFormState>) -> impl IntoView
         <h1>{t.hvidbog_title()}</h1>
         <p class="lead">{page.hearing.title.clone()}</p>
         {saved.map(|n| view! { <p class="success-box" role="status">{n}</p> })}
+        {stray.map(|messages| view! {
+            <div class="error-summary" role="alert">
+                <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+            </div>
+        })}
         <p>{t.hvidbog_intro()}</p>
         <ul class="downloads">
             <li><a href=format!("/admin/hearings/{slug}/hvidbog.docx") rel="external" download="">{t.hvidbog_docx()}</a></li>
@@ -113,6 +124,18 @@ fn Groups(heading: &'static str, id: &'static str, groups: Vec<Group>, ctx: Ctx)
             }).collect_view()}
         </section>
     }
+}
+
+/// Whether the page has the form `refused` was sent from.
+fn has_form(page: &Hvidbog, refused: &RemarkFormState) -> bool {
+    let id = refused.target_id;
+    page.general
+        .iter()
+        .chain(&page.textual)
+        .any(|group| match refused.target.as_str() {
+            "theme" => group.theme_id == Some(id) && group.remark.is_some(),
+            _ => group.entries.iter().any(|entry| entry.response_id == id),
+        })
 }
 
 #[component]

@@ -15,7 +15,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 pub enum Case {
     /// `admin_api::filtered`: an inbox page of 50 with the counts, as the page and the API
     /// load it.
-    Inbox(&'static str, Filters),
+    Inbox(&'static str, Box<Filters>),
     /// `themes::page_store::read`: the officials' themes page.
     Themes,
 }
