@@ -7,7 +7,9 @@
 # is left to index and compute themes until it is idle; then for each page — the hearing page,
 # the public list's pages 1 and 200, the response form — ordet and nginx each get wrk for
 # BENCH_SECONDS with the same connections. Prints requests/s and p50/p99 for both, the share
-# of nginx's rate, and the targets (≥ 25 % of nginx, p99 < 50 ms) as met or missed.
+# of nginx's rate, and the targets (≥ 25 % of nginx, p99 < 50 ms) as met or missed; "kept"
+# is whether the page came from Ordet's kept pages (`x-page-cache`; ORDET_PAGE_CACHE_PAGES=0
+# in the environment measures rendering every time).
 #
 # usage: server/benches/pages.sh [ORDET_BINARY]   (env: SIZES, BENCH_SECONDS, CONNECTIONS)
 set -euo pipefail
@@ -109,8 +111,8 @@ run_size() {
   nginx_port=$(free_port)
   mkdir -p "$dir/nginx/root"
   nginx_conf "$dir/nginx" "$dir/nginx/root" "$nginx_port" >"$dir/nginx/nginx.conf"
-  printf '| page | Ordet req/s | Ordet p50 / p99 ms | nginx req/s | nginx p50 / p99 ms | share | met |\n'
-  printf '|---|---|---|---|---|---|---|\n'
+  printf '| page | kept | Ordet req/s | Ordet p50 / p99 ms | nginx req/s | nginx p50 / p99 ms | share | met |\n'
+  printf '|---|---|---|---|---|---|---|---|\n'
   local i
   for i in "${!pages[@]}"; do
     local path=${pages[$i]}
@@ -119,14 +121,17 @@ run_size() {
     nginx=$!
     for _ in $(seq 50); do curl -sf "http://127.0.0.1:$nginx_port/" >/dev/null && break; sleep 0.1; done
     read -r o_rps o_p50 o_p99 < <(measure "$base$path")
+    # Whether Ordet answered from its kept pages (server/src/page_cache.rs): hit, miss or none.
+    kept=$(curl -s -o /dev/null -D - "$base$path" |
+      awk -F': ' 'tolower($1) == "x-page-cache" { sub(/\r$/, "", $2); print $2 }')
     read -r n_rps n_p50 n_p99 < <(measure "http://127.0.0.1:$nginx_port/")
     kill "$nginx"; wait "$nginx" 2>/dev/null || true; nginx=""
-    awk -v name="${names[$i]} (${n})" -v o="$o_rps" -v op50="$o_p50" -v op99="$o_p99" \
+    awk -v name="${names[$i]} (${n})" -v kept="${kept:-none}" -v o="$o_rps" -v op50="$o_p50" -v op99="$o_p99" \
       -v x="$n_rps" -v xp50="$n_p50" -v xp99="$n_p99" 'BEGIN {
         share = 100 * o / x
         met = (share >= 25 && op99 < 50) ? "met" : "missed"
-        printf "| %s | %.0f | %s / %s | %.0f | %s / %s | %.0f %% | %s |\n",
-          name, o, op50, op99, x, xp50, xp99, share, met }'
+        printf "| %s | %s | %.0f | %s / %s | %.0f | %s / %s | %.0f %% | %s |\n",
+          name, kept, o, op50, op99, x, xp50, xp99, share, met }'
   done
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
   rm -rf "$dir"

@@ -61,6 +61,9 @@ pub struct Config {
     pub retention_months: u32,
     /// The installation's facts for `/privacy` and `/accessibility` (see [`crate::config_site`]).
     pub site: app::site::Installation,
+    /// `ORDET_PAGE_CACHE_PAGES`: rendered public pages each process keeps while nothing they
+    /// show has changed (default 1000; 0 keeps none; see [`crate::page_cache`]).
+    pub page_cache_pages: usize,
 }
 
 /// Values given on the command line; each wins over its environment variable.
@@ -172,6 +175,7 @@ impl Config {
             limits: crate::config_edge::limits(&set)?,
             shutdown_grace: Duration::from_secs(shutdown_grace as u64),
             site: crate::config_site::installation(&set)?,
+            page_cache_pages: crate::config_edge::page_cache_pages(set("ORDET_PAGE_CACHE_PAGES"))?,
             blob_store: crate::blob_config::location(set)?,
             retention_months: crate::config_retention::months(&set)?,
         })

@@ -1,6 +1,7 @@
 //! The HTTP edge's settings, read for [`Config`](crate::config::Config): which reverse
 //! proxies may name the client (`ORDET_TRUSTED_PROXIES`) and the rate limits
-//! (`ORDET_LIMIT_*`, each `N` an hour or `N/PERIOD`, see `app::limit::Quota::parse`).
+//! (`ORDET_LIMIT_*`, each `N` an hour or `N/PERIOD`, see `app::limit::Quota::parse`), and how
+//! many rendered pages a process keeps (`ORDET_PAGE_CACHE_PAGES`).
 
 use app::client::TrustedProxies;
 use app::limit::{Limits, Quota};
@@ -18,6 +19,25 @@ pub(crate) fn trusted_proxies(value: Option<String>) -> Result<TrustedProxies, C
         expected: "networks or addresses separated by commas or spaces, e.g. 127.0.0.1, ::1",
     })
 }
+
+/// `ORDET_PAGE_CACHE_PAGES`: how many rendered public pages a process keeps
+/// (`crate::page_cache`); 0 keeps none.
+pub(crate) fn page_cache_pages(value: Option<String>) -> Result<usize, ConfigError> {
+    let Some(value) = value else {
+        return Ok(DEFAULT_PAGE_CACHE_PAGES);
+    };
+    match value.trim().parse::<usize>() {
+        Ok(n) if n <= 100_000 => Ok(n),
+        _ => Err(ConfigError {
+            variable: "ORDET_PAGE_CACHE_PAGES",
+            value,
+            expected: "a whole number of pages from 0 (none kept) to 100000",
+        }),
+    }
+}
+
+/// Pages kept by default: about 40 MB at most for pages of 40 KB.
+pub const DEFAULT_PAGE_CACHE_PAGES: usize = 1000;
 
 /// Every `ORDET_LIMIT_*` variable, each defaulting to today's quota.
 pub(crate) fn limits(set: &impl Fn(&str) -> Option<String>) -> Result<Limits, ConfigError> {
@@ -62,6 +82,9 @@ mod tests {
         let config = load(&[]).unwrap();
         assert!(config.trusted_proxies.is_empty());
         assert_eq!(config.limits, Limits::default());
+        assert_eq!(config.page_cache_pages, DEFAULT_PAGE_CACHE_PAGES);
+        let none = load(&[("ORDET_PAGE_CACHE_PAGES", "0")]).unwrap();
+        assert_eq!(none.page_cache_pages, 0, "0 keeps no page");
     }
 
     #[test]
@@ -96,6 +119,8 @@ mod tests {
             ("ORDET_LIMIT_LINKS_PER_NETWORK", "20/fortnight"),
             ("ORDET_LIMIT_LINKS_PER_EMAIL", "-5"),
             ("ORDET_LIMIT_SIGN_INS_PER_NETWORK", "30/10d"),
+            ("ORDET_PAGE_CACHE_PAGES", "many"),
+            ("ORDET_PAGE_CACHE_PAGES", "1000000"),
         ];
         for (variable, value) in cases {
             let error = load(&[(variable, value)]).unwrap_err();

@@ -16,6 +16,7 @@ pub mod extract_text;
 pub mod health;
 pub mod officials;
 pub mod openapi;
+pub mod page_cache;
 pub mod reindex;
 pub mod retention_cli;
 mod routes;

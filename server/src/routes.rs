@@ -1,6 +1,7 @@
 //! The router: every REST API route, the health checks, the language switch and the Leptos
 //! pages with their server functions, behind one cross-site check; the site's files with
-//! their caching, and every answer compressed when it is worth it (`static_files`).
+//! their caching, and every answer compressed when it is worth it (`static_files`); the
+//! public pages of a hearing kept while nothing on them changed (`page_cache`).
 
 use app::app::{App, shell};
 use app::search::Search;
@@ -21,7 +22,7 @@ use crate::security_headers::SecurityHeaders;
 /// cross-site check (`auth::csrf::same_origin`), the outermost layer but tracing. Outside
 /// tracing, the client's address is resolved once (`app::client`) so the request's span
 /// names it.
-pub(crate) fn router(state: AppState) -> Router {
+pub(crate) fn router(state: AppState, pages: crate::page_cache::PageCache) -> Router {
     let routes = generate_route_list(App);
     let context = {
         let state = state.clone();
@@ -76,6 +77,10 @@ pub(crate) fn router(state: AppState) -> Router {
         .merge(admin_router())
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            (state.clone(), pages),
+            crate::page_cache::serve,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.search.clone(),

@@ -114,24 +114,27 @@ impl Application {
             .await
             .context("reading the rate-limit key from the database")?;
         tokio::spawn(app::limit::run_pruner(db.clone(), clock.clone()));
-        let router = router(AppState {
-            db,
-            leptos_options,
-            base_url: config.base_url.clone(),
-            mail_nudge: nudges.mail,
-            limiter: Arc::new(limiter),
-            attachments,
-            min_fill_seconds: config.min_fill_seconds,
-            fill_key,
-            extract_nudge: nudges.extract,
-            search,
-            clock,
-            sessions: SessionPolicy::new(&config.base_url, config.session_idle),
-            instance: workers.instance().clone(),
-            proxies: config.trusted_proxies.clone(),
-            retention_months: config.retention_months,
-            site: Arc::new(config.site.clone()),
-        });
+        let router = router(
+            AppState {
+                db,
+                leptos_options,
+                base_url: config.base_url.clone(),
+                mail_nudge: nudges.mail,
+                limiter: Arc::new(limiter),
+                attachments,
+                min_fill_seconds: config.min_fill_seconds,
+                fill_key,
+                extract_nudge: nudges.extract,
+                search,
+                clock,
+                sessions: SessionPolicy::new(&config.base_url, config.session_idle),
+                instance: workers.instance().clone(),
+                proxies: config.trusted_proxies.clone(),
+                retention_months: config.retention_months,
+                site: Arc::new(config.site.clone()),
+            },
+            crate::page_cache::PageCache::new(config.page_cache_pages),
+        );
         Ok(Application {
             listener,
             router,

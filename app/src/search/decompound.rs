@@ -11,8 +11,9 @@
 //! last ("ungdoms|boliger" are boliger) and often joins a known word to a rarer one. Each part
 //! of the cut is split again, so three-part compounds give all three. Only known parts are
 //! returned. Names are never split (the caller checks [`super::vocabulary::is_name`]), and no
-//! part is ever shorter than [`MIN_PART`]: "tosprogede" is not "to" + "sprogede", and a name
-//! made of two-letter syllables cannot fall apart into them.
+//! part is ever shorter than [`MIN_PART`], so a name made of two-letter syllables cannot fall
+//! apart into them; the one exception is a leading numeral ("to|sprogede", bilingual), whose
+//! known rest is returned without it.
 
 /// Shortest part, in letters.
 pub const MIN_PART: usize = 3;
@@ -45,6 +46,11 @@ fn split_into<'w>(
         return;
     }
     let Some(cut) = best_cut(word, knows) else {
+        if let Some(tail) = after_numeral(word, knows) {
+            if !out.contains(&tail) {
+                out.push(tail);
+            }
+        }
         return;
     };
     for (part, known) in [(cut.head, cut.head_known), (cut.tail, cut.tail_known)] {
@@ -112,6 +118,23 @@ fn best_cut<'w>(word: &'w str, knows: &impl Fn(&str) -> bool) -> Option<Cut<'w>>
         .max_by_key(Cut::rank)
 }
 
+/// The known rest of a word that begins with a short numeral ("to|sprogede", two-language):
+/// the one cut allowed under [`MIN_PART`], when the rest — or the rest without the adjective's
+/// "-ed" ("sproged", left of "tosprogede" once its "-e" is off) — is a known word of at least
+/// [`MIN_LONE`] letters. The numeral itself is not a search word and is not returned.
+fn after_numeral<'w>(word: &'w str, knows: &impl Fn(&str) -> bool) -> Option<&'w str> {
+    NUMERALS.iter().find_map(|numeral| {
+        let tail = word.strip_prefix(numeral)?;
+        [Some(tail), tail.strip_suffix("ed")]
+            .into_iter()
+            .flatten()
+            .find(|rest| letters(rest) >= MIN_LONE && !ENDINGS.contains(rest) && knows(rest))
+    })
+}
+
+/// Numerals shorter than [`MIN_PART`] that begin compounds ("tosprogede", "tosidet").
+const NUMERALS: [&str; 1] = ["to"];
+
 fn letters(word: &str) -> usize {
     word.chars().count()
 }
@@ -166,6 +189,18 @@ mod tests {
         );
         assert!(parts(&v, "integrationspolitik").is_empty());
         assert!(parts(&v, "bolig").is_empty());
+    }
+
+    #[test]
+    fn a_word_after_the_numeral_two_is_found_and_the_numeral_is_not_a_part() {
+        let v = vocabulary("Sproget og sprogene. To.");
+        assert_eq!(parts(&v, "tosprogede"), ["sprog"]);
+        assert_eq!(parts(&v, "tosproget"), ["sprog"]);
+        assert!(parts(&v, "tomater").is_empty(), "mater is no known word");
+        assert!(
+            parts(&vocabulary("Tal."), "total").is_empty(),
+            "tal is too short"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! read by key; and the site's files cached and every answer compressed.
 
 mod keyset;
+mod page_cache;
 mod static_files;
 
 use app::auth::Role;

@@ -46,6 +46,19 @@ impl Server {
         ready["index_lag"]["pending"].as_u64()
     }
 
+    /// Waits until the started server answers, so the responses arrive while it runs (a
+    /// loaded machine may take seconds to start a debug build).
+    async fn wait_ready(&self) {
+        let url = format!("http://127.0.0.1:{}/readyz", self.port);
+        for _ in 0..600 {
+            if reqwest::get(&url).await.is_ok() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the server did not start within a minute");
+    }
+
     async fn wait_caught_up(&self) {
         for _ in 0..600 {
             if self.lag().await == Some(0) {
@@ -87,6 +100,7 @@ async fn crash_during_indexing(backend: Backend) {
     assert!(demo.success());
     let db = Database::connect(&url).await.unwrap();
     let mut child = server.start();
+    server.wait_ready().await;
     // Responses arrive while the server indexes them; it is killed part-way through.
     let writer = tokio::spawn(register_letters(db.clone(), dir.path().to_owned(), 0, 1000));
     while processed(&db).await < 50 {

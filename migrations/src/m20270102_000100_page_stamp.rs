@@ -1,0 +1,170 @@
+//! Every change a public page of a hearing shows moves the hearing's `public_stamp` (issue 19),
+//! so a rendered page can be kept and served again while the stamp is unchanged
+//! (`server::page_cache`). The responses, themes and campaigns already move it
+//! (`m20261231_000100_public_aggregates`); this adds the hearing itself, its draft versions,
+//! timeline, annexes, høringsliste and hvidbog remarks (each with `hearing_id`, or the hearing's
+//! own `id`), and the rows shown with a response: its respondent and its files (through the
+//! response). Sections and paragraphs are written only with their draft version.
+//!
+//! A respondent finds its responses through `idx_response_respondent` (without it, erasing the
+//! names of a decided hearing's respondents would read every response once per respondent).
+//!
+//! PostgreSQL: deferred constraint triggers, once per transaction and hearing, as before.
+
+use sea_orm_migration::prelude::*;
+use sea_orm_migration::sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+/// Tables with `hearing_id` whose changes public pages show.
+const WITH_HEARING: [&str; 5] = [
+    "draft_version",
+    "milestone",
+    "annex",
+    "consulted_party",
+    "hvidbog_remark",
+];
+
+/// Tables shown with a response, and how a row names its response(s).
+const THROUGH_RESPONSE: [(&str, &str); 2] = [
+    (
+        "attachment",
+        "SELECT hearing_id AS h FROM response WHERE id = {row}.response_id",
+    ),
+    (
+        "respondent",
+        "SELECT DISTINCT hearing_id AS h FROM response WHERE respondent_id = {row}.id",
+    ),
+];
+
+const INDEX: &str = "CREATE INDEX idx_response_respondent ON response (respondent_id)";
+
+const EVENTS: [(&str, &str); 3] = [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")];
+
+/// SQLite: the stamp's bump for every hearing `hearings` selects (one column).
+fn bump_each(hearings: &str) -> String {
+    format!(
+        "INSERT INTO public_stamp (hearing_id, stamp) SELECT h, 1 FROM ({hearings}) WHERE true \
+         ON CONFLICT (hearing_id) DO UPDATE SET stamp = public_stamp.stamp + 1;"
+    )
+}
+
+fn sqlite_triggers() -> Vec<String> {
+    let mut out = Vec::new();
+    for (event, row) in EVENTS {
+        let mut add = |table: &str, hearings: String| {
+            let name = format!("{table}_stamp_{}", event.to_lowercase());
+            let body = bump_each(&hearings);
+            out.push(format!(
+                "CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {body} END"
+            ));
+        };
+        add("hearing", format!("SELECT {row}.id AS h"));
+        for table in WITH_HEARING {
+            add(table, format!("SELECT {row}.hearing_id AS h"));
+        }
+        for (table, hearings) in THROUGH_RESPONSE {
+            add(table, hearings.replace("{row}", row));
+        }
+    }
+    out
+}
+
+/// The PostgreSQL trigger function for one way of finding the hearing(s): `hearings` selects
+/// them from `r` (the row: NEW, or OLD on delete).
+fn postgres_function(name: &str, hearings: &str) -> String {
+    format!(
+        "CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+         DECLARE r RECORD; h INTEGER; flag TEXT;
+         BEGIN
+           IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+           FOR h IN {hearings} LOOP
+             flag := 'ordet.stamped_' || h;
+             IF current_setting(flag, true) IS DISTINCT FROM '1' THEN
+               INSERT INTO public_stamp (hearing_id, stamp) VALUES (h, 1)
+               ON CONFLICT (hearing_id) DO UPDATE SET stamp = public_stamp.stamp + 1;
+               PERFORM set_config(flag, '1', true);
+             END IF;
+           END LOOP;
+           RETURN NULL;
+         END $$"
+    )
+}
+
+/// (table, function) for every stamped table on PostgreSQL.
+fn postgres_bindings() -> Vec<(&'static str, String)> {
+    let mut out = vec![("hearing", "ordet_stamp_hearing".to_owned())];
+    out.extend(WITH_HEARING.map(|t| (t, "ordet_public_stamp".to_owned())));
+    out.extend(THROUGH_RESPONSE.map(|(t, _)| (t, format!("ordet_stamp_{t}"))));
+    out
+}
+
+fn postgres_triggers() -> Vec<String> {
+    let mut out = vec![postgres_function("ordet_stamp_hearing", "SELECT r.id")];
+    for (table, hearings) in THROUGH_RESPONSE {
+        out.push(postgres_function(
+            &format!("ordet_stamp_{table}"),
+            &hearings.replace("{row}", "r"),
+        ));
+    }
+    for (table, function) in postgres_bindings() {
+        out.push(format!(
+            "CREATE CONSTRAINT TRIGGER {table}_stamp AFTER INSERT OR UPDATE OR DELETE ON {table} \
+             DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {function}()"
+        ));
+    }
+    out
+}
+
+async fn run(manager: &SchemaManager<'_>, statements: &[String]) -> Result<(), DbErr> {
+    let backend = manager.get_database_backend();
+    for sql in statements {
+        manager
+            .get_connection()
+            .execute_raw(Statement::from_string(backend, sql.clone()))
+            .await?;
+    }
+    Ok(())
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        let mut statements = vec![INDEX.to_owned()];
+        statements.extend(match manager.get_database_backend() {
+            DatabaseBackend::Postgres => postgres_triggers(),
+            _ => sqlite_triggers(),
+        });
+        run(manager, &statements).await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        let mut statements = Vec::new();
+        match manager.get_database_backend() {
+            DatabaseBackend::Postgres => {
+                for (table, _) in postgres_bindings() {
+                    statements.push(format!("DROP TRIGGER {table}_stamp ON {table}"));
+                }
+                statements.push("DROP FUNCTION ordet_stamp_hearing()".into());
+                for (table, _) in THROUGH_RESPONSE {
+                    statements.push(format!("DROP FUNCTION ordet_stamp_{table}()"));
+                }
+            }
+            _ => {
+                let tables = ["hearing"]
+                    .into_iter()
+                    .chain(WITH_HEARING)
+                    .chain(THROUGH_RESPONSE.map(|(t, _)| t));
+                for table in tables {
+                    for (event, _) in EVENTS {
+                        let event = event.to_lowercase();
+                        statements.push(format!("DROP TRIGGER {table}_stamp_{event}"));
+                    }
+                }
+            }
+        }
+        statements.push("DROP INDEX idx_response_respondent".into());
+        run(manager, &statements).await
+    }
+}

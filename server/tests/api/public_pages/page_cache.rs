@@ -1,0 +1,185 @@
+//! Kept public pages (`server::page_cache`): served again only while nothing they show has
+//! changed, each answer with its own nonce and form key, never for a signed-in official.
+
+use app::auth::Role;
+use app::entities::public_stamp;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+
+use crate::db_test;
+use crate::helpers::TestApp;
+use crate::inbox::{letter, resident};
+
+const FORM: &str = "/hearings/integrationspolitik-2011-2014/respond";
+const PAGE: &str = "/hearings/integrationspolitik-2011-2014";
+
+/// The page at `path`: whether it was kept (`x-page-cache`), its CSP nonce and its body.
+async fn fetch(app: &TestApp, path: &str, cookie: Option<&str>) -> (String, String, String) {
+    let response = match cookie {
+        Some(cookie) => app.get_with_cookie(path, cookie).await,
+        None => app.get(path).await,
+    };
+    assert_eq!(response.status(), 200, "{path}");
+    let headers = response.headers().clone();
+    let kept = headers
+        .get("x-page-cache")
+        .map_or("absent", |v| v.to_str().unwrap())
+        .to_owned();
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce in the policy")
+        .to_owned();
+    (kept, nonce, response.text().await.unwrap())
+}
+
+/// The form's signed render time in `html`.
+fn started(html: &str) -> String {
+    let field = "name=\"started\" value=\"";
+    let at = html.find(field).expect("the form's started field") + field.len();
+    html[at..].split('"').next().unwrap().to_owned()
+}
+
+db_test!(
+    a_kept_page_is_sent_again_with_its_own_nonce_and_form_key,
+    |app| {
+        app.open_demo_hearing().await;
+        let (first, nonce_1, html_1) = fetch(&app, FORM, None).await;
+        let (second, nonce_2, html_2) = fetch(&app, FORM, None).await;
+        assert_eq!((first.as_str(), second.as_str()), ("miss", "hit"));
+        assert_ne!(nonce_1, nonce_2);
+        for (html, nonce, other) in [(&html_1, &nonce_1, &nonce_2), (&html_2, &nonce_2, &nonce_1)] {
+            assert!(
+                html.contains(&format!("nonce=\"{nonce}\"")),
+                "scripts carry the header's nonce"
+            );
+            assert!(!html.contains(other.as_str()), "no other answer's nonce");
+        }
+        let (key_1, key_2) = (started(&html_1), started(&html_2));
+        assert_ne!(key_1, key_2, "each form is its own idempotency key");
+        let key = app::response::fill_time::FillKey::load(&app.db, chrono::Utc::now())
+            .await
+            .unwrap();
+        assert!(
+            key.render_id(&key_1).is_some(),
+            "the rendered form's key is signed: {key_1}"
+        );
+        assert!(
+            key.render_id(&key_2).is_some(),
+            "the kept form's key is signed: {key_2}"
+        );
+
+        // Another language is another page; a signed-in official is never served a kept one.
+        let (english, ..) = fetch(&app, FORM, Some("ordet_lang=en")).await;
+        assert_eq!(english, "miss");
+        let cookie = app.sign_in("sb@kk.dk", Role::Moderator, None).await;
+        let (signed_in, ..) = fetch(&app, FORM, Some(&cookie)).await;
+        assert_eq!(signed_in, "absent");
+    }
+);
+
+db_test!(a_change_on_the_page_is_shown_at_the_next_request, |app| {
+    fetch(&app, PAGE, None).await;
+    let (kept, _, before) = fetch(&app, PAGE, None).await;
+    assert_eq!(kept, "hit");
+    assert!(!before.contains("Ny titel på høringen"));
+    app.db
+        .execute_unprepared(
+            "UPDATE hearing SET title = 'Ny titel på høringen' \
+                 WHERE slug = 'integrationspolitik-2011-2014'",
+        )
+        .await
+        .unwrap();
+    let (kept, _, after) = fetch(&app, PAGE, None).await;
+    assert_eq!(kept, "miss");
+    assert!(after.contains("Ny titel på høringen"));
+});
+
+/// Every table a public page of the hearing shows, and a row of it to touch.
+const SHOWN: [(&str, &str); 9] = [
+    ("hearing", "id = {hearing}"),
+    ("draft_version", "hearing_id = {hearing}"),
+    ("milestone", "hearing_id = {hearing}"),
+    ("annex", "hearing_id = {hearing}"),
+    ("consulted_party", "hearing_id = {hearing}"),
+    ("hvidbog_remark", "hearing_id = {hearing}"),
+    ("response", "hearing_id = {hearing}"),
+    (
+        "respondent",
+        "id IN (SELECT respondent_id FROM response WHERE hearing_id = {hearing})",
+    ),
+    (
+        "attachment",
+        "response_id IN (SELECT id FROM response WHERE hearing_id = {hearing})",
+    ),
+];
+
+async fn stamp(app: &TestApp, hearing: i32) -> i64 {
+    public_stamp::Entity::find_by_id(hearing)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .map_or(0, |row| row.stamp)
+}
+
+db_test!(
+    every_change_a_public_page_shows_moves_the_hearings_stamp,
+    |app| {
+        let hearing = app.demo_hearing_id().await;
+        let (response_id, _) = letter(&app, resident("Et brev med et bilag."), "letter").await;
+        add_rows(&app, hearing, response_id as i32).await;
+        for (table, rows) in SHOWN {
+            let before = stamp(&app, hearing).await;
+            let rows = rows.replace("{hearing}", &hearing.to_string());
+            // An update that changes nothing still is a change the page must not miss.
+            let sql = format!("UPDATE {table} SET id = id WHERE {rows}");
+            let touched = app.db.execute_unprepared(&sql).await.unwrap();
+            assert!(touched.rows_affected() > 0, "{table} has a row");
+            assert!(stamp(&app, hearing).await > before, "a change of {table}");
+        }
+    }
+);
+
+/// A party, a hvidbog remark and a file, which the test's demo hearing has none of.
+async fn add_rows(app: &TestApp, hearing: i32, response_id: i32) {
+    app::entities::consulted_party::ActiveModel {
+        hearing_id: Set(hearing),
+        name: Set("Rådet for Etniske Minoriteter".into()),
+        name_key: Set("rådet for etniske minoriteter".into()),
+        kind: Set("association".into()),
+        email: Set("rem@example.dk".into()),
+        created_at: Set(chrono::Utc::now()),
+        updated_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    app::entities::hvidbog_remark::ActiveModel {
+        hearing_id: Set(hearing),
+        target: Set("response".into()),
+        target_id: Set(response_id),
+        remark: Set("Forvaltningen noterer sig svaret.".into()),
+        gives_change: Set(Some(false)),
+        updated_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    app::entities::attachment::ActiveModel {
+        response_id: Set(Some(response_id)),
+        filename: Set("brev.pdf".into()),
+        content_type: Set("application/pdf".into()),
+        size_bytes: Set(3),
+        sha256: Set("0".repeat(64)),
+        extraction_state: Set("pending".into()),
+        extraction_attempts: Set(0),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+}
