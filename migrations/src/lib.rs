@@ -33,6 +33,7 @@ mod m20261230_000200_respondent_rights;
 mod m20261230_000300_derived;
 mod m20261231_000100_public_aggregates;
 mod m20270101_000190_inbox_indexes;
+mod m20270102_000100_inbox_tally;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261230_000300_derived::Migration),
             Box::new(m20261231_000100_public_aggregates::Migration),
             Box::new(m20270101_000190_inbox_indexes::Migration),
+            Box::new(m20270102_000100_inbox_tally::Migration),
         ]
     }
 }
