@@ -15,6 +15,10 @@
 //! so a concurrent kind change waits or is seen); the tally by constraint triggers deferred
 //! to commit after the public stamp's (`m20261231_000100_public_aggregates`), each taking the
 //! hearing's stamp row first, so writers meet in one order.
+//!
+//! Beside the public themes on `public_stamp`, the officials' themes as computed at
+//! `officials_stamp` (`app::themes::public_cache::officials`): the sender's kind they show is
+//! now a response column, so a kind changed moves the stamp too.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
@@ -104,6 +108,8 @@ const TABLES: &str = "
 ALTER TABLE response ADD COLUMN respondent_kind VARCHAR;
 ALTER TABLE response ADD COLUMN file_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE response_tag ADD COLUMN hearing_id INTEGER;
+ALTER TABLE public_stamp ADD COLUMN officials_stamp BIGINT;
+ALTER TABLE public_stamp ADD COLUMN officials_json TEXT;
 UPDATE response SET respondent_kind =
     (SELECT kind FROM respondent WHERE respondent.id = response.respondent_id);
 UPDATE response SET file_count =
@@ -409,6 +415,8 @@ impl MigrationTrait for Migration {
             ("response", "respondent_kind"),
             ("response", "file_count"),
             ("response_tag", "hearing_id"),
+            ("public_stamp", "officials_stamp"),
+            ("public_stamp", "officials_json"),
         ] {
             statements.push(format!("ALTER TABLE {table} DROP COLUMN {column}"));
         }
