@@ -7,11 +7,13 @@ use std::time::Instant;
 
 use anyhow::Result;
 use app::auth::Principal;
+use app::entities::{hearing, public_stamp};
 use app::response::admin::Filters;
 use app::search::Search;
-use app::entities::{hearing, public_stamp};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Statement};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Statement,
+};
 
 /// What is timed.
 pub enum Case {

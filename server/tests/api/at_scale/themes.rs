@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use app::entities::{campaign_member, respondent, response, section, theme_member};
-use app::themes::summary::{self, Audience};
 use app::themes::Themes;
+use app::themes::summary::{self, Audience};
 use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder, Statement};
 
 use super::{bound, loaded};
@@ -148,7 +148,12 @@ async fn officials_figures_are_counted_by_the_database(backend: Backend) {
     let after = summary::read(&at.db, h, Audience::Officials).await.unwrap();
     assert_ne!(after, themes);
     agree(&at.db, &after).await;
-    assert!(after.themes.iter().all(|t| t.by_kind.keys().eq(["company"])));
+    assert!(
+        after
+            .themes
+            .iter()
+            .all(|t| t.by_kind.keys().eq(["company"]))
+    );
 }
 
 mod officials_figures_are_counted_by_the_database {
