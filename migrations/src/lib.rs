@@ -33,7 +33,8 @@ mod m20261230_000200_respondent_rights;
 mod m20261230_000300_derived;
 mod m20261231_000100_public_aggregates;
 mod m20270101_000190_inbox_indexes;
-mod m20270102_000100_page_stamp;
+mod m20270102_000100_inbox_tally;
+mod m20270102_000200_page_stamp;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -68,7 +69,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261230_000300_derived::Migration),
             Box::new(m20261231_000100_public_aggregates::Migration),
             Box::new(m20270101_000190_inbox_indexes::Migration),
-            Box::new(m20270102_000100_page_stamp::Migration),
+            Box::new(m20270102_000100_inbox_tally::Migration),
+            Box::new(m20270102_000200_page_stamp::Migration),
         ]
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! A page is kept under its address, the reader's language, the hearing's `public_stamp` (which
 //! the database's triggers move with every change any of these pages shows, in the transaction
-//! that makes it: `m20261231_000100_public_aggregates`, `m20270102_000100_page_stamp`) and the
+//! that makes it: `m20261231_000100_public_aggregates`, `m20270102_000200_page_stamp`) and the
 //! minute on the app's clock (the hearing opens and closes by the clock; the countdown counts
 //! days). So every request still asks the database one primary-key question — the stamp —
 //! and a page is never older than the data: each process keeps its own pages, and a change

@@ -1,5 +1,6 @@
 //! A hearing's public stamp: moved on by triggers with every change to its responses, themes,
-//! memberships and campaigns; beside it the public themes as computed at `themes_stamp`.
+//! memberships and campaigns; beside it the public themes as computed at `themes_stamp`, and the officials' at
+//! `officials_stamp`.
 
 use sea_orm::entity::prelude::*;
 
@@ -15,6 +16,10 @@ pub struct Model {
     pub themes_stamp: Option<i64>,
     /// The public themes (JSON), current while `themes_stamp` equals `stamp`.
     pub themes_json: Option<String>,
+    /// The stamp the stored officials' themes were computed at.
+    pub officials_stamp: Option<i64>,
+    /// The officials' themes (JSON), current while `officials_stamp` equals `stamp`.
+    pub officials_json: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -40,15 +40,26 @@ struct Row {
     public: Option<String>,
 }
 
-/// The themes and campaigns of hearing `hearing_id` for `audience`, largest first.
+/// The themes and campaigns of hearing `hearing_id` for `audience`, largest first: the
+/// officials' as stored at the hearing's stamp (counted again after a change).
 pub async fn read(
     db: &impl ConnectionTrait,
     hearing_id: i32,
     audience: Audience,
 ) -> Result<Themes, DbErr> {
-    if audience == Audience::Officials {
-        return super::tally::officials(db, hearing_id).await;
+    match audience {
+        Audience::Officials => super::public_cache::officials(db, hearing_id).await,
+        _ => counted(db, hearing_id, audience).await,
     }
+}
+
+/// The themes and campaigns of hearing `hearing_id` for the public or the committee, counted
+/// now from the memberships and the responses.
+pub async fn counted(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    audience: Audience,
+) -> Result<Themes, DbErr> {
     let themes = theme::Entity::find()
         .filter(theme::Column::HearingId.eq(hearing_id))
         .filter(theme::Column::RetiredAt.is_null())

@@ -1,5 +1,6 @@
-//! How many of a hearing's responses have each filter value, counted by the database
-//! (`GROUP BY`), never by loading the responses. Five statements whatever the hearing's size:
+//! How many of a hearing's responses have each filter value: over a whole hearing read from
+//! what the database keeps (`super::tally`); over the responses a search found counted by
+//! the database (`GROUP BY`), never by loading the responses. Five statements whatever the hearing's size:
 //! the response's own columns (status, channel, language, personal data, duplicate) grouped
 //! together in one pass over one covering index (`idx_response_inbox_counts`), then the
 //! sender's kind, the section, the tags and the files, each driven from the smaller side.
@@ -26,9 +27,22 @@ const OWN: [(&str, response::Column); 5] = [
     ("duplicate_of_id", response::Column::DuplicateOfId),
 ];
 
-/// The counts of every inbox filter over the whole hearing, or over the responses `within`
-/// (the ids a search found) when given.
+/// The counts of every inbox filter over the whole hearing (kept by the database:
+/// [`super::tally`]), or over the responses `within` (the ids a search found) when given.
 pub async fn of_hearing(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    within: Option<&[i32]>,
+) -> Result<Counts, AppError> {
+    match within {
+        None => super::tally::read(db, hearing_id).await,
+        Some(_) => counted(db, hearing_id, within).await,
+    }
+}
+
+/// The counts of every inbox filter over the responses of the hearing (`within`, when
+/// given), counted now; what [`super::tally`] keeps for the whole hearing.
+pub async fn counted(
     db: &impl ConnectionTrait,
     hearing_id: i32,
     within: Option<&[i32]>,
@@ -110,7 +124,7 @@ async fn own(
     Ok(counts)
 }
 
-fn yes_no(yes: u64, total: u64) -> BTreeMap<String, u64> {
+pub(super) fn yes_no(yes: u64, total: u64) -> BTreeMap<String, u64> {
     let both = [("true", yes), ("false", total.saturating_sub(yes))];
     both.map(|(k, n)| (k.to_owned(), n)).into()
 }

@@ -5,8 +5,9 @@
 mod counts;
 mod filter;
 mod item;
+mod tally;
 
-pub use counts::{Counts, of_hearing as counts};
+pub use counts::{Counts, counted, of_hearing as counts};
 pub use filter::{Period, UNKNOWN_LANGUAGE, condition};
 pub use item::{Extras, InboxPage, page, svarnumre, tags_of, with_extras};
 

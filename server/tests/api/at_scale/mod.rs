@@ -7,6 +7,7 @@
 mod load;
 
 mod inbox;
+mod tally;
 mod themes;
 
 use std::sync::{Arc, Mutex};
