@@ -36,10 +36,23 @@ const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
 /// The form's signed render time, as the form renders it.
 const STARTED: &str = "name=\"started\" value=\"";
 
+/// The kept pages, most recently used last.
+type Pages = Mutex<LruCache<Key, Arc<Page>>>;
+
 /// The kept pages of this process (at most `capacity`; none when it is 0).
 #[derive(Clone)]
 pub struct PageCache {
-    pages: Option<Arc<Mutex<LruCache<Key, Arc<Page>>>>>,
+    pages: Option<Arc<Pages>>,
+}
+
+/// What the middleware needs: the pages and, from the app's state, the database, the clock
+/// and the form's signing key (not the whole state, cloned on every request).
+#[derive(Clone)]
+pub struct Kept {
+    cache: PageCache,
+    db: sea_orm::DatabaseConnection,
+    clock: app::clock::SharedClock,
+    fill_key: app::response::fill_time::FillKey,
 }
 
 impl PageCache {
@@ -47,6 +60,16 @@ impl PageCache {
     pub fn new(capacity: usize) -> Self {
         let pages = NonZeroUsize::new(capacity).map(|c| Arc::new(Mutex::new(LruCache::new(c))));
         PageCache { pages }
+    }
+
+    /// The middleware's state for the app whose state is `state`.
+    pub fn for_app(self, state: &AppState) -> Arc<Kept> {
+        Arc::new(Kept {
+            cache: self,
+            db: state.db.clone(),
+            clock: state.clock.clone(),
+            fill_key: state.fill_key.clone(),
+        })
     }
 
     fn get(&self, key: &Key) -> Option<Arc<Page>> {
@@ -78,11 +101,8 @@ struct Page {
 }
 
 /// The middleware: answers a kept page when there is one, keeps a newly rendered one.
-pub async fn serve(
-    State((state, cache)): State<(AppState, PageCache)>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub async fn serve(State(state): State<Arc<Kept>>, request: Request, next: Next) -> Response {
+    let cache = &state.cache;
     if cache.pages.is_none() {
         return next.run(request).await;
     }
@@ -143,7 +163,7 @@ fn only_language_cookie(headers: &HeaderMap) -> bool {
 }
 
 /// The hearing's public stamp (0 before anything moved it); `None` for an unknown hearing.
-async fn stamp(state: &AppState, slug: &str) -> Result<Option<i64>, sea_orm::DbErr> {
+async fn stamp(state: &Kept, slug: &str) -> Result<Option<i64>, sea_orm::DbErr> {
     let backend = state.db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
@@ -163,7 +183,7 @@ async fn stamp(state: &AppState, slug: &str) -> Result<Option<i64>, sea_orm::DbE
 }
 
 /// A newly signed render time for the form.
-fn fresh_started(state: &AppState) -> String {
+fn fresh_started(state: &Kept) -> String {
     state.fill_key.sign(state.clock.now().timestamp())
 }
 

@@ -79,7 +79,7 @@ pub(crate) fn router(state: AppState, pages: crate::page_cache::PageCache) -> Ro
             context, shell,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            (state.clone(), pages),
+            pages.for_app(&state),
             crate::page_cache::serve,
         ))
         .layer(axum::middleware::from_fn_with_state(

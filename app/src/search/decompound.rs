@@ -46,10 +46,8 @@ fn split_into<'w>(
         return;
     }
     let Some(cut) = best_cut(word, knows) else {
-        if let Some(tail) = after_numeral(word, knows) {
-            if !out.contains(&tail) {
-                out.push(tail);
-            }
+        if let Some(tail) = after_numeral(word, knows).filter(|t| !out.contains(t)) {
+            out.push(tail);
         }
         return;
     };
