@@ -75,6 +75,29 @@ impl MigratorTrait for Migrator {
     }
 }
 
+/// Runs each of `statements` (raw SQL for the connection's database; blank ones skipped), in
+/// order: the migrations whose triggers and functions sea-query cannot write.
+pub(crate) async fn run_sql(
+    manager: &SchemaManager<'_>,
+    statements: &[String],
+) -> Result<(), DbErr> {
+    let backend = manager.get_database_backend();
+    for sql in statements
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+    {
+        manager
+            .get_connection()
+            .execute_raw(sea_orm_migration::sea_orm::Statement::from_string(
+                backend,
+                sql.to_owned(),
+            ))
+            .await?;
+    }
+    Ok(())
+}
+
 /// A foreign key from `table.column` to `target.id` whose rows go when their parent goes.
 pub(crate) fn cascade_fk(
     table: impl IntoIden,

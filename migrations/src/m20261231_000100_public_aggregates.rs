@@ -16,7 +16,7 @@
 //! first, so two transactions cannot wait on each other through them. SQLite has one writer.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+use sea_orm_migration::sea_orm::DatabaseBackend;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -150,27 +150,16 @@ fn postgres_triggers() -> Vec<String> {
     out
 }
 
-async fn run(manager: &SchemaManager<'_>, statements: &[String]) -> Result<(), DbErr> {
-    let backend = manager.get_database_backend();
-    for sql in statements.iter().filter(|s| !s.trim().is_empty()) {
-        manager
-            .get_connection()
-            .execute_raw(Statement::from_string(backend, sql.trim().to_owned()))
-            .await?;
-    }
-    Ok(())
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         let tables: Vec<String> = TABLES.split(';').map(str::to_owned).collect();
-        run(manager, &tables).await?;
+        crate::run_sql(manager, &tables).await?;
         let triggers = match manager.get_database_backend() {
             DatabaseBackend::Postgres => postgres_triggers(),
             _ => sqlite_triggers(),
         };
-        run(manager, &triggers).await
+        crate::run_sql(manager, &triggers).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -203,6 +192,6 @@ impl MigrationTrait for Migration {
         }
         statements.push("DROP TABLE public_stamp".into());
         statements.push("DROP TABLE response_tally".into());
-        run(manager, &statements).await
+        crate::run_sql(manager, &statements).await
     }
 }

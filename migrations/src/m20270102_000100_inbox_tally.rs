@@ -21,7 +21,7 @@
 //! now a response column, so a kind changed moves the stamp too.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+use sea_orm_migration::sea_orm::DatabaseBackend;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -340,17 +340,6 @@ fn postgres_tally() -> Vec<String> {
     ]
 }
 
-async fn run(manager: &SchemaManager<'_>, statements: &[String]) -> Result<(), DbErr> {
-    let backend = manager.get_database_backend();
-    for sql in statements.iter().filter(|s| !s.trim().is_empty()) {
-        manager
-            .get_connection()
-            .execute_raw(Statement::from_string(backend, sql.trim().to_owned()))
-            .await?;
-    }
-    Ok(())
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -362,7 +351,7 @@ impl MigrationTrait for Migration {
             true => sqlite_tally(),
             false => postgres_tally(),
         });
-        run(manager, &statements).await
+        crate::run_sql(manager, &statements).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -420,6 +409,6 @@ impl MigrationTrait for Migration {
         ] {
             statements.push(format!("ALTER TABLE {table} DROP COLUMN {column}"));
         }
-        run(manager, &statements).await
+        crate::run_sql(manager, &statements).await
     }
 }

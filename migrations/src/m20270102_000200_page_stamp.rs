@@ -12,7 +12,7 @@
 //! PostgreSQL: deferred constraint triggers, once per transaction and hearing, as before.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+use sea_orm_migration::sea_orm::DatabaseBackend;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -117,17 +117,6 @@ fn postgres_triggers() -> Vec<String> {
     out
 }
 
-async fn run(manager: &SchemaManager<'_>, statements: &[String]) -> Result<(), DbErr> {
-    let backend = manager.get_database_backend();
-    for sql in statements {
-        manager
-            .get_connection()
-            .execute_raw(Statement::from_string(backend, sql.clone()))
-            .await?;
-    }
-    Ok(())
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -136,7 +125,7 @@ impl MigrationTrait for Migration {
             DatabaseBackend::Postgres => postgres_triggers(),
             _ => sqlite_triggers(),
         });
-        run(manager, &statements).await
+        crate::run_sql(manager, &statements).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -165,6 +154,6 @@ impl MigrationTrait for Migration {
             }
         }
         statements.push("DROP INDEX idx_response_respondent".into());
-        run(manager, &statements).await
+        crate::run_sql(manager, &statements).await
     }
 }
