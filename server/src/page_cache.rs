@@ -26,7 +26,6 @@ use axum::response::{IntoResponse, Response};
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use leptos::nonce::Nonce;
 use lru::LruCache;
-use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
 /// The header that says whether the page was kept (`hit`) or rendered and kept (`miss`); a
 /// page that may not be kept has none.
@@ -164,22 +163,22 @@ fn only_language_cookie(headers: &HeaderMap) -> bool {
 
 /// The hearing's public stamp (0 before anything moved it); `None` for an unknown hearing.
 async fn stamp(state: &Kept, slug: &str) -> Result<Option<i64>, sea_orm::DbErr> {
-    let backend = state.db.get_database_backend();
-    let sql = match backend {
-        DbBackend::Postgres => {
-            "SELECT COALESCE(s.stamp, 0) AS stamp FROM hearing h \
-             LEFT JOIN public_stamp s ON s.hearing_id = h.id WHERE h.slug = $1"
-        }
-        _ => {
-            "SELECT COALESCE(s.stamp, 0) AS stamp FROM hearing h \
-             LEFT JOIN public_stamp s ON s.hearing_id = h.id WHERE h.slug = ?"
-        }
-    };
-    let statement = Statement::from_sql_and_values(backend, sql, [slug.into()]);
-    match state.db.query_one_raw(statement).await? {
-        Some(row) => Ok(Some(row.try_get::<i64>("", "stamp")?)),
-        None => Ok(None),
-    }
+    use app::entities::{hearing, public_stamp};
+    use sea_orm::{ColumnTrait, EntityTrait, JoinType, QueryFilter, QuerySelect, RelationDef};
+    let on_hearing: RelationDef = public_stamp::Entity::belongs_to(hearing::Entity)
+        .from(public_stamp::Column::HearingId)
+        .to(hearing::Column::Id)
+        .into();
+    let found: Option<(i32, Option<i64>)> = hearing::Entity::find()
+        .select_only()
+        .column(hearing::Column::Id)
+        .column(public_stamp::Column::Stamp)
+        .join(JoinType::LeftJoin, on_hearing.rev())
+        .filter(hearing::Column::Slug.eq(slug))
+        .into_tuple()
+        .one(&state.db)
+        .await?;
+    Ok(found.map(|(_, stamp)| stamp.unwrap_or(0)))
 }
 
 /// A newly signed render time for the form.
