@@ -35,6 +35,9 @@ mod m20261231_000100_public_aggregates;
 mod m20270101_000190_inbox_indexes;
 mod m20270102_000100_inbox_tally;
 mod m20270102_000200_page_stamp;
+mod m20270103_000100_page_stamp_notify;
+
+pub use m20270103_000100_page_stamp_notify::PAGE_STAMP_CHANNEL;
 
 /// Every migration of Ordet, in the order they apply.
 pub struct Migrator;
@@ -71,6 +74,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270101_000190_inbox_indexes::Migration),
             Box::new(m20270102_000100_inbox_tally::Migration),
             Box::new(m20270102_000200_page_stamp::Migration),
+            Box::new(m20270103_000100_page_stamp_notify::Migration),
         ]
     }
 }

@@ -114,6 +114,8 @@ impl Application {
             .await
             .context("reading the rate-limit key from the database")?;
         tokio::spawn(app::limit::run_pruner(db.clone(), clock.clone()));
+        let pages = crate::page_cache::PageCache::new(config.page_cache_pages);
+        workers.spawn(pages.clone().watch(workers.job()));
         let router = router(
             AppState {
                 db,
@@ -133,7 +135,7 @@ impl Application {
                 retention_months: config.retention_months,
                 site: Arc::new(config.site.clone()),
             },
-            crate::page_cache::PageCache::new(config.page_cache_pages),
+            pages,
         );
         Ok(Application {
             listener,

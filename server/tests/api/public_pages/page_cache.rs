@@ -5,7 +5,11 @@ use app::auth::Role;
 use app::entities::public_stamp;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 
+use reqwest::Method;
+use serde_json::{Value, json};
+
 use crate::db_test;
+use crate::hearing_admin::send;
 use crate::helpers::TestApp;
 use crate::inbox::{letter, resident};
 
@@ -79,22 +83,88 @@ db_test!(
     }
 );
 
-db_test!(a_change_on_the_page_is_shown_at_the_next_request, |app| {
-    fetch(&app, PAGE, None).await;
-    let (kept, _, before) = fetch(&app, PAGE, None).await;
-    assert_eq!(kept, "hit");
-    assert!(!before.contains("Ny titel på høringen"));
-    app.db
-        .execute_unprepared(
-            "UPDATE hearing SET title = 'Ny titel på høringen' \
-                 WHERE slug = 'integrationspolitik-2011-2014'",
-        )
-        .await
-        .unwrap();
-    let (kept, _, after) = fetch(&app, PAGE, None).await;
-    assert_eq!(kept, "miss");
-    assert!(after.contains("Ny titel på høringen"));
+db_test!(
+    a_change_made_through_this_process_is_shown_at_the_next_request,
+    |app| {
+        fetch(&app, PAGE, None).await;
+        let (kept, _, before) = fetch(&app, PAGE, None).await;
+        assert_eq!(kept, "hit");
+        assert!(!before.contains("Ny titel på høringen"));
+        let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
+        let api = format!("/api/v1{}", PAGE.replace("/hearings/", "/admin/hearings/"));
+        let current: Value = send(&app, Method::GET, &api, Some(&admin), None)
+            .await
+            .json()
+            .await
+            .unwrap();
+        let mut settings = current["settings"].clone();
+        settings["title"] = json!("Ny titel på høringen");
+        let saved = send(&app, Method::PUT, &api, Some(&admin), Some(&settings)).await;
+        assert_eq!(saved.status(), 200);
+        let (kept, _, after) = fetch(&app, PAGE, None).await;
+        assert_eq!(kept, "miss");
+        assert!(after.contains("Ny titel på høringen"));
+    }
+);
+
+db_test!(a_change_made_elsewhere_is_shown_within_moments, |app| {
+    assert_shown_after_a_change_elsewhere(&app, "Titel skrevet af en anden proces").await;
 });
+
+/// A lost notification connection is opened again, and no change is missed meanwhile.
+#[tokio::test]
+async fn a_lost_change_signal_is_found_again_on_postgres() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Postgres).await;
+    assert_eq!(listeners(&app, "count(*)").await, 1, "the process listens");
+    assert_shown_after_a_change_elsewhere(&app, "Før forbindelsen blev afbrudt").await;
+    let cut = listeners(&app, "count(pg_terminate_backend(pid))").await;
+    assert_eq!(cut, 1, "the listening connection was cut");
+    assert_shown_after_a_change_elsewhere(&app, "Efter forbindelsen blev afbrudt").await;
+}
+
+/// `what` (an aggregate) over the connections listening on the test's database, once one
+/// listens (the process starts listening right after it starts; at most 10 s).
+async fn listeners(app: &TestApp, what: &str) -> i64 {
+    let sql = format!(
+        "SELECT {what} AS n FROM pg_stat_activity \
+         WHERE datname = current_database() AND query ILIKE 'LISTEN%'"
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let statement = sea_orm::Statement::from_string(app.db.get_database_backend(), &sql);
+        let row = app.db.query_one_raw(statement).await.unwrap().unwrap();
+        let n: i64 = row.try_get("", "n").unwrap();
+        if n > 0 || std::time::Instant::now() > deadline {
+            return n;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// Sets the demo hearing's title to `title` straight in the database (as another process
+/// would), after its page was kept; the page shows the title within five seconds.
+async fn assert_shown_after_a_change_elsewhere(app: &TestApp, title: &str) {
+    fetch(app, PAGE, None).await;
+    let (kept, _, before) = fetch(app, PAGE, None).await;
+    assert_eq!(kept, "hit");
+    assert!(!before.contains(title));
+    let sql = format!(
+        "UPDATE hearing SET title = '{title}' WHERE slug = 'integrationspolitik-2011-2014'"
+    );
+    app.db.execute_unprepared(&sql).await.unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let (_, _, html) = fetch(app, PAGE, None).await;
+        if html.contains(title) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the page still shows the old title 5 s after the change: {title}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
 
 /// Every table a public page of the hearing shows, and a row of it to touch.
 const SHOWN: [(&str, &str); 9] = [

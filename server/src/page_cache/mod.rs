@@ -6,34 +6,40 @@
 //! the database's triggers move with every change any of these pages shows, in the transaction
 //! that makes it: `m20261231_000100_public_aggregates`, `m20270102_000200_page_stamp`) and the
 //! minute on the app's clock (the hearing opens and closes by the clock; the countdown counts
-//! days). So every request still asks the database one primary-key question — the stamp —
-//! and a page is never older than the data: each process keeps its own pages, and a change
-//! made through another process is seen by the next request.
+//! days). The stamp this process read last is trusted until the database signals a change
+//! (`feed`: PostgreSQL `LISTEN`, SQLite `data_version`; `stamps`), and every write request this
+//! process answers counts as one. So a kept page shows a change made through this process from
+//! the next request on, and one made elsewhere within the signal's delay (PostgreSQL: its
+//! delivery; SQLite: at most [`feed::POLL`]); without a live signal every request asks the
+//! database, as each process keeps its own pages.
 //!
-//! What is the request's own is put in afresh on every answer: the Content-Security-Policy
-//! nonce (each answer's scripts carry a new one, as the header names) and the form's signed
-//! render time (`started`, also the form's idempotency key: unique per answer).
+//! What is the request's own is put in afresh on every answer (`page`): the
+//! Content-Security-Policy nonce and the form's signed render time (`started`, also the form's
+//! idempotency key: unique per answer).
+
+mod feed;
+mod page;
+mod stamps;
 
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex};
 
 use app::i18n::{LANG_COOKIE, locale_from_headers};
+use app::jobs::Job;
 use app::state::AppState;
-use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
-use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
+use axum::response::Response;
+use http::{HeaderMap, HeaderName, HeaderValue, Method, header};
 use leptos::nonce::Nonce;
 use lru::LruCache;
+
+use page::Page;
+use stamps::Stamps;
 
 /// The header that says whether the page was kept (`hit`) or rendered and kept (`miss`); a
 /// page that may not be kept has none.
 const KEPT: HeaderName = HeaderName::from_static("x-page-cache");
-/// The largest page kept.
-const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
-/// The form's signed render time, as the form renders it.
-const STARTED: &str = "name=\"started\" value=\"";
 
 /// The kept pages, most recently used last.
 type Pages = Mutex<LruCache<Key, Arc<Page>>>;
@@ -42,6 +48,7 @@ type Pages = Mutex<LruCache<Key, Arc<Page>>>;
 #[derive(Clone)]
 pub struct PageCache {
     pages: Option<Arc<Pages>>,
+    stamps: Arc<Stamps>,
 }
 
 /// What the middleware needs: the pages and, from the app's state, the database, the clock
@@ -58,7 +65,18 @@ impl PageCache {
     /// A cache of at most `capacity` pages; `0` keeps none.
     pub fn new(capacity: usize) -> Self {
         let pages = NonZeroUsize::new(capacity).map(|c| Arc::new(Mutex::new(LruCache::new(c))));
-        PageCache { pages }
+        PageCache {
+            pages,
+            stamps: Arc::default(),
+        }
+    }
+
+    /// Keeps the hearings' stamps told of the database's changes until the process stops
+    /// (nothing to do when no page is kept).
+    pub async fn watch(self, job: Job) {
+        if self.pages.is_some() {
+            feed::run(self.stamps, job).await;
+        }
     }
 
     /// The middleware's state for the app whose state is `state`.
@@ -91,25 +109,24 @@ struct Key {
     minute: i64,
 }
 
-/// A rendered page and what in it was its request's own.
-struct Page {
-    headers: HeaderMap,
-    body: Bytes,
-    nonce: String,
-    started: Option<String>,
-}
-
 /// The middleware: answers a kept page when there is one, keeps a newly rendered one.
 pub async fn serve(State(state): State<Arc<Kept>>, request: Request, next: Next) -> Response {
     let cache = &state.cache;
     if cache.pages.is_none() {
         return next.run(request).await;
     }
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        // A write answered here may have changed any page: read the stamps again.
+        let response = next.run(request).await;
+        cache.stamps.changed();
+        return response;
+    }
     let Some(slug) = cacheable(&request) else {
         return next.run(request).await;
     };
     let nonce = request.extensions().get::<Nonce>().map(ToString::to_string);
-    let (Some(nonce), Ok(Some(stamp))) = (nonce, stamp(&state, slug).await) else {
+    let stamp = cache.stamps.of(slug, stamps::read(&state.db, slug)).await;
+    let (Some(nonce), Ok(Some(stamp))) = (nonce, stamp) else {
         return next.run(request).await;
     };
     let key = Key {
@@ -161,94 +178,9 @@ fn only_language_cookie(headers: &HeaderMap) -> bool {
     })
 }
 
-/// The hearing's public stamp (0 before anything moved it); `None` for an unknown hearing.
-async fn stamp(state: &Kept, slug: &str) -> Result<Option<i64>, sea_orm::DbErr> {
-    use app::entities::{hearing, public_stamp};
-    use sea_orm::{ColumnTrait, EntityTrait, JoinType, QueryFilter, QuerySelect, RelationDef};
-    let on_hearing: RelationDef = public_stamp::Entity::belongs_to(hearing::Entity)
-        .from(public_stamp::Column::HearingId)
-        .to(hearing::Column::Id)
-        .into();
-    let found: Option<(i32, Option<i64>)> = hearing::Entity::find()
-        .select_only()
-        .column(hearing::Column::Id)
-        .column(public_stamp::Column::Stamp)
-        .join(JoinType::LeftJoin, on_hearing.rev())
-        .filter(hearing::Column::Slug.eq(slug))
-        .into_tuple()
-        .one(&state.db)
-        .await?;
-    Ok(found.map(|(_, stamp)| stamp.unwrap_or(0)))
-}
-
 /// A newly signed render time for the form.
 fn fresh_started(state: &Kept) -> String {
     state.fill_key.sign(state.clock.now().timestamp())
-}
-
-impl Page {
-    /// The page in `response`, when it may be kept (a whole HTML page, no cookie set), and
-    /// the response to send now; else the response untouched.
-    async fn keep(response: Response, nonce: String) -> Result<(Page, Response), Response> {
-        let html = response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("text/html"));
-        if response.status() != StatusCode::OK
-            || !html
-            || response.headers().contains_key(header::SET_COOKIE)
-        {
-            return Err(response);
-        }
-        let (parts, body) = response.into_parts();
-        let body = match axum::body::to_bytes(body, MAX_PAGE_BYTES).await {
-            Ok(body) => body,
-            Err(_) => return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response()),
-        };
-        let mut headers = parts.headers.clone();
-        headers.remove(header::CONTENT_LENGTH);
-        headers.remove(header::DATE);
-        let page = Page {
-            headers,
-            started: started_in(&body),
-            body: body.clone(),
-            nonce,
-        };
-        Ok((page, Response::from_parts(parts, Body::from(body))))
-    }
-
-    /// The kept page for a request whose nonce is `nonce`, with a form signed now.
-    fn answer(&self, nonce: &str, started: impl FnOnce() -> String) -> Response {
-        let mut body = replace(&self.body, &self.nonce, nonce);
-        if let Some(old) = &self.started {
-            body = replace(&body, old, &started());
-        }
-        let mut response = Response::new(Body::from(body));
-        *response.headers_mut() = self.headers.clone();
-        response
-    }
-}
-
-/// The form's `started` value in `body`, if the page has the form.
-fn started_in(body: &[u8]) -> Option<String> {
-    let at = memchr::memmem::find(body, STARTED.as_bytes())? + STARTED.len();
-    let len = memchr::memchr(b'"', &body[at..])?;
-    String::from_utf8(body[at..at + len].to_vec()).ok()
-}
-
-/// `body` with every `old` replaced by `new`.
-fn replace(body: &[u8], old: &str, new: &str) -> Bytes {
-    let mut out = Vec::with_capacity(body.len() + 64);
-    let mut rest = body;
-    for at in memchr::memmem::find_iter(body, old.as_bytes()) {
-        let done = body.len() - rest.len();
-        out.extend_from_slice(&body[done..at]);
-        out.extend_from_slice(new.as_bytes());
-        rest = &body[at + old.len()..];
-    }
-    out.extend_from_slice(rest);
-    Bytes::from(out)
 }
 
 #[cfg(test)]
@@ -260,7 +192,7 @@ mod tests {
         if let Some(cookie) = cookie {
             builder = builder.header(header::COOKIE, cookie);
         }
-        builder.body(Body::empty()).unwrap()
+        builder.body(axum::body::Body::empty()).unwrap()
     }
 
     #[test]
@@ -288,23 +220,5 @@ mod tests {
         let mut post = request("/hearings/h/respond", None);
         *post.method_mut() = Method::POST;
         assert_eq!(cacheable(&post), None);
-    }
-
-    #[test]
-    fn every_occurrence_is_replaced_and_nothing_else() {
-        let body = b"<script nonce=\"AAA\"></script><p>AAA</p><i nonce=\"AAA\">";
-        let out = replace(body, "AAA", "bbbb");
-        assert_eq!(
-            &out[..],
-            b"<script nonce=\"bbbb\"></script><p>bbbb</p><i nonce=\"bbbb\">"
-        );
-        assert_eq!(&replace(b"none here", "AAA", "b")[..], b"none here");
-    }
-
-    #[test]
-    fn the_forms_started_value_is_found() {
-        let html = b"<input type=\"hidden\" name=\"started\" value=\"17.ab.cd\"/>";
-        assert_eq!(started_in(html).as_deref(), Some("17.ab.cd"));
-        assert_eq!(started_in(b"<p>no form</p>"), None);
     }
 }
