@@ -1,14 +1,38 @@
 //! What every request handler and server function can reach.
 
+use std::sync::Arc;
+
 use axum::extract::FromRef;
 use leptos::prelude::{LeptosOptions, use_context};
 use sea_orm::DatabaseConnection;
 
 use crate::error::AppError;
 
-/// Shared application state: the database (the single source of truth) and Leptos' options.
+/// Shared application state: the database (the single source of truth), Leptos' options and
+/// the process's services. One `Arc`, so cheap to clone: axum clones the state for every
+/// request, for each middleware that holds it and each handler that extracts it (issue 19: a
+/// deep clone per request was about 18 % of a kept page's CPU, `docs/BENCHMARKS.md`).
 #[derive(Clone, Debug)]
-pub struct AppState {
+pub struct AppState(Arc<Services>);
+
+impl AppState {
+    /// The state holding `services`.
+    pub fn new(services: Services) -> Self {
+        AppState(Arc::new(services))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Services;
+
+    fn deref(&self) -> &Services {
+        &self.0
+    }
+}
+
+/// What [`AppState`] holds.
+#[derive(Debug)]
+pub struct Services {
     /// The connection pool.
     pub db: DatabaseConnection,
     /// Where the site files are and what they are called.

@@ -16,7 +16,7 @@ use app::search::Search;
 use app::search::follower::Follower;
 use app::search::index::SearchIndex;
 use app::search::indexer;
-use app::state::AppState;
+use app::state::{AppState, Services};
 use app::{attachment, digest};
 use axum::Router;
 use leptos::prelude::LeptosOptions;
@@ -117,7 +117,7 @@ impl Application {
         let pages = crate::page_cache::PageCache::new(config.page_cache_pages);
         workers.spawn(pages.clone().watch(workers.job()));
         let router = router(
-            AppState {
+            AppState::new(Services {
                 db,
                 leptos_options,
                 base_url: config.base_url.clone(),
@@ -134,7 +134,7 @@ impl Application {
                 proxies: config.trusted_proxies.clone(),
                 retention_months: config.retention_months,
                 site: Arc::new(config.site.clone()),
-            },
+            }),
             pages,
         );
         Ok(Application {
