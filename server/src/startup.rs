@@ -37,6 +37,7 @@ pub struct Application {
     port: u16,
     workers: Workers,
     grace: std::time::Duration,
+    pages: crate::page_cache::PageCache,
 }
 
 /// Opens the database named by the configuration (creating SQLite's directory) and brings
@@ -135,7 +136,7 @@ impl Application {
                 retention_months: config.retention_months,
                 site: Arc::new(config.site.clone()),
             }),
-            pages,
+            pages.clone(),
         );
         Ok(Application {
             listener,
@@ -143,6 +144,7 @@ impl Application {
             port,
             workers,
             grace: config.shutdown_grace,
+            pages,
         })
     }
 
@@ -154,6 +156,11 @@ impl Application {
     /// This process's name: what its leases and claims are marked with.
     pub fn instance(&self) -> &Instance {
         self.workers.instance()
+    }
+
+    /// This process's kept pages (tests tell them of changes written straight to the database).
+    pub fn pages(&self) -> crate::page_cache::PageCache {
+        self.pages.clone()
     }
 
     /// A handle that stops the application as SIGTERM does (tests).

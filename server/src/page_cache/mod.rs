@@ -71,6 +71,13 @@ impl PageCache {
         }
     }
 
+    /// Something may have changed in the database: the next request reads the stamps again,
+    /// as after the change signal. (Tests call it after writing straight to the database,
+    /// instead of waiting for the signal.)
+    pub fn changed(&self) {
+        self.stamps.changed();
+    }
+
     /// Keeps the hearings' stamps told of the database's changes until the process stops
     /// (nothing to do when no page is kept).
     pub async fn watch(self, job: Job) {

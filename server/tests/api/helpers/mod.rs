@@ -55,6 +55,11 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub data_dir: tempfile::TempDir,
     postgres: Option<PostgresDatabase>,
+    /// The app's kept pages: [`TestApp::get`] tells them that the test may have written
+    /// straight to the database (as another process would) before it asks, so a test reads
+    /// what it wrote without waiting for the database's change signal, which
+    /// `public_pages::page_cache` tests on its own.
+    pub pages: server::page_cache::PageCache,
 }
 
 /// Starts Ordet with the demo hearing (2010 dates) on a fresh database, mail as .eml files.
@@ -104,6 +109,7 @@ pub async fn spawn_app_at(
         .await
         .expect("application");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let pages = app.pages();
     tokio::spawn(app.run_until_stopped());
     let client = same_site_client(&address);
     TestApp {
@@ -112,6 +118,7 @@ pub async fn spawn_app_at(
         client,
         data_dir,
         postgres,
+        pages,
     }
 }
 
@@ -161,6 +168,7 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.pages.changed();
         self.client
             .get(format!("{}{path}", self.address))
             .send()
