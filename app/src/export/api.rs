@@ -153,7 +153,7 @@ fn text_stream(
                 return Ok(None);
             }
             let bytes = if json {
-                json_out::rows(audience, rows, first)
+                json_out::rows(rows, first)
             } else {
                 csv_out::rows(rows)
             };

@@ -9,6 +9,8 @@ use crate::entities::{attachment, respondent, response};
 use crate::error::AppError;
 use crate::response::related::Related;
 
+use super::{ExportRow, OfficialsRow, PublicRow};
+
 /// Rows read per query.
 pub const BATCH: u64 = 1000;
 
@@ -20,10 +22,6 @@ pub enum Audience {
     /// Published responses, public fields only.
     Public,
 }
-
-/// One response, flattened to the export's cells (in [`super::columns`] order).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExportRow(pub Vec<String>);
 
 /// The rows after `after_id` (exclusive), at most [`BATCH`]; empty when done. The second
 /// value is the last id read, for the next call.
@@ -65,15 +63,16 @@ pub async fn batches(
             let section = related.section_anchor(&row);
             let paragraph = related.paragraph_anchor(&row);
             let names = files.remove(&row.id).unwrap_or_default().join("; ");
-            ExportRow(match audience {
+            match audience {
                 Audience::Officials => {
-                    let mut cells = marks.of_row(&row);
-                    let mut all = officials_row(row, person, (section, paragraph), names);
-                    all.append(&mut cells);
-                    all
+                    let mut all = officials_row(&row, person, (section, paragraph), names);
+                    marks.fill(&mut all, row);
+                    ExportRow::Officials(Box::new(all))
                 }
-                Audience::Public => public_row(row, person, (section, paragraph), names),
-            })
+                Audience::Public => {
+                    ExportRow::Public(public_row(row, person, (section, paragraph), names))
+                }
+            }
         })
         .collect();
     Ok((cells, last))
@@ -102,14 +101,12 @@ impl Marks {
         Ok(Marks { originals, tags })
     }
 
-    /// The `public_text`, `duplicate_of` and `tags` cells of a row.
-    fn of_row(&mut self, r: &response::Model) -> Vec<String> {
+    /// The `public_text`, `duplicate_of` and `tags` cells of `row`, the response `r`.
+    fn fill(&mut self, row: &mut OfficialsRow, r: response::Model) {
         let original = r.duplicate_of_id.and_then(|id| self.originals.get(&id));
-        vec![
-            r.public_body.clone().unwrap_or_default(),
-            original.cloned().unwrap_or_default(),
-            self.tags.remove(&r.id).unwrap_or_default().join("; "),
-        ]
+        row.duplicate_of = original.cloned().unwrap_or_default();
+        row.tags = self.tags.remove(&r.id).unwrap_or_default().join("; ");
+        row.public_text = r.public_body.unwrap_or_default();
     }
 }
 
@@ -118,56 +115,58 @@ fn time(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
 }
 
 fn officials_row(
-    r: response::Model,
+    r: &response::Model,
     p: Option<&respondent::Model>,
     (section, paragraph): (Option<String>, Option<String>),
-    files: String,
-) -> Vec<String> {
+    attachments: String,
+) -> OfficialsRow {
     let field = |f: fn(&respondent::Model) -> Option<String>| p.and_then(f).unwrap_or_default();
-    vec![
-        r.svarnummer,
-        r.status,
-        r.held_reason.unwrap_or_default(),
-        r.channel,
-        field(|p| Some(p.kind.clone())),
-        field(|p| Some(p.name.clone())),
-        field(|p| p.organisation.clone()),
-        field(|p| p.contact_role.clone()),
-        field(|p| p.cvr.clone()),
-        field(|p| Some(p.email.clone())),
-        field(|p| p.postal_code.clone()),
-        field(|p| Some(p.publish_name.to_string())),
-        section.unwrap_or_default(),
-        paragraph.unwrap_or_default(),
-        r.stance,
-        r.language.unwrap_or_default(),
-        r.submitted_at.to_rfc3339(),
-        time(r.verified_at),
-        time(r.published_at),
-        files,
-        r.body,
-    ]
+    OfficialsRow {
+        svarnummer: r.svarnummer.clone(),
+        status: r.status.clone(),
+        held_reason: r.held_reason.clone().unwrap_or_default(),
+        channel: r.channel.clone(),
+        kind: field(|p| Some(p.kind.clone())),
+        name: field(|p| Some(p.name.clone())),
+        organisation: field(|p| p.organisation.clone()),
+        contact_role: field(|p| p.contact_role.clone()),
+        cvr: field(|p| p.cvr.clone()),
+        email: field(|p| Some(p.email.clone())),
+        postal_code: field(|p| p.postal_code.clone()),
+        publish_name: field(|p| Some(p.publish_name.to_string())),
+        section: section.unwrap_or_default(),
+        paragraph: paragraph.unwrap_or_default(),
+        stance: r.stance.clone(),
+        language: r.language.clone().unwrap_or_default(),
+        submitted_at: r.submitted_at.to_rfc3339(),
+        verified_at: time(r.verified_at),
+        published_at: time(r.published_at),
+        attachments,
+        text: r.body.clone(),
+        ..OfficialsRow::default()
+    }
 }
 
 fn public_row(
     r: response::Model,
     p: Option<&respondent::Model>,
     (section, paragraph): (Option<String>, Option<String>),
-    files: String,
-) -> Vec<String> {
+    attachments: String,
+) -> PublicRow {
     let text = crate::response::public::text(&r).to_owned();
-    vec![
-        r.svarnummer,
-        p.map(|p| p.kind.clone()).unwrap_or_default(),
-        p.map(crate::response::list::display_name)
+    PublicRow {
+        svarnummer: r.svarnummer,
+        kind: p.map(|p| p.kind.clone()).unwrap_or_default(),
+        display_name: p
+            .map(crate::response::list::display_name)
             .unwrap_or_default(),
-        section.unwrap_or_default(),
-        paragraph.unwrap_or_default(),
-        r.stance,
-        r.language.unwrap_or_default(),
-        r.submitted_at.to_rfc3339(),
-        time(r.published_at),
-        files,
+        section: section.unwrap_or_default(),
+        paragraph: paragraph.unwrap_or_default(),
+        stance: r.stance,
+        language: r.language.unwrap_or_default(),
+        submitted_at: r.submitted_at.to_rfc3339(),
+        published_at: time(r.published_at),
+        attachments,
         text,
-    ]
+    }
 }

@@ -12,17 +12,17 @@ pub fn head(audience: Audience) -> Vec<u8> {
 }
 
 /// The byte-order mark and a header row of `columns`.
-pub fn with_bom(columns: &[&str]) -> Vec<u8> {
+pub fn with_bom(columns: &[impl AsRef<str>]) -> Vec<u8> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     out.extend(encode(std::iter::once(
-        columns.iter().map(|c| c.to_string()).collect(),
+        columns.iter().map(|c| c.as_ref().to_owned()).collect(),
     )));
     out
 }
 
 /// A batch of rows.
 pub fn rows(rows: Vec<ExportRow>) -> Vec<u8> {
-    encode(rows.into_iter().map(|r| r.0))
+    encode(rows.iter().map(ExportRow::cells))
 }
 
 /// Records as CSV rows (RFC 4180), each cell through [`safe_cell`].
@@ -67,11 +67,11 @@ mod tests {
 
     #[test]
     fn cells_with_commas_quotes_and_lines_are_quoted() {
-        let out = rows(vec![ExportRow(vec![
+        let out = encode(std::iter::once(vec![
             "a,b".into(),
             "sagde \"nej\"".into(),
             "linje 1\nlinje 2".into(),
-        ])]);
+        ]));
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "\"a,b\",\"sagde \"\"nej\"\"\",\"linje 1\nlinje 2\"\n"
@@ -118,11 +118,11 @@ mod tests {
 
     #[test]
     fn every_cell_of_a_row_is_neutralised_and_stays_readable() {
-        let out = rows(vec![ExportRow(vec![
+        let out = encode(std::iter::once(vec![
             "2010-64452-0001".into(),
             "=cmd|' /C calc'!A0".into(),
             "@foo, \"bar\"".into(),
-        ])]);
+        ]));
         let text = String::from_utf8(out).unwrap();
         assert_eq!(
             text,

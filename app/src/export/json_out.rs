@@ -1,8 +1,7 @@
-//! JSON: `{"items": [{column: value, …}, …]}`, written a batch at a time.
+//! JSON: `{"items": [{column: value, …}, …]}`, written a batch at a time; every value a
+//! string, the keys in `serde_json`'s map order (alphabetical).
 
-use serde_json::{Map, Value};
-
-use super::{Audience, ExportRow, columns};
+use super::ExportRow;
 
 /// The opening.
 pub fn head() -> Vec<u8> {
@@ -10,19 +9,14 @@ pub fn head() -> Vec<u8> {
 }
 
 /// A batch of rows; `first` says whether any row was written before.
-pub fn rows(audience: Audience, rows: Vec<ExportRow>, first: bool) -> Vec<u8> {
-    let names = columns(audience);
+pub fn rows(rows: Vec<ExportRow>, first: bool) -> Vec<u8> {
     let mut out = Vec::new();
     for (i, row) in rows.into_iter().enumerate() {
         if !(first && i == 0) {
             out.push(b',');
         }
-        let object: Map<String, Value> = names
-            .iter()
-            .zip(row.0)
-            .map(|(name, value)| ((*name).to_owned(), Value::String(value)))
-            .collect();
-        out.extend(serde_json::to_vec(&Value::Object(object)).unwrap_or_default());
+        let object = serde_json::Value::Object(row.json());
+        out.extend(serde_json::to_vec(&object).unwrap_or_default());
     }
     out
 }

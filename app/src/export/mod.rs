@@ -7,52 +7,15 @@ pub mod api;
 mod batches;
 pub(crate) mod csv_out;
 mod json_out;
+mod row;
 pub(crate) mod stream;
 mod xlsx_out;
 
-pub use batches::{Audience, ExportRow, batches};
+pub use batches::{Audience, batches};
+pub use row::{ExportRow, OfficialsRow, PublicRow};
 
-/// The columns of an export, in order, for an audience.
-pub fn columns(audience: Audience) -> &'static [&'static str] {
-    match audience {
-        Audience::Officials => &[
-            "svarnummer",
-            "status",
-            "held_reason",
-            "channel",
-            "kind",
-            "name",
-            "organisation",
-            "contact_role",
-            "cvr",
-            "email",
-            "postal_code",
-            "publish_name",
-            "section",
-            "paragraph",
-            "stance",
-            "language",
-            "submitted_at",
-            "verified_at",
-            "published_at",
-            "attachments",
-            "text",
-            "public_text",
-            "duplicate_of",
-            "tags",
-        ],
-        Audience::Public => &[
-            "svarnummer",
-            "kind",
-            "display_name",
-            "section",
-            "paragraph",
-            "stance",
-            "language",
-            "submitted_at",
-            "published_at",
-            "attachments",
-            "text",
-        ],
-    }
+/// The columns of an export, in order, for an audience: the fields of its row
+/// ([`OfficialsRow`], [`PublicRow`]).
+pub fn columns(audience: Audience) -> &'static [String] {
+    row::columns_of(audience == Audience::Officials)
 }

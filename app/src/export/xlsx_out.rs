@@ -31,7 +31,7 @@ pub async fn write(
     let bold = Format::new().set_bold();
     for (col, name) in columns(audience).iter().enumerate() {
         sheet
-            .write_string_with_format(0, col as u16, *name, &bold)
+            .write_string_with_format(0, col as u16, name, &bold)
             .map_err(xlsx_error)?;
     }
     sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
@@ -44,7 +44,7 @@ pub async fn write(
         after = last;
         let sheet = workbook.worksheet_from_index(0).map_err(xlsx_error)?;
         for row in rows {
-            for (col, cell) in row.0.into_iter().enumerate() {
+            for (col, cell) in row.cells().into_iter().enumerate() {
                 sheet
                     .write_string(row_no, col as u16, cell)
                     .map_err(xlsx_error)?;

@@ -11,10 +11,10 @@ use serde_json::{Value, json};
 use crate::db_test;
 use crate::helpers::TestApp;
 
-const SLUG: &str = "integrationspolitik-2011-2014";
+pub(crate) const SLUG: &str = "integrationspolitik-2011-2014";
 
 /// Three responses: two published (one an association's), one awaiting confirmation.
-async fn responses(app: &TestApp) {
+pub(crate) async fn responses(app: &TestApp) {
     app.open_demo_hearing().await;
     let path = format!("/api/v1/hearings/{SLUG}/responses");
     let people = [

@@ -18,6 +18,7 @@ mod deployment;
 mod digest;
 mod draft_import;
 mod edge;
+mod export_wire;
 mod exports;
 mod health;
 mod hearing_admin;
