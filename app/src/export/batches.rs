@@ -69,9 +69,12 @@ pub async fn batches(
                     marks.fill(&mut all, row);
                     ExportRow::Officials(Box::new(all))
                 }
-                Audience::Public => {
-                    ExportRow::Public(public_row(row, person, (section, paragraph), names))
-                }
+                Audience::Public => ExportRow::Public(Box::new(public_row(
+                    row,
+                    person,
+                    (section, paragraph),
+                    names,
+                ))),
             }
         })
         .collect();

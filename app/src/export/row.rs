@@ -62,7 +62,7 @@ pub struct PublicRow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportRow {
     Officials(Box<OfficialsRow>),
-    Public(PublicRow),
+    Public(Box<PublicRow>),
 }
 
 static OFFICIALS: LazyLock<Vec<String>> = LazyLock::new(header::<OfficialsRow>);
@@ -130,7 +130,7 @@ mod tests {
             text: "Tekst".into(),
             ..Default::default()
         };
-        let cells = ExportRow::Public(row).cells();
+        let cells = ExportRow::Public(Box::new(row)).cells();
         assert_eq!(cells.len(), 11);
         assert_eq!(
             (&*cells[0], &*cells[1], &*cells[10]),
