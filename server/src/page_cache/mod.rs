@@ -51,14 +51,12 @@ pub struct PageCache {
     stamps: Arc<Stamps>,
 }
 
-/// What the middleware needs: the pages and, from the app's state, the database, the clock
-/// and the form's signing key (not the whole state, cloned on every request).
+/// What the middleware needs: the pages and the app's state (its database, clock and the
+/// form's signing key).
 #[derive(Clone)]
 pub struct Kept {
     cache: PageCache,
-    db: sea_orm::DatabaseConnection,
-    clock: app::clock::SharedClock,
-    fill_key: app::response::fill_time::FillKey,
+    app: AppState,
 }
 
 impl PageCache {
@@ -90,9 +88,7 @@ impl PageCache {
     pub fn for_app(self, state: &AppState) -> Arc<Kept> {
         Arc::new(Kept {
             cache: self,
-            db: state.db.clone(),
-            clock: state.clock.clone(),
-            fill_key: state.fill_key.clone(),
+            app: state.clone(),
         })
     }
 
@@ -132,7 +128,10 @@ pub async fn serve(State(state): State<Arc<Kept>>, request: Request, next: Next)
         return next.run(request).await;
     };
     let nonce = request.extensions().get::<Nonce>().map(ToString::to_string);
-    let stamp = cache.stamps.of(slug, stamps::read(&state.db, slug)).await;
+    let stamp = cache
+        .stamps
+        .of(slug, stamps::read(&state.app.db, slug))
+        .await;
     let (Some(nonce), Ok(Some(stamp))) = (nonce, stamp) else {
         return next.run(request).await;
     };
@@ -140,7 +139,7 @@ pub async fn serve(State(state): State<Arc<Kept>>, request: Request, next: Next)
         path_and_query: request.uri().to_string(),
         locale: locale_from_headers(request.headers()).code(),
         stamp,
-        minute: state.clock.now().timestamp().div_euclid(60),
+        minute: state.app.clock.now().timestamp().div_euclid(60),
     };
     if let Some(page) = cache.get(&key) {
         let mut response = page.answer(&nonce, || fresh_started(&state));
@@ -187,7 +186,7 @@ fn only_language_cookie(headers: &HeaderMap) -> bool {
 
 /// A newly signed render time for the form.
 fn fresh_started(state: &Kept) -> String {
-    state.fill_key.sign(state.clock.now().timestamp())
+    state.app.fill_key.sign(state.app.clock.now().timestamp())
 }
 
 #[cfg(test)]
