@@ -29,6 +29,7 @@ pub mod site;
 pub mod textarea;
 pub mod themes;
 pub mod users;
+pub mod vocab;
 
 #[cfg(feature = "ssr")]
 pub mod client;

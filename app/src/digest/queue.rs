@@ -49,7 +49,7 @@ pub async fn exists(
 ) -> Result<bool, AppError> {
     Ok(digest_run::Entity::find()
         .filter(digest_run::Column::HearingId.eq(hearing_id))
-        .filter(digest_run::Column::Kind.eq(slot.kind.as_str()))
+        .filter(digest_run::Column::Kind.eq(slot.kind))
         .filter(digest_run::Column::Period.eq(slot.period.as_str()))
         .one(db)
         .await?
@@ -106,7 +106,7 @@ pub async fn queue(
     let txn = crate::db::begin_write(db).await?;
     let run = digest_run::ActiveModel {
         hearing_id: Set(hearing.id),
-        kind: Set(slot.kind.as_str().to_owned()),
+        kind: Set(slot.kind),
         period: Set(slot.period.clone()),
         scheduled_for: Set(slot.at),
         cutoff: Set(now),

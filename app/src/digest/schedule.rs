@@ -27,34 +27,8 @@ pub struct Timeline {
     pub zone: Tz,
 }
 
-/// Which digest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    /// Every week while the hearing is open.
-    Weekly,
-    /// Before the final proposal.
-    Final,
-    /// Sent by an official now.
-    Manual,
-}
-
-impl Kind {
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Weekly => "weekly",
-            Kind::Final => "final",
-            Kind::Manual => "manual",
-        }
-    }
-
-    /// Parses a stored or typed name.
-    pub fn parse(value: &str) -> Option<Self> {
-        [Kind::Weekly, Kind::Final, Kind::Manual]
-            .into_iter()
-            .find(|kind| kind.as_str() == value)
-    }
-}
+/// Which digest (stored in `digest_run.kind`).
+pub use crate::vocab::DigestKind as Kind;
 
 /// One digest at one time: `(kind, period)` is its exactly-once key within the hearing.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -103,7 +103,7 @@ async fn runs(
                     .iter()
                     .filter(|m| m.status != "sent")
                     .find_map(|m| m.last_error.clone()),
-                kind: run.kind,
+                kind: run.kind.as_str().to_owned(),
                 period: run.period,
                 subject: run.subject,
             }

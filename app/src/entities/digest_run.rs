@@ -11,7 +11,7 @@ pub struct Model {
     pub id: i32,
     pub hearing_id: i32,
     /// `weekly`, `final` or `manual`.
-    pub kind: String,
+    pub kind: crate::vocab::DigestKind,
     /// `2011-W33` (weekly), the milestone's date (final), the instant (manual).
     pub period: String,
     pub scheduled_for: DateTimeUtc,
