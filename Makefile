@@ -28,7 +28,7 @@ MOTO_VERSION := 5.2.6
 MOTO_VENV := $(TOOLS_DIR)/moto
 export ORDET_MOTO_PYTHON := $(MOTO_VENV)/bin/python
 
-.PHONY: run test deploy-test bench-surge nginx wrk bench-pages bench bench-search bench-themes bench-campaigns bench-inbox page-weight setup setup-test postgres moto target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
+.PHONY: cache-room run test deploy-test bench-surge nginx wrk bench-pages bench bench-search bench-themes bench-campaigns bench-inbox page-weight setup setup-test postgres moto target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
 
 run: setup
 	cargo leptos build --release
@@ -38,7 +38,7 @@ test: setup setup-test lint deny build-debug unit e2e
 
 ## Tools --------------------------------------------------------------------------------
 
-setup: target
+setup: cache-room
 	rustup target add wasm32-unknown-unknown >/dev/null
 	@if ! wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)"; then \
 	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes, once)"; \
@@ -53,6 +53,24 @@ setup: target
 # `target` links to the cache outside the clone; an existing directory is left alone.
 target:
 	@if [ ! -e target ]; then mkdir -p "$(ORDET_CACHE_DIR)/target" && ln -s "$(ORDET_CACHE_DIR)/target" target; fi
+
+# Room on the cache's disk. A machine that builds for weeks fills its disk with what rebuilds
+# itself (incremental state, release, benchmark and fuzz builds); a run that stops on "No space
+# left on device" tells nothing about the code. Below CACHE_MIN_FREE_GB free, those parts go
+# first; if that is not enough, the whole build cache (the tools under it stay).
+CACHE_MIN_FREE_GB ?= 12
+free_gb = $$(df -Pk "$(ORDET_CACHE_DIR)" | awk 'NR==2 {print int($$4 / 1048576)}')
+cache-room: target
+	@free=$(free_gb); echo "disk: $$free GB free under $(ORDET_CACHE_DIR)"; \
+	if [ "$$free" -lt $(CACHE_MIN_FREE_GB) ]; then \
+	  echo "fewer than $(CACHE_MIN_FREE_GB) GB: removing incremental state, release, benchmark and fuzz builds"; \
+	  rm -rf "$(ORDET_CACHE_DIR)"/target/*/incremental "$(ORDET_CACHE_DIR)"/target/release \
+	    "$(ORDET_CACHE_DIR)"/target/front/*/incremental "$(ORDET_CACHE_DIR)/fuzz-target"; \
+	  free=$(free_gb); echo "disk: $$free GB free"; fi; \
+	if [ "$$free" -lt $(CACHE_MIN_FREE_GB) ]; then \
+	  echo "still fewer than $(CACHE_MIN_FREE_GB) GB: removing the whole build cache"; \
+	  find "$(ORDET_CACHE_DIR)/target" -mindepth 1 -maxdepth 1 -exec rm -rf {} +; \
+	  echo "disk: $(free_gb) GB free"; fi
 
 setup-test: postgres moto
 	@if [ ! -x /usr/bin/chromium ]; then \
