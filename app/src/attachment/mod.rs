@@ -125,37 +125,7 @@ pub enum FileProblem {
     },
 }
 
-/// Where text extraction stands for one file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Extraction {
-    /// Waiting for the background job.
-    Pending,
-    /// Text found and stored.
-    Extracted,
-    /// Read, but it holds no text (e.g. a scanned letter).
-    NoText,
-    /// Protected by a password: kept, but its text cannot be read.
-    Encrypted,
-    /// Damaged or not readable: kept and flagged.
-    Failed,
-    /// Took longer than allowed: kept and flagged.
-    TimedOut,
-}
-
-impl Extraction {
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Extraction::Pending => "pending",
-            Extraction::Extracted => "extracted",
-            Extraction::NoText => "no_text",
-            Extraction::Encrypted => "encrypted",
-            Extraction::Failed => "failed",
-            Extraction::TimedOut => "timed_out",
-        }
-    }
-}
+pub use crate::vocab::Extraction;
 
 /// Whether the public may download a published response's file, and why not. A file is
 /// private until its text was read and holds no CPR number (nor does its name), or an

@@ -69,19 +69,7 @@ pub async fn login_refused() -> Result<Option<LoginFormState>, AppError> {
     Ok(use_context::<LoginFormState>())
 }
 
-/// What an account may be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Users and every hearing.
-    Admin,
-    /// Sagsbehandler: manages a hearing, moderates, answers.
-    Official,
-    /// Moderates only.
-    Moderator,
-    /// Committee member: reads everything, changes nothing.
-    Reader,
-}
+pub use crate::vocab::Role;
 
 /// Something a role may be allowed to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,24 +87,6 @@ pub enum Capability {
 }
 
 impl Role {
-    /// Every role.
-    pub const ALL: [Role; 4] = [Role::Admin, Role::Official, Role::Moderator, Role::Reader];
-
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Official => "official",
-            Role::Moderator => "moderator",
-            Role::Reader => "reader",
-        }
-    }
-
-    /// Parses a stored name.
-    pub fn parse(value: &str) -> Option<Self> {
-        Role::ALL.into_iter().find(|role| role.as_str() == value)
-    }
-
     /// The policy: what this role may do.
     pub fn allows(self, capability: Capability) -> bool {
         use Capability::*;

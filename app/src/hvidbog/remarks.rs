@@ -17,33 +17,7 @@ use crate::moderation::audit::{self, Entry};
 /// The longest remark, in characters.
 pub const MAX_CHARS: usize = 10_000;
 
-/// What a remark is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Target {
-    /// A response.
-    Response,
-    /// A theme.
-    Theme,
-}
-
-impl Target {
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Target::Response => "response",
-            Target::Theme => "theme",
-        }
-    }
-
-    /// Parses a stored or sent name.
-    pub fn parse(value: &str) -> Option<Self> {
-        match value {
-            "response" => Some(Target::Response),
-            "theme" => Some(Target::Theme),
-            _ => None,
-        }
-    }
-}
+pub use crate::vocab::RemarkTarget as Target;
 
 /// The remarks of hearing `hearing_id` by target.
 pub async fn read(

@@ -40,52 +40,7 @@ use crate::moderation::HearingLink;
 /// Reminders this many days before a party's deadline unless the hearing says otherwise.
 pub const DEFAULT_REMIND_DAYS: i32 = 7;
 
-/// What kind of party.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PartyKind {
-    /// A council or committee, e.g. Integrationsrådet or a lokaludvalg.
-    Council,
-    /// A public body or institution.
-    PublicBody,
-    /// An association or organisation.
-    Association,
-    /// A trade union.
-    Union,
-    /// An employers' organisation.
-    Employers,
-    /// A company.
-    Company,
-}
-
-impl PartyKind {
-    /// Every kind, in the order the form lists them.
-    pub const ALL: [PartyKind; 6] = [
-        PartyKind::Council,
-        PartyKind::PublicBody,
-        PartyKind::Association,
-        PartyKind::Union,
-        PartyKind::Employers,
-        PartyKind::Company,
-    ];
-
-    /// The stored and wire name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PartyKind::Council => "council",
-            PartyKind::PublicBody => "public_body",
-            PartyKind::Association => "association",
-            PartyKind::Union => "union",
-            PartyKind::Employers => "employers",
-            PartyKind::Company => "company",
-        }
-    }
-
-    /// Parses the stored and wire name.
-    pub fn parse(value: &str) -> Option<Self> {
-        PartyKind::ALL.into_iter().find(|k| k.as_str() == value)
-    }
-}
+pub use crate::vocab::PartyKind;
 
 /// A party on the list, with whether it has answered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -13,48 +13,7 @@ pub use district::district;
 
 use serde::{Deserialize, Serialize};
 
-/// What kind of respondent someone answers as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum RespondentKind {
-    /// A resident (borger).
-    Resident,
-    /// An association or organisation (forening/organisation).
-    Association,
-    /// A company (virksomhed); gives a CVR number.
-    Company,
-    /// A public body or institution (myndighed/institution).
-    PublicBody,
-}
-
-impl RespondentKind {
-    /// The stored and wire name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RespondentKind::Resident => "resident",
-            RespondentKind::Association => "association",
-            RespondentKind::Company => "company",
-            RespondentKind::PublicBody => "public_body",
-        }
-    }
-
-    /// Parses the stored and wire name.
-    pub fn parse(value: &str) -> Option<Self> {
-        match value {
-            "resident" => Some(RespondentKind::Resident),
-            "association" => Some(RespondentKind::Association),
-            "company" => Some(RespondentKind::Company),
-            "public_body" => Some(RespondentKind::PublicBody),
-            _ => None,
-        }
-    }
-
-    /// Whether the respondent answers on behalf of an organisation (and is public by name).
-    pub fn is_organisation(self) -> bool {
-        self != RespondentKind::Resident
-    }
-}
+pub use crate::vocab::RespondentKind;
 
 /// Why a CVR number was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

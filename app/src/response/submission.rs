@@ -47,42 +47,7 @@ pub enum FieldError {
     UnknownParagraph,
 }
 
-/// A response's stance on the draft.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stance {
-    /// For.
-    Support,
-    /// Against.
-    Oppose,
-    /// Partly for, partly against.
-    Mixed,
-    /// Not given.
-    None,
-}
-
-impl Stance {
-    /// The stored and wire name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stance::Support => "support",
-            Stance::Oppose => "oppose",
-            Stance::Mixed => "mixed",
-            Stance::None => "none",
-        }
-    }
-
-    /// Parses a stance; empty means [`Stance::None`].
-    pub fn parse(value: Option<&str>) -> Option<Self> {
-        match value.map(str::trim).unwrap_or("") {
-            "" | "none" => Some(Stance::None),
-            "support" => Some(Stance::Support),
-            "oppose" => Some(Stance::Oppose),
-            "mixed" => Some(Stance::Mixed),
-            _ => None,
-        }
-    }
-}
+pub use crate::vocab::Stance;
 
 /// A submission that passed every check that needs no database.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -158,7 +123,7 @@ impl NewResponse {
         let stance = check(
             &mut errors,
             "stance",
-            Stance::parse(request.stance.as_deref()).ok_or(FieldError::UnknownStance),
+            Stance::from_form(request.stance.as_deref()).ok_or(FieldError::UnknownStance),
         );
         let text = check(&mut errors, "text", text_field(&request.text));
         match (

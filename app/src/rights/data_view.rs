@@ -112,7 +112,7 @@ fn ResponseCard(
 ) -> impl IntoView {
     let t = use_messages();
     let label = |field| t.my_data_label(field);
-    let stance = Stance::parse(Some(&response.stance))
+    let stance = Stance::parse(&response.stance)
         .map(|s| t.stance_label(s))
         .unwrap_or_default();
     let dates = [

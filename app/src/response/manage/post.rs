@@ -89,7 +89,7 @@ fn change_from(form: &ManageForm, locale: Locale) -> Result<Change, AppError> {
         return Ok(Change::Withdraw);
     }
     let text = text_field(&form.text);
-    let stance = Stance::parse(Some(&form.stance)).ok_or(FieldError::UnknownStance);
+    let stance = Stance::from_form(Some(&form.stance)).ok_or(FieldError::UnknownStance);
     match (text, stance) {
         (Ok(text), Ok(stance)) => Ok(Change::Update { text, stance }),
         (text, stance) => {

@@ -95,7 +95,8 @@ pub(crate) async fn moderators(
     hearing_id: i32,
 ) -> Result<Vec<account::Model>, AppError> {
     let roles = Role::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|role| role.allows(Capability::Moderate))
         .map(Role::as_str);
     let scope = Condition::any()
