@@ -31,6 +31,9 @@ pub mod themes;
 pub mod users;
 pub mod vocab;
 
+#[cfg(test)]
+mod layering;
+
 #[cfg(feature = "ssr")]
 pub mod client;
 #[cfg(feature = "ssr")]

@@ -4,6 +4,7 @@
 use anyhow::Context;
 use app::draft::store::{ImportError, import_version};
 use app::hearing::store::{NewHearing, create, find_by_slug};
+use app::vocab::{MilestoneKind, PublicationPolicy};
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::Copenhagen;
 use sea_orm::DatabaseConnection;
@@ -20,36 +21,36 @@ const CLOSES: (i32, u32, u32) = (2010, 10, 4);
 /// Days of the hearing period already gone in a shifted demo (about a third of 56).
 const DAYS_GONE: u64 = 19;
 
-const MILESTONES: [((u32, u32), &str, &str); 6] = [
+const MILESTONES: [((u32, u32), &str, MilestoneKind); 6] = [
     (
         (5, 10),
         "BIU drøfter synopsis for Københavns Integrationspolitik 2011-2014",
-        "synopsis",
+        MilestoneKind::Synopsis,
     ),
     (
         (5, 31),
         "BIU drøfter handleplaner med fagborgmestre og adm. direktører",
-        "meeting",
+        MilestoneKind::Meeting,
     ),
     (
         (6, 14),
         "BIU behandler 1. udkast til Københavns Integrationspolitik 2011-2014 med handleplanerne som bilag",
-        "meeting",
+        MilestoneKind::Meeting,
     ),
     (
         (8, 9),
         "BIU behandler høringsudkastet, som herefter sendes i høring",
-        "hearing_opens",
+        MilestoneKind::HearingOpens,
     ),
     (
         (11, 22),
         "BIU sender endeligt forslag til godkendelse i Økonomiudvalget og derefter Borgerrepræsentationen",
-        "final_proposal",
+        MilestoneKind::FinalProposal,
     ),
     (
         (12, 16),
         "Borgerrepræsentationen vedtager Københavns Integrationspolitik 2011-2014",
-        "adoption",
+        MilestoneKind::Adoption,
     ),
 ];
 
@@ -127,10 +128,10 @@ pub fn hearing(dates: Dates) -> NewHearing {
         summary: "Den nuværende integrationspolitik udløber med udgangen af 2010, og Borgerrepræsentationen har besluttet, at der skal udarbejdes en revideret integrationspolitik for 2011-2014. Beskæftigelses- og Integrationsudvalget sender her udkastet i offentlig høring: læs det, og sig din mening om, hvordan København skal arbejde med integration de næste fire år.".into(),
         committee: "Beskæftigelses- og Integrationsudvalget".into(),
         // The demo shows the whole path at once: a verified response is public.
-        publication_policy: "after_verification".into(),
+        publication_policy: PublicationPolicy::AfterVerification,
         opens_at: copenhagen(day((OPENS.1, OPENS.2)), NaiveTime::MIN),
         closes_at: copenhagen(day((CLOSES.1, CLOSES.2)), NaiveTime::from_hms_opt(23, 59, 59).expect("valid time")),
-        milestones: MILESTONES.iter().map(|(md, label, kind)| (day(*md), (*label).into(), (*kind).into())).collect(),
+        milestones: MILESTONES.iter().map(|(md, label, kind)| (day(*md), (*label).into(), *kind)).collect(),
         annexes: ANNEXES.iter().map(|(t, d)| ((*t).into(), (*d).into())).collect(),
     }
 }

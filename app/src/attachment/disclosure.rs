@@ -13,9 +13,9 @@ pub fn of(row: &attachment::Model) -> Disclosure {
         Disclosure::Released
     } else if holds_cpr(row) {
         Disclosure::PersonalData
-    } else if row.extraction_state == Extraction::Extracted.as_str() {
+    } else if row.extraction_state == Extraction::Extracted {
         Disclosure::Checked
-    } else if row.extraction_state == Extraction::Pending.as_str() {
+    } else if row.extraction_state == Extraction::Pending {
         Disclosure::Pending
     } else {
         Disclosure::Unchecked
@@ -45,7 +45,7 @@ mod tests {
             content_type: "application/pdf".into(),
             size_bytes: 1,
             sha256: "0".repeat(64),
-            extraction_state: state.as_str().into(),
+            extraction_state: state,
             extracted_text: text.map(str::to_owned),
             extraction_note: None,
             extraction_attempts: 1,

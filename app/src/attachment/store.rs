@@ -41,7 +41,7 @@ pub async fn attach(
             content_type: Set(upload.kind.content_type().into()),
             size_bytes: Set(i64::try_from(upload.file.size).unwrap_or(i64::MAX)),
             sha256: Set(upload.file.sha256.clone()),
-            extraction_state: Set(Extraction::Pending.as_str().into()),
+            extraction_state: Set(Extraction::Pending),
             extracted_text: Set(None),
             extraction_note: Set(None),
             extraction_attempts: Set(0),

@@ -102,7 +102,7 @@ async fn claim(
     let waiting = Query::select()
         .column(attachment::Column::Id)
         .from(attachment::Entity)
-        .and_where(attachment::Column::ExtractionState.eq(Extraction::Pending.as_str()))
+        .and_where(attachment::Column::ExtractionState.eq(Extraction::Pending))
         .cond_where(free)
         .order_by(attachment::Column::Id, Order::Asc)
         .limit(BATCH)
@@ -132,7 +132,7 @@ pub async fn hand_back(db: &impl ConnectionTrait, holder: &Instance) -> Result<u
         )
         .col_expr(attachment::Column::ExtractionAttempts, attempts)
         .filter(attachment::Column::ClaimedBy.eq(holder.id()))
-        .filter(attachment::Column::ExtractionState.eq(Extraction::Pending.as_str()))
+        .filter(attachment::Column::ExtractionState.eq(Extraction::Pending))
         .exec(db)
         .await?;
     Ok(handed.rows_affected)
@@ -205,7 +205,7 @@ async fn record(job: &Job, row: &attachment::Model, outcome: Outcome) -> Result<
         )
         .filter(attachment::Column::Id.eq(row.id))
         .filter(attachment::Column::ClaimedBy.eq(job.instance.id()))
-        .filter(attachment::Column::ExtractionState.eq(Extraction::Pending.as_str()))
+        .filter(attachment::Column::ExtractionState.eq(Extraction::Pending))
         .exec(&txn)
         .await?;
     if updated.rows_affected == 0 {

@@ -112,7 +112,7 @@ pub async fn insert(
     .await?;
     account_role::ActiveModel {
         account_id: Set(row.id),
-        role: Set(role.as_str().into()),
+        role: Set(role),
         hearing_id: Set(hearing_id),
         ..Default::default()
     }

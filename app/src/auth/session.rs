@@ -9,7 +9,7 @@ use http::HeaderMap;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use super::{Principal, Role};
+use super::Principal;
 use crate::entities::{account, account_role, session};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -135,7 +135,7 @@ pub async fn principal(
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|r| Role::parse(&r.role).map(|role| (role, r.hearing_id)))
+        .map(|r| (r.role, r.hearing_id))
         .collect();
     Ok(Some(Principal {
         account_id: account.id,

@@ -137,7 +137,7 @@ pub async fn read(
     let final_proposal = crate::hearing::store::milestone_rows(db, hearing.id)
         .await?
         .into_iter()
-        .find(|m| m.kind == "final_proposal")
+        .find(|m| m.kind == crate::vocab::MilestoneKind::FinalProposal)
         .map(|m| m.date);
     let workspace = format!("{base_url}/admin/hearings/{}", hearing.slug);
     Ok(Digest {

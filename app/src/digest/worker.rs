@@ -31,7 +31,7 @@ pub async fn timeline(
     let final_proposal = milestone_rows(db, hearing.id)
         .await?
         .into_iter()
-        .find(|m| m.kind == "final_proposal")
+        .find(|m| m.kind == crate::vocab::MilestoneKind::FinalProposal)
         .map(|m| m.date);
     Ok(Timeline {
         opens_at: hearing.opens_at,

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::vocab::BlockKind;
+
 /// What a paragraph holds: running text, a list or a table. Inline formatting is not kept.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -33,12 +35,12 @@ pub enum Block {
 
 impl Block {
     /// The `kind` column value.
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> BlockKind {
         match self {
-            Block::Text { .. } => "text",
-            Block::OrderedList { .. } => "ordered_list",
-            Block::BulletList { .. } => "bullet_list",
-            Block::Table { .. } => "table",
+            Block::Text { .. } => BlockKind::Text,
+            Block::OrderedList { .. } => BlockKind::OrderedList,
+            Block::BulletList { .. } => BlockKind::BulletList,
+            Block::Table { .. } => BlockKind::Table,
         }
     }
 
@@ -65,21 +67,21 @@ impl Block {
     }
 
     /// Rebuilds a block from its columns; an unknown kind is read as text.
-    pub fn from_columns(kind: &str, body: &str, list_start: Option<i32>) -> Self {
+    pub fn from_columns(kind: BlockKind, body: &str, list_start: Option<i32>) -> Self {
         let lines = || body.lines().map(str::to_owned).collect::<Vec<_>>();
         match kind {
-            "ordered_list" => Block::OrderedList {
+            BlockKind::OrderedList => Block::OrderedList {
                 start: list_start.and_then(|n| u32::try_from(n).ok()).unwrap_or(1),
                 items: lines(),
             },
-            "bullet_list" => Block::BulletList { items: lines() },
-            "table" => Block::Table {
+            BlockKind::BulletList => Block::BulletList { items: lines() },
+            BlockKind::Table => Block::Table {
                 rows: body
                     .lines()
                     .map(|row| row.split('\t').map(str::to_owned).collect())
                     .collect(),
             },
-            _ => Block::Text {
+            BlockKind::Text => Block::Text {
                 text: body.to_owned(),
             },
         }

@@ -125,7 +125,7 @@ async fn insert_paragraph(
         anchor: Set(dto.anchor.clone()),
         number: Set(dto.number.clone()),
         position: Set(position as i32),
-        kind: Set(dto.block.kind().to_owned()),
+        kind: Set(dto.block.kind()),
         body: Set(dto.block.body()),
         list_start: Set(dto.block.list_start()),
         content_sha256: Set(content_sha256(&dto.block)),
@@ -198,7 +198,7 @@ async fn load(
         .map(|s| SectionDto {
             paragraphs: std::iter::from_fn(|| paragraphs.next_if(|p| p.section_id == s.id))
                 .map(|p| ParagraphDto {
-                    block: Block::from_columns(&p.kind, &p.body, p.list_start),
+                    block: Block::from_columns(p.kind, &p.body, p.list_start),
                     anchor: p.anchor,
                     number: p.number,
                 })

@@ -10,7 +10,7 @@ pub struct Model {
     pub id: i32,
     pub account_id: i32,
     /// `admin`, `official`, `moderator` or `reader`.
-    pub role: String,
+    pub role: crate::vocab::Role,
     pub hearing_id: Option<i32>,
 }
 

@@ -17,7 +17,7 @@ pub struct Model {
     /// Lower-case hex; the file is `attachments/<first two>/<sha256>`.
     pub sha256: String,
     /// `pending`, `extracted`, `no_text`, `encrypted`, `failed` or `timed_out`.
-    pub extraction_state: String,
+    pub extraction_state: crate::vocab::Extraction,
     #[sea_orm(column_type = "Text", nullable)]
     pub extracted_text: Option<String>,
     /// Why extraction failed, for officials.

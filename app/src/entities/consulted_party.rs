@@ -12,7 +12,7 @@ pub struct Model {
     pub name: String,
     /// The name normalised for matching and for the unique index (case, spaces, punctuation).
     pub name_key: String,
-    pub kind: String,
+    pub kind: crate::vocab::PartyKind,
     pub email: String,
     pub cvr: Option<String>,
     pub contact_person: Option<String>,

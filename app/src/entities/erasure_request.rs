@@ -21,7 +21,7 @@ pub struct Model {
     /// When it was asked for.
     pub requested_at: DateTimeUtc,
     /// `pending` or `carried_out`.
-    pub status: String,
+    pub status: crate::vocab::ErasureStatus,
     /// When an official carried it out.
     pub carried_out_at: Option<DateTimeUtc>,
     /// Who did.

@@ -17,7 +17,7 @@ pub struct Model {
     pub committee: String,
     /// Administrative state: draft, published, processing or decided.
     pub status: String,
-    pub publication_policy: String,
+    pub publication_policy: crate::vocab::PublicationPolicy,
     pub opens_at: DateTimeUtc,
     pub closes_at: DateTimeUtc,
     pub time_zone: String,

@@ -11,7 +11,7 @@ pub struct Model {
     pub id: i32,
     pub hearing_id: i32,
     /// `response` or `theme`.
-    pub target: String,
+    pub target: crate::vocab::RemarkTarget,
     pub target_id: i32,
     #[sea_orm(column_type = "Text")]
     pub remark: String,

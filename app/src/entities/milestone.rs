@@ -11,7 +11,7 @@ pub struct Model {
     pub hearing_id: i32,
     pub date: Date,
     pub label: String,
-    pub kind: String,
+    pub kind: crate::vocab::MilestoneKind,
     pub position: i32,
 }
 

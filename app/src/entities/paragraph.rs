@@ -13,7 +13,7 @@ pub struct Model {
     pub anchor: String,
     pub number: String,
     pub position: i32,
-    pub kind: String,
+    pub kind: crate::vocab::BlockKind,
     #[sea_orm(column_type = "Text")]
     pub body: String,
     pub list_start: Option<i32>,

@@ -8,7 +8,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
-    pub kind: String,
+    pub kind: crate::vocab::RespondentKind,
     pub name: String,
     pub organisation: Option<String>,
     pub contact_role: Option<String>,

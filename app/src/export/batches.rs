@@ -129,7 +129,7 @@ fn officials_row(
         status: r.status.clone(),
         held_reason: r.held_reason.clone().unwrap_or_default(),
         channel: r.channel.clone(),
-        kind: field(|p| Some(p.kind.clone())),
+        kind: field(|p| Some(p.kind.to_string())),
         name: field(|p| Some(p.name.clone())),
         organisation: field(|p| p.organisation.clone()),
         contact_role: field(|p| p.contact_role.clone()),
@@ -159,7 +159,7 @@ fn public_row(
     let text = crate::response::public::text(&r).to_owned();
     PublicRow {
         svarnummer: r.svarnummer,
-        kind: p.map(|p| p.kind.clone()).unwrap_or_default(),
+        kind: p.map(|p| p.kind.to_string()).unwrap_or_default(),
         display_name: p
             .map(crate::response::list::display_name)
             .unwrap_or_default(),

@@ -61,9 +61,8 @@ pub struct MilestoneDto {
     pub date: NaiveDate,
     /// What happens.
     pub label: String,
-    /// `synopsis`, `meeting`, `hearing_opens`, `hearing_closes`, `final_proposal`,
-    /// `adoption` or `other`.
-    pub kind: String,
+    /// What kind of step it is.
+    pub kind: crate::vocab::MilestoneKind,
     /// Whether the day has passed.
     pub is_past: bool,
 }

@@ -9,6 +9,7 @@ use sea_orm::{
 use super::{AnnexDto, Countdown, HearingDetail, HearingStatus, HearingSummary, MilestoneDto};
 use crate::entities::{annex, hearing, milestone};
 use crate::error::AppError;
+use crate::vocab::{MilestoneKind, PublicationPolicy};
 
 /// The hearing's zone; an unknown name (never written by Ordet) falls back to Copenhagen.
 pub fn zone(model: &hearing::Model) -> Tz {
@@ -158,9 +159,9 @@ pub struct NewHearing {
     pub closes_at: DateTime<Utc>,
     /// When responses become public: `after_verification`, `after_moderation` or
     /// `after_deadline`.
-    pub publication_policy: String,
+    pub publication_policy: PublicationPolicy,
     /// Timetable: date, label, kind.
-    pub milestones: Vec<(NaiveDate, String, String)>,
+    pub milestones: Vec<(NaiveDate, String, MilestoneKind)>,
     /// Annexes: title, description.
     pub annexes: Vec<(String, String)>,
 }
@@ -175,7 +176,7 @@ pub async fn create(db: &impl ConnectionTrait, new: &NewHearing) -> Result<i32, 
         summary: Set(new.summary.clone()),
         committee: Set(new.committee.clone()),
         status: Set("published".into()),
-        publication_policy: Set(new.publication_policy.clone()),
+        publication_policy: Set(new.publication_policy),
         opens_at: Set(new.opens_at),
         closes_at: Set(new.closes_at),
         time_zone: Set(super::TIME_ZONE.into()),
@@ -190,7 +191,7 @@ pub async fn create(db: &impl ConnectionTrait, new: &NewHearing) -> Result<i32, 
             hearing_id: Set(model.id),
             date: Set(*date),
             label: Set(label.clone()),
-            kind: Set(kind.clone()),
+            kind: Set(*kind),
             position: Set(position as i32),
             ..Default::default()
         }

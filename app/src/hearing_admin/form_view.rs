@@ -10,17 +10,7 @@ use super::{MilestoneInput, RecipientInput, SettingsInput};
 use crate::app::use_messages;
 use crate::response::fields::ErrorSummary;
 use crate::textarea::Textarea;
-
-const POLICIES: [&str; 3] = ["after_verification", "after_moderation", "after_deadline"];
-const KINDS: [&str; 7] = [
-    "synopsis",
-    "meeting",
-    "hearing_opens",
-    "hearing_closes",
-    "final_proposal",
-    "adoption",
-    "other",
-];
+use crate::vocab::{MilestoneKind, PublicationPolicy};
 
 /// `aria-describedby` for field `id`: its hint and its message, when shown.
 fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
@@ -89,7 +79,10 @@ pub fn SettingsForm(
     creating: bool,
 ) -> impl IntoView {
     let t = use_messages();
-    let policies: Vec<_> = POLICIES.map(|p| (p, t.ha_policy_name(p))).to_vec();
+    let policies: Vec<_> = PublicationPolicy::ALL
+        .iter()
+        .map(|p| (p.as_str(), t.ha_policy_name(*p)))
+        .collect();
     let field = |name: &str, label, value: &str| {
         view! { <AdminField name=name.to_owned() label value=value.to_owned() errors=errors.clone() /> }
     };
@@ -130,10 +123,13 @@ pub fn SettingsForm(
 fn Milestones(mut rows: Vec<MilestoneInput>, errors: BTreeMap<String, String>) -> impl IntoView {
     let t = use_messages();
     rows.push(MilestoneInput {
-        kind: "other".into(),
+        kind: MilestoneKind::Other.to_string(),
         ..Default::default()
     });
-    let kinds: Vec<_> = KINDS.map(|k| (k, t.ha_milestone_kind_name(k))).to_vec();
+    let kinds: Vec<_> = MilestoneKind::ALL
+        .iter()
+        .map(|k| (k.as_str(), t.ha_milestone_kind_name(*k)))
+        .collect();
     let last = rows.len() - 1;
     view! {
         <fieldset class="rows">

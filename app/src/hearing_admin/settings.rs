@@ -10,20 +10,7 @@ use super::{MAX_RETENTION_MONTHS, SettingsInput};
 use crate::i18n::{Locale, RetentionProblem};
 use crate::one_line::{OneLine, OneLineError};
 use crate::respondent::Email;
-
-/// The publication policies a hearing can have.
-pub const POLICIES: [&str; 3] = ["after_verification", "after_moderation", "after_deadline"];
-
-/// The kinds of milestone.
-pub const MILESTONE_KINDS: [&str; 7] = [
-    "synopsis",
-    "meeting",
-    "hearing_opens",
-    "hearing_closes",
-    "final_proposal",
-    "adoption",
-    "other",
-];
+use crate::vocab::{MilestoneKind, PublicationPolicy};
 
 /// Checked settings, ready to store.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,10 +27,10 @@ pub struct Settings {
     pub opens_at: DateTime<Utc>,
     /// Deadline.
     pub closes_at: DateTime<Utc>,
-    /// One of [`POLICIES`].
-    pub publication_policy: String,
+    /// When responses become public.
+    pub publication_policy: PublicationPolicy,
     /// Timetable rows: date, label, kind.
-    pub milestones: Vec<(NaiveDate, String, String)>,
+    pub milestones: Vec<(NaiveDate, String, MilestoneKind)>,
     /// Digest recipients: name, e-mail address.
     pub recipients: Vec<(String, String)>,
     /// Months personal data is kept after the decision; `None`: the installation's default.
@@ -82,8 +69,8 @@ pub fn parse_settings(input: &SettingsInput, locale: Locale) -> Result<Settings,
     {
         errors.insert("closes_at".into(), t.ha_closes_before_opens().into());
     }
-    let policy = input.publication_policy.trim().to_owned();
-    if !POLICIES.contains(&policy.as_str()) {
+    let policy = PublicationPolicy::parse(input.publication_policy.trim());
+    if policy.is_none() {
         errors.insert("publication_policy".into(), t.ha_policy_invalid().into());
     }
     let milestones = milestones(input, locale, &mut errors);
@@ -92,8 +79,8 @@ pub fn parse_settings(input: &SettingsInput, locale: Locale) -> Result<Settings,
         errors.insert("retention_months".into(), t.retention_problem(p));
         None
     });
-    match (opens_at, closes_at) {
-        (Some(opens_at), Some(closes_at)) if errors.is_empty() => Ok(Settings {
+    match (opens_at, closes_at, policy) {
+        (Some(opens_at), Some(closes_at), Some(policy)) if errors.is_empty() => Ok(Settings {
             title,
             summary,
             committee,
@@ -131,7 +118,7 @@ fn milestones(
     input: &SettingsInput,
     locale: Locale,
     errors: &mut Errors,
-) -> Vec<(NaiveDate, String, String)> {
+) -> Vec<(NaiveDate, String, MilestoneKind)> {
     let t = locale.messages();
     let mut rows = Vec::new();
     for (i, row) in input.milestones.iter().enumerate() {
@@ -146,11 +133,12 @@ fn milestones(
             errors.insert(key("date"), t.ha_date_invalid().into());
         }
         let label = line(errors, locale, (&key("label"), &row.label), 200);
-        if !MILESTONE_KINDS.contains(&kind) {
+        let kind = MilestoneKind::parse(kind);
+        if kind.is_none() {
             errors.insert(key("kind"), t.ha_kind_invalid().into());
         }
-        if let Some(date) = parsed {
-            rows.push((date, label, kind.to_owned()));
+        if let (Some(date), Some(kind)) = (parsed, kind) {
+            rows.push((date, label, kind));
         }
     }
     rows

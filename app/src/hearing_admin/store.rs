@@ -84,7 +84,7 @@ pub async fn admin_view(
         summary: model.summary,
         committee: model.committee,
         journal_number: model.journal_number,
-        publication_policy: model.publication_policy,
+        publication_policy: model.publication_policy.to_string(),
         retention_months: model
             .retention_months
             .map(|m| m.to_string())
@@ -110,7 +110,7 @@ pub(super) async fn milestone_inputs(
         .map(|m| MilestoneInput {
             date: m.date.format("%Y-%m-%d").to_string(),
             label: m.label,
-            kind: m.kind,
+            kind: m.kind.to_string(),
         })
         .collect())
 }

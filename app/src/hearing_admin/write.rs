@@ -153,7 +153,7 @@ fn settings_model(settings: &Settings, now: DateTime<Utc>) -> hearing::ActiveMod
         journal_number: Set(settings.journal_number.clone()),
         opens_at: Set(settings.opens_at),
         closes_at: Set(settings.closes_at),
-        publication_policy: Set(settings.publication_policy.clone()),
+        publication_policy: Set(settings.publication_policy),
         retention_months: Set(settings.retention_months),
         updated_at: Set(now),
         ..Default::default()
@@ -174,7 +174,7 @@ async fn replace_rows(
             hearing_id: Set(hearing_id),
             date: Set(*date),
             label: Set(label.clone()),
-            kind: Set(kind.clone()),
+            kind: Set(*kind),
             position: Set(position as i32),
             ..Default::default()
         }

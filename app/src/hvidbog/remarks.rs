@@ -30,10 +30,7 @@ pub async fn read(
         .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|row| {
-            let target = Target::parse(&row.target)?;
-            Some(((target, row.target_id), remark_of(row)))
-        })
+        .map(|row| ((row.target, row.target_id), remark_of(row)))
         .collect())
 }
 
@@ -122,7 +119,7 @@ pub async fn save(
     let txn = crate::db::begin_write(db).await?;
     let row = hvidbog_remark::ActiveModel {
         hearing_id: Set(hearing_id),
-        target: Set(target.as_str().to_owned()),
+        target: Set(target),
         target_id: Set(id),
         remark: Set(remark.text.clone()),
         gives_change: Set(remark.gives_change),

@@ -1,5 +1,6 @@
 //! Danish texts of hearing administration.
 
+use crate::vocab::{MilestoneKind, PublicationPolicy};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Messages;
@@ -227,23 +228,22 @@ impl HearingAdminMessages for Da {
     fn ha_deleted(&self) -> &'static str {
         "slettet:"
     }
-    fn ha_policy_name(&self, policy: &str) -> &'static str {
+    fn ha_policy_name(&self, policy: PublicationPolicy) -> &'static str {
         match policy {
-            "after_verification" => "Når afsenderen har bekræftet sin e-mail",
-            "after_moderation" => "Når en sagsbehandler har godkendt svaret",
-            "after_deadline" => "Når høringsfristen er udløbet",
-            _ => "Ukendt",
+            PublicationPolicy::AfterVerification => "Når afsenderen har bekræftet sin e-mail",
+            PublicationPolicy::AfterModeration => "Når en sagsbehandler har godkendt svaret",
+            PublicationPolicy::AfterDeadline => "Når høringsfristen er udløbet",
         }
     }
-    fn ha_milestone_kind_name(&self, kind: &str) -> &'static str {
+    fn ha_milestone_kind_name(&self, kind: MilestoneKind) -> &'static str {
         match kind {
-            "synopsis" => "Synopsis",
-            "meeting" => "Møde",
-            "hearing_opens" => "Høringen åbner",
-            "hearing_closes" => "Høringsfrist",
-            "final_proposal" => "Endeligt forslag",
-            "adoption" => "Vedtagelse",
-            _ => "Andet",
+            MilestoneKind::Synopsis => "Synopsis",
+            MilestoneKind::Meeting => "Møde",
+            MilestoneKind::HearingOpens => "Høringen åbner",
+            MilestoneKind::HearingCloses => "Høringsfrist",
+            MilestoneKind::FinalProposal => "Endeligt forslag",
+            MilestoneKind::Adoption => "Vedtagelse",
+            MilestoneKind::Other => "Andet",
         }
     }
     fn ha_too_long(&self, max: usize) -> String {

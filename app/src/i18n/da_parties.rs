@@ -3,6 +3,7 @@
 use super::da::Da;
 use super::parties::{Letter, PartyMessages};
 use crate::party::PartyError;
+use crate::vocab::PartyKind;
 
 fn greeting(letter: &Letter<'_>) -> String {
     match letter.contact {
@@ -21,15 +22,14 @@ impl PartyMessages for Da {
     fn parties_answered(&self, answered: usize, total: usize) -> String {
         format!("{answered} af {total} parter har svaret.")
     }
-    fn party_kind(&self, kind: &str) -> &'static str {
+    fn party_kind(&self, kind: PartyKind) -> &'static str {
         match kind {
-            "council" => "Råd eller udvalg",
-            "public_body" => "Myndighed eller institution",
-            "association" => "Forening eller organisation",
-            "union" => "Fagforening",
-            "employers" => "Arbejdsgiverorganisation",
-            "company" => "Virksomhed",
-            _ => "Anden",
+            PartyKind::Council => "Råd eller udvalg",
+            PartyKind::PublicBody => "Myndighed eller institution",
+            PartyKind::Association => "Forening eller organisation",
+            PartyKind::Union => "Fagforening",
+            PartyKind::Employers => "Arbejdsgiverorganisation",
+            PartyKind::Company => "Virksomhed",
         }
     }
     fn party_error(&self, error: PartyError) -> &'static str {

@@ -2,6 +2,7 @@
 
 use super::da::Da;
 use super::rights::RightsMessages;
+use crate::vocab::ErasureStatus;
 
 impl RightsMessages for Da {
     fn my_data_title(&self) -> &'static str {
@@ -130,11 +131,11 @@ impl RightsMessages for Da {
     fn my_data_no_erasures(&self) -> &'static str {
         "Du har ikke bedt om sletning."
     }
-    fn erasure_status(&self, status: &str, carried_out: Option<&str>) -> String {
+    fn erasure_status(&self, status: ErasureStatus, carried_out: Option<&str>) -> String {
         match (status, carried_out) {
-            ("carried_out", Some(at)) => format!("Udført {at}"),
-            ("carried_out", None) => "Udført".into(),
-            _ => "Venter på kommunen".into(),
+            (ErasureStatus::CarriedOut, Some(at)) => format!("Udført {at}"),
+            (ErasureStatus::CarriedOut, None) => "Udført".into(),
+            (ErasureStatus::Pending, _) => "Venter på kommunen".into(),
         }
     }
     fn erase_heading(&self) -> &'static str {

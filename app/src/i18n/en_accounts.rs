@@ -2,6 +2,7 @@
 
 use super::accounts::AccountMessages;
 use super::en::En;
+use crate::vocab::Role;
 
 impl AccountMessages for En {
     fn forgot_password(&self) -> &'static str {
@@ -173,13 +174,12 @@ impl AccountMessages for En {
             "Dear {name}\n\nYou have an account in Ordet, the municipality's platform for public consultations. Open this link to choose your password; it works for {days} days and only once:\n{link}\n\nKind regards\nOrdet\n"
         )
     }
-    fn role_name(&self, role: &str) -> &'static str {
+    fn role_name(&self, role: Role) -> &'static str {
         match role {
-            "admin" => "Administrator",
-            "official" => "Case officer",
-            "moderator" => "Moderator",
-            "reader" => "Committee member (read only)",
-            _ => "Unknown role",
+            Role::Admin => "Administrator",
+            Role::Official => "Case officer",
+            Role::Moderator => "Moderator",
+            Role::Reader => "Committee member (read only)",
         }
     }
     fn remove_role_button(&self, role: &str) -> String {

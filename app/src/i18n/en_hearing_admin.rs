@@ -1,5 +1,6 @@
 //! English texts of hearing administration.
 
+use crate::vocab::{MilestoneKind, PublicationPolicy};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Messages;
@@ -227,23 +228,22 @@ impl HearingAdminMessages for En {
     fn ha_deleted(&self) -> &'static str {
         "deleted:"
     }
-    fn ha_policy_name(&self, policy: &str) -> &'static str {
+    fn ha_policy_name(&self, policy: PublicationPolicy) -> &'static str {
         match policy {
-            "after_verification" => "When the sender has confirmed their e-mail",
-            "after_moderation" => "When an official has approved the response",
-            "after_deadline" => "When the deadline has passed",
-            _ => "Unknown",
+            PublicationPolicy::AfterVerification => "When the sender has confirmed their e-mail",
+            PublicationPolicy::AfterModeration => "When an official has approved the response",
+            PublicationPolicy::AfterDeadline => "When the deadline has passed",
         }
     }
-    fn ha_milestone_kind_name(&self, kind: &str) -> &'static str {
+    fn ha_milestone_kind_name(&self, kind: MilestoneKind) -> &'static str {
         match kind {
-            "synopsis" => "Synopsis",
-            "meeting" => "Meeting",
-            "hearing_opens" => "The hearing opens",
-            "hearing_closes" => "Deadline",
-            "final_proposal" => "Final proposal",
-            "adoption" => "Adoption",
-            _ => "Other",
+            MilestoneKind::Synopsis => "Synopsis",
+            MilestoneKind::Meeting => "Meeting",
+            MilestoneKind::HearingOpens => "The hearing opens",
+            MilestoneKind::HearingCloses => "Deadline",
+            MilestoneKind::FinalProposal => "Final proposal",
+            MilestoneKind::Adoption => "Adoption",
+            MilestoneKind::Other => "Other",
         }
     }
     fn ha_too_long(&self, max: usize) -> String {

@@ -2,6 +2,7 @@
 
 use super::en::En;
 use super::inbox::InboxMessages;
+use crate::vocab::Extraction;
 
 impl InboxMessages for En {
     fn inbox_bad_date(&self) -> &'static str {
@@ -216,13 +217,15 @@ impl InboxMessages for En {
     fn extracted_text(&self) -> &'static str {
         "Text found in the file"
     }
-    fn no_extracted_text(&self, state: &str) -> String {
+    fn no_extracted_text(&self, state: Extraction) -> String {
         match state {
-            "pending" => "The text is being read from the file.".to_owned(),
-            "no_text" => "The file holds no text (e.g. a scan). Open the file.".to_owned(),
-            "encrypted" => "The file is password-protected.".to_owned(),
-            "timed_out" => "Reading the file took too long. Open the file.".to_owned(),
-            _ => "The text could not be read from the file. Open the file.".to_owned(),
+            Extraction::Pending => "The text is being read from the file.".to_owned(),
+            Extraction::NoText => "The file holds no text (e.g. a scan). Open the file.".to_owned(),
+            Extraction::Encrypted => "The file is password-protected.".to_owned(),
+            Extraction::TimedOut => "Reading the file took too long. Open the file.".to_owned(),
+            Extraction::Extracted | Extraction::Failed => {
+                "The text could not be read from the file. Open the file.".to_owned()
+            }
         }
     }
     fn download_file(&self, name: &str) -> String {

@@ -3,6 +3,7 @@
 use super::en::En;
 use super::parties::{Letter, PartyMessages};
 use crate::party::PartyError;
+use crate::vocab::PartyKind;
 
 fn greeting(letter: &Letter<'_>) -> String {
     match letter.contact {
@@ -21,15 +22,14 @@ impl PartyMessages for En {
     fn parties_answered(&self, answered: usize, total: usize) -> String {
         format!("{answered} of {total} parties have answered.")
     }
-    fn party_kind(&self, kind: &str) -> &'static str {
+    fn party_kind(&self, kind: PartyKind) -> &'static str {
         match kind {
-            "council" => "Council or committee",
-            "public_body" => "Public body or institution",
-            "association" => "Association or organisation",
-            "union" => "Trade union",
-            "employers" => "Employers' organisation",
-            "company" => "Company",
-            _ => "Other",
+            PartyKind::Council => "Council or committee",
+            PartyKind::PublicBody => "Public body or institution",
+            PartyKind::Association => "Association or organisation",
+            PartyKind::Union => "Trade union",
+            PartyKind::Employers => "Employers' organisation",
+            PartyKind::Company => "Company",
         }
     }
     fn party_error(&self, error: PartyError) -> &'static str {

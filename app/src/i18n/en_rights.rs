@@ -2,6 +2,7 @@
 
 use super::en::En;
 use super::rights::RightsMessages;
+use crate::vocab::ErasureStatus;
 
 impl RightsMessages for En {
     fn my_data_title(&self) -> &'static str {
@@ -130,11 +131,11 @@ impl RightsMessages for En {
     fn my_data_no_erasures(&self) -> &'static str {
         "You have not asked for erasure."
     }
-    fn erasure_status(&self, status: &str, carried_out: Option<&str>) -> String {
+    fn erasure_status(&self, status: ErasureStatus, carried_out: Option<&str>) -> String {
         match (status, carried_out) {
-            ("carried_out", Some(at)) => format!("Carried out {at}"),
-            ("carried_out", None) => "Carried out".into(),
-            _ => "Waiting for the municipality".into(),
+            (ErasureStatus::CarriedOut, Some(at)) => format!("Carried out {at}"),
+            (ErasureStatus::CarriedOut, None) => "Carried out".into(),
+            (ErasureStatus::Pending, _) => "Waiting for the municipality".into(),
         }
     }
     fn erase_heading(&self) -> &'static str {

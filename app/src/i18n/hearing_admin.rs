@@ -1,6 +1,7 @@
 //! The texts of hearing administration: the settings form, status, history, draft versions,
 //! preview and diff (every language implements it; `Messages` requires it).
 
+use crate::vocab::{MilestoneKind, PublicationPolicy};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::hearing::HearingStatus;
@@ -155,9 +156,9 @@ pub trait HearingAdminMessages: Sync {
     fn ha_deleted(&self) -> &'static str;
     /// The name of a publication policy (`after_verification`, `after_moderation`,
     /// `after_deadline`).
-    fn ha_policy_name(&self, policy: &str) -> &'static str;
+    fn ha_policy_name(&self, policy: PublicationPolicy) -> &'static str;
     /// The name of a milestone kind.
-    fn ha_milestone_kind_name(&self, kind: &str) -> &'static str;
+    fn ha_milestone_kind_name(&self, kind: MilestoneKind) -> &'static str;
     /// A text longer than `max` characters.
     fn ha_too_long(&self, max: usize) -> String;
     /// A status change that is not allowed from `from`.

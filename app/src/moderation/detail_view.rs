@@ -138,7 +138,7 @@ fn Files(detail: ResponseDetail) -> impl IntoView {
             <h2 id="files">{t.files_heading()}</h2>
             {detail.files.into_iter().map(|f| {
                 let href = format!("/api/v1/admin/attachments/{}/{}", f.file.id, f.file.name);
-                let why = t.no_extracted_text(&f.file.extraction_state);
+                let why = t.no_extracted_text(f.file.extraction_state);
                 let disclosure = f.file.disclosure;
                 let release = (detail.can_moderate && !disclosure.is_public()).then(|| view! {
                     <form method="post" action=action.clone() class="inline">

@@ -153,7 +153,7 @@ fn InboxEntry(
                 {(!item.attachments.is_empty()).then(|| view! {
                     <ul class="response-files">
                         {item.attachments.iter().map(|f| view! {
-                            <li>{f.name.clone()} " (" {f.extraction_state.clone()} ")"</li>
+                            <li>{f.name.clone()} " (" {f.extraction_state.as_str()} ")"</li>
                         }).collect_view()}
                     </ul>
                 })}

@@ -117,7 +117,7 @@ fn duplicate() -> PartyErrors {
 fn apply(row: &mut consulted_party::ActiveModel, party: CheckedParty, hearing: &hearing::Model) {
     row.name_key = Set(name_key(party.name.as_str()));
     row.name = Set(party.name.into_string());
-    row.kind = Set(party.kind.as_str().into());
+    row.kind = Set(party.kind);
     row.email = Set(party.email.as_str().into());
     row.cvr = Set(party.cvr.map(|c| c.as_str().to_owned()));
     row.contact_person = Set(party.contact_person.map(String::from));

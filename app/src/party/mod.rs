@@ -51,7 +51,7 @@ pub struct Party {
     /// Name.
     pub name: String,
     /// Kind (`council`, `public_body`, `association`, `union`, `employers`, `company`).
-    pub kind: String,
+    pub kind: PartyKind,
     /// Where the høringsbrev goes.
     pub email: String,
     /// CVR number.

@@ -128,7 +128,7 @@ fn PartyTableRow(row: PartyRow) -> impl IntoView {
         <tr class:answered=p.answered>
             <th scope="row">
                 {p.name}
-                <span class="party-detail">{t.party_kind(&p.kind)}</span>
+                <span class="party-detail">{t.party_kind(p.kind)}</span>
                 <span class="party-detail">{p.email}</span>
             </th>
             <td>{t.date_time(row.deadline)}</td>

@@ -68,8 +68,8 @@ fn PartyFields(
             {kind_error.map(|e| view! { <p class="field-error" id=format!("{kind_id}-error")>{e}</p> })}
             <select id=kind_id.clone() name="kind" aria-invalid=kind_invalid.then_some("true")
                 aria-describedby=kind_invalid.then(|| format!("{kind_id}-error"))>
-                {PartyKind::ALL.into_iter().map(|k| view! {
-                    <option value=k.as_str() selected=input.kind == k.as_str()>{t.party_kind(k.as_str())}</option>
+                {PartyKind::ALL.iter().map(|k| view! {
+                    <option value=k.as_str() selected=input.kind == k.as_str()>{t.party_kind(*k)}</option>
                 }).collect_view()}
             </select>
         </div>
@@ -117,7 +117,7 @@ pub fn EditForms(action: String, row: PartyRow, refused: Option<PartyFormState>)
         Some(r) => r.input,
         None => PartyInput {
             name: party.name.clone(),
-            kind: party.kind.clone(),
+            kind: party.kind.to_string(),
             email: party.email.clone(),
             cvr: party.cvr.clone().unwrap_or_default(),
             contact_person: party.contact_person.clone().unwrap_or_default(),

@@ -161,8 +161,8 @@ pub struct AdminAttachment {
     pub size_bytes: i64,
     /// SHA-256.
     pub sha256: String,
-    /// `pending`, `extracted`, `no_text`, `encrypted`, `failed`, `timed_out`.
-    pub extraction_state: String,
+    /// Where reading its text stands.
+    pub extraction_state: crate::vocab::Extraction,
     /// Why extraction failed.
     pub extraction_note: Option<String>,
     /// Whether the public may download it (once the response is published), and why not.

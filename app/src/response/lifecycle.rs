@@ -5,6 +5,7 @@
 //! their own — the author's side never moves: a change of text leaves the response where the
 //! official put it (the change is recorded and the officials are told, `manage::store`).
 
+use crate::vocab::PublicationPolicy;
 use chrono::{DateTime, Utc};
 
 use super::Standing;
@@ -53,7 +54,7 @@ impl Placement {
 
 /// The standing of a response its respondent has just confirmed (or an official registered):
 /// held when it seems to hold personal data, else as the hearing's policy says.
-pub fn confirmed(personal_data: bool, policy: &str) -> (Standing, Placement) {
+pub fn confirmed(personal_data: bool, policy: PublicationPolicy) -> (Standing, Placement) {
     let standing = Standing::decide(personal_data, policy);
     let placement = Placement {
         status: standing.status().to_owned(),
@@ -64,20 +65,20 @@ pub fn confirmed(personal_data: bool, policy: &str) -> (Standing, Placement) {
 
 /// What the author's new text is found to hold.
 #[derive(Clone, Copy, Debug)]
-pub struct AuthorChange<'a> {
+pub struct AuthorChange {
     /// The text or a file seems to hold a CPR number.
     pub personal_data: bool,
     /// An official had redacted the old text.
     pub redacted: bool,
     /// The hearing's publication policy.
-    pub policy: &'a str,
+    pub policy: PublicationPolicy,
 }
 
 /// Where a response goes when its author changes it. An official's decision stays as it is;
 /// so does anything not confirmed. Otherwise the new text is placed afresh: held for
 /// personal data, held for an official to look again after a redaction (until they do), or
 /// as the hearing's policy says.
-pub fn after_author_change(current: &Placement, change: AuthorChange<'_>) -> Placement {
+pub fn after_author_change(current: &Placement, change: AuthorChange) -> Placement {
     let movable = matches!(current.status.as_str(), "verified" | "published" | "held");
     if !movable || current.is_official_decision() {
         return current.clone();
@@ -110,11 +111,11 @@ pub fn after_withdrawal(current: &Placement) -> Placement {
 mod tests {
     use super::*;
 
-    fn change(personal_data: bool, redacted: bool) -> AuthorChange<'static> {
+    fn change(personal_data: bool, redacted: bool) -> AuthorChange {
         AuthorChange {
             personal_data,
             redacted,
-            policy: "after_verification",
+            policy: PublicationPolicy::AfterVerification,
         }
     }
 
@@ -173,7 +174,7 @@ mod tests {
         let review = AuthorChange {
             personal_data: false,
             redacted: false,
-            policy: "after_moderation",
+            policy: PublicationPolicy::AfterModeration,
         };
         assert_eq!(
             after_author_change(&published, review),

@@ -97,8 +97,7 @@ pub async fn public_items(
         .map(|row| PublicResponse {
             kind: related
                 .respondent(&row)
-                .and_then(|r| RespondentKind::parse(&r.kind))
-                .unwrap_or(RespondentKind::Resident),
+                .map_or(RespondentKind::Resident, |r| r.kind),
             display_name: related
                 .respondent(&row)
                 .map(display_name)
@@ -142,7 +141,7 @@ pub fn display_name(respondent: &respondent::Model) -> String {
     if let Some(organisation) = respondent
         .organisation
         .as_ref()
-        .filter(|_| respondent.kind != "resident")
+        .filter(|_| respondent.kind.is_organisation())
     {
         return organisation.clone();
     }

@@ -64,6 +64,7 @@ pub mod verify;
 #[cfg(feature = "ssr")]
 pub mod verify_post;
 
+use crate::vocab::PublicationPolicy;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -207,12 +208,12 @@ pub enum Standing {
 
 impl Standing {
     /// The standing of a confirmed response: held when `held`, else as the policy says.
-    pub fn decide(held: bool, policy: &str) -> Self {
+    pub fn decide(held: bool, policy: PublicationPolicy) -> Self {
         match (held, policy) {
             (true, _) => Standing::Held,
-            (false, "after_verification") => Standing::Published,
-            (false, "after_deadline") => Standing::AwaitingDeadline,
-            _ => Standing::AwaitingReview,
+            (false, PublicationPolicy::AfterVerification) => Standing::Published,
+            (false, PublicationPolicy::AfterDeadline) => Standing::AwaitingDeadline,
+            (false, PublicationPolicy::AfterModeration) => Standing::AwaitingReview,
         }
     }
 

@@ -151,6 +151,7 @@ pub fn officials_text_with_files<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::Extraction;
 
     fn row(id: i32, status: &str, duplicate_of: Option<i32>) -> response::Model {
         let at = chrono::DateTime::from_timestamp(1_285_000_000, 0).unwrap();
@@ -180,7 +181,7 @@ mod tests {
         }
     }
 
-    fn file(response_id: i32, state: &str, text: &str, released: bool) -> attachment::Model {
+    fn file(response_id: i32, state: Extraction, text: &str, released: bool) -> attachment::Model {
         attachment::Model {
             id: 1,
             response_id: Some(response_id),
@@ -188,7 +189,7 @@ mod tests {
             content_type: "application/pdf".into(),
             size_bytes: 1,
             sha256: "0".repeat(64),
-            extraction_state: state.into(),
+            extraction_state: state,
             extracted_text: Some(text.into()),
             extraction_note: None,
             extraction_attempts: 1,
@@ -224,10 +225,15 @@ mod tests {
         let mut r = row(1, "published", None);
         r.public_body = Some("Ring til mig [udeladt].".into());
         let files = [
-            file(1, "extracted", "Bilagets tekst.", false),
-            file(1, "extracted", "CPR 010190-1234 i bilaget.", false),
-            file(1, "extracted", "Frigivet CPR 020290-1234.", true),
-            file(2, "extracted", "Et andet svars bilag.", false),
+            file(1, Extraction::Extracted, "Bilagets tekst.", false),
+            file(
+                1,
+                Extraction::Extracted,
+                "CPR 010190-1234 i bilaget.",
+                false,
+            ),
+            file(1, Extraction::Extracted, "Frigivet CPR 020290-1234.", true),
+            file(2, Extraction::Extracted, "Et andet svars bilag.", false),
         ];
         assert_eq!(
             text_with_files(&r, &files),

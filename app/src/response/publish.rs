@@ -13,9 +13,10 @@ use crate::entities::{hearing, response};
 use crate::error::AppError;
 use crate::jobs::Job;
 use crate::search::outbox;
+use crate::vocab::PublicationPolicy;
 
 /// The policy this module carries out.
-pub const AFTER_DEADLINE: &str = "after_deadline";
+pub const AFTER_DEADLINE: PublicationPolicy = PublicationPolicy::AfterDeadline;
 
 /// Publishes the verified (not held) responses of every closed after-deadline hearing, and
 /// queues each for the search index in the same transaction; returns how many.

@@ -128,7 +128,7 @@ async fn insert_respondent(
     now: DateTime<Utc>,
 ) -> Result<respondent::Model, sea_orm::DbErr> {
     respondent::ActiveModel {
-        kind: Set(new.kind.as_str().into()),
+        kind: Set(new.kind),
         name: Set(new.name.to_string()),
         organisation: Set(new.organisation.clone().map(String::from)),
         contact_role: Set(new.contact_role.clone().map(String::from)),

@@ -196,7 +196,7 @@ pub async fn verify(
     };
     let personal_data = crate::moderation::holds_personal_data(&txn, row.id, &row.body).await?
         || row.held_reason.as_deref() == Some(PERSONAL_DATA);
-    let (standing, placement) = lifecycle::confirmed(personal_data, &hearing.publication_policy);
+    let (standing, placement) = lifecycle::confirmed(personal_data, hearing.publication_policy);
     let confirmed = response::Entity::update_many()
         .col_expr(
             response::Column::Status,

@@ -11,7 +11,6 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use super::Erased;
 use super::links::{self, PerResponse};
 use crate::entities::{campaign_member, respondent, response};
-use crate::respondent::RespondentKind;
 
 /// What of a respondent's row goes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -55,7 +54,7 @@ impl Blank {
 /// Whether `who` answered for an organisation, a company or a public body (its `name` is then
 /// its contact person's).
 fn is_organisation(who: &respondent::Model) -> bool {
-    RespondentKind::parse(&who.kind).is_none_or(RespondentKind::is_organisation)
+    who.kind.is_organisation()
 }
 
 /// Erases the personal data of `rows` (their respondents in `respondents`), keeping the record.
@@ -137,14 +136,15 @@ async fn erase_text(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::RespondentKind;
 
-    fn respondent(kind: &str, publish_name: bool) -> respondent::Model {
+    fn respondent(kind: RespondentKind, publish_name: bool) -> respondent::Model {
         respondent::Model {
             id: 1,
-            kind: kind.into(),
+            kind,
             name: "Fatima Hassan".into(),
-            organisation: (kind != "resident").then(|| "Grundejerforeningen".into()),
-            contact_role: (kind != "resident").then(|| "Formand".into()),
+            organisation: kind.is_organisation().then(|| "Grundejerforeningen".into()),
+            contact_role: kind.is_organisation().then(|| "Formand".into()),
             cvr: None,
             email: "fatima@example.dk".into(),
             postal_code: Some("2500".into()),
@@ -155,7 +155,7 @@ mod tests {
 
     #[test]
     fn a_residents_name_goes_unless_they_allowed_it_to_be_published() {
-        let hidden = Blank::counts(&respondent("resident", false));
+        let hidden = Blank::counts(&respondent(RespondentKind::Resident, false));
         assert_eq!(
             (
                 hidden.names,
@@ -164,14 +164,14 @@ mod tests {
             ),
             (1, 1, 1)
         );
-        let public = respondent("resident", true);
+        let public = respondent(RespondentKind::Resident, true);
         assert!(!Blank::of(&public).name);
         assert_eq!(Blank::counts(&public).names, 0);
     }
 
     #[test]
     fn an_organisations_contact_person_goes_and_its_name_and_cvr_stay() {
-        let who = respondent("company", true);
+        let who = respondent(RespondentKind::Company, true);
         let blank = Blank::of(&who);
         assert!(blank.name && blank.contact_role && blank.email);
         let counts = Blank::counts(&who);
@@ -184,7 +184,7 @@ mod tests {
             name: String::new(),
             email: String::new(),
             postal_code: None,
-            ..respondent("resident", false)
+            ..respondent(RespondentKind::Resident, false)
         };
         assert_eq!(Blank::of(&who), Blank::default());
         assert!(Blank::counts(&who).is_empty());

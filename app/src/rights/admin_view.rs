@@ -2,6 +2,7 @@
 //! each pending one with its button (a plain form post with the Origin check), for officials
 //! who may moderate the hearing.
 
+use crate::vocab::ErasureStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -73,7 +74,7 @@ fn RequestRow(row: ErasureRow, action: String) -> impl IntoView {
     let t = use_messages();
     let when = |at: chrono::DateTime<chrono::FixedOffset>| t.date_time(at.naive_local());
     let done = row.carried_out_at.map(when);
-    let pending = row.status == "pending";
+    let pending = row.status == ErasureStatus::Pending;
     let number = match row.response_id {
         Some(id) => view! { <a href=format!("/admin/responses/{id}")>{row.svarnummer.clone()}</a> }
             .into_any(),
@@ -83,7 +84,7 @@ fn RequestRow(row: ErasureRow, action: String) -> impl IntoView {
         <tr>
             <td>{number}</td>
             <td>{when(row.requested_at)}</td>
-            <td>{t.erasure_status(&row.status, done.as_deref())}</td>
+            <td>{t.erasure_status(row.status, done.as_deref())}</td>
             <td>{row.carried_out_by.unwrap_or_default()}</td>
             <td>
                 {pending.then(|| view! {

@@ -10,7 +10,6 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde::Serialize;
 use serde_json::json;
 
-use super::erasure::{CARRIED_OUT, PENDING};
 use crate::auth::{Capability, Principal};
 use crate::entities::{erasure_request, hearing};
 use crate::error::AppError;
@@ -18,6 +17,7 @@ use crate::moderation::audit::{self, Entry};
 use crate::retention::Keep;
 use crate::retention::erase::erase_responses;
 use crate::state::AppState;
+use crate::vocab::ErasureStatus;
 
 /// The audit action of a request carried out.
 pub const CARRIED: &str = "respondent.erasure_carried_out";
@@ -68,7 +68,10 @@ pub async fn carry_out(
     let keep = keep_for(&hearing.status);
     let txn = crate::db::begin_write(db).await?;
     let marked = erasure_request::Entity::update_many()
-        .col_expr(erasure_request::Column::Status, Expr::value(CARRIED_OUT))
+        .col_expr(
+            erasure_request::Column::Status,
+            Expr::value(ErasureStatus::CarriedOut),
+        )
         .col_expr(
             erasure_request::Column::CarriedOutAt,
             Expr::value(Some(now)),
@@ -78,7 +81,7 @@ pub async fn carry_out(
             Expr::value(Some(who.account_id)),
         )
         .filter(erasure_request::Column::Id.eq(id))
-        .filter(erasure_request::Column::Status.eq(PENDING))
+        .filter(erasure_request::Column::Status.eq(ErasureStatus::Pending))
         .exec(&txn)
         .await?;
     if marked.rows_affected != 1 {
@@ -97,8 +100,8 @@ pub async fn carry_out(
         entity_id: id,
         hearing_id: Some(request.hearing_id),
         reason: None,
-        before: json!({"status": PENDING, "response": request.response_id}),
-        after: json!({"status": CARRIED_OUT, "kept": kept}),
+        before: json!({"status": ErasureStatus::Pending, "response": request.response_id}),
+        after: json!({"status": ErasureStatus::CarriedOut, "kept": kept}),
     };
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;

@@ -1,13 +1,13 @@
 //! The data page's parts: who the address is (every identity stored), each response with its
 //! withdraw and erasure forms, the mails sent and the erasure requests.
 
+use crate::vocab::ErasureStatus;
 use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 
 use super::view::notice;
 use super::{Identity, MyData, MyDataView, MyErasure, MyMail, MyResponse, RightsFormState};
 use crate::app::use_messages;
-use crate::respondent::RespondentKind;
 use crate::response::fields::ErrorSummary;
 use crate::response::submission::Stance;
 
@@ -76,9 +76,7 @@ fn Identities(identities: Vec<Identity>, responses: Vec<MyResponse>) -> impl Int
                     .filter(|r| r.respondent_id == person.id)
                     .map(|r| r.svarnummer.clone())
                     .collect();
-                let kind = RespondentKind::parse(&person.kind)
-                    .map(|k| t.kind_label(k))
-                    .unwrap_or_default();
+                let kind = t.kind_label(person.kind);
                 let publish = if person.publish_name { t.yes() } else { t.no() };
                 let optional = [
                     (t.organisation_label(), person.organisation),
@@ -207,8 +205,8 @@ fn Erase(response: MyResponse, erasure: Option<MyErasure>, error: Option<String>
     let t = use_messages();
     let id = response.id;
     if let Some(asked) = erasure {
-        let text = match asked.status.as_str() {
-            "pending" => t.erasure_already_requested(&when(asked.requested_at)),
+        let text = match asked.status {
+            ErasureStatus::Pending => t.erasure_already_requested(&when(asked.requested_at)),
             status => t.erasure_status(status, asked.carried_out_at.map(when).as_deref()),
         };
         return view! { <p class="notice-box">{text}</p> }.into_any();
@@ -284,7 +282,7 @@ fn Erasures(erasures: Vec<MyErasure>) -> impl IntoView {
                 {erasures.into_iter().map(|e| {
                     let done = e.carried_out_at.map(when);
                     view! {
-                        <li>{format!("{} – {}: {}", e.svarnummer, when(e.requested_at), t.erasure_status(&e.status, done.as_deref()))}</li>
+                        <li>{format!("{} – {}: {}", e.svarnummer, when(e.requested_at), t.erasure_status(e.status, done.as_deref()))}</li>
                     }
                 }).collect_view()}
             </ul>

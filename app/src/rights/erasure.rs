@@ -18,11 +18,8 @@ use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue_once};
 use crate::moderation::audit::{self, Entry};
 use crate::response::manage::tell::moderators;
+use crate::vocab::ErasureStatus;
 
-/// A request not yet carried out.
-pub const PENDING: &str = "pending";
-/// A request an official carried out.
-pub const CARRIED_OUT: &str = "carried_out";
 /// The audit action of a resident's request.
 pub const REQUESTED: &str = "respondent.erasure_request";
 
@@ -77,7 +74,7 @@ async fn request_one(
         hearing_id: Set(row.hearing_id),
         svarnummer: Set(row.svarnummer.clone()),
         requested_at: Set(now),
-        status: Set(PENDING.into()),
+        status: Set(ErasureStatus::Pending),
         ..Default::default()
     })
     .on_conflict_do_nothing_on([erasure_request::Column::ResponseId])
@@ -99,7 +96,7 @@ async fn request_one(
         hearing_id: Some(row.hearing_id),
         reason: None,
         before: json!({}),
-        after: json!({"erasure_request": request.id, "status": PENDING}),
+        after: json!({"erasure_request": request.id, "status": ErasureStatus::Pending}),
     };
     audit::record(db, entry, now).await?;
     tell_officials(db, (&request, row.hearing_id), base_url, now).await?;
@@ -157,7 +154,9 @@ pub async fn list(
         .order_by_asc(erasure_request::Column::Id)
         .all(db)
         .await?;
-    let (mut rows, done): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.status == PENDING);
+    let (mut rows, done): (Vec<_>, Vec<_>) = rows
+        .into_iter()
+        .partition(|r| r.status == ErasureStatus::Pending);
     rows.extend(done);
     let names: std::collections::HashMap<i32, String> = account::Entity::find()
         .filter(account::Column::Id.is_in(rows.iter().filter_map(|r| r.carried_out_by)))

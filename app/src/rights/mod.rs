@@ -68,8 +68,8 @@ pub struct MyData {
 pub struct Identity {
     /// The row's id (responses name it).
     pub id: i32,
-    /// `resident`, `association`, `company` or `public_body`.
-    pub kind: String,
+    /// What kind of respondent.
+    pub kind: crate::vocab::RespondentKind,
     /// The name.
     pub name: String,
     /// The organisation.
@@ -169,8 +169,8 @@ pub struct MyErasure {
     pub svarnummer: String,
     /// When it was asked for.
     pub requested_at: DateTime<FixedOffset>,
-    /// `pending` or `carried_out`.
-    pub status: String,
+    /// Whether an official has carried it out.
+    pub status: crate::vocab::ErasureStatus,
     /// When an official carried it out.
     pub carried_out_at: Option<DateTime<FixedOffset>>,
 }
@@ -219,8 +219,8 @@ pub struct ErasureRow {
     pub svarnummer: String,
     /// When it was asked for.
     pub requested_at: DateTime<FixedOffset>,
-    /// `pending` or `carried_out`.
-    pub status: String,
+    /// Whether an official has carried it out.
+    pub status: crate::vocab::ErasureStatus,
     /// When it was carried out.
     pub carried_out_at: Option<DateTime<FixedOffset>>,
     /// The official who carried it out.

@@ -181,7 +181,7 @@ impl Context {
             submitted_at: row.submitted_at,
             language: row.language.clone(),
             keywords: vec![
-                ("kind", who.map(|r| r.kind.clone()).unwrap_or_default()),
+                ("kind", who.map(|r| r.kind.to_string()).unwrap_or_default()),
                 (
                     "section",
                     keyword(row.section_id.and_then(|id| self.sections.get(&id))),

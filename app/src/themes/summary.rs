@@ -140,7 +140,7 @@ async fn rows(
         .all(db)
         .await?
         .into_iter()
-        .map(|r| (r.id, r.kind))
+        .map(|r| (r.id, r.kind.to_string()))
         .collect();
     let sections: HashMap<i32, String> = section::Entity::find()
         .filter(section::Column::Id.in_subquery(of_responses(response::Column::SectionId)))

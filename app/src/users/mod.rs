@@ -39,8 +39,8 @@ use crate::moderation::HearingLink;
 pub struct RoleRow {
     /// The role's id (for removing it).
     pub id: i32,
-    /// `admin`, `official`, `moderator` or `reader`.
-    pub role: String,
+    /// The role.
+    pub role: crate::vocab::Role,
     /// The hearing's slug; absent for every hearing.
     pub hearing: Option<String>,
     /// The hearing's title.

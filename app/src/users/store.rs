@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::input::{Grant, NewUser, Problems, parse_grant};
 use super::reset::{self, Occasion};
-use crate::auth::{Capability, Principal, accounts, session};
+use crate::auth::{Capability, Principal, Role, accounts, session};
 use crate::entities::{account, account_role};
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -24,7 +24,7 @@ fn role_names(roles: &[account_role::Model]) -> serde_json::Value {
         .iter()
         .map(|r| match r.hearing_id {
             Some(h) => format!("{}:{h}", r.role),
-            None => r.role.clone(),
+            None => r.role.to_string(),
         })
         .collect();
     json!({ "roles": names })
@@ -139,7 +139,7 @@ pub async fn add_role(
     if let Some((role, hearing_id)) = parsed {
         let held = before
             .iter()
-            .any(|r| r.role == role.as_str() && r.hearing_id == hearing_id);
+            .any(|r| r.role == role && r.hearing_id == hearing_id);
         if held {
             problems.add("role", |t| t.role_exists());
         }
@@ -150,7 +150,7 @@ pub async fn add_role(
     };
     account_role::ActiveModel {
         account_id: Set(account_id),
-        role: Set(role.as_str().into()),
+        role: Set(role),
         hearing_id: Set(hearing_id),
         ..Default::default()
     }
@@ -186,7 +186,7 @@ pub async fn remove_role(
         .find(|r| r.id == role_id)
         .cloned()
         .ok_or(AppError::NotFound)?;
-    let global_admin = |r: &account_role::Model| r.role == "admin" && r.hearing_id.is_none();
+    let global_admin = |r: &account_role::Model| r.role == Role::Admin && r.hearing_id.is_none();
     let last_admin =
         global_admin(&target) && before.iter().filter(|r| global_admin(r)).count() == 1;
     if account_id == who.account_id && last_admin {

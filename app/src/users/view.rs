@@ -69,7 +69,7 @@ fn role_options() -> Vec<(String, String)> {
     let t = use_messages();
     Role::ALL
         .iter()
-        .map(|r| (r.as_str().to_owned(), t.role_name(r.as_str()).to_owned()))
+        .map(|r| (r.as_str().to_owned(), t.role_name(*r).to_owned()))
         .collect()
 }
 
@@ -183,8 +183,8 @@ fn UserItem(
 fn RoleItem(account_id: i32, role: RoleRow) -> impl IntoView {
     let t = use_messages();
     let name = match &role.hearing_title {
-        Some(title) => format!("{} ({title})", t.role_name(&role.role)),
-        None => format!("{} ({})", t.role_name(&role.role), t.all_hearings()),
+        Some(title) => format!("{} ({title})", t.role_name(role.role)),
+        None => format!("{} ({})", t.role_name(role.role), t.all_hearings()),
     };
     view! {
         <li>

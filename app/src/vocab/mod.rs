@@ -38,7 +38,7 @@ macro_rules! vocabulary {
         #[strum(serialize_all = "snake_case")]
         #[cfg_attr(
             feature = "ssr",
-            derive(sea_orm::DeriveValueType),
+            derive(sea_orm::DeriveValueType, utoipa::ToSchema),
             sea_orm(value_type = "String")
         )]
         pub enum $name {

@@ -4,7 +4,6 @@ use super::vocabulary;
 
 vocabulary! {
     /// What kind of respondent someone answers as (`respondent.kind`).
-    #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
     pub enum RespondentKind {
         /// A resident (borger).
         Resident,

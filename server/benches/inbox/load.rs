@@ -56,7 +56,7 @@ pub async fn load(db: &DatabaseConnection, n: usize) -> Result<Loaded> {
     for (b, batch) in planned.chunks(ROWS).enumerate() {
         let txn = db.begin().await?;
         let people = batch.iter().map(|s| respondent::ActiveModel {
-            kind: Set(s.person.kind.as_str().into()),
+            kind: Set(s.person.kind),
             name: Set(s.person.name.clone()),
             organisation: Set(s.person.organisation.clone()),
             contact_role: Set(s.person.contact_role.clone()),
@@ -226,7 +226,7 @@ fn file(response_id: i32, at: DateTime<Utc>) -> attachment::ActiveModel {
         content_type: Set("application/pdf".into()),
         size_bytes: Set(120_000),
         sha256: Set("0".repeat(64)),
-        extraction_state: Set("extracted".into()),
+        extraction_state: Set(app::vocab::Extraction::Extracted),
         extracted_text: Set(Some("Bilagets tekst.".into())),
         extraction_note: Set(None),
         extraction_attempts: Set(1),

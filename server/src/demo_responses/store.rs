@@ -156,7 +156,7 @@ async fn insert_respondent(
         _ => p.email.clone(),
     };
     let row = respondent::ActiveModel {
-        kind: Set(p.kind.as_str().into()),
+        kind: Set(p.kind),
         name: Set(p.name.clone()),
         organisation: Set(p.organisation.clone()),
         contact_role: Set(p.contact_role.clone()),

@@ -58,7 +58,7 @@ pub(crate) async fn extraction(app: &TestApp, filename: &str) -> (String, Option
         .await
         .unwrap()
         .expect("attachment row");
-    (row.extraction_state, row.extracted_text)
+    (row.extraction_state.to_string(), row.extracted_text)
 }
 
 db_test!(

@@ -115,7 +115,7 @@ db_test!(
             .await
             .unwrap()
             .into_iter()
-            .map(|p| p.kind)
+            .map(|p| p.kind.to_string())
             .collect();
         assert_eq!(kinds.len(), 4, "{kinds:?}");
     }

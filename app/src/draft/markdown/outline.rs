@@ -148,7 +148,7 @@ pub fn paragraph_anchor(block: &Block) -> String {
 /// The full SHA-256 (hex) of a block's kind and text.
 pub fn content_sha256(block: &Block) -> String {
     let mut hasher = Sha256::new();
-    hasher.update(block.kind().as_bytes());
+    hasher.update(block.kind().as_str().as_bytes());
     hasher.update([0]);
     hasher.update(block.body().as_bytes());
     if let Some(start) = block.list_start() {

@@ -247,7 +247,7 @@ impl From<InboxItem> for AdminResponse {
         let p = p.as_ref();
         AdminResponse {
             id: r.id,
-            kind: p.map(|p| p.kind.clone()).unwrap_or_default(),
+            kind: p.map(|p| p.kind.to_string()).unwrap_or_default(),
             name: p.map(|p| p.name.clone()).unwrap_or_default(),
             organisation: p.and_then(|p| p.organisation.clone()),
             email: p.map(|p| p.email.clone()).unwrap_or_default(),

@@ -143,7 +143,7 @@ pub async fn apply_to(
             let found = AuthorChange {
                 personal_data: holds_personal_data(&txn, row.id, text.as_str()).await?,
                 redacted: row.public_body.is_some(),
-                policy: &hearing.publication_policy,
+                policy: hearing.publication_policy,
             };
             update.language = Set(detect_language(text.as_str()));
             update.body = Set(text.into_inner());

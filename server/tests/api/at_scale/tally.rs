@@ -46,7 +46,7 @@ fn list(ids: &[i32]) -> String {
 
 fn person(kind: &str) -> respondent::ActiveModel {
     respondent::ActiveModel {
-        kind: Set(kind.into()),
+        kind: Set(kind.parse().unwrap()),
         name: Set("Tæller".into()),
         email: Set("taeller@ordet.test".into()),
         publish_name: Set(false),
@@ -82,7 +82,7 @@ fn file(response_id: i32) -> attachment::ActiveModel {
         content_type: Set("application/pdf".into()),
         size_bytes: Set(1_000),
         sha256: Set("1".repeat(64)),
-        extraction_state: Set("extracted".into()),
+        extraction_state: Set("extracted".parse().unwrap()),
         extraction_attempts: Set(1),
         created_at: Set(Utc::now()),
         case_file: Set(false),

@@ -35,7 +35,7 @@ async fn expected(db: &sea_orm::DatabaseConnection) -> HashMap<i32, Expected> {
         .await
         .unwrap()
         .into_iter()
-        .map(|p| (p.id, p.kind))
+        .map(|p| (p.id, p.kind.to_string()))
         .collect();
     let anchors: HashMap<i32, String> = section::Entity::find()
         .all(db)

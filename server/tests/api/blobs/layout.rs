@@ -60,7 +60,7 @@ db_test!(
             content_type: Set("application/pdf".into()),
             size_bytes: Set(pdf.len() as i64),
             sha256: Set(sha.clone()),
-            extraction_state: Set("pending".into()),
+            extraction_state: Set("pending".parse().unwrap()),
             extraction_attempts: Set(0),
             created_at: Set(chrono::Utc::now()),
             ..Default::default()

@@ -343,7 +343,7 @@ impl TestApp {
             committee: "Teknik- og Miljøudvalget".into(),
             opens_at: now,
             closes_at: now + chrono::Duration::days(30),
-            publication_policy: "after_moderation".into(),
+            publication_policy: "after_moderation".parse().unwrap(),
             milestones: Vec::new(),
             annexes: Vec::new(),
         };

@@ -49,7 +49,7 @@ async fn waiting_files(db: &DatabaseConnection, n: usize) {
             content_type: Set(FileKind::Txt.content_type().into()),
             size_bytes: Set(10),
             sha256: Set(format!("{i:064x}")),
-            extraction_state: Set("pending".into()),
+            extraction_state: Set("pending".parse().unwrap()),
             extraction_attempts: Set(0),
             created_at: Set(Utc::now()),
             ..Default::default()

@@ -220,7 +220,7 @@ async fn add_rows(app: &TestApp, hearing: i32, response_id: i32) {
         hearing_id: Set(hearing),
         name: Set("Rådet for Etniske Minoriteter".into()),
         name_key: Set("rådet for etniske minoriteter".into()),
-        kind: Set("association".into()),
+        kind: Set("association".parse().unwrap()),
         email: Set("rem@example.dk".into()),
         created_at: Set(chrono::Utc::now()),
         updated_at: Set(chrono::Utc::now()),
@@ -231,7 +231,7 @@ async fn add_rows(app: &TestApp, hearing: i32, response_id: i32) {
     .unwrap();
     app::entities::hvidbog_remark::ActiveModel {
         hearing_id: Set(hearing),
-        target: Set("response".into()),
+        target: Set("response".parse().unwrap()),
         target_id: Set(response_id),
         remark: Set("Forvaltningen noterer sig svaret.".into()),
         gives_change: Set(Some(false)),
@@ -247,7 +247,7 @@ async fn add_rows(app: &TestApp, hearing: i32, response_id: i32) {
         content_type: Set("application/pdf".into()),
         size_bytes: Set(3),
         sha256: Set("0".repeat(64)),
-        extraction_state: Set("pending".into()),
+        extraction_state: Set("pending".parse().unwrap()),
         extraction_attempts: Set(0),
         created_at: Set(chrono::Utc::now()),
         ..Default::default()

@@ -44,7 +44,7 @@ async fn officials_rows(app: &TestApp, (first, second): (i32, i32), official: i3
     .unwrap();
     hvidbog_remark::ActiveModel {
         hearing_id: Set(hearing_id),
-        target: Set("response".into()),
+        target: Set("response".parse().unwrap()),
         target_id: Set(first),
         remark: Set("Tages til efterretning.".into()),
         updated_at: Set(now),
@@ -110,7 +110,7 @@ async fn officials_rows(app: &TestApp, (first, second): (i32, i32), official: i3
         hearing_id: Set(hearing_id),
         name: Set("Boligforeningen".into()),
         name_key: Set("boligforeningen".into()),
-        kind: Set("association".into()),
+        kind: Set("association".parse().unwrap()),
         email: Set("post@bolig.dk".into()),
         linked_response_id: Set(Some(first)),
         created_at: Set(now),

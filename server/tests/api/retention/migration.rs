@@ -104,7 +104,7 @@ async fn second_hearing(db: &sea_orm::DatabaseConnection) -> i32 {
         committee: "Teknik- og Miljøudvalget".into(),
         opens_at: now - Duration::days(60),
         closes_at: now - Duration::days(30),
-        publication_policy: "after_moderation".into(),
+        publication_policy: "after_moderation".parse().unwrap(),
         milestones: Vec::new(),
         annexes: Vec::new(),
     };

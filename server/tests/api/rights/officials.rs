@@ -190,7 +190,7 @@ async fn carrying_out_erases_as_the_rule_says(backend: Backend) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(request.status, "carried_out");
+    assert_eq!(request.status.as_str(), "carried_out");
     assert_eq!(
         request.response_id, None,
         "the request outlives the response"
