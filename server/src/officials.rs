@@ -10,7 +10,8 @@ use app::error::AppError;
 use app::i18n::Locale;
 use app::instance::Instance;
 use app::response::SubmitRequest;
-use app::response::register::{CHANNELS, Place, register};
+use app::response::register::{Place, register};
+use app::vocab::Channel;
 
 use crate::config::Config;
 use crate::startup::{attachment_storage, open_database};
@@ -67,8 +68,10 @@ pub struct Registration {
 
 /// Registers the response and prints its number.
 pub async fn register_response(config: &Config, args: Registration) -> anyhow::Result<()> {
-    let Some(channel) = CHANNELS.into_iter().find(|c| *c == args.channel) else {
-        bail!("--channel must be one of: {}", CHANNELS.join(", "));
+    let Some(channel) = Channel::parse(&args.channel).filter(|c| Channel::REGISTERED.contains(c))
+    else {
+        let names: Vec<_> = Channel::REGISTERED.iter().map(|c| c.as_str()).collect();
+        bail!("--channel must be one of: {}", names.join(", "));
     };
     let text = match (&args.text, &args.text_file) {
         (Some(text), _) => text.clone(),

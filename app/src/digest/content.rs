@@ -19,6 +19,7 @@ use crate::hearing::Countdown;
 use crate::hearing::store::{local, summary as hearing_summary, zone};
 use crate::one_line::flatten;
 use crate::themes::summary::{self, Audience};
+use crate::vocab::ResponseStatus;
 
 /// How many themes and paragraphs a digest lists.
 const TOP: usize = 8;
@@ -184,15 +185,19 @@ pub fn numbers(counted: &[Counted], since: Option<DateTime<Utc>>) -> Numbers {
         if since.is_none_or(|since| c.received_at() > since) {
             numbers.new += 1;
         }
-        match c.response.status.as_str() {
-            "published" => numbers.published += 1,
-            "held" => numbers.held += 1,
-            _ => numbers.awaiting += 1,
+        match c.response.status {
+            ResponseStatus::Published => numbers.published += 1,
+            ResponseStatus::Held => numbers.held += 1,
+            ResponseStatus::Verified => numbers.awaiting += 1,
+            // Not counted: never among `counted` (`ResponseStatus::COUNTED`).
+            ResponseStatus::AwaitingVerification
+            | ResponseStatus::Rejected
+            | ResponseStatus::Withdrawn => {}
         }
-        *numbers.by_kind.entry(c.kind().to_owned()).or_default() += 1;
+        *numbers.by_kind.entry(c.kind().to_string()).or_default() += 1;
         *numbers
             .by_channel
-            .entry(c.response.channel.clone())
+            .entry(c.response.channel.to_string())
             .or_default() += 1;
     }
     numbers
@@ -222,10 +227,10 @@ fn theme_line(theme: &crate::themes::ThemeSummary) -> ThemeLine {
 fn formal(counted: &[Counted], base_url: &str) -> Vec<Formal> {
     counted
         .iter()
-        .filter(|c| c.kind() != "resident")
+        .filter(|c| c.kind().is_organisation())
         .map(|c| Formal {
             name: flatten(&c.display_name()),
-            kind: c.kind().to_owned(),
+            kind: c.kind().to_string(),
             svarnummer: c.response.svarnummer.clone(),
             link: format!("{base_url}/admin/responses/{}", c.response.id),
         })

@@ -96,7 +96,7 @@ fn numbers(out: &mut String, d: &Digest) {
     let channels: Vec<(String, usize)> = n
         .by_channel
         .iter()
-        .map(|(channel, count)| (da().channel_name(channel).to_owned(), *count))
+        .map(|(channel, count)| (channel_name(channel), *count))
         .collect();
     table(out, "Efter kanal", &channels);
 }
@@ -210,4 +210,10 @@ fn list(out: &mut String, items: impl Iterator<Item = String>, empty: &str) {
         let _ = write!(out, "<li style=\"margin:0 0 4px 0;\">{item}</li>");
     }
     out.push_str("</ul>");
+}
+
+/// A channel's Danish name; the digest counts channels by their stored names.
+pub(super) fn channel_name(channel: &str) -> String {
+    crate::vocab::Channel::parse(channel)
+        .map_or_else(|| channel.to_owned(), |c| da().channel_name(c).to_owned())
 }

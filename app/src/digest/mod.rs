@@ -88,8 +88,8 @@ impl DigestSettings {
 pub struct RunView {
     /// Its id.
     pub id: i32,
-    /// `weekly`, `final` or `manual`.
-    pub kind: String,
+    /// Which digest.
+    pub kind: crate::vocab::DigestKind,
     /// `2011-W33`, the milestone's date, or the instant.
     pub period: String,
     /// When it was queued, on the hearing's wall clock.
@@ -111,8 +111,8 @@ pub struct RunView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Upcoming {
-    /// `weekly` or `final`.
-    pub kind: String,
+    /// Which digest (weekly or final).
+    pub kind: crate::vocab::DigestKind,
     /// When, on the hearing's wall clock.
     #[cfg_attr(feature = "ssr", schema(value_type = String))]
     pub at: NaiveDateTime,

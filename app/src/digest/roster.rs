@@ -1,6 +1,7 @@
 //! The responses a digest and the hvidbog count: confirmed ones (verified, published or held;
 //! not unconfirmed, rejected or withdrawn), each with its respondent, in svarnummer order.
 
+use crate::vocab::RespondentKind;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -8,7 +9,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use crate::entities::{respondent, response};
 use crate::error::AppError;
-use crate::response::public;
+use crate::vocab::ResponseStatus;
 
 /// A counted response and who sent it.
 #[derive(Clone, Debug)]
@@ -27,11 +28,11 @@ impl Counted {
             .unwrap_or(self.response.submitted_at)
     }
 
-    /// The respondent's kind (`resident` when unknown).
-    pub fn kind(&self) -> &str {
+    /// The respondent's kind (a resident when there is no respondent).
+    pub fn kind(&self) -> RespondentKind {
         self.respondent
             .as_ref()
-            .map_or("resident", |r| r.kind.as_str())
+            .map_or(RespondentKind::Resident, |r| r.kind)
     }
 
     /// The name the hvidbog and the digest show (an organisation's name; a resident's name
@@ -52,7 +53,7 @@ pub async fn read(
 ) -> Result<Vec<Counted>, AppError> {
     let responses = response::Entity::find()
         .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.is_in(public::COUNTED))
+        .filter(response::Column::Status.is_in(ResponseStatus::COUNTED))
         .order_by_asc(response::Column::Seq)
         .all(db)
         .await?;

@@ -33,7 +33,7 @@ pub async fn overview(
     if timeline.final_proposal.is_none() {
         warnings.push("no_final_milestone".to_owned());
     }
-    let final_sent = runs.iter().any(|run| run.kind == Kind::Final.as_str());
+    let final_sent = runs.iter().any(|run| run.kind == Kind::Final);
     if schedule::milestone_passed(&timeline, now) && !final_sent {
         warnings.push("final_missed".to_owned());
     }
@@ -44,7 +44,7 @@ pub async fn overview(
     let upcoming = schedule::upcoming(&timeline, &settings, now)
         .into_iter()
         .map(|slot| Upcoming {
-            kind: slot.kind.as_str().to_owned(),
+            kind: slot.kind,
             at: local(slot.at, zone),
         })
         .collect();
@@ -103,7 +103,7 @@ async fn runs(
                     .iter()
                     .filter(|m| m.status != "sent")
                     .find_map(|m| m.last_error.clone()),
-                kind: run.kind.as_str().to_owned(),
+                kind: run.kind,
                 period: run.period,
                 subject: run.subject,
             }

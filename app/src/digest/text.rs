@@ -82,7 +82,7 @@ fn numbers(out: &mut String, digest: &Digest) {
     }
     let _ = writeln!(out, "Efter kanal:");
     for (channel, count) in &n.by_channel {
-        let _ = writeln!(out, "  {}: {count}", da().channel_name(channel));
+        let _ = writeln!(out, "  {}: {count}", super::html::channel_name(channel));
     }
     out.push('\n');
 }

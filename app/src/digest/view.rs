@@ -94,7 +94,7 @@ fn Upcoming(page: DigestOverview) -> impl IntoView {
             {empty.then(|| view! { <p>{t.digest_none_upcoming()}</p> })}
             <ul>
                 {page.upcoming.into_iter().map(|u| view! {
-                    <li>{t.digest_kind(&u.kind)} ": " {t.date_time(u.at)}</li>
+                    <li>{t.digest_kind(u.kind)} ": " {t.date_time(u.at)}</li>
                 }).collect_view()}
             </ul>
         </section>
@@ -187,7 +187,7 @@ fn History(runs: Vec<RunView>) -> impl IntoView {
                         <tbody>
                             {runs.clone().into_iter().map(|run| view! {
                                 <tr class:failed={run.failed > 0}>
-                                    <th scope="row">{t.digest_kind(&run.kind)}</th>
+                                    <th scope="row">{t.digest_kind(run.kind)}</th>
                                     <td>{run.period}</td>
                                     <td>{t.date_time(run.queued)}</td>
                                     <td>{run.sent}</td>

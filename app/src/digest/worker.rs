@@ -4,6 +4,7 @@
 //! Starting is the catch-up: a digest whose time came while the server was down goes out
 //! now, as long as the final-proposal milestone has not passed.
 
+use crate::vocab::HearingState;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -53,7 +54,7 @@ pub async fn tick(
         .from(digest_recipient::Entity)
         .to_owned();
     let hearings = hearing::Entity::find()
-        .filter(hearing::Column::Status.is_in(["published", "processing"]))
+        .filter(hearing::Column::Status.is_in([HearingState::Published, HearingState::Processing]))
         .filter(hearing::Column::Id.in_subquery(with_recipients))
         .all(db)
         .await?;

@@ -16,7 +16,7 @@ pub struct Model {
     pub summary: String,
     pub committee: String,
     /// Administrative state: draft, published, processing or decided.
-    pub status: String,
+    pub status: crate::vocab::HearingState,
     pub publication_policy: crate::vocab::PublicationPolicy,
     pub opens_at: DateTimeUtc,
     pub closes_at: DateTimeUtc,

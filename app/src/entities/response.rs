@@ -16,12 +16,12 @@ pub struct Model {
     pub draft_version_id: Option<i32>,
     pub section_id: Option<i32>,
     pub paragraph_id: Option<i32>,
-    pub stance: String,
+    pub stance: crate::vocab::Stance,
     #[sea_orm(column_type = "Text")]
     pub body: String,
     pub language: Option<String>,
-    pub channel: String,
-    pub status: String,
+    pub channel: crate::vocab::Channel,
+    pub status: crate::vocab::ResponseStatus,
     /// Why the response is held back (`personal_data`, …), when it is.
     pub held_reason: Option<String>,
     /// The language the respondent used the site in (`da`, `en`), for e-mails sent later.

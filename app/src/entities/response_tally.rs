@@ -14,7 +14,7 @@ pub struct Model {
     pub paragraph_key: i32,
     /// The responses' status.
     #[sea_orm(primary_key, auto_increment = false)]
-    pub status: String,
+    pub status: crate::vocab::ResponseStatus,
     /// How many.
     pub n: i64,
 }

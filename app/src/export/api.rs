@@ -2,6 +2,7 @@
 //! (every response and field) and the public `GET /api/v1/hearings/{slug}/export.csv|.json`
 //! (open data: published responses, public fields). Downloads, streamed.
 
+use crate::vocab::HearingState;
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
@@ -93,7 +94,7 @@ async fn open_data(
 ) -> Result<Response, AppError> {
     let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
         .await?
-        .filter(|h| h.status != "draft")
+        .filter(|h| h.status != HearingState::Draft)
         .ok_or(AppError::NotFound)?;
     export(state.db.clone(), &hearing, Audience::Public, format).await
 }

@@ -1,5 +1,6 @@
 //! Where a hearing stands, worked out from its stored state and its dates.
 
+pub use crate::vocab::HearingState;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -37,21 +38,21 @@ pub enum HearingStatus {
 }
 
 impl HearingStatus {
-    /// The status from the stored administrative state (`draft`, `published`, `processing`,
-    /// `decided`) and, for a published hearing, the clock.
+    /// The status from the stored administrative state and, for a published hearing, the
+    /// clock.
     pub fn effective(
-        stored: &str,
+        stored: HearingState,
         opens_at: DateTime<Utc>,
         closes_at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Self {
         match stored {
-            "draft" => HearingStatus::Draft,
-            "processing" => HearingStatus::Processing,
-            "decided" => HearingStatus::Decided,
-            _ if now < opens_at => HearingStatus::Upcoming,
-            _ if now < closes_at => HearingStatus::Open,
-            _ => HearingStatus::Closed,
+            HearingState::Draft => HearingStatus::Draft,
+            HearingState::Processing => HearingStatus::Processing,
+            HearingState::Decided => HearingStatus::Decided,
+            HearingState::Published if now < opens_at => HearingStatus::Upcoming,
+            HearingState::Published if now < closes_at => HearingStatus::Open,
+            HearingState::Published => HearingStatus::Closed,
         }
     }
 
@@ -135,15 +136,15 @@ mod tests {
     fn a_published_hearing_follows_the_clock() {
         let (opens, closes) = (at(2010, 8, 9), at(2010, 10, 4));
         assert_eq!(
-            HearingStatus::effective("published", opens, closes, at(2010, 8, 1)),
+            HearingStatus::effective(HearingState::Published, opens, closes, at(2010, 8, 1)),
             HearingStatus::Upcoming
         );
         assert_eq!(
-            HearingStatus::effective("published", opens, closes, at(2010, 9, 1)),
+            HearingStatus::effective(HearingState::Published, opens, closes, at(2010, 9, 1)),
             HearingStatus::Open
         );
         assert_eq!(
-            HearingStatus::effective("published", opens, closes, at(2010, 10, 5)),
+            HearingStatus::effective(HearingState::Published, opens, closes, at(2010, 10, 5)),
             HearingStatus::Closed
         );
     }
@@ -152,11 +153,11 @@ mod tests {
     fn administrative_states_win_over_the_clock() {
         let (opens, closes) = (at(2010, 8, 9), at(2010, 10, 4));
         assert_eq!(
-            HearingStatus::effective("draft", opens, closes, at(2010, 9, 1)),
+            HearingStatus::effective(HearingState::Draft, opens, closes, at(2010, 9, 1)),
             HearingStatus::Draft
         );
         assert_eq!(
-            HearingStatus::effective("decided", opens, closes, at(2010, 9, 1)),
+            HearingStatus::effective(HearingState::Decided, opens, closes, at(2010, 9, 1)),
             HearingStatus::Decided
         );
         assert!(!HearingStatus::Draft.is_public());

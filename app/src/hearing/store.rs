@@ -9,7 +9,7 @@ use sea_orm::{
 use super::{AnnexDto, Countdown, HearingDetail, HearingStatus, HearingSummary, MilestoneDto};
 use crate::entities::{annex, hearing, milestone};
 use crate::error::AppError;
-use crate::vocab::{MilestoneKind, PublicationPolicy};
+use crate::vocab::{HearingState, MilestoneKind, PublicationPolicy};
 
 /// The hearing's zone; an unknown name (never written by Ordet) falls back to Copenhagen.
 pub fn zone(model: &hearing::Model) -> Tz {
@@ -27,7 +27,7 @@ pub fn local(at: DateTime<Utc>, zone: Tz) -> NaiveDateTime {
 /// A stored hearing as readers see it at `now`.
 pub fn summary(model: hearing::Model, now: DateTime<Utc>) -> HearingSummary {
     let zone = zone(&model);
-    let status = HearingStatus::effective(&model.status, model.opens_at, model.closes_at, now);
+    let status = HearingStatus::effective(model.status, model.opens_at, model.closes_at, now);
     let (opens_local, closes_local) = (local(model.opens_at, zone), local(model.closes_at, zone));
     let today = local(now, zone).date();
     HearingSummary {
@@ -52,7 +52,7 @@ pub async fn list_public(
     now: DateTime<Utc>,
 ) -> Result<Vec<HearingSummary>, AppError> {
     let models = hearing::Entity::find()
-        .filter(hearing::Column::Status.ne("draft"))
+        .filter(hearing::Column::Status.ne(HearingState::Draft))
         .order_by_desc(hearing::Column::OpensAt)
         .all(db)
         .await?;
@@ -175,7 +175,7 @@ pub async fn create(db: &impl ConnectionTrait, new: &NewHearing) -> Result<i32, 
         title: Set(new.title.clone()),
         summary: Set(new.summary.clone()),
         committee: Set(new.committee.clone()),
-        status: Set("published".into()),
+        status: Set(HearingState::Published),
         publication_policy: Set(new.publication_policy),
         opens_at: Set(new.opens_at),
         closes_at: Set(new.closes_at),

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::hearing::HearingStatus;
+use crate::vocab::HearingState;
 
 /// A stored status an official can move a hearing to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,13 +24,18 @@ impl Target {
     /// Every target, in the flow's order.
     pub const ALL: [Target; 3] = [Target::Published, Target::Processing, Target::Decided];
 
+    /// The state stored when a hearing moves here.
+    pub fn state(self) -> HearingState {
+        match self {
+            Target::Published => HearingState::Published,
+            Target::Processing => HearingState::Processing,
+            Target::Decided => HearingState::Decided,
+        }
+    }
+
     /// The stored name.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Target::Published => "published",
-            Target::Processing => "processing",
-            Target::Decided => "decided",
-        }
+        self.state().as_str()
     }
 
     /// Parses a stored name.

@@ -55,7 +55,7 @@ pub async fn offer(db: &impl ConnectionTrait, who: &Principal) -> Result<ManageO
 
 /// Where a stored hearing stands at `now`.
 pub fn effective(model: &hearing::Model, now: DateTime<Utc>) -> HearingStatus {
-    HearingStatus::effective(&model.status, model.opens_at, model.closes_at, now)
+    HearingStatus::effective(model.status, model.opens_at, model.closes_at, now)
 }
 
 /// The hearing as its administration shows it; `for_form` gives times on Copenhagen's
@@ -91,7 +91,7 @@ pub async fn admin_view(
             .unwrap_or_default(),
     };
     Ok(HearingAdmin {
-        stored_status: model.status,
+        stored_status: model.status.to_string(),
         status,
         allowed_status: offered(status),
         settings,

@@ -189,7 +189,7 @@ fn StatusSection(
             {allowed.into_iter().map(|target| view! {
                 <form method="post" action=format!("/admin/hearings/{slug}/status") class="status-form">
                     <input type="hidden" name="status" value=target.as_str() />
-                    <button type="submit" class="primary">{t.ha_transition_button(target.as_str())}</button>
+                    <button type="submit" class="primary">{t.ha_transition_button(target.state())}</button>
                 </form>
             }).collect_view()}
         </section>

@@ -1,6 +1,7 @@
 //! Changing a hearing: create it, save its settings, move its status. Each checks the role,
 //! then the input, then writes the change and its audit entry in one transaction.
 
+use crate::vocab::HearingState;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -57,7 +58,7 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
     }
     let model = hearing::ActiveModel {
         slug: Set(slug),
-        status: Set("draft".into()),
+        status: Set(HearingState::Draft),
         time_zone: Set(crate::hearing::TIME_ZONE.into()),
         created_at: Set(now),
         ..settings_model(&settings, now)
@@ -122,7 +123,7 @@ pub async fn change_status<C: TransactionTrait + ConnectionTrait>(
         .is_some();
     check(status, target, has_draft).map_err(|refusal| {
         AppError::Conflict(match refusal {
-            Refusal::NotFromHere => t.ha_transition_refused(status, target.as_str()),
+            Refusal::NotFromHere => t.ha_transition_refused(status, target.state()),
             Refusal::NoDraft => t.ha_publish_needs_draft().to_owned(),
             Refusal::StillOpen => t.ha_processing_before_deadline(crate::hearing::store::local(
                 current.closes_at,
@@ -132,7 +133,7 @@ pub async fn change_status<C: TransactionTrait + ConnectionTrait>(
     })?;
     let before = json!({"status": current.status, "effective": status});
     let mut row = current.into_active_model();
-    row.status = Set(target.as_str().into());
+    row.status = Set(target.state());
     row.updated_at = Set(now);
     if target == Target::Decided {
         // The retention of its respondents' personal data runs from here.

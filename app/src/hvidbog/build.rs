@@ -23,6 +23,7 @@ use crate::moderation::HearingLink;
 use crate::party::store::hearing_for;
 use crate::response::public;
 use crate::themes::public_words::{fingerprint, public_title};
+use crate::vocab::ResponseStatus;
 
 /// The draft of hearing `slug` at `now` for `who` (who must be able to read its responses).
 pub async fn for_official(
@@ -48,7 +49,7 @@ pub async fn read(
     // The hvidbog goes to the committee and the public: only published text is summarised.
     let published: HashSet<i32> = counted
         .iter()
-        .filter(|c| c.response.status == public::STATUS)
+        .filter(|c| c.response.status == ResponseStatus::Published)
         .map(|c| c.response.id)
         .collect();
     let shown: HashMap<i32, String> = counted
@@ -60,7 +61,7 @@ pub async fn read(
         response_id: c.response.id,
         svarnummer: c.response.svarnummer.clone(),
         respondent: c.display_name(),
-        kind: c.kind().to_owned(),
+        kind: c.kind().to_string(),
         published: shown.contains_key(&c.response.id),
         summary: match shown.contains_key(&c.response.id) {
             true => summarise(public::text(&c.response)),
@@ -84,7 +85,7 @@ pub async fn read(
     );
     let mut by_kind = BTreeMap::new();
     for c in &counted {
-        *by_kind.entry(c.kind().to_owned()).or_insert(0) += 1;
+        *by_kind.entry(c.kind().to_string()).or_insert(0) += 1;
     }
     let parties = crate::party::store::answered_list(db, hearing)
         .await?

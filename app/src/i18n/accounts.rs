@@ -64,8 +64,6 @@ pub trait AccountMessages: Sync {
     fn all_hearings(&self) -> &'static str;
     /// The create button.
     fn create_user_button(&self) -> &'static str;
-    /// A role's name.
-    fn role_name(&self, role: crate::vocab::Role) -> &'static str;
     /// Heading of the list of accounts.
     fn accounts_heading(&self) -> &'static str;
     /// "Roles".

@@ -88,10 +88,6 @@ pub trait AdminMessages: Sync {
     fn audit_reason(&self) -> &'static str;
     /// "n responses".
     fn response_total(&self, n: usize) -> String;
-    /// A status's name.
-    fn status_name(&self, status: &str) -> &'static str;
-    /// A channel's name.
-    fn channel_name(&self, channel: &str) -> &'static str;
     /// "Signed in as …".
     fn signed_in_as(&self, name: &str) -> String;
 }

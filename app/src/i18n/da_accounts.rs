@@ -2,7 +2,6 @@
 
 use super::accounts::AccountMessages;
 use super::da::Da;
-use crate::vocab::Role;
 
 impl AccountMessages for Da {
     fn forgot_password(&self) -> &'static str {
@@ -173,14 +172,6 @@ impl AccountMessages for Da {
         format!(
             "Kære {name}\n\nDu har fået en konto i Ordet, kommunens platform for høringer. Åbn dette link for at vælge din adgangskode; det virker i {days} dage og kun én gang:\n{link}\n\nMed venlig hilsen\nOrdet\n"
         )
-    }
-    fn role_name(&self, role: Role) -> &'static str {
-        match role {
-            Role::Admin => "Administrator",
-            Role::Official => "Sagsbehandler",
-            Role::Moderator => "Moderator",
-            Role::Reader => "Udvalgsmedlem (kun læse)",
-        }
     }
     fn remove_role_button(&self, role: &str) -> String {
         format!("Fjern rollen {role}")

@@ -132,26 +132,6 @@ impl AdminMessages for Da {
     fn response_total(&self, n: usize) -> String {
         format!("{n} høringssvar")
     }
-    fn status_name(&self, status: &str) -> &'static str {
-        match status {
-            "awaiting_verification" => "Afventer bekræftelse",
-            "verified" => "Bekræftet, afventer gennemgang",
-            "published" => "Offentliggjort",
-            "held" => "Tilbageholdt",
-            "rejected" => "Afvist",
-            "withdrawn" => "Trukket tilbage",
-            _ => "Ukendt",
-        }
-    }
-    fn channel_name(&self, channel: &str) -> &'static str {
-        match channel {
-            "web" => "Hjemmesiden",
-            "email" => "E-mail",
-            "letter" => "Brev",
-            "meeting" => "Møde",
-            _ => "Ukendt",
-        }
-    }
     fn signed_in_as(&self, name: &str) -> String {
         format!("Logget ind som {name}")
     }

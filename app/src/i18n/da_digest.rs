@@ -66,13 +66,6 @@ impl DigestMessages for Da {
     fn digest_none_upcoming(&self) -> &'static str {
         "Der er ikke flere overblik planlagt."
     }
-    fn digest_kind(&self, kind: &str) -> &'static str {
-        match kind {
-            "weekly" => "Ugentligt overblik",
-            "final" => "Endeligt overblik før udvalgsbehandlingen",
-            _ => "Overblik sendt manuelt",
-        }
-    }
     fn digest_now(&self) -> &'static str {
         "Se eller send overblikket nu"
     }

@@ -1,6 +1,6 @@
 //! Danish texts of hearing administration.
 
-use crate::vocab::{MilestoneKind, PublicationPolicy};
+use crate::vocab::HearingState;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Messages;
@@ -228,36 +228,20 @@ impl HearingAdminMessages for Da {
     fn ha_deleted(&self) -> &'static str {
         "slettet:"
     }
-    fn ha_policy_name(&self, policy: PublicationPolicy) -> &'static str {
-        match policy {
-            PublicationPolicy::AfterVerification => "Når afsenderen har bekræftet sin e-mail",
-            PublicationPolicy::AfterModeration => "Når en sagsbehandler har godkendt svaret",
-            PublicationPolicy::AfterDeadline => "Når høringsfristen er udløbet",
-        }
-    }
-    fn ha_milestone_kind_name(&self, kind: MilestoneKind) -> &'static str {
-        match kind {
-            MilestoneKind::Synopsis => "Synopsis",
-            MilestoneKind::Meeting => "Møde",
-            MilestoneKind::HearingOpens => "Høringen åbner",
-            MilestoneKind::HearingCloses => "Høringsfrist",
-            MilestoneKind::FinalProposal => "Endeligt forslag",
-            MilestoneKind::Adoption => "Vedtagelse",
-            MilestoneKind::Other => "Andet",
-        }
-    }
     fn ha_too_long(&self, max: usize) -> String {
         format!("Højst {max} tegn.")
     }
-    fn ha_transition_refused(&self, from: HearingStatus, to: &str) -> String {
+    fn ha_transition_refused(&self, from: HearingStatus, to: HearingState) -> String {
         format!(
             "En høring med status »{}« kan ikke {}.",
             self.status(from),
             match to {
-                "published" => "offentliggøres (den er allerede offentlig eller afsluttet)",
-                "processing" => "flyttes til behandling; det kan kun en afsluttet høring",
-                "decided" => "markeres som afgjort; først skal svarene behandles",
-                _ => "ændres sådan",
+                HearingState::Published =>
+                    "offentliggøres (den er allerede offentlig eller afsluttet)",
+                HearingState::Processing =>
+                    "flyttes til behandling; det kan kun en afsluttet høring",
+                HearingState::Decided => "markeres som afgjort; først skal svarene behandles",
+                HearingState::Draft => "ændres sådan",
             }
         )
     }
@@ -267,11 +251,11 @@ impl HearingAdminMessages for Da {
             self.date_time(closes)
         )
     }
-    fn ha_transition_button(&self, to: &str) -> &'static str {
+    fn ha_transition_button(&self, to: HearingState) -> &'static str {
         match to {
-            "published" => "Offentliggør høringen",
-            "processing" => "Flyt til behandling af svarene",
-            _ => "Markér som afgjort",
+            HearingState::Published => "Offentliggør høringen",
+            HearingState::Processing => "Flyt til behandling af svarene",
+            HearingState::Decided | HearingState::Draft => "Markér som afgjort",
         }
     }
     fn ha_history_action(&self, action: &str) -> &'static str {

@@ -2,7 +2,6 @@
 
 use super::da::Da;
 use super::inbox::InboxMessages;
-use crate::vocab::Extraction;
 
 impl InboxMessages for Da {
     fn inbox_bad_date(&self) -> &'static str {
@@ -214,19 +213,6 @@ impl InboxMessages for Da {
     }
     fn extracted_text(&self) -> &'static str {
         "Tekst fundet i filen"
-    }
-    fn no_extracted_text(&self, state: Extraction) -> String {
-        match state {
-            Extraction::Pending => "Teksten er ved at blive læst ud af filen.".to_owned(),
-            Extraction::NoText => {
-                "Filen indeholder ingen tekst (fx en scanning). Åbn filen.".to_owned()
-            }
-            Extraction::Encrypted => "Filen er beskyttet med adgangskode.".to_owned(),
-            Extraction::TimedOut => "Det tog for lang tid at læse filen. Åbn filen.".to_owned(),
-            Extraction::Extracted | Extraction::Failed => {
-                "Teksten kunne ikke læses ud af filen. Åbn filen.".to_owned()
-            }
-        }
     }
     fn download_file(&self, name: &str) -> String {
         format!("Hent {name}")

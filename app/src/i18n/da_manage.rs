@@ -10,15 +10,6 @@ impl ManageMessages for Da {
     fn manage_intro(&self, deadline: &str) -> String {
         format!("Du kan rette dit svar eller trække det tilbage indtil {deadline}.")
     }
-    fn manage_status(&self, status: &str) -> &'static str {
-        match status {
-            "published" => "Offentliggjort på høringens side",
-            "held" => "Holdes tilbage, indtil en medarbejder har set det igennem",
-            "rejected" => "Afvist af kommunen; det offentliggøres ikke",
-            "withdrawn" => "Trukket tilbage",
-            _ => "Modtaget; offentliggøres, når kommunen har gennemgået det",
-        }
-    }
     fn status_label(&self) -> &'static str {
         "Status"
     }

@@ -3,7 +3,6 @@
 use super::da::Da;
 use super::parties::{Letter, PartyMessages};
 use crate::party::PartyError;
-use crate::vocab::PartyKind;
 
 fn greeting(letter: &Letter<'_>) -> String {
     match letter.contact {
@@ -21,16 +20,6 @@ impl PartyMessages for Da {
     }
     fn parties_answered(&self, answered: usize, total: usize) -> String {
         format!("{answered} af {total} parter har svaret.")
-    }
-    fn party_kind(&self, kind: PartyKind) -> &'static str {
-        match kind {
-            PartyKind::Council => "Råd eller udvalg",
-            PartyKind::PublicBody => "Myndighed eller institution",
-            PartyKind::Association => "Forening eller organisation",
-            PartyKind::Union => "Fagforening",
-            PartyKind::Employers => "Arbejdsgiverorganisation",
-            PartyKind::Company => "Virksomhed",
-        }
     }
     fn party_error(&self, error: PartyError) -> &'static str {
         match error {

@@ -2,9 +2,7 @@
 
 use super::da::Da;
 use super::{Receipt, RespondMessages};
-use crate::respondent::RespondentKind;
 use crate::response::Standing;
-use crate::response::submission::Stance;
 
 impl RespondMessages for Da {
     fn respond_title(&self) -> &'static str {
@@ -49,14 +47,6 @@ impl RespondMessages for Da {
     fn kind_legend(&self) -> &'static str {
         "Jeg svarer som"
     }
-    fn kind_label(&self, kind: RespondentKind) -> &'static str {
-        match kind {
-            RespondentKind::Resident => "Borger",
-            RespondentKind::Association => "Forening eller organisation",
-            RespondentKind::Company => "Virksomhed",
-            RespondentKind::PublicBody => "Myndighed eller institution",
-        }
-    }
     fn name_label(&self) -> &'static str {
         "Dit navn"
     }
@@ -89,14 +79,6 @@ impl RespondMessages for Da {
     }
     fn stance_legend(&self) -> &'static str {
         "Hvad mener du om forslaget?"
-    }
-    fn stance_label(&self, stance: Stance) -> &'static str {
-        match stance {
-            Stance::Support => "For",
-            Stance::Oppose => "Imod",
-            Stance::Mixed => "Delvis for, delvis imod",
-            Stance::None => "Vil ikke sige",
-        }
     }
     fn text_label(&self) -> &'static str {
         "Dit høringssvar"

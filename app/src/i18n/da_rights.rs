@@ -2,7 +2,6 @@
 
 use super::da::Da;
 use super::rights::RightsMessages;
-use crate::vocab::ErasureStatus;
 
 impl RightsMessages for Da {
     fn my_data_title(&self) -> &'static str {
@@ -130,13 +129,6 @@ impl RightsMessages for Da {
     }
     fn my_data_no_erasures(&self) -> &'static str {
         "Du har ikke bedt om sletning."
-    }
-    fn erasure_status(&self, status: ErasureStatus, carried_out: Option<&str>) -> String {
-        match (status, carried_out) {
-            (ErasureStatus::CarriedOut, Some(at)) => format!("Udført {at}"),
-            (ErasureStatus::CarriedOut, None) => "Udført".into(),
-            (ErasureStatus::Pending, _) => "Venter på kommunen".into(),
-        }
     }
     fn erase_heading(&self) -> &'static str {
         "Bed om sletning"

@@ -57,15 +57,6 @@ impl ThemeMessages for Da {
     fn kind_breakdown_label(&self) -> &'static str {
         "Stemmer efter afsender"
     }
-    fn theme_kind(&self, kind: &str) -> &'static str {
-        match kind {
-            "resident" => "Borgere",
-            "association" => "Foreninger og organisationer",
-            "company" => "Virksomheder",
-            "public_body" => "Myndigheder og institutioner",
-            _ => "Andre",
-        }
-    }
     fn quotes_heading(&self) -> &'static str {
         "Typiske svar"
     }

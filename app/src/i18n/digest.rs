@@ -51,8 +51,6 @@ pub trait DigestMessages: Sync {
     fn digest_upcoming(&self) -> &'static str;
     /// Shown when none is scheduled.
     fn digest_none_upcoming(&self) -> &'static str;
-    /// A digest kind (`weekly`, `final`, `manual`).
-    fn digest_kind(&self, kind: &str) -> &'static str;
     /// Heading of "send now" and preview.
     fn digest_now(&self) -> &'static str;
     /// The preview link.

@@ -2,7 +2,6 @@
 
 use super::accounts::AccountMessages;
 use super::en::En;
-use crate::vocab::Role;
 
 impl AccountMessages for En {
     fn forgot_password(&self) -> &'static str {
@@ -173,14 +172,6 @@ impl AccountMessages for En {
         format!(
             "Dear {name}\n\nYou have an account in Ordet, the municipality's platform for public consultations. Open this link to choose your password; it works for {days} days and only once:\n{link}\n\nKind regards\nOrdet\n"
         )
-    }
-    fn role_name(&self, role: Role) -> &'static str {
-        match role {
-            Role::Admin => "Administrator",
-            Role::Official => "Case officer",
-            Role::Moderator => "Moderator",
-            Role::Reader => "Committee member (read only)",
-        }
     }
     fn remove_role_button(&self, role: &str) -> String {
         format!("Remove the role {role}")

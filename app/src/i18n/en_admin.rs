@@ -132,26 +132,6 @@ impl AdminMessages for En {
     fn response_total(&self, n: usize) -> String {
         format!("{n} responses")
     }
-    fn status_name(&self, status: &str) -> &'static str {
-        match status {
-            "awaiting_verification" => "Awaiting confirmation",
-            "verified" => "Confirmed, awaiting review",
-            "published" => "Published",
-            "held" => "Held back",
-            "rejected" => "Rejected",
-            "withdrawn" => "Withdrawn",
-            _ => "Unknown",
-        }
-    }
-    fn channel_name(&self, channel: &str) -> &'static str {
-        match channel {
-            "web" => "Website",
-            "email" => "E-mail",
-            "letter" => "Letter",
-            "meeting" => "Meeting",
-            _ => "Unknown",
-        }
-    }
     fn signed_in_as(&self, name: &str) -> String {
         format!("Signed in as {name}")
     }

@@ -66,13 +66,6 @@ impl DigestMessages for En {
     fn digest_none_upcoming(&self) -> &'static str {
         "No more digests are scheduled."
     }
-    fn digest_kind(&self, kind: &str) -> &'static str {
-        match kind {
-            "weekly" => "Weekly digest",
-            "final" => "Final digest before the committee meeting",
-            _ => "Digest sent by hand",
-        }
-    }
     fn digest_now(&self) -> &'static str {
         "See or send the digest now"
     }

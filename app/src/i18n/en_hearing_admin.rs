@@ -1,6 +1,6 @@
 //! English texts of hearing administration.
 
-use crate::vocab::{MilestoneKind, PublicationPolicy};
+use crate::vocab::HearingState;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Messages;
@@ -228,36 +228,19 @@ impl HearingAdminMessages for En {
     fn ha_deleted(&self) -> &'static str {
         "deleted:"
     }
-    fn ha_policy_name(&self, policy: PublicationPolicy) -> &'static str {
-        match policy {
-            PublicationPolicy::AfterVerification => "When the sender has confirmed their e-mail",
-            PublicationPolicy::AfterModeration => "When an official has approved the response",
-            PublicationPolicy::AfterDeadline => "When the deadline has passed",
-        }
-    }
-    fn ha_milestone_kind_name(&self, kind: MilestoneKind) -> &'static str {
-        match kind {
-            MilestoneKind::Synopsis => "Synopsis",
-            MilestoneKind::Meeting => "Meeting",
-            MilestoneKind::HearingOpens => "The hearing opens",
-            MilestoneKind::HearingCloses => "Deadline",
-            MilestoneKind::FinalProposal => "Final proposal",
-            MilestoneKind::Adoption => "Adoption",
-            MilestoneKind::Other => "Other",
-        }
-    }
     fn ha_too_long(&self, max: usize) -> String {
         format!("At most {max} characters.")
     }
-    fn ha_transition_refused(&self, from: HearingStatus, to: &str) -> String {
+    fn ha_transition_refused(&self, from: HearingStatus, to: HearingState) -> String {
         format!(
             "A hearing whose status is »{}« cannot {}.",
             self.status(from),
             match to {
-                "published" => "be published (it is already public or finished)",
-                "processing" => "move to processing; only a closed hearing can",
-                "decided" => "be marked as decided; its responses must be processed first",
-                _ => "change like that",
+                HearingState::Published => "be published (it is already public or finished)",
+                HearingState::Processing => "move to processing; only a closed hearing can",
+                HearingState::Decided =>
+                    "be marked as decided; its responses must be processed first",
+                HearingState::Draft => "change like that",
             }
         )
     }
@@ -267,11 +250,11 @@ impl HearingAdminMessages for En {
             self.date_time(closes)
         )
     }
-    fn ha_transition_button(&self, to: &str) -> &'static str {
+    fn ha_transition_button(&self, to: HearingState) -> &'static str {
         match to {
-            "published" => "Publish the hearing",
-            "processing" => "Move to processing the responses",
-            _ => "Mark as decided",
+            HearingState::Published => "Publish the hearing",
+            HearingState::Processing => "Move to processing the responses",
+            HearingState::Decided | HearingState::Draft => "Mark as decided",
         }
     }
     fn ha_history_action(&self, action: &str) -> &'static str {

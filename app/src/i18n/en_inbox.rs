@@ -2,7 +2,6 @@
 
 use super::en::En;
 use super::inbox::InboxMessages;
-use crate::vocab::Extraction;
 
 impl InboxMessages for En {
     fn inbox_bad_date(&self) -> &'static str {
@@ -216,17 +215,6 @@ impl InboxMessages for En {
     }
     fn extracted_text(&self) -> &'static str {
         "Text found in the file"
-    }
-    fn no_extracted_text(&self, state: Extraction) -> String {
-        match state {
-            Extraction::Pending => "The text is being read from the file.".to_owned(),
-            Extraction::NoText => "The file holds no text (e.g. a scan). Open the file.".to_owned(),
-            Extraction::Encrypted => "The file is password-protected.".to_owned(),
-            Extraction::TimedOut => "Reading the file took too long. Open the file.".to_owned(),
-            Extraction::Extracted | Extraction::Failed => {
-                "The text could not be read from the file. Open the file.".to_owned()
-            }
-        }
     }
     fn download_file(&self, name: &str) -> String {
         format!("Download {name}")

@@ -10,15 +10,6 @@ impl ManageMessages for En {
     fn manage_intro(&self, deadline: &str) -> String {
         format!("You can change or withdraw your response until {deadline}.")
     }
-    fn manage_status(&self, status: &str) -> &'static str {
-        match status {
-            "published" => "Published on the hearing's page",
-            "held" => "Held back until a member of staff has looked at it",
-            "rejected" => "Rejected by the municipality; it is not published",
-            "withdrawn" => "Withdrawn",
-            _ => "Received; it is published once the municipality has reviewed it",
-        }
-    }
     fn status_label(&self) -> &'static str {
         "Status"
     }

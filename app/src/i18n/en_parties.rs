@@ -3,7 +3,6 @@
 use super::en::En;
 use super::parties::{Letter, PartyMessages};
 use crate::party::PartyError;
-use crate::vocab::PartyKind;
 
 fn greeting(letter: &Letter<'_>) -> String {
     match letter.contact {
@@ -21,16 +20,6 @@ impl PartyMessages for En {
     }
     fn parties_answered(&self, answered: usize, total: usize) -> String {
         format!("{answered} of {total} parties have answered.")
-    }
-    fn party_kind(&self, kind: PartyKind) -> &'static str {
-        match kind {
-            PartyKind::Council => "Council or committee",
-            PartyKind::PublicBody => "Public body or institution",
-            PartyKind::Association => "Association or organisation",
-            PartyKind::Union => "Trade union",
-            PartyKind::Employers => "Employers' organisation",
-            PartyKind::Company => "Company",
-        }
     }
     fn party_error(&self, error: PartyError) -> &'static str {
         match error {

@@ -2,9 +2,7 @@
 
 use super::en::En;
 use super::{Receipt, RespondMessages};
-use crate::respondent::RespondentKind;
 use crate::response::Standing;
-use crate::response::submission::Stance;
 
 impl RespondMessages for En {
     fn respond_title(&self) -> &'static str {
@@ -49,14 +47,6 @@ impl RespondMessages for En {
     fn kind_legend(&self) -> &'static str {
         "I am responding as"
     }
-    fn kind_label(&self, kind: RespondentKind) -> &'static str {
-        match kind {
-            RespondentKind::Resident => "Resident",
-            RespondentKind::Association => "Association or organisation",
-            RespondentKind::Company => "Company",
-            RespondentKind::PublicBody => "Public body or institution",
-        }
-    }
     fn name_label(&self) -> &'static str {
         "Your name"
     }
@@ -89,14 +79,6 @@ impl RespondMessages for En {
     }
     fn stance_legend(&self) -> &'static str {
         "What do you think of the proposal?"
-    }
-    fn stance_label(&self, stance: Stance) -> &'static str {
-        match stance {
-            Stance::Support => "For",
-            Stance::Oppose => "Against",
-            Stance::Mixed => "Partly for, partly against",
-            Stance::None => "Rather not say",
-        }
     }
     fn text_label(&self) -> &'static str {
         "Your response"

@@ -2,7 +2,6 @@
 
 use super::en::En;
 use super::rights::RightsMessages;
-use crate::vocab::ErasureStatus;
 
 impl RightsMessages for En {
     fn my_data_title(&self) -> &'static str {
@@ -130,13 +129,6 @@ impl RightsMessages for En {
     }
     fn my_data_no_erasures(&self) -> &'static str {
         "You have not asked for erasure."
-    }
-    fn erasure_status(&self, status: ErasureStatus, carried_out: Option<&str>) -> String {
-        match (status, carried_out) {
-            (ErasureStatus::CarriedOut, Some(at)) => format!("Carried out {at}"),
-            (ErasureStatus::CarriedOut, None) => "Carried out".into(),
-            (ErasureStatus::Pending, _) => "Waiting for the municipality".into(),
-        }
     }
     fn erase_heading(&self) -> &'static str {
         "Ask for erasure"

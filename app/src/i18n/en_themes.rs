@@ -63,15 +63,6 @@ impl ThemeMessages for En {
     fn kind_breakdown_label(&self) -> &'static str {
         "Voices by sender"
     }
-    fn theme_kind(&self, kind: &str) -> &'static str {
-        match kind {
-            "resident" => "Residents",
-            "association" => "Associations and organisations",
-            "company" => "Companies",
-            "public_body" => "Public bodies and institutions",
-            _ => "Others",
-        }
-    }
     fn quotes_heading(&self) -> &'static str {
         "Typical responses"
     }

@@ -1,7 +1,7 @@
 //! The texts of hearing administration: the settings form, status, history, draft versions,
 //! preview and diff (every language implements it; `Messages` requires it).
 
-use crate::vocab::{MilestoneKind, PublicationPolicy};
+use crate::vocab::HearingState;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::hearing::HearingStatus;
@@ -154,19 +154,14 @@ pub trait HearingAdminMessages: Sync {
     fn ha_inserted(&self) -> &'static str;
     /// Screen-reader text before deleted words.
     fn ha_deleted(&self) -> &'static str;
-    /// The name of a publication policy (`after_verification`, `after_moderation`,
-    /// `after_deadline`).
-    fn ha_policy_name(&self, policy: PublicationPolicy) -> &'static str;
-    /// The name of a milestone kind.
-    fn ha_milestone_kind_name(&self, kind: MilestoneKind) -> &'static str;
     /// A text longer than `max` characters.
     fn ha_too_long(&self, max: usize) -> String;
     /// A status change that is not allowed from `from`.
-    fn ha_transition_refused(&self, from: HearingStatus, to: &str) -> String;
+    fn ha_transition_refused(&self, from: HearingStatus, to: HearingState) -> String;
     /// Processing asked for before the deadline (given on the Copenhagen clock).
     fn ha_processing_before_deadline(&self, closes: NaiveDateTime) -> String;
     /// The button that changes the status to `to` (`published`, `processing`, `decided`).
-    fn ha_transition_button(&self, to: &str) -> &'static str;
+    fn ha_transition_button(&self, to: HearingState) -> &'static str;
     /// What an audit action means in the hearing's history.
     fn ha_history_action(&self, action: &str) -> &'static str;
     /// "Version n of d".

@@ -139,8 +139,6 @@ pub trait InboxMessages: Sync {
     fn files_heading(&self) -> &'static str;
     /// Heading of a file's text.
     fn extracted_text(&self) -> &'static str;
-    /// Why a file shows no text.
-    fn no_extracted_text(&self, state: crate::vocab::Extraction) -> String;
     /// Link that downloads a file.
     fn download_file(&self, name: &str) -> String;
     /// Heading of the response's audit history.

@@ -7,8 +7,6 @@ pub trait ManageMessages: Sync {
     fn manage_title(&self, svarnummer: &str) -> String;
     /// Until when it can be changed.
     fn manage_intro(&self, deadline: &str) -> String;
-    /// Where the response stands.
-    fn manage_status(&self, status: &str) -> &'static str;
     /// "Status" label.
     fn status_label(&self) -> &'static str;
     /// The save button.

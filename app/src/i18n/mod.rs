@@ -20,6 +20,7 @@ mod da_rights;
 mod da_search;
 mod da_site;
 mod da_themes;
+mod da_vocab;
 mod digest;
 mod en;
 mod en_accounts;
@@ -36,6 +37,7 @@ mod en_rights;
 mod en_search;
 mod en_site;
 mod en_themes;
+mod en_vocab;
 mod files;
 mod hearing_admin;
 mod inbox;
@@ -47,6 +49,7 @@ mod rights;
 mod search;
 mod site;
 mod themes;
+mod vocab;
 
 pub use accounts::AccountMessages;
 pub use admin::AdminMessages;
@@ -62,6 +65,7 @@ pub use rights::RightsMessages;
 pub use search::SearchMessages;
 pub use site::SiteMessages;
 pub use themes::{ThemeMessages, ThemeProblem};
+pub use vocab::VocabMessages;
 #[cfg(feature = "ssr")]
 mod switch;
 
@@ -132,6 +136,7 @@ impl Locale {
 /// Every text of the UI, in one language.
 pub trait Messages:
     RespondMessages
+    + VocabMessages
     + FileMessages
     + ManageMessages
     + AdminMessages

@@ -30,8 +30,6 @@ pub trait PartyMessages: Sync {
     fn no_parties(&self) -> &'static str;
     /// "a of n parties have answered".
     fn parties_answered(&self, answered: usize, total: usize) -> String;
-    /// A kind's name.
-    fn party_kind(&self, kind: crate::vocab::PartyKind) -> &'static str;
     /// What is wrong with a field, and how to fix it.
     fn party_error(&self, error: PartyError) -> &'static str;
     /// Label: name.

@@ -1,9 +1,6 @@
 //! The texts of the response form, as a catalogue of their own (every language implements
 //! it; `Messages` requires it).
 
-use crate::respondent::RespondentKind;
-use crate::response::submission::Stance;
-
 /// What a receipt (kvittering) tells.
 #[derive(Clone, Debug)]
 pub struct Receipt<'a> {
@@ -55,8 +52,6 @@ pub trait RespondMessages: Sync {
     fn optional(&self) -> &'static str;
     /// Legend of the respondent kind.
     fn kind_legend(&self) -> &'static str;
-    /// A respondent kind's label.
-    fn kind_label(&self, kind: RespondentKind) -> &'static str;
     /// Name field.
     fn name_label(&self) -> &'static str;
     /// E-mail field.
@@ -79,8 +74,6 @@ pub trait RespondMessages: Sync {
     fn publish_name_label(&self) -> &'static str;
     /// Legend of the stance.
     fn stance_legend(&self) -> &'static str;
-    /// A stance's label.
-    fn stance_label(&self, stance: Stance) -> &'static str;
     /// The text field.
     fn text_label(&self) -> &'static str;
     /// Hint under the text field.

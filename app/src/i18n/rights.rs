@@ -71,12 +71,6 @@ pub trait RightsMessages: Sync {
     fn my_data_erasures_heading(&self) -> &'static str;
     /// No erasure requests.
     fn my_data_no_erasures(&self) -> &'static str;
-    /// An erasure request's state, with the date it was carried out.
-    fn erasure_status(
-        &self,
-        status: crate::vocab::ErasureStatus,
-        carried_out: Option<&str>,
-    ) -> String;
     /// Heading of a response's erasure part.
     fn erase_heading(&self) -> &'static str;
     /// What erasure means for this response (`decided`: the hearing has been decided).

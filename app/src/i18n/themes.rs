@@ -44,8 +44,6 @@ pub trait ThemeMessages: Sync {
     fn theme_terms_label(&self) -> &'static str;
     /// Name of the list of voices by respondent kind.
     fn kind_breakdown_label(&self) -> &'static str;
-    /// A respondent kind in the plural (`resident`, `association`, `company`, `public_body`).
-    fn theme_kind(&self, kind: &str) -> &'static str;
     /// Heading of a theme's quotes.
     fn quotes_heading(&self) -> &'static str;
     /// The drill-down link into the inbox.

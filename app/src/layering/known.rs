@@ -190,7 +190,6 @@ pub const KNOWN_LOWER_IMPORTS: &[(&str, &str)] = &[
     ("i18n", "hearing"),
     ("i18n", "hvidbog"),
     ("i18n", "party"),
-    ("i18n", "respondent"),
     ("i18n", "response"),
     ("i18n", "search"),
     ("i18n", "state"),

@@ -13,6 +13,7 @@ use crate::entities::response;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::response::notify::tell_respondent;
+use crate::vocab::ResponseStatus;
 
 /// What an official decides about a response.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -48,15 +49,6 @@ pub struct Decision {
 }
 
 impl Action {
-    /// The status it leads to.
-    fn status(self) -> &'static str {
-        match self {
-            Action::Hold => "held",
-            Action::Reject => "rejected",
-            _ => "published",
-        }
-    }
-
     /// The audit log's name for it.
     pub(crate) fn audit_name(self) -> &'static str {
         match self {
@@ -70,10 +62,6 @@ impl Action {
         }
     }
 }
-
-/// Statuses an official's decision may change: the respondent has confirmed the response and
-/// not withdrawn it.
-const DECIDABLE: [&str; 4] = ["verified", "published", "held", "rejected"];
 
 /// Applies `decision` to response `id` as `who`: 404 for no such response, 403 without the
 /// right on its hearing, 409 for one not confirmed or withdrawn, 422 (in `locale`) without
@@ -101,7 +89,7 @@ pub async fn moderate(
         .await?
         .ok_or(AppError::NotFound)?;
     who.require(Capability::Moderate, Some(row.hearing_id))?;
-    if !DECIDABLE.contains(&row.status.as_str()) {
+    if !row.status.is_in(&ResponseStatus::CONFIRMED) {
         return Err(AppError::Conflict(format!(
             "a response that is {} cannot be moderated",
             row.status
@@ -117,9 +105,11 @@ pub async fn moderate(
         now,
     };
     let updated = match action {
-        Action::Publish | Action::Hold | Action::Reject => {
-            set_status(&txn, row, action, change).await?
+        Action::Publish => {
+            set_status(&txn, row, (action, ResponseStatus::Published), change).await?
         }
+        Action::Hold => set_status(&txn, row, (action, ResponseStatus::Held), change).await?,
+        Action::Reject => set_status(&txn, row, (action, ResponseStatus::Rejected), change).await?,
         Action::Redact => {
             let passage = Some(decision.passage.as_deref().unwrap_or_default());
             super::edits::redact(&txn, row, passage, change, t).await?
@@ -149,7 +139,7 @@ pub(crate) struct Change<'a> {
 async fn set_status(
     txn: &sea_orm::DatabaseTransaction,
     row: response::Model,
-    action: Action,
+    (action, status): (Action, ResponseStatus),
     Change { who, reason, now }: Change<'_>,
 ) -> Result<response::Model, AppError> {
     let reason = reason.map(str::to_owned);
@@ -158,14 +148,14 @@ async fn set_status(
     } else {
         reason.clone()
     };
-    if row.status == action.status() && row.held_reason == held_reason {
+    if row.status == status && row.held_reason == held_reason {
         // The same decision again (a reloaded page, a second click): nothing changes, and
         // nobody is mailed twice.
         return Ok(row);
     }
     let before = json!({"status": row.status, "held_reason": row.held_reason});
     let mut update: response::ActiveModel = row.clone().into();
-    update.status = Set(action.status().into());
+    update.status = Set(status);
     update.held_reason = Set(held_reason);
     update.published_at = Set((action == Action::Publish).then(|| row.published_at.unwrap_or(now)));
     update.updated_at = Set(now);

@@ -30,7 +30,7 @@ pub struct Decided {
     /// Its number.
     pub svarnummer: String,
     /// Its status now.
-    pub status: String,
+    pub status: crate::vocab::ResponseStatus,
 }
 
 /// Publishes, holds, rejects, redacts or marks a response as a duplicate.

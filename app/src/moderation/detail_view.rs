@@ -120,8 +120,8 @@ fn Sender(detail: ResponseDetail) -> impl IntoView {
                     _ => r.email.clone(),
                 }}</dd>
                 {r.postal_code.clone().map(|p| view! { <dt>{t.fact_postal_code()}</dt><dd>{p}</dd> })}
-                <dt>{t.filter_status()}</dt><dd>{t.status_name(&r.status)} {r.held_reason.clone().map(|h| format!(" ({h})"))}</dd>
-                <dt>{t.filter_channel()}</dt><dd>{t.channel_name(&r.channel)}</dd>
+                <dt>{t.filter_status()}</dt><dd>{t.status_name(r.status)} {r.held_reason.clone().map(|h| format!(" ({h})"))}</dd>
+                <dt>{t.filter_channel()}</dt><dd>{t.channel_name(r.channel)}</dd>
                 <dt>{t.submitted_label()}</dt><dd>{t.date_time(detail.submitted_local)}</dd>
                 {r.duplicate_of.clone().map(|d| view! { <dt>{t.filter_duplicate()}</dt><dd>{t.duplicate_badge(&d)}</dd> })}
             </dl>

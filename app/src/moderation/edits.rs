@@ -13,6 +13,7 @@ use crate::entities::response;
 use crate::error::AppError;
 use crate::i18n::Messages;
 use crate::search::outbox;
+use crate::vocab::ResponseStatus;
 
 /// What replaces a redacted passage in the published text.
 pub const REDACTED: &str = "[udeladt]";
@@ -130,10 +131,6 @@ pub(crate) async fn update_unchanged(
         .ok_or(AppError::NotFound)
 }
 
-/// The statuses a response must have to be the original of duplicates: confirmed and not
-/// withdrawn.
-const ORIGINAL_STATUSES: [&str; 4] = ["verified", "published", "held", "rejected"];
-
 /// The response a duplicate repeats: of the same hearing, another response, confirmed and not
 /// withdrawn, not a duplicate itself.
 async fn original(
@@ -154,7 +151,7 @@ async fn original(
     if found.id == row.id {
         return Err(AppError::field("duplicate_of", t.duplicate_of_itself()));
     }
-    if !ORIGINAL_STATUSES.contains(&found.status.as_str()) {
+    if !found.status.is_in(&ResponseStatus::CONFIRMED) {
         return Err(AppError::field(
             "duplicate_of",
             t.duplicate_of_unconfirmed(svarnummer),

@@ -12,7 +12,7 @@ use crate::respondent::RespondentKind;
 use crate::response::admin::{Filters, Order};
 use crate::search::form_view::{SearchBox, SortSelect};
 
-use super::inbox_view::STATUSES;
+use crate::vocab::{Channel, ResponseStatus};
 
 /// A select's options: value, label with its count.
 type Options = Vec<(String, String)>;
@@ -72,12 +72,14 @@ pub(super) fn FilterForm(
         Order::Oldest => "oldest",
         Order::Newest => "newest",
     };
-    let statuses = STATUSES
-        .map(|s| (s.to_owned(), t.status_name(s).to_owned()))
-        .to_vec();
-    let channels = ["web", "email", "letter", "meeting"]
-        .map(|c| (c.to_owned(), t.channel_name(c).to_owned()))
-        .to_vec();
+    let statuses: Vec<_> = ResponseStatus::ALL
+        .iter()
+        .map(|s| (s.to_string(), t.status_name(*s).to_owned()))
+        .collect();
+    let channels: Vec<_> = Channel::ALL
+        .iter()
+        .map(|c| (c.to_string(), t.channel_name(*c).to_owned()))
+        .collect();
     let kinds = observed(&counts, "kind", |k| {
         RespondentKind::parse(k).map_or(k.to_owned(), |k| t.kind_label(k).to_owned())
     });

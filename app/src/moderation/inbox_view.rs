@@ -14,15 +14,6 @@ use crate::app::use_messages;
 use crate::response::admin::{AdminResponse, Filters};
 use crate::search::snippet::Snippet;
 
-pub(super) const STATUSES: [&str; 6] = [
-    "awaiting_verification",
-    "verified",
-    "published",
-    "held",
-    "rejected",
-    "withdrawn",
-];
-
 #[component]
 pub(super) fn InboxView(
     inbox: Inbox,
@@ -130,7 +121,7 @@ fn InboxEntry(
                     " – " {sender}
                 </h2>
                 <p class="meta">
-                    {t.status_name(&item.status)} " · " {t.channel_name(&item.channel)}
+                    {t.status_name(item.status)} " · " {t.channel_name(item.channel)}
                     {(!item.email.is_empty()).then(|| view! { " · " {item.email.clone()} })}
                     {item.held_reason.clone().map(|r| view! { " · " {r} })}
                     {item.public_text.is_some().then(|| view! { " · " <strong>{t.redacted_badge()}</strong> })}

@@ -15,6 +15,7 @@ use crate::entities::{attachment, response};
 use crate::error::AppError;
 use crate::response::notify::tell_respondent;
 use crate::search::outbox;
+use crate::vocab::ResponseStatus;
 
 /// Whether response `response_id` seems to hold a CPR number: in `text` (its text as it is
 /// about to be stored), or in the name or text of a file no official has released. Every
@@ -49,11 +50,14 @@ pub async fn hold_for_personal_data(
     if row.held_reason.as_deref() == Some(PERSONAL_DATA) {
         return Ok(());
     }
-    let confirmed = matches!(row.status.as_str(), "verified" | "published");
+    let confirmed = matches!(
+        row.status,
+        ResponseStatus::Verified | ResponseStatus::Published
+    );
     let mut update: response::ActiveModel = row.clone().into();
     update.held_reason = Set(Some(PERSONAL_DATA.into()));
     if confirmed {
-        update.status = Set("held".into());
+        update.status = Set(ResponseStatus::Held);
         update.published_at = Set(None);
     }
     update.updated_at = Set(now);

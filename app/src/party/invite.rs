@@ -2,6 +2,7 @@
 //! once, whatever is pressed twice), `invited_at` recorded and audited in one transaction.
 //! Never for a draft hearing nor after the hearing's deadline.
 
+use crate::vocab::HearingState;
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
 use serde_json::json;
@@ -49,7 +50,7 @@ pub async fn send_invitations(
 /// passed (the letter would invite answers the form refuses).
 fn refuse_unsendable(hearing: &hearing::Model, change: &Change<'_>) -> Result<(), AppError> {
     let t = change.locale.messages();
-    if hearing.status == "draft" {
+    if hearing.status == HearingState::Draft {
         return Err(AppError::field("invite", t.invite_draft()));
     }
     if hearing.closes_at <= change.now {

@@ -14,9 +14,7 @@ use crate::entities::{consulted_party, hearing, party_reminder, respondent, resp
 use crate::error::AppError;
 use crate::hearing::store::{find_by_slug, local, zone};
 use crate::moderation::HearingLink;
-
-/// Statuses of responses that do not count as an answer: not confirmed, or taken back.
-const NOT_ANSWERS: [&str; 2] = ["awaiting_verification", "withdrawn"];
+use crate::vocab::ResponseStatus;
 
 /// The hearing with this slug if `who` may do `capability` on it: 404, else 403.
 pub async fn hearing_for(
@@ -64,7 +62,7 @@ type SenderRow = (i32, String, Sender);
 type SenderColumns = (
     i32,
     String,
-    String,
+    crate::vocab::RespondentKind,
     String,
     Option<String>,
     Option<String>,
@@ -90,7 +88,7 @@ async fn senders(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec<Sende
         .column(respondent::Column::Email)
         .join(JoinType::InnerJoin, respondent_of)
         .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.is_not_in(NOT_ANSWERS))
+        .filter(response::Column::Status.is_in(ResponseStatus::CONFIRMED))
         .order_by_asc(response::Column::Seq)
         .into_tuple()
         .all(db)
@@ -98,7 +96,7 @@ async fn senders(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec<Sende
     Ok(rows
         .into_iter()
         .map(|(id, number, kind, name, organisation, cvr, email)| {
-            let organisation = organisation.or_else(|| (kind != "resident").then_some(name));
+            let organisation = organisation.or_else(|| kind.is_organisation().then_some(name));
             let sender = Sender {
                 cvr,
                 email,

@@ -17,11 +17,10 @@ use crate::attachment::blob::Storage;
 use crate::attachment::intake::clean_name;
 use crate::entities::{attachment, response};
 use crate::error::AppError;
+use crate::vocab::ResponseStatus;
 
 /// Responses read per query.
 const BATCH: u64 = 1000;
-/// The status of a response whose e-mail link nobody followed: its files are left out.
-const UNCONFIRMED: &str = "awaiting_verification";
 
 fn zip_error(error: impl std::fmt::Display) -> AppError {
     tracing::error!(%error, "writing an attachments ZIP");
@@ -70,7 +69,7 @@ async fn entries(
         .filter(response::Column::HearingId.eq(hearing_id))
         // Unconfirmed uploads are nobody's answer yet; withdrawn, rejected and held ones are
         // part of the record and stay.
-        .filter(response::Column::Status.ne(UNCONFIRMED))
+        .filter(response::Column::Status.ne(ResponseStatus::AwaitingVerification))
         .filter(response::Column::Id.gt(after))
         .order_by_asc(response::Column::Id)
         .limit(BATCH)

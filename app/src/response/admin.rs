@@ -100,11 +100,11 @@ pub struct AdminResponse {
     /// Number.
     pub svarnummer: String,
     /// Status.
-    pub status: String,
+    pub status: crate::vocab::ResponseStatus,
     /// Why it is held or rejected.
     pub held_reason: Option<String>,
     /// How it arrived.
-    pub channel: String,
+    pub channel: crate::vocab::Channel,
     /// Respondent kind.
     pub kind: String,
     /// The person.
@@ -120,7 +120,7 @@ pub struct AdminResponse {
     /// Whether the name may be published.
     pub publish_name: bool,
     /// Stance.
-    pub stance: String,
+    pub stance: crate::vocab::Stance,
     /// Text.
     pub text: String,
     /// Language.

@@ -1,5 +1,6 @@
 //! JSON API v1 for responses: submit one, list the published ones.
 
+use crate::vocab::HearingState;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{Request, StatusCode};
@@ -92,7 +93,7 @@ pub async fn published(
 ) -> Result<Json<ResponsePage>, AppError> {
     let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
         .await?
-        .filter(|h| h.status != "draft")
+        .filter(|h| h.status != HearingState::Draft)
         .ok_or(AppError::NotFound)?;
     if paging.is_search() {
         let locale = locale_from_headers(&headers);

@@ -18,6 +18,7 @@ use crate::attachment::intake::Upload;
 use crate::entities::{response, submission_key};
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::vocab::ResponseStatus;
 
 /// The request header an API client names a submission with.
 pub const HEADER: &str = "idempotency-key";
@@ -129,7 +130,7 @@ pub async fn claim(
     Ok(Claim::Replay(Submitted {
         id: first.id,
         svarnummer: first.svarnummer,
-        status: "awaiting_verification".into(),
+        status: ResponseStatus::AwaitingVerification,
     }))
 }
 

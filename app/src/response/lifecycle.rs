@@ -5,26 +5,26 @@
 //! their own — the author's side never moves: a change of text leaves the response where the
 //! official put it (the change is recorded and the officials are told, `manage::store`).
 
-use crate::vocab::PublicationPolicy;
 use chrono::{DateTime, Utc};
 
 use super::Standing;
 use crate::moderation::{CHANGED_AFTER_REDACTION, PERSONAL_DATA};
+use crate::vocab::{PublicationPolicy, ResponseStatus};
 
 /// A response's stored status and held reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Placement {
-    /// `awaiting_verification`, `verified`, `published`, `held`, `rejected` or `withdrawn`.
-    pub status: String,
+    /// The status.
+    pub status: ResponseStatus,
     /// Why it is held (or, when rejected, the official's reason).
     pub held_reason: Option<String>,
 }
 
 impl Placement {
     /// The placement of a stored response.
-    pub fn of(status: &str, held_reason: Option<&str>) -> Self {
+    pub fn of(status: ResponseStatus, held_reason: Option<&str>) -> Self {
         Placement {
-            status: status.to_owned(),
+            status,
             held_reason: held_reason.map(str::to_owned),
         }
     }
@@ -32,9 +32,9 @@ impl Placement {
     /// Whether an official put the response here: rejected, or held for a reason an
     /// official gave (not the personal-data guard's, not the wait after a redaction).
     pub fn is_official_decision(&self) -> bool {
-        match self.status.as_str() {
-            "rejected" => true,
-            "held" => !matches!(
+        match self.status {
+            ResponseStatus::Rejected => true,
+            ResponseStatus::Held => !matches!(
                 self.held_reason.as_deref(),
                 Some(PERSONAL_DATA | CHANGED_AFTER_REDACTION)
             ),
@@ -48,7 +48,7 @@ impl Placement {
         before: Option<DateTime<Utc>>,
         now: DateTime<Utc>,
     ) -> Option<DateTime<Utc>> {
-        (self.status == "published").then(|| before.unwrap_or(now))
+        (self.status == ResponseStatus::Published).then(|| before.unwrap_or(now))
     }
 }
 
@@ -57,7 +57,7 @@ impl Placement {
 pub fn confirmed(personal_data: bool, policy: PublicationPolicy) -> (Standing, Placement) {
     let standing = Standing::decide(personal_data, policy);
     let placement = Placement {
-        status: standing.status().to_owned(),
+        status: standing.status(),
         held_reason: personal_data.then(|| PERSONAL_DATA.to_owned()),
     };
     (standing, placement)
@@ -79,7 +79,7 @@ pub struct AuthorChange {
 /// personal data, held for an official to look again after a redaction (until they do), or
 /// as the hearing's policy says.
 pub fn after_author_change(current: &Placement, change: AuthorChange) -> Placement {
-    let movable = matches!(current.status.as_str(), "verified" | "published" | "held");
+    let movable = current.status.is_in(&ResponseStatus::COUNTED);
     if !movable || current.is_official_decision() {
         return current.clone();
     }
@@ -94,7 +94,7 @@ pub fn after_author_change(current: &Placement, change: AuthorChange) -> Placeme
     };
     let standing = Standing::decide(held_reason.is_some(), change.policy);
     Placement {
-        status: standing.status().to_owned(),
+        status: standing.status(),
         held_reason: held_reason.map(str::to_owned),
     }
 }
@@ -102,7 +102,7 @@ pub fn after_author_change(current: &Placement, change: AuthorChange) -> Placeme
 /// Where a response goes when its author withdraws it: withdrawn, from any status.
 pub fn after_withdrawal(current: &Placement) -> Placement {
     Placement {
-        status: "withdrawn".to_owned(),
+        status: ResponseStatus::Withdrawn,
         held_reason: current.held_reason.clone(),
     }
 }
@@ -122,10 +122,10 @@ mod tests {
     #[test]
     fn an_officials_decision_stays_whatever_the_author_writes() {
         for current in [
-            Placement::of("rejected", Some("Spam")),
-            Placement::of("rejected", None),
-            Placement::of("held", Some("Truende sprog")),
-            Placement::of("held", None),
+            Placement::of(ResponseStatus::Rejected, Some("Spam")),
+            Placement::of(ResponseStatus::Rejected, None),
+            Placement::of(ResponseStatus::Held, Some("Truende sprog")),
+            Placement::of(ResponseStatus::Held, None),
         ] {
             for (personal_data, redacted) in [(false, false), (true, false), (false, true)] {
                 let next = after_author_change(&current, change(personal_data, redacted));
@@ -137,7 +137,10 @@ mod tests {
 
     #[test]
     fn nothing_unconfirmed_or_withdrawn_moves() {
-        for status in ["awaiting_verification", "withdrawn"] {
+        for status in [
+            ResponseStatus::AwaitingVerification,
+            ResponseStatus::Withdrawn,
+        ] {
             let current = Placement::of(status, None);
             assert_eq!(after_author_change(&current, change(false, false)), current);
         }
@@ -145,32 +148,32 @@ mod tests {
 
     #[test]
     fn the_guards_holds_are_placed_afresh() {
-        let cpr_removed = Placement::of("held", Some(PERSONAL_DATA));
+        let cpr_removed = Placement::of(ResponseStatus::Held, Some(PERSONAL_DATA));
         assert_eq!(
             after_author_change(&cpr_removed, change(false, false)),
-            Placement::of("published", None)
+            Placement::of(ResponseStatus::Published, None)
         );
-        let published = Placement::of("published", None);
+        let published = Placement::of(ResponseStatus::Published, None);
         assert_eq!(
             after_author_change(&published, change(true, false)),
-            Placement::of("held", Some(PERSONAL_DATA))
+            Placement::of(ResponseStatus::Held, Some(PERSONAL_DATA))
         );
         assert_eq!(
             after_author_change(&published, change(false, true)),
-            Placement::of("held", Some(CHANGED_AFTER_REDACTION))
+            Placement::of(ResponseStatus::Held, Some(CHANGED_AFTER_REDACTION))
         );
     }
 
     #[test]
     fn after_a_redaction_every_later_change_waits_for_an_official() {
-        let waiting = Placement::of("held", Some(CHANGED_AFTER_REDACTION));
+        let waiting = Placement::of(ResponseStatus::Held, Some(CHANGED_AFTER_REDACTION));
         assert!(!waiting.is_official_decision());
         assert_eq!(after_author_change(&waiting, change(false, false)), waiting);
     }
 
     #[test]
     fn under_moderation_a_change_goes_back_to_review() {
-        let published = Placement::of("published", None);
+        let published = Placement::of(ResponseStatus::Published, None);
         let review = AuthorChange {
             personal_data: false,
             redacted: false,
@@ -178,7 +181,7 @@ mod tests {
         };
         assert_eq!(
             after_author_change(&published, review),
-            Placement::of("verified", None)
+            Placement::of(ResponseStatus::Verified, None)
         );
     }
 
@@ -186,11 +189,11 @@ mod tests {
     fn publication_time_is_kept_while_published() {
         let now = Utc::now();
         let before = now - chrono::Duration::days(2);
-        let published = Placement::of("published", None);
+        let published = Placement::of(ResponseStatus::Published, None);
         assert_eq!(published.published_at(Some(before), now), Some(before));
         assert_eq!(published.published_at(None, now), Some(now));
         assert_eq!(
-            Placement::of("held", None).published_at(Some(before), now),
+            Placement::of(ResponseStatus::Held, None).published_at(Some(before), now),
             None
         );
     }

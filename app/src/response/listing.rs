@@ -62,7 +62,7 @@ pub async fn list_responses(
     let Some(hearing) = crate::hearing::store::find_by_slug(&state.db, &slug).await? else {
         return Ok(None);
     };
-    if hearing.status == "draft" {
+    if hearing.status == crate::vocab::HearingState::Draft {
         return Ok(None);
     }
     let pairs: Vec<(String, String)> =

@@ -64,7 +64,7 @@ pub mod verify;
 #[cfg(feature = "ssr")]
 pub mod verify_post;
 
-use crate::vocab::PublicationPolicy;
+use crate::vocab::{PublicationPolicy, ResponseStatus};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -113,8 +113,8 @@ pub struct Submitted {
     pub id: i32,
     /// The response's number, e.g. `2010-64452-0017`.
     pub svarnummer: String,
-    /// `awaiting_verification` until the e-mail link is followed.
-    pub status: String,
+    /// Where it stands: `awaiting_verification` until the e-mail link is followed.
+    pub status: ResponseStatus,
 }
 
 /// A published response as anyone may see it.
@@ -218,11 +218,11 @@ impl Standing {
     }
 
     /// The stored status.
-    pub fn status(self) -> &'static str {
+    pub fn status(self) -> ResponseStatus {
         match self {
-            Standing::Published => "published",
-            Standing::Held => "held",
-            Standing::AwaitingReview | Standing::AwaitingDeadline => "verified",
+            Standing::Published => ResponseStatus::Published,
+            Standing::Held => ResponseStatus::Held,
+            Standing::AwaitingReview | Standing::AwaitingDeadline => ResponseStatus::Verified,
         }
     }
 }

@@ -11,7 +11,7 @@
 //! response, or of one confirmed but not yet published, is never public, nor a redacted
 //! passage, nor a file's text before it was checked or released.
 //!
-//! Officials' views count every confirmed response that is not rejected ([`COUNTED`]) and
+//! Officials' views count every confirmed response that is not rejected ([`ResponseStatus::COUNTED`]) and
 //! read the text as sent.
 
 use std::collections::HashSet;
@@ -22,17 +22,12 @@ use sea_orm::{QuerySelect, Value};
 
 use crate::attachment::disclosure;
 use crate::entities::{attachment, response};
-
-/// The status of a response the public may see.
-pub const STATUS: &str = "published";
-
-/// What officials count and group: confirmed and not rejected (nor withdrawn).
-pub const COUNTED: [&str; 3] = ["verified", "published", "held"];
+use crate::vocab::ResponseStatus;
 
 /// The SQL condition of a publicly shown response.
 pub fn condition() -> Condition {
     Condition::all()
-        .add(response::Column::Status.eq(STATUS))
+        .add(response::Column::Status.eq(ResponseStatus::Published))
         .add(not_shown_elsewhere())
 }
 
@@ -44,7 +39,7 @@ pub fn condition() -> Condition {
 pub fn not_shown_elsewhere() -> Condition {
     Condition::any()
         .add(response::Column::DuplicateOfId.is_null())
-        .add(original_status().ne(STATUS))
+        .add(original_status().ne(ResponseStatus::Published))
 }
 
 /// The opposite of [`not_shown_elsewhere`]: a duplicate whose original is published. The
@@ -52,7 +47,7 @@ pub fn not_shown_elsewhere() -> Condition {
 pub fn shown_elsewhere() -> Condition {
     Condition::all()
         .add(response::Column::DuplicateOfId.is_not_null())
-        .add(original_status().eq(STATUS))
+        .add(original_status().eq(ResponseStatus::Published))
 }
 
 /// The status of the row's original, `''` when it has none: `COALESCE((SELECT
@@ -74,7 +69,7 @@ fn original_status() -> Expr {
 /// Whether `row` is publicly shown, `published` being the ids of its hearing's published
 /// responses (at least those `row` may be a duplicate of; see [`published_originals`]).
 pub fn is_shown(row: &response::Model, published: &HashSet<i32>) -> bool {
-    row.status == STATUS
+    row.status == ResponseStatus::Published
         && row
             .duplicate_of_id
             .is_none_or(|id| !published.contains(&id))
@@ -96,7 +91,7 @@ pub async fn published_originals(
             .select_only()
             .column(response::Column::Id)
             .filter(response::Column::Id.is_in(chunk.iter().copied().map(Value::from)))
-            .filter(response::Column::Status.eq(STATUS))
+            .filter(response::Column::Status.eq(ResponseStatus::Published))
             .into_tuple()
             .all(db)
             .await?;
@@ -164,11 +159,11 @@ mod tests {
             draft_version_id: None,
             section_id: None,
             paragraph_id: None,
-            stance: "none".into(),
+            stance: crate::vocab::Stance::None,
             body: "Ring til mig på 12 34 56 78.".into(),
             language: None,
-            channel: "web".into(),
-            status: status.into(),
+            channel: crate::vocab::Channel::Web,
+            status: status.parse().expect("a stored status"),
             held_reason: None,
             locale: "da".into(),
             submitted_at: at,

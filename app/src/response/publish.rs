@@ -13,7 +13,7 @@ use crate::entities::{hearing, response};
 use crate::error::AppError;
 use crate::jobs::Job;
 use crate::search::outbox;
-use crate::vocab::PublicationPolicy;
+use crate::vocab::{PublicationPolicy, ResponseStatus};
 
 /// The policy this module carries out.
 pub const AFTER_DEADLINE: PublicationPolicy = PublicationPolicy::AfterDeadline;
@@ -34,7 +34,7 @@ pub async fn publish_after_deadline(
         .select_only()
         .column(response::Column::Id)
         .filter(response::Column::HearingId.in_subquery(closed.into_query()))
-        .filter(response::Column::Status.eq("verified"))
+        .filter(response::Column::Status.eq(ResponseStatus::Verified))
         .into_tuple()
         .all(&txn)
         .await?;
@@ -43,11 +43,14 @@ pub async fn publish_after_deadline(
     }
     // Still `verified`: on PostgreSQL an official may have decided on one meanwhile.
     let result = response::Entity::update_many()
-        .col_expr(response::Column::Status, Expr::value("published"))
+        .col_expr(
+            response::Column::Status,
+            Expr::value(ResponseStatus::Published),
+        )
         .col_expr(response::Column::PublishedAt, Expr::value(now))
         .col_expr(response::Column::UpdatedAt, Expr::value(now))
         .filter(response::Column::Id.is_in(ids.iter().copied()))
-        .filter(response::Column::Status.eq("verified"))
+        .filter(response::Column::Status.eq(ResponseStatus::Verified))
         .exec(&txn)
         .await?;
     for id in ids {

@@ -13,14 +13,15 @@ use crate::entities::{hearing, paragraph, respondent, response, section};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::search::outbox;
+use crate::vocab::{Channel, ResponseStatus};
 
 /// How a response came in and where it starts.
 #[derive(Clone, Copy, Debug)]
 pub struct Recording {
-    /// `web`, `email`, `letter` or `meeting`.
-    pub channel: &'static str,
+    /// How it came in.
+    pub channel: Channel,
     /// The first status.
-    pub status: &'static str,
+    pub status: ResponseStatus,
     /// The language of the respondent's messages.
     pub locale: Locale,
     /// The respondent gave no e-mail address (a letter, a meeting): none is stored.
@@ -49,11 +50,11 @@ pub(crate) async fn record(
         draft_version_id: Set(target.draft_version_id),
         section_id: Set(target.section_id),
         paragraph_id: Set(target.paragraph_id),
-        stance: Set(new.stance.as_str().into()),
+        stance: Set(new.stance),
         body: Set(new.text.as_str().to_owned()),
         language: Set(detect_language(new.text.as_str())),
-        channel: Set(how.channel.into()),
-        status: Set(how.status.into()),
+        channel: Set(how.channel),
+        status: Set(how.status),
         held_reason: Set(None),
         locale: Set(how.locale.code().into()),
         submitted_at: Set(now),

@@ -15,9 +15,7 @@ use crate::attachment::blob::Storage;
 use crate::attachment::intake::Upload;
 use crate::error::AppError;
 use crate::i18n::Locale;
-
-/// The channels an official registers from (`web` is the site's own).
-pub const CHANNELS: [&str; 3] = ["email", "letter", "meeting"];
+use crate::vocab::{Channel, ResponseStatus};
 
 /// Stands in for a missing e-mail address while the other fields are checked; never stored.
 const NO_EMAIL: &str = "ingen@adresse.invalid";
@@ -29,7 +27,7 @@ const NO_EMAIL: &str = "ingen@adresse.invalid";
 pub async fn register(
     place: &Place<'_>,
     slug: &str,
-    (request, channel): (&SubmitRequest, &'static str),
+    (request, channel): (&SubmitRequest, Channel),
     uploads: Vec<Upload>,
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {
@@ -43,7 +41,7 @@ pub async fn register(
     let mut created = Vec::new();
     let how = Recording {
         channel,
-        status: "verified",
+        status: ResponseStatus::Verified,
         locale,
         without_email,
     };
@@ -86,7 +84,7 @@ async fn store(
     let (standing, placement) = lifecycle::confirmed(held, hearing.publication_policy);
     let status = standing.status();
     let mut update: crate::entities::response::ActiveModel = row.clone().into();
-    update.status = Set(placement.status.clone());
+    update.status = Set(placement.status);
     update.held_reason = Set(placement.held_reason.clone());
     update.verified_at = Set(Some(now));
     update.published_at = Set(placement.published_at(None, now));
@@ -106,6 +104,6 @@ async fn store(
     Ok(Submitted {
         id: row.id,
         svarnummer: row.svarnummer,
-        status: status.into(),
+        status,
     })
 }

@@ -19,6 +19,7 @@ use crate::mail::outbox::{NewMail, queue_about};
 use crate::one_line::flatten;
 use crate::state::AppState;
 use crate::token;
+use crate::vocab::{Channel, ResponseStatus};
 
 /// How long a verification link works.
 pub const VERIFY_TTL_DAYS: i64 = 7;
@@ -95,7 +96,7 @@ async fn admit(
         },
         None => None,
     };
-    match HearingStatus::effective(&hearing.status, hearing.opens_at, hearing.closes_at, now) {
+    match HearingStatus::effective(hearing.status, hearing.opens_at, hearing.closes_at, now) {
         HearingStatus::Open => {}
         HearingStatus::Draft => return Err(AppError::NotFound),
         _ => return Err(AppError::Closed),
@@ -130,8 +131,8 @@ async fn store_submission(
         &hearing,
         new,
         Recording {
-            channel: "web",
-            status: "awaiting_verification",
+            channel: Channel::Web,
+            status: ResponseStatus::AwaitingVerification,
             locale,
             without_email: false,
         },
@@ -174,6 +175,6 @@ async fn store_submission(
     Ok(Submitted {
         id: row.id,
         svarnummer,
-        status: "awaiting_verification".into(),
+        status: ResponseStatus::AwaitingVerification,
     })
 }

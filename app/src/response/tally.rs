@@ -15,15 +15,16 @@ use super::ResponseCounts;
 use super::public;
 use crate::entities::{paragraph, response, response_tally};
 use crate::error::AppError;
+use crate::vocab::ResponseStatus;
 
 /// Responses per (paragraph id, status); `None`: about no paragraph.
-type Tally = BTreeMap<(Option<i32>, String), i64>;
+type Tally = BTreeMap<(Option<i32>, ResponseStatus), i64>;
 
-/// The maintained tally of `hearing_id`'s counted responses (`public::COUNTED`).
+/// The maintained tally of `hearing_id`'s counted responses (`ResponseStatus::COUNTED`).
 async fn tallied(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Tally, DbErr> {
     let rows = response_tally::Entity::find()
         .filter(response_tally::Column::HearingId.eq(hearing_id))
-        .filter(response_tally::Column::Status.is_in(public::COUNTED))
+        .filter(response_tally::Column::Status.is_in(ResponseStatus::COUNTED))
         .all(db)
         .await?;
     Ok(rows
@@ -38,13 +39,13 @@ async fn tallied(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Tally, Db
 /// The counted duplicates of `hearing_id` the public sees as their original, per (paragraph,
 /// status): what the counts leave out.
 async fn shown_elsewhere(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Tally, DbErr> {
-    let rows: Vec<(Option<i32>, String, i64)> = response::Entity::find()
+    let rows: Vec<(Option<i32>, ResponseStatus, i64)> = response::Entity::find()
         .select_only()
         .column(response::Column::ParagraphId)
         .column(response::Column::Status)
         .column_as(response::Column::Id.count(), "n")
         .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.is_in(public::COUNTED))
+        .filter(response::Column::Status.is_in(ResponseStatus::COUNTED))
         .filter(public::shown_elsewhere())
         .group_by(response::Column::ParagraphId)
         .group_by(response::Column::Status)
@@ -78,7 +79,7 @@ pub async fn counts(
     for ((paragraph_id, status), n) in tally {
         let n = u64::try_from(n).unwrap_or(0);
         counts.verified += n;
-        if status == public::STATUS {
+        if status == ResponseStatus::Published {
             counts.published += n;
         }
         if let Some(anchor) = paragraph_id.and_then(|id| anchors.get(&id)) {
@@ -93,7 +94,7 @@ pub async fn counts(
 pub async fn publicly_shown(db: &impl ConnectionTrait, hearing_id: i32) -> Result<u64, DbErr> {
     let published = response_tally::Entity::find()
         .filter(response_tally::Column::HearingId.eq(hearing_id))
-        .filter(response_tally::Column::Status.eq(public::STATUS))
+        .filter(response_tally::Column::Status.eq(ResponseStatus::Published))
         .all(db)
         .await?
         .iter()
@@ -102,7 +103,7 @@ pub async fn publicly_shown(db: &impl ConnectionTrait, hearing_id: i32) -> Resul
     let elsewhere: i64 = shown_elsewhere(db, hearing_id)
         .await?
         .into_iter()
-        .filter(|((_, status), _)| status == public::STATUS)
+        .filter(|((_, status), _)| *status == ResponseStatus::Published)
         .map(|(_, n)| n)
         .sum();
     Ok(u64::try_from(published - elsewhere).unwrap_or(0))
@@ -130,7 +131,7 @@ pub async fn snapshot(db: &impl ConnectionTrait) -> Result<Vec<(i32, i32, String
         .all(db)
         .await?
         .into_iter()
-        .map(|r| (r.hearing_id, r.paragraph_key, r.status, r.n))
+        .map(|r| (r.hearing_id, r.paragraph_key, r.status.to_string(), r.n))
         .collect();
     rows.sort();
     Ok(rows)

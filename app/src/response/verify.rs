@@ -6,9 +6,6 @@
 pub const MANAGE: &str = "manage";
 /// The purpose of the token behind the verification link.
 pub const VERIFY: &str = "verify";
-/// The status of a response until its link is used.
-const AWAITING: &str = "awaiting_verification";
-
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -27,6 +24,7 @@ use crate::moderation::PERSONAL_DATA;
 use crate::one_line::flatten;
 use crate::search::outbox;
 use crate::token;
+use crate::vocab::ResponseStatus;
 
 /// Queues the receipt (kvittering) to the address that was just proven: the response's
 /// number, where it stands, a copy of the text, the files with their SHA-256, and a private
@@ -132,7 +130,7 @@ async fn look_up(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    if token.used_at.is_some() || row.status != AWAITING {
+    if token.used_at.is_some() || row.status != ResponseStatus::AwaitingVerification {
         let svarnummer = row.svarnummer;
         return Ok(Found::Dead(VerifyOutcome::AlreadyVerified { svarnummer }));
     }
@@ -198,10 +196,7 @@ pub async fn verify(
         || row.held_reason.as_deref() == Some(PERSONAL_DATA);
     let (standing, placement) = lifecycle::confirmed(personal_data, hearing.publication_policy);
     let confirmed = response::Entity::update_many()
-        .col_expr(
-            response::Column::Status,
-            Expr::value(placement.status.clone()),
-        )
+        .col_expr(response::Column::Status, Expr::value(placement.status))
         .col_expr(
             response::Column::HeldReason,
             Expr::value(placement.held_reason.clone()),
@@ -213,7 +208,7 @@ pub async fn verify(
         )
         .col_expr(response::Column::UpdatedAt, Expr::value(now))
         .filter(response::Column::Id.eq(row.id))
-        .filter(response::Column::Status.eq(AWAITING))
+        .filter(response::Column::Status.eq(ResponseStatus::AwaitingVerification))
         .exec(&txn)
         .await?;
     if confirmed.rows_affected != 1 {

@@ -34,6 +34,7 @@ use crate::entities::{
 use crate::error::AppError;
 use crate::jobs::Job;
 use crate::response::verify::VERIFY;
+use crate::vocab::ResponseStatus;
 
 /// The purge's lease: one process at a time purges.
 pub const LEASE: &str = "purge";
@@ -157,7 +158,7 @@ async fn expired_unconfirmed(
     Ok(response::Entity::find()
         .select_only()
         .column(response::Column::Id)
-        .filter(response::Column::Status.eq("awaiting_verification"))
+        .filter(response::Column::Status.eq(ResponseStatus::AwaitingVerification))
         .filter(response::Column::Id.in_subquery(expired))
         .limit(BATCH)
         .into_tuple()

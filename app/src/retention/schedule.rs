@@ -5,6 +5,7 @@
 //! same code, a dry run in a transaction that is rolled back, so its counts are exactly what
 //! a real run would erase.
 
+use crate::vocab::HearingState;
 use std::time::Duration;
 
 use chrono::{DateTime, Months, Utc};
@@ -64,7 +65,7 @@ pub async fn due_hearings(
     now: DateTime<Utc>,
 ) -> Result<Vec<hearing::Model>, AppError> {
     let mut decided = hearing::Entity::find()
-        .filter(hearing::Column::Status.eq("decided"))
+        .filter(hearing::Column::Status.eq(HearingState::Decided))
         .filter(hearing::Column::DecidedAt.is_not_null())
         .filter(hearing::Column::PersonalDataErasedAt.is_null())
         .all(db)

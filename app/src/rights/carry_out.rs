@@ -17,7 +17,7 @@ use crate::moderation::audit::{self, Entry};
 use crate::retention::Keep;
 use crate::retention::erase::erase_responses;
 use crate::state::AppState;
-use crate::vocab::ErasureStatus;
+use crate::vocab::{ErasureStatus, HearingState};
 
 /// The audit action of a request carried out.
 pub const CARRIED: &str = "respondent.erasure_carried_out";
@@ -38,12 +38,11 @@ pub struct Carried {
     pub responses_erased: u64,
 }
 
-/// What stays of a response of a hearing with `status`.
-pub fn keep_for(status: &str) -> Keep {
-    if status == "decided" {
-        Keep::Record
-    } else {
-        Keep::Nothing
+/// What stays of a response of a hearing in `state`.
+pub fn keep_for(state: HearingState) -> Keep {
+    match state {
+        HearingState::Decided => Keep::Record,
+        HearingState::Draft | HearingState::Published | HearingState::Processing => Keep::Nothing,
     }
 }
 
@@ -65,7 +64,7 @@ pub async fn carry_out(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let keep = keep_for(&hearing.status);
+    let keep = keep_for(hearing.status);
     let txn = crate::db::begin_write(db).await?;
     let marked = erasure_request::Entity::update_many()
         .col_expr(
@@ -129,9 +128,13 @@ mod tests {
 
     #[test]
     fn only_a_decided_hearing_keeps_the_record() {
-        assert_eq!(keep_for("decided"), Keep::Record);
-        for status in ["draft", "open", "closed", "processing"] {
-            assert_eq!(keep_for(status), Keep::Nothing, "{status}");
+        assert_eq!(keep_for(HearingState::Decided), Keep::Record);
+        for state in [
+            HearingState::Draft,
+            HearingState::Published,
+            HearingState::Processing,
+        ] {
+            assert_eq!(keep_for(state), Keep::Nothing, "{state}");
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The data page's parts: who the address is (every identity stored), each response with its
 //! withdraw and erasure forms, the mails sent and the erasure requests.
 
-use crate::vocab::ErasureStatus;
+use crate::vocab::{ErasureStatus, ResponseStatus};
 use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 
@@ -9,7 +9,6 @@ use super::view::notice;
 use super::{Identity, MyData, MyDataView, MyErasure, MyMail, MyResponse, RightsFormState};
 use crate::app::use_messages;
 use crate::response::fields::ErrorSummary;
-use crate::response::submission::Stance;
 
 /// A time as the page shows it, on Copenhagen's clock.
 fn when(at: DateTime<FixedOffset>) -> String {
@@ -110,9 +109,7 @@ fn ResponseCard(
 ) -> impl IntoView {
     let t = use_messages();
     let label = |field| t.my_data_label(field);
-    let stance = Stance::parse(&response.stance)
-        .map(|s| t.stance_label(s))
-        .unwrap_or_default();
+    let stance = t.stance_label(response.stance);
     let dates = [
         ("submitted", Some(response.submitted_at)),
         ("verified", response.verified_at),
@@ -124,7 +121,7 @@ fn ResponseCard(
         ("paragraph", response.paragraph.clone()),
     ];
     let files = response.files.clone();
-    let may_withdraw = response.hearing_open && response.status != "withdrawn";
+    let may_withdraw = response.hearing_open && response.status != ResponseStatus::Withdrawn;
     let id = response.id;
     view! {
         <article class="my-response" aria-labelledby=format!("response-{id}")>
@@ -132,9 +129,9 @@ fn ResponseCard(
             <dl class="facts">
                 <dt>{label("hearing")}</dt>
                 <dd><a href=format!("/hearings/{}", response.hearing_slug)>{response.hearing_title.clone()}</a></dd>
-                <dt>{t.status_label()}</dt><dd>{t.manage_status(&response.status)}</dd>
+                <dt>{t.status_label()}</dt><dd>{t.manage_status(response.status)}</dd>
                 <dt>{t.stance_legend()}</dt><dd>{stance}</dd>
-                <dt>{label("channel")}</dt><dd>{t.channel_name(&response.channel)}</dd>
+                <dt>{label("channel")}</dt><dd>{t.channel_name(response.channel)}</dd>
                 {anchors.into_iter().filter_map(|(field, value)| value.map(|v| view! {
                     <dt>{label(field)}</dt><dd>{v}</dd>
                 })).collect_view()}

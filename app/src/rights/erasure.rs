@@ -18,7 +18,7 @@ use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue_once};
 use crate::moderation::audit::{self, Entry};
 use crate::response::manage::tell::moderators;
-use crate::vocab::ErasureStatus;
+use crate::vocab::{ErasureStatus, HearingState};
 
 /// The audit action of a resident's request.
 pub const REQUESTED: &str = "respondent.erasure_request";
@@ -178,7 +178,7 @@ pub async fn list(
         })
         .collect();
     Ok(ErasureList {
-        decided: hearing.status == "decided",
+        decided: hearing.status == HearingState::Decided,
         hearing_slug: hearing.slug,
         hearing_title: hearing.title,
         items,

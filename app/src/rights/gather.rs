@@ -3,6 +3,7 @@
 //! paragraph and files, the mails queued to the address, and the erasure requests about the
 //! responses. Nothing else: no other respondent's rows are read.
 
+use crate::vocab::HearingState;
 use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset, Utc};
@@ -119,7 +120,7 @@ async fn responses(
             hearing_slug: hearing.slug.clone(),
             hearing_title: hearing.title.clone(),
             hearing_open: now < hearing.closes_at,
-            hearing_decided: hearing.status == "decided",
+            hearing_decided: hearing.status == HearingState::Decided,
             section: row.section_id.and_then(|id| sections.get(&id).cloned()),
             paragraph: row.paragraph_id.and_then(|id| paragraphs.get(&id).cloned()),
             files: files.remove(&row.id).unwrap_or_default(),

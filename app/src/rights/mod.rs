@@ -106,11 +106,11 @@ pub struct MyResponse {
     /// The response's number.
     pub svarnummer: String,
     /// Where it stands.
-    pub status: String,
+    pub status: crate::vocab::ResponseStatus,
     /// How it came: `web`, `email`, `letter`, `meeting`.
-    pub channel: String,
+    pub channel: crate::vocab::Channel,
     /// Its stance.
-    pub stance: String,
+    pub stance: crate::vocab::Stance,
     /// The section it is about (number and heading).
     pub section: Option<String>,
     /// The paragraph it is about (its number).

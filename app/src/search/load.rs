@@ -16,9 +16,7 @@ use crate::entities::{
 use crate::response::list::display_name;
 use crate::response::public;
 use crate::response::related::by_id;
-
-/// The statuses the index holds.
-pub const INDEXED_STATUSES: [&str; 4] = ["verified", "published", "held", "rejected"];
+use crate::vocab::ResponseStatus;
 
 /// What to do with each response id: put this document in, or take it out.
 #[derive(Debug, Default)]
@@ -77,7 +75,7 @@ async fn to_docs(db: &impl ConnectionTrait, rows: Vec<response::Model>) -> Resul
     };
     let (indexed, gone): (Vec<_>, Vec<_>) = rows
         .into_iter()
-        .partition(|r| INDEXED_STATUSES.contains(&r.status.as_str()));
+        .partition(|r| r.status.is_in(&ResponseStatus::CONFIRMED));
     loaded.removed.extend(gone.iter().map(|r| r.id));
     let context = Context::of(db, &indexed).await?;
     loaded.docs = indexed.iter().map(|row| context.doc(row)).collect();
@@ -191,9 +189,9 @@ impl Context {
                     keyword(row.paragraph_id.and_then(|id| self.paragraphs.get(&id))),
                 ),
                 ("language", row.language.clone().unwrap_or_default()),
-                ("stance", row.stance.clone()),
-                ("channel", row.channel.clone()),
-                ("status", row.status.clone()),
+                ("stance", row.stance.to_string()),
+                ("channel", row.channel.to_string()),
+                ("status", row.status.to_string()),
                 ("theme", number(self.themes.get(&row.id))),
                 ("campaign", number(self.campaigns.get(&row.id))),
             ],

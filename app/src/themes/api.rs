@@ -3,6 +3,7 @@
 //! `POST /api/v1/admin/hearings/{slug}/themes/refresh` (compute now), and the edits in
 //! [`super::edit_api`].
 
+use crate::vocab::HearingState;
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -40,7 +41,7 @@ pub async fn public(
     Path(slug): Path<String>,
 ) -> Result<Json<Themes>, AppError> {
     let hearing = find(&state, &slug).await?;
-    if hearing.status == "draft" {
+    if hearing.status == HearingState::Draft {
         return Err(AppError::NotFound);
     }
     Ok(Json(

@@ -7,6 +7,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 
 use crate::entities::{attachment, campaign, campaign_member, response, theme, theme_member};
 use crate::response::public;
+use crate::vocab::ResponseStatus;
 
 /// One response as themes need it.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,11 +36,11 @@ pub struct PublicText {
     pub fingerprint: String,
 }
 
-/// The hearing's themed responses (confirmed, not rejected: [`public::COUNTED`]), by id.
+/// The hearing's themed responses (confirmed, not rejected: [`ResponseStatus::COUNTED`]), by id.
 pub async fn responses(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec<Response>, DbErr> {
     let rows = response::Entity::find()
         .filter(response::Column::HearingId.eq(hearing_id))
-        .filter(response::Column::Status.is_in(public::COUNTED))
+        .filter(response::Column::Status.is_in(ResponseStatus::COUNTED))
         .order_by_asc(response::Column::Id)
         .all(db)
         .await?;

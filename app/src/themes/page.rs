@@ -76,7 +76,7 @@ pub async fn public_themes(slug: String) -> Result<Vec<ThemeSummary>, AppError> 
     let Some(hearing) = crate::hearing::store::find_by_slug(&state.db, &slug).await? else {
         return Ok(Vec::new());
     };
-    if hearing.status == "draft" {
+    if hearing.status == crate::vocab::HearingState::Draft {
         return Ok(Vec::new());
     }
     Ok(super::public_cache::read(&state.db, hearing.id)

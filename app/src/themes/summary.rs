@@ -18,6 +18,7 @@ use crate::entities::{
     campaign, campaign_member, respondent, response, section, theme, theme_member,
 };
 use crate::response::public;
+use crate::vocab::ResponseStatus;
 
 /// Who reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,7 +112,7 @@ async fn rows(
     let scope = match audience {
         Audience::Public => public::condition(),
         Audience::Committee | Audience::Officials => {
-            Condition::all().add(response::Column::Status.is_in(public::COUNTED))
+            Condition::all().add(response::Column::Status.is_in(ResponseStatus::COUNTED))
         }
     };
     let responses = response::Entity::find()
@@ -132,7 +133,7 @@ async fn rows(
     // A duplicate's original is a response of the same hearing, so it is among these rows.
     let published: HashSet<i32> = responses
         .iter()
-        .filter(|r| r.status == public::STATUS)
+        .filter(|r| r.status == ResponseStatus::Published)
         .map(|r| r.id)
         .collect();
     let kinds: HashMap<i32, String> = respondent::Entity::find()

@@ -19,7 +19,7 @@ use super::{CampaignSummary, ThemeSummary, Themes};
 use crate::entities::{
     campaign, campaign_member, respondent, response, section, theme, theme_member,
 };
-use crate::response::public::COUNTED;
+use crate::vocab::ResponseStatus;
 
 /// A theme's counts over the hearing's counted responses.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -56,7 +56,7 @@ fn counted_join(stmt: &mut SelectStatement, table: &str, hearing_id: i32) {
         Expr::col((a("r"), response::Column::Id)).equals((a(table), a("response_id"))),
     )
     .and_where(Expr::col((a("r"), response::Column::HearingId)).eq(hearing_id))
-    .and_where(Expr::col((a("r"), response::Column::Status)).is_in(COUNTED));
+    .and_where(Expr::col((a("r"), response::Column::Status)).is_in(ResponseStatus::COUNTED));
 }
 
 /// Per theme and voice: the first member and how many members share the voice.

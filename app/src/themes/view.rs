@@ -4,6 +4,7 @@
 //! campaigns; the heat-map of themes by draft section. Plain forms, so everything works
 //! without JavaScript.
 
+use crate::vocab::RespondentKind;
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
@@ -17,9 +18,6 @@ use super::view_forms::{EditForms, RefreshForm};
 use super::{CampaignSummary, ThemeSummary};
 use crate::app::use_messages;
 use crate::moderation::Refusal;
-
-/// The respondent kinds in the order the bars show them.
-pub const KINDS: [&str; 4] = ["resident", "association", "company", "public_body"];
 
 /// `/admin/hearings/{slug}/themes`.
 #[component]
@@ -139,16 +137,19 @@ fn ThemeCard(theme: ThemeSummary, ctx: Ctx) -> impl IntoView {
 #[component]
 fn KindBar(by_kind: BTreeMap<String, usize>, size: usize, largest: usize) -> impl IntoView {
     let t = use_messages();
-    let mut kinds: Vec<(String, usize)> = KINDS
+    let mut kinds: Vec<(Option<RespondentKind>, usize)> = RespondentKind::ALL
         .iter()
-        .filter_map(|k| by_kind.get(*k).map(|n| ((*k).to_owned(), *n)))
+        .filter_map(|k| by_kind.get(k.as_str()).map(|n| (Some(*k), *n)))
         .collect();
-    kinds.extend(
-        by_kind
-            .iter()
-            .filter(|(k, _)| !KINDS.contains(&k.as_str()))
-            .map(|(k, n)| (k.clone(), *n)),
-    );
+    let others: usize = by_kind
+        .iter()
+        .filter(|(k, _)| RespondentKind::parse(k).is_none())
+        .map(|(_, n)| n)
+        .sum();
+    if others > 0 {
+        kinds.push((None, others));
+    }
+    let class = |kind: Option<RespondentKind>| kind.map_or("other", RespondentKind::as_str);
     let width = if largest == 0 {
         0.0
     } else {
@@ -156,7 +157,7 @@ fn KindBar(by_kind: BTreeMap<String, usize>, size: usize, largest: usize) -> imp
     };
     let segments = kinds.clone().into_iter().map(|(kind, n)| {
         let share = if size == 0 { 0.0 } else { n as f64 * 100.0 / size as f64 };
-        view! { <span class=format!("segment kind-{kind}") style=format!("width: {share:.1}%")></span> }
+        view! { <span class=format!("segment kind-{}", class(kind)) style=format!("width: {share:.1}%")></span> }
     });
     view! {
         <div class="kind-breakdown">
@@ -165,8 +166,8 @@ fn KindBar(by_kind: BTreeMap<String, usize>, size: usize, largest: usize) -> imp
             </div>
             <ul class="kind-counts" aria-label=t.kind_breakdown_label()>
                 {kinds.into_iter().map(|(kind, n)| view! {
-                    <li><span class=format!("swatch kind-{kind}") aria-hidden="true"></span>
-                        {format!("{}: {n}", t.theme_kind(&kind))}</li>
+                    <li><span class=format!("swatch kind-{}", class(kind)) aria-hidden="true"></span>
+                        {format!("{}: {n}", kind.map_or(t.theme_kind_other(), |k| t.theme_kind(k)))}</li>
                 }).collect_view()}
             </ul>
         </div>

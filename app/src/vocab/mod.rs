@@ -59,6 +59,14 @@ macro_rules! vocabulary {
                 value.parse().ok()
             }
         }
+
+        // May be part of a primary key (`response_tally.status`); never a generated one.
+        #[cfg(feature = "ssr")]
+        impl sea_orm::TryFromU64 for $name {
+            fn try_from_u64(_: u64) -> Result<Self, sea_orm::DbErr> {
+                Err(sea_orm::DbErr::ConvertFromU64(stringify!($name)))
+            }
+        }
     };
 }
 pub(crate) use vocabulary;

@@ -23,11 +23,10 @@ vocabulary! {
 
 impl ResponseStatus {
     /// Confirmed and standing: counted in the hearing's figures, its themes and its digest.
-    pub const COUNTED: &'static [Self] = &[Self::Verified, Self::Published, Self::Held];
+    pub const COUNTED: [Self; 3] = [Self::Verified, Self::Published, Self::Held];
 
     /// Confirmed, whatever an official decided: what officials decide on, edit and search.
-    pub const CONFIRMED: &'static [Self] =
-        &[Self::Verified, Self::Published, Self::Held, Self::Rejected];
+    pub const CONFIRMED: [Self; 4] = [Self::Verified, Self::Published, Self::Held, Self::Rejected];
 
     /// Whether this status is one of `set`.
     pub fn is_in(self, set: &[Self]) -> bool {
@@ -81,7 +80,7 @@ vocabulary! {
 
 impl Channel {
     /// The channels an official registers a response from.
-    pub const REGISTERED: &'static [Self] = &[Self::Email, Self::Letter, Self::Meeting];
+    pub const REGISTERED: [Self; 3] = [Self::Email, Self::Letter, Self::Meeting];
 }
 
 vocabulary! {

@@ -126,20 +126,20 @@ fn a_form_may_leave_the_stance_out() {
 fn the_named_sets_of_statuses() {
     use ResponseStatus::*;
     assert_eq!(
-        ResponseStatus::names(ResponseStatus::COUNTED),
+        ResponseStatus::names(&ResponseStatus::COUNTED),
         ["verified", "published", "held"]
     );
-    assert!(Rejected.is_in(ResponseStatus::CONFIRMED));
-    assert!(!Rejected.is_in(ResponseStatus::COUNTED));
+    assert!(Rejected.is_in(&ResponseStatus::CONFIRMED));
+    assert!(!Rejected.is_in(&ResponseStatus::COUNTED));
     for status in [AwaitingVerification, Withdrawn] {
         assert!(
-            !status.is_in(ResponseStatus::CONFIRMED),
+            !status.is_in(&ResponseStatus::CONFIRMED),
             "{status} is not confirmed"
         );
     }
     assert!(
         ResponseStatus::COUNTED
             .iter()
-            .all(|s| s.is_in(ResponseStatus::CONFIRMED))
+            .all(|s| s.is_in(&ResponseStatus::CONFIRMED))
     );
 }

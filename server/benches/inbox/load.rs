@@ -9,6 +9,7 @@ use app::entities::{
     attachment, campaign, campaign_member, paragraph, respondent, response, response_note,
     response_tag, section, theme, theme_member,
 };
+use app::vocab::ResponseStatus;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -93,16 +94,16 @@ pub async fn load(db: &DatabaseConnection, n: usize) -> Result<Loaded> {
                     draft_version_id: Set(None),
                     section_id: Set(section_id),
                     paragraph_id: Set(paragraph_id),
-                    stance: Set(s.stance.as_str().into()),
+                    stance: Set(s.stance),
                     body: Set(s.text.clone()),
                     language: Set((!rng.random_bool(0.02)).then(|| s.language.code().into())),
-                    channel: Set(s.channel.into()),
-                    status: Set(status.into()),
+                    channel: Set(s.channel),
+                    status: Set(status),
                     held_reason: Set(held.map(Into::into)),
                     locale: Set(s.language.locale().into()),
                     submitted_at: Set(at),
                     verified_at: Set(Some(at)),
-                    published_at: Set((status == "published").then_some(at)),
+                    published_at: Set((status == ResponseStatus::Published).then_some(at)),
                     updated_at: Set(at),
                     public_body: Set(None),
                     duplicate_of_id: Set(None),
@@ -126,15 +127,15 @@ pub async fn load(db: &DatabaseConnection, n: usize) -> Result<Loaded> {
     })
 }
 
-fn status(rng: &mut StdRng) -> (&'static str, Option<&'static str>) {
+fn status(rng: &mut StdRng) -> (ResponseStatus, Option<&'static str>) {
     match rng.random_range(0..100) {
-        0..70 => ("published", None),
-        70..80 => ("verified", None),
-        80..84 => ("held", Some(app::moderation::PERSONAL_DATA)),
-        84..88 => ("held", Some("other")),
-        88..93 => ("rejected", Some("off_topic")),
-        93..97 => ("awaiting_verification", None),
-        _ => ("withdrawn", None),
+        0..70 => (ResponseStatus::Published, None),
+        70..80 => (ResponseStatus::Verified, None),
+        80..84 => (ResponseStatus::Held, Some(app::moderation::PERSONAL_DATA)),
+        84..88 => (ResponseStatus::Held, Some("other")),
+        88..93 => (ResponseStatus::Rejected, Some("off_topic")),
+        93..97 => (ResponseStatus::AwaitingVerification, None),
+        _ => (ResponseStatus::Withdrawn, None),
     }
 }
 
@@ -163,7 +164,7 @@ async fn marks(
     rng: &mut StdRng,
     at: DateTime<Utc>,
 ) -> Result<()> {
-    let rows: Vec<(i32, String)> = response::Entity::find()
+    let rows: Vec<(i32, ResponseStatus)> = response::Entity::find()
         .select_only()
         .column(response::Column::Id)
         .column(response::Column::Status)
@@ -213,7 +214,7 @@ async fn marks(
     }
     let counted: Vec<i32> = rows
         .iter()
-        .filter(|(_, s)| app::response::public::COUNTED.contains(&s.as_str()))
+        .filter(|(_, s)| s.is_in(&ResponseStatus::COUNTED))
         .map(|(id, _)| *id)
         .collect();
     themes(db, hearing_id, &counted, rng, at).await

@@ -287,7 +287,7 @@ mod tests {
             .count();
         assert!((60..150).contains(&paragraphs), "{paragraphs}");
         assert!(batch.iter().any(|s| matches!(s.target, Target::Section(_))));
-        let channels: BTreeSet<&str> = batch.iter().map(|s| s.channel).collect();
+        let channels: BTreeSet<&str> = batch.iter().map(|s| s.channel.as_str()).collect();
         assert_eq!(channels.len(), 4, "{channels:?}");
         let stances: BTreeSet<&str> = batch.iter().map(|s| s.stance.as_str()).collect();
         assert_eq!(stances.len(), 4);

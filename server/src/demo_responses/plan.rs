@@ -3,6 +3,7 @@
 
 use app::respondent::RespondentKind;
 use app::response::submission::Stance;
+use app::vocab::Channel;
 
 use super::campaigns::{self, CAMPAIGNS};
 use super::people::{self, Person};
@@ -33,7 +34,7 @@ pub struct Synthetic {
     /// For, against, mixed or none.
     pub stance: Stance,
     /// `web`, `email`, `letter` or `meeting`.
-    pub channel: &'static str,
+    pub channel: Channel,
     /// The text.
     pub text: String,
     /// When it was sent, as a fraction of the time the hearing has been open (0 ≤ at < 1).
@@ -60,7 +61,12 @@ const STANCES: [(Stance, u32); 4] = [
     (Stance::Mixed, 35),
     (Stance::None, 20),
 ];
-const CHANNELS: [(&str, u32); 4] = [("web", 86), ("email", 8), ("letter", 4), ("meeting", 2)];
+const CHANNELS: [(Channel, u32); 4] = [
+    (Channel::Web, 86),
+    (Channel::Email, 8),
+    (Channel::Letter, 4),
+    (Channel::Meeting, 2),
+];
 const LENGTHS: [(Length, u32); 4] = [
     (Length::Line, 10),
     (Length::Short, 32),
@@ -161,7 +167,7 @@ fn campaign_member(rng: &mut Rng, c: usize, launch: f64) -> Synthetic {
         language: Lang::Da,
         subject: campaign.subject,
         stance: campaign.stance,
-        channel: "web",
+        channel: Channel::Web,
         at: (launch + 0.2 * rng.fraction() * rng.fraction()).min(0.999),
         verified_after_minutes: rng.between(1, 90) as i64,
         target: if rng.chance(60) {
@@ -210,7 +216,7 @@ fn individual_response(rng: &mut Rng, slot: Slot) -> Synthetic {
         subject,
         channel,
         at: rng.fraction(),
-        verified_after_minutes: if channel == "web" {
+        verified_after_minutes: if channel == Channel::Web {
             rng.between(1, 180) as i64
         } else {
             0

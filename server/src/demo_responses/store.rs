@@ -8,6 +8,7 @@ use anyhow::Context;
 use app::entities::{audit_log, hearing, paragraph, respondent, response};
 use app::moderation::audit::{self, Entry};
 use app::search::outbox::{self, Change};
+use app::vocab::Channel;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -122,11 +123,11 @@ async fn insert(
         draft_version_id: Set(version),
         section_id: Set(section),
         paragraph_id: Set(paragraph),
-        stance: Set(item.stance.as_str().into()),
+        stance: Set(item.stance),
         body: Set(item.text.clone()),
         language: Set(Some(item.language.code().into())),
-        channel: Set(item.channel.into()),
-        status: Set("published".into()),
+        channel: Set(item.channel),
+        status: Set(app::vocab::ResponseStatus::Published),
         held_reason: Set(None),
         locale: Set(item.language.locale().into()),
         submitted_at: Set(sent),
@@ -152,8 +153,8 @@ async fn insert_respondent(
     let p = &item.person;
     // Letters and meetings often come without an address, as officials register them.
     let email = match item.channel {
-        "letter" | "meeting" => String::new(),
-        _ => p.email.clone(),
+        Channel::Letter | Channel::Meeting => String::new(),
+        Channel::Web | Channel::Email => p.email.clone(),
     };
     let row = respondent::ActiveModel {
         kind: Set(p.kind),

@@ -79,7 +79,7 @@ db_test!(
             .unwrap();
         for (i, r) in rows.iter().enumerate() {
             assert_eq!(r.seq, i as i32 + 1);
-            assert_eq!(r.status, "published");
+            assert_eq!(r.status.as_str(), "published");
             assert!(r.held_reason.is_none() && r.public_body.is_none());
             let (verified, published) = (r.verified_at.unwrap(), r.published_at.unwrap());
             assert!(r.submitted_at <= verified && verified == published);

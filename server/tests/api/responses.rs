@@ -212,7 +212,7 @@ db_test!(
             .await
             .unwrap()
             .unwrap();
-        assert_eq!(held.status, "held");
+        assert_eq!(held.status.as_str(), "held");
         assert_eq!(held.held_reason.as_deref(), Some("personal_data"));
     }
 );
@@ -317,11 +317,18 @@ db_test!(
         };
         let slug = "integrationspolitik-2011-2014";
         let now = chrono::Utc::now();
-        let done = register(&place, slug, (&request, "meeting"), Vec::new(), now)
-            .await
-            .unwrap();
+        let done = register(
+            &place,
+            slug,
+            (&request, app::vocab::Channel::Meeting),
+            Vec::new(),
+            now,
+        )
+        .await
+        .unwrap();
         assert_eq!(
-            done.status, "held",
+            done.status.as_str(),
+            "held",
             "a CPR number holds it back whatever the channel"
         );
         assert_eq!(app.count("response WHERE channel = 'meeting'").await, 1);
@@ -332,7 +339,14 @@ db_test!(
             kind: "robot".into(),
             ..request
         };
-        let refused = register(&place, slug, (&bad, "letter"), Vec::new(), now).await;
+        let refused = register(
+            &place,
+            slug,
+            (&bad, app::vocab::Channel::Letter),
+            Vec::new(),
+            now,
+        )
+        .await;
         assert!(
             matches!(refused, Err(app::error::AppError::Validation(e)) if e.contains_key("kind"))
         );

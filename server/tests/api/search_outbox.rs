@@ -177,7 +177,14 @@ db_test!(
         };
         let request = resident("Et brev med bilag.");
         let slug = "integrationspolitik-2011-2014";
-        let failed = register(&place, slug, (&request, "letter"), vec![upload], now()).await;
+        let failed = register(
+            &place,
+            slug,
+            (&request, app::vocab::Channel::Letter),
+            vec![upload],
+            now(),
+        )
+        .await;
         assert_eq!(failed, Err(app::error::AppError::Internal));
         assert_eq!(app.count("response").await, 0);
         let queued = index_outbox::Entity::find()

@@ -31,9 +31,9 @@ pub struct ManagedResponse {
     /// The text as it stands.
     pub text: String,
     /// Its stance (`support`, `oppose`, `mixed`, `none`).
-    pub stance: String,
+    pub stance: crate::vocab::Stance,
     /// Where it stands: `published`, `verified`, `held`, `rejected` or `withdrawn`.
-    pub status: String,
+    pub status: crate::vocab::ResponseStatus,
     /// Until when it can be changed, on Copenhagen's wall clock.
     pub deadline: NaiveDateTime,
 }

@@ -17,6 +17,7 @@ use crate::response::text::ResponseText;
 use crate::response::verify::MANAGE;
 use crate::search::outbox;
 use crate::token;
+use crate::vocab::ResponseStatus;
 
 /// A change the author asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,10 +132,10 @@ pub async fn apply_to(
     if now >= hearing.closes_at {
         return Err(AppError::Closed);
     }
-    if row.status == "withdrawn" {
+    if row.status == ResponseStatus::Withdrawn {
         return Err(AppError::Conflict("withdrawn".into()));
     }
-    let before = Placement::of(&row.status, row.held_reason.as_deref());
+    let before = Placement::of(row.status, row.held_reason.as_deref());
     let mut update: response::ActiveModel = row.clone().into();
     update.updated_at = Set(now);
     let after = match change {
@@ -147,12 +148,12 @@ pub async fn apply_to(
             };
             update.language = Set(detect_language(text.as_str()));
             update.body = Set(text.into_inner());
-            update.stance = Set(stance.as_str().into());
+            update.stance = Set(stance);
             update.public_body = Set(None);
             lifecycle::after_author_change(&before, found)
         }
     };
-    update.status = Set(after.status.clone());
+    update.status = Set(after.status);
     update.held_reason = Set(after.held_reason.clone());
     update.published_at = Set(after.published_at(row.published_at, now));
     let updated = update_unchanged(&txn, &row, update).await?;
@@ -175,7 +176,7 @@ async fn update_unchanged(
     let done = response::Entity::update_many()
         .set(update)
         .filter(response::Column::Id.eq(row.id))
-        .filter(response::Column::Status.eq(row.status.as_str()))
+        .filter(response::Column::Status.eq(row.status))
         .filter(response::Column::UpdatedAt.eq(row.updated_at))
         .exec(txn)
         .await?;

@@ -28,7 +28,7 @@ pub async fn record(
     let state = |r: &response::Model| json!({"status": r.status, "held_reason": r.held_reason, "stance": r.stance, "text": r.body});
     let entry = Entry {
         actor_id: None,
-        action: if after.status == "withdrawn" {
+        action: if after.status == crate::vocab::ResponseStatus::Withdrawn {
             WITHDRAWN
         } else {
             CHANGED
@@ -59,7 +59,7 @@ pub async fn tell_officials(
     let body = t.author_changed_mail_body(
         &hearing.title,
         &row.svarnummer,
-        t.status_name(&row.status),
+        t.status_name(row.status),
         &link,
     );
     for official in moderators(db, hearing.id).await? {

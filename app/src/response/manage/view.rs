@@ -71,7 +71,7 @@ fn Manage(
         }
     });
     let title = t.manage_title(&response.svarnummer);
-    let withdrawn = response.status == "withdrawn";
+    let withdrawn = response.status == crate::vocab::ResponseStatus::Withdrawn;
     let body = match (open, withdrawn) {
         (true, false) => {
             let action = format!("/responses/manage/{token}");
@@ -94,7 +94,7 @@ fn Manage(
             {notice.map(|n| view! { <p class="success-box" role="status">{n}</p> })}
             <p>
                 <strong>{t.status_label()} ": "</strong>
-                {t.manage_status(&response.status)}
+                {t.manage_status(response.status)}
             </p>
             {(open && !withdrawn).then(|| view! { <p>{t.manage_intro(&t.date_time(response.deadline))}</p> })}
             {body}
@@ -121,7 +121,7 @@ fn ChangeForms(
         None => (
             super::ManageForm {
                 text: response.text,
-                stance: response.stance,
+                stance: response.stance.to_string(),
                 ..Default::default()
             },
             Default::default(),

@@ -6,6 +6,7 @@
 //! and files (directly, by erasure keeping nothing or the record, and with their sender).
 
 use app::entities::{attachment, respondent, response, response_tag};
+use app::vocab::{Channel, ResponseStatus, Stance};
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait, Statement, TransactionTrait,
@@ -63,11 +64,11 @@ fn answer(hearing_id: i32, who: i32, seq: i32, section_id: Option<i32>) -> respo
         seq: Set(seq),
         svarnummer: Set(format!("T-{seq:06}")),
         section_id: Set(section_id),
-        stance: Set("neutral".into()),
+        stance: Set(Stance::None),
         body: Set("Et svar.".into()),
         language: Set(Some("da".into())),
-        channel: Set("web".into()),
-        status: Set("new".into()),
+        channel: Set(Channel::Web),
+        status: Set(ResponseStatus::AwaitingVerification),
         locale: Set("da".into()),
         submitted_at: Set(now),
         updated_at: Set(now),
@@ -148,7 +149,7 @@ async fn columns_change(db: &DatabaseConnection, r: &[i32], sections: &[i32]) {
             list(&r[5..8])
         ),
         format!(
-            "UPDATE response SET status = 'new', held_reason = NULL WHERE id = {}",
+            "UPDATE response SET status = 'rejected', held_reason = NULL WHERE id = {}",
             r[5]
         ),
         format!(
@@ -168,7 +169,7 @@ async fn columns_change(db: &DatabaseConnection, r: &[i32], sections: &[i32]) {
         format!("UPDATE response SET section_id = NULL WHERE id = {}", r[13]),
         format!("UPDATE response SET language = NULL WHERE id = {}", r[14]),
         format!(
-            "UPDATE response SET language = 'en', channel = 'paper' WHERE id = {}",
+            "UPDATE response SET language = 'en', channel = 'letter' WHERE id = {}",
             r[15]
         ),
         format!(

@@ -27,7 +27,7 @@ async fn expected(db: &sea_orm::DatabaseConnection) -> HashMap<i32, Expected> {
         .await
         .unwrap()
         .into_iter()
-        .filter(|r| app::response::public::COUNTED.contains(&r.status.as_str()))
+        .filter(|r| r.status.is_in(&app::vocab::ResponseStatus::COUNTED))
         .map(|r| (r.id, r))
         .collect();
     let kinds: HashMap<i32, String> = respondent::Entity::find()

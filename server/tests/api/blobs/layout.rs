@@ -29,13 +29,13 @@ async fn published_letter(app: &TestApp) -> i32 {
     let done = register(
         &place,
         slug,
-        (&request, "letter"),
+        (&request, app::vocab::Channel::Letter),
         Vec::new(),
         chrono::Utc::now(),
     )
     .await
     .unwrap();
-    assert_eq!(done.status, "published");
+    assert_eq!(done.status.as_str(), "published");
     done.id
 }
 

@@ -21,11 +21,7 @@ pub(super) const PUBLIC_LIST: &str = "/api/v1/hearings/integrationspolitik-2011-
 
 /// Registers a confirmed response (as an official would from a letter); returns its id and
 /// svarnummer.
-pub(super) async fn letter(
-    app: &TestApp,
-    request: SubmitRequest,
-    channel: &'static str,
-) -> (i64, String) {
+pub(super) async fn letter(app: &TestApp, request: SubmitRequest, channel: &str) -> (i64, String) {
     let storage =
         app::attachment::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
     let place = Place {
@@ -36,7 +32,7 @@ pub(super) async fn letter(
     let done = register(
         &place,
         SLUG,
-        (&request, channel),
+        (&request, channel.parse().expect("a channel")),
         Vec::new(),
         chrono::Utc::now(),
     )

@@ -113,9 +113,15 @@ async fn verified_letters(db: &DatabaseConnection, n: usize) {
             ..Default::default()
         };
         let slug = server::demo::SLUG;
-        register(&place, slug, (&request, "letter"), Vec::new(), Utc::now())
-            .await
-            .unwrap();
+        register(
+            &place,
+            slug,
+            (&request, app::vocab::Channel::Letter),
+            Vec::new(),
+            Utc::now(),
+        )
+        .await
+        .unwrap();
     }
     let verified = count(db, "response WHERE status = 'verified'").await;
     assert_eq!(verified, i64::try_from(n).unwrap());

@@ -236,7 +236,7 @@ db_test!(
             .unwrap()
             .unwrap();
         let mut draft = hearing.into_active_model();
-        draft.status = Set("draft".into());
+        draft.status = Set("draft".parse().unwrap());
         draft.update(&app.db).await.unwrap();
         let refused = post_form(&app, &cookie, &[("intent", "invite"), ("expected", "1")]).await;
         assert_eq!(refused.status(), 422);

@@ -59,7 +59,7 @@ async fn status_of(app: &TestApp, id: i64) -> (String, Option<String>) {
         .await
         .unwrap()
         .expect("the response");
-    (row.status, row.held_reason)
+    (row.status.to_string(), row.held_reason)
 }
 
 async fn file_id(app: &TestApp, name: &str) -> i32 {

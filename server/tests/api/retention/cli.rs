@@ -53,7 +53,7 @@ db_test!(
             .unwrap()
             .unwrap();
         let mut decided = row.into_active_model();
-        decided.status = Set("decided".into());
+        decided.status = Set("decided".parse().unwrap());
         decided.decided_at = Set(Utc::now().checked_sub_months(Months::new(13)));
         decided.update(&app.db).await.unwrap();
 

@@ -244,7 +244,7 @@ clock_test!(
             .unwrap()
             .unwrap()
             .into_active_model();
-        row.status = Set("decided".into());
+        row.status = Set("decided".parse().unwrap());
         row.decided_at = Set(Some(clock.now() - Duration::days(400)));
         row.update(&app.db).await.unwrap();
         let done = schedule::run(&app.db, &storage(&app), 12, false, clock.now())

@@ -14,6 +14,7 @@ async fn status_of(app: &crate::helpers::TestApp, id: i32) -> String {
         .unwrap()
         .unwrap()
         .status
+        .to_string()
 }
 
 async fn withdrawing_works_while_open_and_not_after(backend: Backend) {

@@ -139,7 +139,7 @@ async fn set_status(app: &TestApp, slug: &str, status: &str) {
         .unwrap()
         .unwrap();
     let mut hearing = hearing.into_active_model();
-    hearing.status = Set(status.into());
+    hearing.status = Set(status.parse().expect("a hearing state"));
     hearing.update(&app.db).await.unwrap();
 }
 

@@ -70,7 +70,7 @@ pub(crate) async fn letter(db: &DatabaseConnection, dir: &Path, word: &str) -> i
     let done = register(
         &place,
         SLUG,
-        (&request, "letter"),
+        (&request, app::vocab::Channel::Letter),
         Vec::new(),
         chrono::Utc::now(),
     )

@@ -6,9 +6,9 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use app::search::index::SearchIndex;
-use app::search::load::INDEXED_STATUSES;
 use app::search::schema::Scope;
 use app::search::searcher::{Request, Sort, run};
+use app::vocab::ResponseStatus;
 use sea_orm::{ColumnTrait, Database, EntityTrait, QueryFilter, QuerySelect};
 
 use super::register_letters;
@@ -122,7 +122,7 @@ async fn crash_during_indexing(backend: Backend) {
     let expected: BTreeSet<i32> = app::entities::response::Entity::find()
         .select_only()
         .column(app::entities::response::Column::Id)
-        .filter(app::entities::response::Column::Status.is_in(INDEXED_STATUSES))
+        .filter(app::entities::response::Column::Status.is_in(ResponseStatus::CONFIRMED))
         .into_tuple::<i32>()
         .all(&db)
         .await

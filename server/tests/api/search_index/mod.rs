@@ -34,7 +34,7 @@ pub(crate) async fn register_letters(
         register(
             &place,
             SLUG,
-            (&request, "letter"),
+            (&request, app::vocab::Channel::Letter),
             Vec::new(),
             chrono::Utc::now(),
         )
