@@ -46,31 +46,14 @@ impl SearchMessages for Da {
             _ => "Andet",
         }
     }
-    fn facet_value(&self, key: &str, value: &str) -> String {
-        let known = match (key, value) {
-            ("kind", "resident") => "Borger",
-            ("kind", "association") => "Forening/organisation",
-            ("kind", "company") => "Virksomhed",
-            ("kind", "public_body") => "Myndighed/institution",
-            ("language", "da") => "Dansk",
-            ("language", "en") => "Engelsk",
-            ("language", "ar") => "Arabisk",
-            ("language", "tr") => "Tyrkisk",
-            ("stance", "support") => "For",
-            ("stance", "oppose") => "Imod",
-            ("stance", "mixed") => "Delvist",
-            ("stance", "none") | ("stance", "neutral") => "Ingen holdning",
-            ("channel", "web") => "Web",
-            ("channel", "email") => "E-mail",
-            ("channel", "letter") => "Brev",
-            ("channel", "meeting") => "Møde",
-            ("status", "verified") => "Bekræftet",
-            ("status", "published") => "Offentliggjort",
-            ("status", "held") => "Tilbageholdt",
-            ("status", "rejected") => "Afvist",
-            _ => return value.to_owned(),
-        };
-        known.to_owned()
+    fn language_name_of(&self, code: &str) -> Option<&'static str> {
+        match code {
+            "da" => Some("Dansk"),
+            "en" => Some("Engelsk"),
+            "ar" => Some("Arabisk"),
+            "tr" => Some("Tyrkisk"),
+            _ => None,
+        }
     }
     fn search_filters(&self) -> &'static str {
         "Afgræns"

@@ -127,4 +127,38 @@ impl VocabMessages for Da {
             DigestKind::Manual => "Overblik sendt manuelt",
         }
     }
+    fn facet_kind(&self, kind: RespondentKind) -> &'static str {
+        match kind {
+            RespondentKind::Resident => "Borger",
+            RespondentKind::Association => "Forening/organisation",
+            RespondentKind::Company => "Virksomhed",
+            RespondentKind::PublicBody => "Myndighed/institution",
+        }
+    }
+    fn facet_stance(&self, stance: Stance) -> &'static str {
+        match stance {
+            Stance::Support => "For",
+            Stance::Oppose => "Imod",
+            Stance::Mixed => "Delvist",
+            Stance::None => "Ingen holdning",
+        }
+    }
+    fn facet_channel(&self, channel: Channel) -> &'static str {
+        match channel {
+            Channel::Web => "Web",
+            Channel::Email => "E-mail",
+            Channel::Letter => "Brev",
+            Channel::Meeting => "Møde",
+        }
+    }
+    fn facet_status(&self, status: ResponseStatus) -> &'static str {
+        match status {
+            ResponseStatus::AwaitingVerification => "Afventer bekræftelse",
+            ResponseStatus::Verified => "Bekræftet",
+            ResponseStatus::Published => "Offentliggjort",
+            ResponseStatus::Held => "Tilbageholdt",
+            ResponseStatus::Rejected => "Afvist",
+            ResponseStatus::Withdrawn => "Trukket tilbage",
+        }
+    }
 }

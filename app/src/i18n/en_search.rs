@@ -47,31 +47,14 @@ impl SearchMessages for En {
             _ => "Other",
         }
     }
-    fn facet_value(&self, key: &str, value: &str) -> String {
-        let known = match (key, value) {
-            ("kind", "resident") => "Resident",
-            ("kind", "association") => "Association/organisation",
-            ("kind", "company") => "Company",
-            ("kind", "public_body") => "Public body",
-            ("language", "da") => "Danish",
-            ("language", "en") => "English",
-            ("language", "ar") => "Arabic",
-            ("language", "tr") => "Turkish",
-            ("stance", "support") => "For",
-            ("stance", "oppose") => "Against",
-            ("stance", "mixed") => "Partly",
-            ("stance", "none") | ("stance", "neutral") => "No stance",
-            ("channel", "web") => "Web",
-            ("channel", "email") => "E-mail",
-            ("channel", "letter") => "Letter",
-            ("channel", "meeting") => "Meeting",
-            ("status", "verified") => "Confirmed",
-            ("status", "published") => "Published",
-            ("status", "held") => "Held",
-            ("status", "rejected") => "Rejected",
-            _ => return value.to_owned(),
-        };
-        known.to_owned()
+    fn language_name_of(&self, code: &str) -> Option<&'static str> {
+        match code {
+            "da" => Some("Danish"),
+            "en" => Some("English"),
+            "ar" => Some("Arabic"),
+            "tr" => Some("Turkish"),
+            _ => None,
+        }
     }
     fn search_filters(&self) -> &'static str {
         "Narrow down"

@@ -125,4 +125,38 @@ impl VocabMessages for En {
             DigestKind::Manual => "Digest sent by hand",
         }
     }
+    fn facet_kind(&self, kind: RespondentKind) -> &'static str {
+        match kind {
+            RespondentKind::Resident => "Resident",
+            RespondentKind::Association => "Association/organisation",
+            RespondentKind::Company => "Company",
+            RespondentKind::PublicBody => "Public body",
+        }
+    }
+    fn facet_stance(&self, stance: Stance) -> &'static str {
+        match stance {
+            Stance::Support => "For",
+            Stance::Oppose => "Against",
+            Stance::Mixed => "Partly",
+            Stance::None => "No stance",
+        }
+    }
+    fn facet_channel(&self, channel: Channel) -> &'static str {
+        match channel {
+            Channel::Web => "Web",
+            Channel::Email => "E-mail",
+            Channel::Letter => "Letter",
+            Channel::Meeting => "Meeting",
+        }
+    }
+    fn facet_status(&self, status: ResponseStatus) -> &'static str {
+        match status {
+            ResponseStatus::AwaitingVerification => "Awaiting confirmation",
+            ResponseStatus::Verified => "Confirmed",
+            ResponseStatus::Published => "Published",
+            ResponseStatus::Held => "Held",
+            ResponseStatus::Rejected => "Rejected",
+            ResponseStatus::Withdrawn => "Withdrawn",
+        }
+    }
 }

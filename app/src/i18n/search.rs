@@ -1,10 +1,12 @@
 //! The texts of searching: the search box, results, facets and query problems (every language
 //! implements it; `Messages` requires it).
 
+use super::vocab::VocabMessages;
 use crate::search::query::Problem;
+use crate::vocab::{Channel, RespondentKind, ResponseStatus, Stance};
 
 /// Search texts in one language.
-pub trait SearchMessages: Sync {
+pub trait SearchMessages: VocabMessages + Sync {
     /// Label of the search box.
     fn search_label(&self) -> &'static str;
     /// The hint under the search box: what the query language offers.
@@ -25,8 +27,21 @@ pub trait SearchMessages: Sync {
     fn search_sort_newest(&self) -> &'static str;
     /// Heading of a facet (`kind`, `section`, `language`, `stance`, `channel`, `status`).
     fn facet_heading(&self, key: &str) -> &'static str;
-    /// A facet value shown to people (a language code, a stance, …).
-    fn facet_value(&self, key: &str, value: &str) -> String;
+    /// A facet value shown to people: a vocabulary value by its short name
+    /// (`VocabMessages::facet_*`), a language code by its name; anything else as it is.
+    fn facet_value(&self, key: &str, value: &str) -> String {
+        let name = match key {
+            "kind" => RespondentKind::parse(value).map(|k| self.facet_kind(k)),
+            "stance" => Stance::parse(value).map(|s| self.facet_stance(s)),
+            "channel" => Channel::parse(value).map(|c| self.facet_channel(c)),
+            "status" => ResponseStatus::parse(value).map(|s| self.facet_status(s)),
+            "language" => self.language_name_of(value),
+            _ => None,
+        };
+        name.map_or_else(|| value.to_owned(), str::to_owned)
+    }
+    /// The name of a language a response was written in (`da`, `en`, `ar`, `tr`), if known.
+    fn language_name_of(&self, code: &str) -> Option<&'static str>;
     /// The heading of the filters next to results.
     fn search_filters(&self) -> &'static str;
     /// Explains a query problem; the results shown are those of the plain words.

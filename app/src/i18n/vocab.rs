@@ -38,4 +38,12 @@ pub trait VocabMessages: Sync {
     fn no_extracted_text(&self, state: Extraction) -> String;
     /// A digest kind (`weekly`, `final`, `manual`).
     fn digest_kind(&self, kind: DigestKind) -> &'static str;
+    /// A respondent kind's short name, as a search filter.
+    fn facet_kind(&self, kind: RespondentKind) -> &'static str;
+    /// A stance's short name, as a search filter.
+    fn facet_stance(&self, stance: Stance) -> &'static str;
+    /// A channel's short name, as a search filter.
+    fn facet_channel(&self, channel: Channel) -> &'static str;
+    /// A status's short name, as a search filter.
+    fn facet_status(&self, status: ResponseStatus) -> &'static str;
 }

@@ -3,10 +3,9 @@
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use server::config::{Config, Overrides};
-use server::demo::{self, Dates};
 use server::startup::open_database;
 
-use super::{Backend, PostgresDatabase};
+use super::{Backend, PostgresDatabase, template};
 
 /// Counts the rows of a table in `db` (`"response WHERE …"` narrows it).
 pub async fn count(db: &DatabaseConnection, table: &str) -> i64 {
@@ -30,12 +29,9 @@ pub struct BareDatabase {
 
 /// Creates a [`BareDatabase`] on `backend`.
 pub async fn bare_database(backend: Backend) -> BareDatabase {
-    let (data_dir, postgres, url) = fresh_database(backend).await;
+    let (data_dir, postgres, url) = demo_database(backend).await;
     let config = test_config(&url, data_dir.path(), |_| None);
     let db = open_database(&config).await.expect("database");
-    demo::load(&db, Dates::Original)
-        .await
-        .expect("demo hearing");
     BareDatabase {
         db,
         url,
@@ -59,6 +55,25 @@ pub async fn fresh_database(
         None => sqlite_url(data_dir.path()),
     };
     (data_dir, postgres, url)
+}
+
+/// A database for one test that already holds the demo hearing (2010 dates): a copy of the
+/// process's template (`template`), as [`fresh_database`] otherwise.
+pub async fn demo_database(
+    backend: Backend,
+) -> (tempfile::TempDir, Option<PostgresDatabase>, String) {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    match backend {
+        Backend::Sqlite => {
+            let url = template::sqlite_copy(data_dir.path()).await;
+            (data_dir, None, url)
+        }
+        Backend::Postgres => {
+            let postgres = template::postgres_copy().await;
+            let url = postgres.url.clone();
+            (data_dir, Some(postgres), url)
+        }
+    }
 }
 
 pub(super) fn sqlite_url(data_dir: &std::path::Path) -> String {

@@ -5,17 +5,18 @@ pub mod database;
 pub mod logs;
 mod postgres;
 mod requests;
+mod template;
 
 pub use database::{BareDatabase, bare_database, count, test_config};
 pub use postgres::PostgresDatabase;
 
-use database::{fresh_database, sqlite_url};
+use database::{demo_database, sqlite_url};
 pub use requests::{call, form};
 
 use app::clock::{SharedClock, SystemClock};
 use sea_orm::DatabaseConnection;
 use server::config::Config;
-use server::demo::{self, Dates};
+use server::demo;
 use server::startup::{Application, open_database};
 
 /// Which database a test runs on.
@@ -91,7 +92,7 @@ pub async fn spawn_app_at(
     clock: SharedClock,
 ) -> TestApp {
     logs::install();
-    let (data_dir, postgres, database_url) = fresh_database(backend).await;
+    let (data_dir, postgres, database_url) = demo_database(backend).await;
     let env = |name: &str| match name {
         "SMTP_URL" => smtp_url.clone(),
         "ORDET_MAX_FILE_MB" => Some("1".into()),
@@ -102,9 +103,6 @@ pub async fn spawn_app_at(
     config.extractor = env!("CARGO_BIN_EXE_ordet").into();
     tweak(&mut config);
     let db = open_database(&config).await.expect("database");
-    demo::load(&db, Dates::Original)
-        .await
-        .expect("demo hearing");
     let app = Application::with_clock(&config, db.clone(), clock)
         .await
         .expect("application");

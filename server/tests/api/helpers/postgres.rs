@@ -14,10 +14,21 @@ pub struct PostgresDatabase {
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
+/// The PostgreSQL server of the tests: `ORDET_TEST_POSTGRES_URL`, by default 127.0.0.1:5432.
+pub fn server_url() -> String {
+    std::env::var("ORDET_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
+}
+
 impl PostgresDatabase {
+    /// An empty database.
     pub async fn create() -> Self {
-        let server = std::env::var("ORDET_TEST_POSTGRES_URL")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+        Self::create_from(None).await
+    }
+
+    /// A database copied from `template` (`CREATE DATABASE … TEMPLATE …`), or an empty one.
+    pub async fn create_from(template: Option<&str>) -> Self {
+        let server = server_url();
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.subsec_nanos())
@@ -33,7 +44,10 @@ impl PostgresDatabase {
                 "PostgreSQL on ORDET_TEST_POSTGRES_URL (default 127.0.0.1:5432) must be reachable",
             );
         admin
-            .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+            .execute_unprepared(&match template {
+                Some(template) => format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\""),
+                None => format!("CREATE DATABASE \"{name}\""),
+            })
             .await
             .expect("create test database");
         admin.close().await.ok();
