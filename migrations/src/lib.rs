@@ -36,6 +36,7 @@ mod m20270101_000190_inbox_indexes;
 mod m20270102_000100_inbox_tally;
 mod m20270102_000200_page_stamp;
 mod m20270103_000100_page_stamp_notify;
+mod m20270104_000100_vocabulary_check;
 
 pub use m20270103_000100_page_stamp_notify::PAGE_STAMP_CHANNEL;
 
@@ -75,6 +76,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270102_000100_inbox_tally::Migration),
             Box::new(m20270102_000200_page_stamp::Migration),
             Box::new(m20270103_000100_page_stamp_notify::Migration),
+            Box::new(m20270104_000100_vocabulary_check::Migration),
         ]
     }
 }

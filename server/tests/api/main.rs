@@ -58,4 +58,5 @@ mod smtp;
 mod themes;
 mod users;
 mod verification;
+mod vocabulary;
 mod workspace;

@@ -101,3 +101,17 @@ impl BareDatabase {
         app::db::connect(&self.url).await.expect("reconnect")
     }
 }
+
+/// How many steps `Migrator::down` takes to undo migration `name` and every later one.
+pub fn steps_back_to_before(name: &str) -> u32 {
+    use migration::MigratorTrait;
+    let names: Vec<String> = migration::Migrator::migrations()
+        .iter()
+        .map(|m| m.name().to_owned())
+        .collect();
+    let at = names
+        .iter()
+        .position(|n| n == name)
+        .unwrap_or_else(|| panic!("no migration {name}"));
+    u32::try_from(names.len() - at).expect("a few migrations")
+}

@@ -7,7 +7,7 @@ mod postgres;
 mod requests;
 mod template;
 
-pub use database::{BareDatabase, bare_database, count, test_config};
+pub use database::{BareDatabase, bare_database, count, steps_back_to_before, test_config};
 pub use postgres::PostgresDatabase;
 
 use database::{demo_database, sqlite_url};

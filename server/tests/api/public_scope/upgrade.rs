@@ -7,7 +7,7 @@ use migration::{Migrator, MigratorTrait};
 use sea_orm::{ActiveModelTrait, Set};
 
 use crate::digest::{demo_hearing, on_both};
-use crate::helpers::{Backend, bare_database};
+use crate::helpers::{Backend, bare_database, steps_back_to_before};
 
 async fn upgraded_hearings_with_themes_are_queued_for_their_public_words(backend: Backend) {
     let bare = bare_database(backend).await;
@@ -29,9 +29,12 @@ async fn upgraded_hearings_with_themes_are_queued_for_their_public_words(backend
     .insert(&bare.db)
     .await
     .unwrap();
-    Migrator::down(&bare.db, Some(steps_back_to_before_public_words()))
-        .await
-        .expect("down");
+    Migrator::down(
+        &bare.db,
+        Some(steps_back_to_before("m20261230_000300_derived")),
+    )
+    .await
+    .expect("down");
     Migrator::up(&bare.db, None).await.expect("up again");
     let pending = app::themes::outbox::pending(&bare.db).await.unwrap();
     assert_eq!(pending.len(), 1, "{pending:?}");
@@ -39,19 +42,6 @@ async fn upgraded_hearings_with_themes_are_queued_for_their_public_words(backend
     assert!(pending[0].requested, "run without waiting");
     let age = chrono::Utc::now() - pending[0].oldest;
     assert!(age.num_seconds().abs() < 60, "the time reads back: {age}");
-}
-
-/// How many migrations to undo to stand before `theme.public_json` (later ones too).
-fn steps_back_to_before_public_words() -> u32 {
-    let names: Vec<String> = Migrator::migrations()
-        .iter()
-        .map(|m| m.name().to_owned())
-        .collect();
-    let at = names
-        .iter()
-        .position(|name| name == "m20261230_000300_derived")
-        .expect("the public words' migration");
-    u32::try_from(names.len() - at).unwrap()
 }
 
 on_both!(

@@ -8,7 +8,7 @@ use migration::{Migrator, MigratorTrait};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 
 use crate::digest::on_both;
-use crate::helpers::{Backend, bare_database};
+use crate::helpers::{Backend, bare_database, steps_back_to_before};
 
 on_both!(
     hearings_decided_before_the_migration_get_their_decision_date,
@@ -22,7 +22,7 @@ async fn backfill(backend: Backend) {
         .unwrap()
         .unwrap();
     let other = second_hearing(db).await;
-    Migrator::down(db, Some(steps_back_to_before_retention()))
+    Migrator::down(db, Some(steps_back_to_before("m20261230_000100_retention")))
         .await
         .expect("down");
     db.execute_unprepared("UPDATE hearing SET status = 'decided'")
@@ -81,18 +81,6 @@ async fn backfill(backend: Backend) {
 
 /// How many migrations to undo for the retention migration to be undone (those after it
 /// with it).
-fn steps_back_to_before_retention() -> u32 {
-    let names: Vec<String> = Migrator::migrations()
-        .iter()
-        .map(|m| m.name().to_owned())
-        .collect();
-    let at = names
-        .iter()
-        .position(|name| name == "m20261230_000100_retention")
-        .expect("the retention migration");
-    u32::try_from(names.len() - at).unwrap()
-}
-
 /// A second hearing (the slug of `TestApp::other_hearing`); its id.
 async fn second_hearing(db: &sea_orm::DatabaseConnection) -> i32 {
     let now = Utc::now();

@@ -1,0 +1,55 @@
+//! The vocabulary check (migration `m20270104_000100_vocabulary_check`): an upgrade of a
+//! database holding a value outside its set stops, naming the table, the column and the
+//! value, and changes nothing; once the values are corrected it goes through.
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::ConnectionTrait;
+
+use crate::digest::on_both;
+use crate::helpers::{Backend, bare_database, steps_back_to_before};
+
+on_both!(
+    an_upgrade_stops_on_a_value_outside_its_set_and_names_it,
+    stray_values
+);
+async fn stray_values(backend: Backend) {
+    let bare = bare_database(backend).await;
+    let db = &bare.db;
+    let back = steps_back_to_before("m20270104_000100_vocabulary_check");
+    Migrator::down(db, Some(back))
+        .await
+        .expect("down to before the check");
+    for sql in [
+        "UPDATE hearing SET publication_policy = 'after_lunch'",
+        "UPDATE milestone SET kind = 'picnic' WHERE kind = 'meeting'",
+    ] {
+        db.execute_unprepared(sql).await.unwrap();
+    }
+
+    let refused = Migrator::up(db, None).await.expect_err("the upgrade stops");
+    let message = refused.to_string();
+    assert!(
+        message.contains("hearing.publication_policy holds after_lunch"),
+        "{message}"
+    );
+    assert!(message.contains("milestone.kind holds picnic"), "{message}");
+    assert!(
+        message.contains("allowed: after_verification, after_moderation, after_deadline"),
+        "{message}"
+    );
+
+    for sql in [
+        "UPDATE hearing SET publication_policy = 'after_moderation'",
+        "UPDATE milestone SET kind = 'meeting' WHERE kind = 'picnic'",
+    ] {
+        db.execute_unprepared(sql).await.unwrap();
+    }
+    Migrator::up(db, None)
+        .await
+        .expect("corrected, the upgrade goes through");
+    let hearing = app::hearing::store::find_by_slug(db, server::demo::SLUG)
+        .await
+        .unwrap()
+        .expect("the demo hearing reads again");
+    assert_eq!(hearing.publication_policy.as_str(), "after_moderation");
+}
