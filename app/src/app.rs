@@ -160,13 +160,3 @@ fn request_locale() -> Locale {
             .unwrap_or_default()
     }
 }
-
-/// The page's locale, as provided by [`App`].
-pub fn use_locale() -> Locale {
-    use_context::<Locale>().unwrap_or_default()
-}
-
-/// The message catalogue of the page's locale.
-pub fn use_messages() -> &'static dyn crate::i18n::Messages {
-    use_locale().messages()
-}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
-use crate::app::{use_locale, use_messages};
+use crate::i18n::{use_locale, use_messages};
 
 /// Site header: name, main navigation and the language switch.
 #[component]

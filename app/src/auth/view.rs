@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{LoginFormState, login_refused};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::response::fields::Field;
 
 /// The sign-in page.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::{Block, DraftDto, ParagraphDto, SectionDto};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 
 /// The current draft with its table of contents; with `comment_base` (the form's address,
 /// while the hearing is open) every paragraph gets a "Comment" link.

@@ -9,8 +9,8 @@ use super::{
     AnnexDto, HearingDetail, HearingStatus, HearingSummary, MilestoneDto, get_hearing,
     list_hearings,
 };
-use crate::app::use_messages;
 use crate::draft::DraftView;
+use crate::i18n::use_messages;
 use crate::layout::{ErrorNotice, NotFound};
 use crate::themes::PublicThemes;
 

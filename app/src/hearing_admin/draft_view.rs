@@ -10,8 +10,8 @@ use super::{
     DraftDiff, DraftFormState, Op, ParagraphDiff, Run, SectionDiff, VersionItem, draft_posted,
     load_diff, load_draft_page,
 };
-use crate::app::use_messages;
 use crate::draft::{DraftDto, DraftView};
+use crate::i18n::use_messages;
 use crate::textarea::Textarea;
 
 /// The draft page of a hearing.

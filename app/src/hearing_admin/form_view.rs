@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::{MilestoneInput, RecipientInput, SettingsInput};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::response::fields::ErrorSummary;
 use crate::textarea::Textarea;
 use crate::vocab::{MilestoneKind, PublicationPolicy};

@@ -12,8 +12,8 @@ use super::{
     VersionItem, load_hearing_admin, load_manage_offer, may_create_hearing, settings_refused,
     status_refused,
 };
-use crate::app::use_messages;
 use crate::error::AppError;
+use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
 
 /// What to show instead of a page the reader may not see (with its status code).

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{Entry, Group, Hvidbog, Remark, RemarkFormState, load_hvidbog, remark_form_refused};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::moderation::Refusal;
 use crate::textarea::Textarea;
 

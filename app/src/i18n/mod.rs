@@ -72,6 +72,16 @@ mod switch;
 #[cfg(feature = "ssr")]
 pub use switch::{locale_from_headers, page_locale, router};
 
+/// The page's locale, as `App` provides it (Danish outside a page).
+pub fn use_locale() -> Locale {
+    leptos::prelude::use_context::<Locale>().unwrap_or_default()
+}
+
+/// The message catalogue of the page's locale.
+pub fn use_messages() -> &'static dyn Messages {
+    use_locale().messages()
+}
+
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 

@@ -5,8 +5,8 @@ use leptos_meta::Title;
 
 use super::view::Refusal;
 use super::{AuditEntry, load_audit};
-use crate::app::use_messages;
 use crate::error::AppError;
+use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
 
 /// The audit log page.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::BulkFormState;
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 
 #[component]
 pub(super) fn BulkForm(action: String, state: Option<BulkFormState>) -> impl IntoView {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::DecisionFormState;
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 
 /// Publish, hold or reject one response, with a reason; posted to the page it is on.
 #[component]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::bulk_view::TextField;
 use super::{NoteView, ResponseFormState};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::textarea::Textarea;
 
 /// The message for `field` of form `intent`, if that form was refused there.

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::app::use_messages;
 use crate::i18n::Messages;
+use crate::i18n::use_messages;
 use crate::respondent::RespondentKind;
 use crate::response::admin::{Filters, Order};
 use crate::search::form_view::{SearchBox, SortSelect};

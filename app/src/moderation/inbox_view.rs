@@ -10,7 +10,7 @@ use super::bulk_view::BulkForm;
 use super::filters_view::FilterForm;
 use super::view::SignOut;
 use super::{BulkFormState, DecisionFormState, Inbox};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::response::admin::{AdminResponse, Filters};
 use crate::search::snippet::Snippet;
 

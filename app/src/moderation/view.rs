@@ -8,9 +8,9 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::inbox_view::InboxView;
 use super::{bulk_state, decision_refused, load_inbox, official_hearings};
-use crate::app::use_messages;
 use crate::error::AppError;
 use crate::hearing_admin::ManageLinks;
+use crate::i18n::use_messages;
 
 /// What to show instead of a page the reader may not see.
 #[component]

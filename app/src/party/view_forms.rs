@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::{PartyFormState, PartyInput, PartyKind, PartyRow};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::textarea::Textarea;
 
 /// The messages of a form, when the refused form is this one.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::moderation::{HearingLink, official_hearings};
 
 /// Download links for the audit log, filtered by hearing and dates.

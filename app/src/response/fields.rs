@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::submission::Stance;
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::textarea::Textarea;
 
 /// `aria-describedby` for a field: its hint and its error, when they are shown.

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 
 use super::results_view::SearchResults;
 use super::{PublicResponse, ResponseListing, list_responses};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::layout::{ErrorNotice, NotFound};
 use crate::search::public_view::PublicSearchForm;
 

@@ -9,9 +9,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::fields::{Choice, ErrorSummary, Field, FileField, StanceChoice, TextArea};
 use super::form::{FormState, ResponseForm};
 use super::{FormSettings, load_form_settings};
-use crate::app::use_messages;
 use crate::draft::Block;
 use crate::hearing::{HearingDetail, HearingStatus, get_hearing};
+use crate::i18n::use_messages;
 use crate::layout::{ErrorNotice, NotFound};
 use crate::respondent::RespondentKind;
 

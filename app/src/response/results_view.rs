@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::list_view::about;
 use super::{PublicResponse, ResponseListing};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::search::public_view::Facets;
 use crate::search::snippet::Snippet;
 

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::{VerifyLink, VerifyOutcome, verification_link};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
 
 /// The verification page.

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::view::notice;
 use super::{Identity, MyData, MyDataView, MyErasure, MyMail, MyResponse, RightsFormState};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::response::fields::ErrorSummary;
 
 /// A time as the page shows it, on Copenhagen's clock.

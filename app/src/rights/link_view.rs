@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::{GRANT_MINUTES, LinkState, data_link_state};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
 
 /// The page.

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use super::LINK_MINUTES;
 use super::data_view::DataView;
 use super::{RightsFormState, load_my_data, my_data_refused};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
 use crate::response::fields::{ErrorSummary, Field};
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 
 /// The search box with its label, hint and problem, and a submit button. `id` prefixes the
 /// ids of the box, the hint and the problem.

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::FacetCounts;
 use super::form_view::{SearchBox, SortSelect};
 use super::params::{PUBLIC_FILTERS, SearchQuery};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 
 /// The search form on `base` (the responses page's path).
 #[component]

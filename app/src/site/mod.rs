@@ -52,7 +52,7 @@ pub async fn load_installation() -> Result<Installation, AppError> {
 /// A visible note that the page shows the demo's example values.
 #[component]
 fn DemoNote(demo: bool) -> impl IntoView {
-    let t = crate::app::use_messages();
+    let t = crate::i18n::use_messages();
     demo.then(|| view! { <p class="site-demo-note"><strong>{t.site_demo_note()}</strong></p> })
 }
 

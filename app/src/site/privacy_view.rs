@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{DemoNote, Installation, load_installation, mailto, tel};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
 
 /// The privacy notice.

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::ThemeSummary;
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 
 /// One row: the theme's label, its count per section (in the columns' order), and its voices
 /// on no section of the current draft.

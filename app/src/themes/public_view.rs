@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::ThemeSummary;
 use super::page::public_themes;
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 
 /// The themes of public hearing `slug`; nothing until a theme has a published response.
 #[component]

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::page::{ResponseThemeChoices, response_themes};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::moderation::ResponseFormState;
 
 /// The theme section of response `id`'s page (officials who may moderate).

@@ -16,7 +16,7 @@ use super::highlight::mark_terms;
 use super::page::{ThemeFormState, ThemePage, load_theme_page, theme_form_refused};
 use super::view_forms::{EditForms, RefreshForm};
 use super::{CampaignSummary, ThemeSummary};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::moderation::Refusal;
 
 /// `/admin/hearings/{slug}/themes`.

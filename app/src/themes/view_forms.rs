@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::ThemeSummary;
 use super::page::ThemeFormState;
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 
 /// The "compute now" button.
 #[component]

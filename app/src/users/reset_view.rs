@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{ResetFormState, reset_link_works, reset_refused};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
 use crate::response::fields::{ErrorSummary, Field};
 

@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{RoleRow, UserRow, UsersFormState, UsersView, load_users, users_refused};
-use crate::app::use_messages;
 use crate::auth::Role;
+use crate::i18n::use_messages;
 use crate::moderation::{HearingLink, Refusal};
 use crate::response::fields::{ErrorSummary, Field};
 

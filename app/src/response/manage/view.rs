@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{ManageFormState, ManageLookup, ManagedResponse, lookup_managed, manage_refused};
-use crate::app::use_messages;
+use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
 use crate::response::fields::{ErrorSummary, StanceChoice, TextArea};
 
