@@ -4,9 +4,10 @@
 //!
 //! Every enum is declared through [`vocabulary!`]: its stored, JSON and form name is its
 //! variant in `snake_case` (strum's `Display` / `FromStr`, serde, `as_str`, `parse`, `ALL`),
-//! and with the `ssr` feature it is a sea-orm value stored as that text (`DeriveValueType`):
-//! the schema and every stored value stay as they were. A lower layer: it imports no domain,
-//! and builds for the browser too. Labels for people live in `i18n`.
+//! and with the `ssr` feature it is a sea-orm value stored as that text (`DeriveValueType`;
+//! the schema and every stored value stay as they were) and an OpenAPI schema listing the
+//! names. A lower layer: it imports no domain, and builds for the browser too. The names
+//! people read live in `i18n::VocabMessages`.
 
 mod digest;
 mod hearing;

@@ -32,11 +32,6 @@ impl ResponseStatus {
     pub fn is_in(self, set: &[Self]) -> bool {
         set.contains(&self)
     }
-
-    /// The names of `set`, for a query's `IN (…)`.
-    pub fn names(set: &[Self]) -> Vec<&'static str> {
-        set.iter().map(|status| status.as_str()).collect()
-    }
 }
 
 vocabulary! {
