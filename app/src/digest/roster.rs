@@ -1,7 +1,6 @@
 //! The responses a digest and the hvidbog count: confirmed ones (verified, published or held;
 //! not unconfirmed, rejected or withdrawn), each with its respondent, in svarnummer order.
 
-use crate::vocab::RespondentKind;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -9,7 +8,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use crate::entities::{respondent, response};
 use crate::error::AppError;
-use crate::vocab::ResponseStatus;
+use crate::vocab::{RespondentKind, ResponseStatus};
 
 /// A counted response and who sent it.
 #[derive(Clone, Debug)]

@@ -4,7 +4,6 @@
 //! Starting is the catch-up: a digest whose time came while the server was down goes out
 //! now, as long as the final-proposal milestone has not passed.
 
-use crate::vocab::HearingState;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,6 +19,7 @@ use crate::entities::{digest_recipient, hearing};
 use crate::error::AppError;
 use crate::hearing::store::{milestone_rows, zone};
 use crate::jobs::Job;
+use crate::vocab::HearingState;
 
 /// How often the scheduler looks.
 const EVERY: Duration = Duration::from_secs(30);

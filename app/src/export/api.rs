@@ -2,7 +2,6 @@
 //! (every response and field) and the public `GET /api/v1/hearings/{slug}/export.csv|.json`
 //! (open data: published responses, public fields). Downloads, streamed.
 
-use crate::vocab::HearingState;
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
@@ -16,6 +15,7 @@ use crate::auth::{Capability, Principal};
 use crate::entities::hearing;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::vocab::HearingState;
 
 /// A file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,6 @@
 //! Changing a hearing: create it, save its settings, move its status. Each checks the role,
 //! then the input, then writes the change and its audit entry in one transaction.
 
-use crate::vocab::HearingState;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -20,6 +19,7 @@ use crate::entities::{digest_recipient, hearing, milestone};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::moderation::audit::{self, Entry};
+use crate::vocab::HearingState;
 
 /// Creates a hearing as a draft (not public). Needs ManageHearing on every hearing.
 pub async fn create<C: TransactionTrait + ConnectionTrait>(

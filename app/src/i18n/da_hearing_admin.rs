@@ -1,12 +1,12 @@
 //! Danish texts of hearing administration.
 
-use crate::vocab::HearingState;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Messages;
 use super::da::Da;
 use super::hearing_admin::HearingAdminMessages;
 use crate::hearing::HearingStatus;
+use crate::vocab::HearingState;
 
 impl HearingAdminMessages for Da {
     fn ha_manage_hearing_link(&self) -> &'static str {

@@ -1,12 +1,12 @@
 //! English texts of hearing administration.
 
-use crate::vocab::HearingState;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Messages;
 use super::en::En;
 use super::hearing_admin::HearingAdminMessages;
 use crate::hearing::HearingStatus;
+use crate::vocab::HearingState;
 
 impl HearingAdminMessages for En {
     fn ha_manage_hearing_link(&self) -> &'static str {

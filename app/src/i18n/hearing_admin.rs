@@ -1,10 +1,10 @@
 //! The texts of hearing administration: the settings form, status, history, draft versions,
 //! preview and diff (every language implements it; `Messages` requires it).
 
-use crate::vocab::HearingState;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::hearing::HearingStatus;
+use crate::vocab::HearingState;
 
 /// Hearing administration's texts in one language.
 pub trait HearingAdminMessages: Sync {

@@ -6,12 +6,10 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::i18n::Messages;
-use crate::i18n::use_messages;
+use crate::i18n::{Messages, use_messages};
 use crate::respondent::RespondentKind;
 use crate::response::admin::{Filters, Order};
 use crate::search::form_view::{SearchBox, SortSelect};
-
 use crate::vocab::{Channel, ResponseStatus};
 
 /// A select's options: value, label with its count.

@@ -2,7 +2,6 @@
 //! once, whatever is pressed twice), `invited_at` recorded and audited in one transaction.
 //! Never for a draft hearing nor after the hearing's deadline.
 
-use crate::vocab::HearingState;
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
 use serde_json::json;
@@ -14,6 +13,7 @@ use crate::auth::Capability;
 use crate::entities::{consulted_party, hearing};
 use crate::error::AppError;
 use crate::moderation::audit::{self, Entry};
+use crate::vocab::HearingState;
 
 /// Queues the høringsbrev to every party of the hearing not yet invited; returns how many.
 /// With `expected`, the number the official was shown: a different number (the list changed

@@ -1,6 +1,5 @@
 //! JSON API v1 for responses: submit one, list the published ones.
 
-use crate::vocab::HearingState;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{Request, StatusCode};
@@ -15,6 +14,7 @@ use crate::error::AppError;
 use crate::i18n::locale_from_headers;
 use crate::search::service::{self as search, SearchParams};
 use crate::state::AppState;
+use crate::vocab::HearingState;
 
 /// `/api/v1/hearings/{slug}/responses`.
 pub fn router() -> Router<AppState> {

@@ -64,14 +64,13 @@ pub mod verify;
 #[cfg(feature = "ssr")]
 pub mod verify_post;
 
-use crate::vocab::{PublicationPolicy, ResponseStatus};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-
 use crate::respondent::RespondentKind;
+use crate::vocab::{PublicationPolicy, ResponseStatus};
 
 /// The body of `POST /api/v1/hearings/{slug}/responses`. Every field may be missing on the
 /// wire; what is missing or wrong is answered field by field.

@@ -5,7 +5,6 @@
 //! same code, a dry run in a transaction that is rolled back, so its counts are exactly what
 //! a real run would erase.
 
-use crate::vocab::HearingState;
 use std::time::Duration;
 
 use chrono::{DateTime, Months, Utc};
@@ -21,6 +20,7 @@ use crate::entities::{hearing, response};
 use crate::error::AppError;
 use crate::jobs::Job;
 use crate::moderation::audit::{self, Entry};
+use crate::vocab::HearingState;
 
 /// The retention job's lease.
 pub const LEASE: &str = "retention";

@@ -2,7 +2,6 @@
 //! each pending one with its button (a plain form post with the Origin check), for officials
 //! who may moderate the hearing.
 
-use crate::vocab::ErasureStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -10,6 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{ErasureList, ErasureRow, load_erasure_requests};
 use crate::i18n::use_messages;
 use crate::moderation::Refusal;
+use crate::vocab::ErasureStatus;
 
 /// The page.
 #[component]

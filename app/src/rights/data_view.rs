@@ -1,7 +1,6 @@
 //! The data page's parts: who the address is (every identity stored), each response with its
 //! withdraw and erasure forms, the mails sent and the erasure requests.
 
-use crate::vocab::{ErasureStatus, ResponseStatus};
 use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 
@@ -9,6 +8,7 @@ use super::view::notice;
 use super::{Identity, MyData, MyDataView, MyErasure, MyMail, MyResponse, RightsFormState};
 use crate::i18n::use_messages;
 use crate::response::fields::ErrorSummary;
+use crate::vocab::{ErasureStatus, ResponseStatus};
 
 /// A time as the page shows it, on Copenhagen's clock.
 fn when(at: DateTime<FixedOffset>) -> String {

@@ -3,7 +3,6 @@
 //! paragraph and files, the mails queued to the address, and the erasure requests about the
 //! responses. Nothing else: no other respondent's rows are read.
 
-use crate::vocab::HearingState;
 use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset, Utc};
@@ -15,6 +14,7 @@ use crate::entities::{
     attachment, erasure_request, hearing, mail_outbox, paragraph, respondent, response, section,
 };
 use crate::error::AppError;
+use crate::vocab::HearingState;
 
 /// A stored instant on Copenhagen's clock, with its offset.
 pub fn copenhagen(at: DateTime<Utc>) -> DateTime<FixedOffset> {

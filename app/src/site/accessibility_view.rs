@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{DemoNote, Installation, load_installation, mailto, tel};
-use crate::i18n::Locale;
-use crate::i18n::{use_locale, use_messages};
+use crate::i18n::{Locale, use_locale, use_messages};
 use crate::layout::ErrorNotice;
 
 /// Digitaliseringsstyrelsen's page for people who meet content that is not accessible.

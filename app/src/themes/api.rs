@@ -3,7 +3,6 @@
 //! `POST /api/v1/admin/hearings/{slug}/themes/refresh` (compute now), and the edits in
 //! [`super::edit_api`].
 
-use crate::vocab::HearingState;
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -14,6 +13,7 @@ use crate::auth::{Capability, Principal};
 use crate::entities::hearing;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::vocab::HearingState;
 
 /// The public route.
 pub fn router() -> Router<AppState> {

@@ -4,7 +4,6 @@
 //! campaigns; the heat-map of themes by draft section. Plain forms, so everything works
 //! without JavaScript.
 
-use crate::vocab::RespondentKind;
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
@@ -18,6 +17,7 @@ use super::view_forms::{EditForms, RefreshForm};
 use super::{CampaignSummary, ThemeSummary};
 use crate::i18n::use_messages;
 use crate::moderation::Refusal;
+use crate::vocab::RespondentKind;
 
 /// `/admin/hearings/{slug}/themes`.
 #[component]
