@@ -17,9 +17,9 @@ use crate::party::PartiesPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
 use crate::rights::{ErasureRequestsPage, MyDataPage, OpenLinkPage};
 use crate::site::{AccessibilityPage, PrivacyPage};
-use crate::textarea::raw_text;
 use crate::themes::ThemesPage;
 use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
+use crate::web::textarea::raw_text;
 
 /// The document around the app: head, stylesheet (by its hashed name, kept a year by
 /// browsers), hydration scripts and meta tags. Pages are rendered on
@@ -27,6 +27,13 @@ use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
 /// (`#[island]`) interactive, so a phone downloads no more than those need. Every way of rendering
 /// a page (the routes, the fallback, a refused form rendered again) goes through here, so
 /// every page's scripts carry the nonce of its Content-Security-Policy.
+/// [`shell`] as the state holds it (`crate::web::render::Shell`): a domain renders a refused
+/// form's page again through the state, without importing the shell.
+#[cfg(feature = "ssr")]
+pub fn any_shell(options: LeptosOptions) -> AnyView {
+    shell(options).into_any()
+}
+
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     provide_response_nonce();
@@ -148,7 +155,7 @@ fn request_locale() -> Locale {
     #[cfg(feature = "ssr")]
     {
         use_context::<http::request::Parts>()
-            .map(|parts| crate::i18n::page_locale(&parts.headers))
+            .map(|parts| crate::web::language::page_locale(&parts.headers))
             .unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]

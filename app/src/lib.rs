@@ -26,16 +26,14 @@ pub mod response;
 pub mod rights;
 pub mod search;
 pub mod site;
-pub mod textarea;
 pub mod themes;
 pub mod users;
 pub mod vocab;
+pub mod web;
 
 #[cfg(test)]
 mod layering;
 
-#[cfg(feature = "ssr")]
-pub mod client;
 #[cfg(feature = "ssr")]
 pub mod clock;
 #[cfg(feature = "ssr")]
@@ -45,21 +43,15 @@ pub mod entities;
 #[cfg(feature = "ssr")]
 pub mod export;
 #[cfg(feature = "ssr")]
-pub mod form;
-#[cfg(feature = "ssr")]
 pub mod instance;
 #[cfg(feature = "ssr")]
 pub mod jobs;
 #[cfg(feature = "ssr")]
 pub mod lease;
 #[cfg(feature = "ssr")]
-pub mod limit;
-#[cfg(feature = "ssr")]
 pub mod log_safe;
 #[cfg(feature = "ssr")]
 pub mod mail;
-#[cfg(feature = "ssr")]
-pub mod redirect;
 #[cfg(feature = "ssr")]
 pub mod retention;
 #[cfg(feature = "ssr")]

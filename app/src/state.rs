@@ -42,7 +42,7 @@ pub struct Services {
     /// Wakes the mail worker when a message was queued.
     pub mail_nudge: std::sync::Arc<tokio::sync::Notify>,
     /// Rate limits per action, network and e-mail address, in the database.
-    pub limiter: std::sync::Arc<crate::limit::RateLimiter>,
+    pub limiter: std::sync::Arc<crate::web::limit::RateLimiter>,
     /// Where attached files are stored, and their limits.
     pub attachments: crate::attachment::blob::Storage,
     /// The response form's minimum fill time (0: no check).
@@ -59,13 +59,34 @@ pub struct Services {
     pub sessions: crate::auth::session::SessionPolicy,
     /// This process's name among the processes sharing the database.
     pub instance: crate::instance::Instance,
-    /// The proxies whose forwarded client addresses are believed (`crate::client`).
-    pub proxies: crate::client::TrustedProxies,
+    /// The proxies whose forwarded client addresses are believed (`crate::web::client`).
+    pub proxies: crate::web::client::TrustedProxies,
     /// Months a decided hearing keeps its respondents' personal data unless it says otherwise
     /// (`ORDET_RETENTION_MONTHS`, see `crate::retention::schedule`).
     pub retention_months: u32,
     /// The installation's facts for its privacy notice and accessibility statement.
     pub site: std::sync::Arc<crate::site::Installation>,
+    /// The page shell, for pages rendered again in answer to a form (`crate::app::shell`).
+    pub shell: crate::web::render::Shell,
+}
+
+impl AppState {
+    /// The page of `request` rendered again with `form_state` (the refused values and their
+    /// messages) in the context, where the page picks it up, answered as `status`.
+    pub async fn render_again<T: Clone + Send + Sync + 'static>(
+        &self,
+        form_state: T,
+        request: axum::http::Request<axum::body::Body>,
+        status: axum::http::StatusCode,
+    ) -> axum::response::Response {
+        let state = self.clone();
+        let context = move || {
+            leptos::prelude::provide_context(state.clone());
+            leptos::prelude::provide_context(form_state.clone());
+        };
+        let options = self.leptos_options.clone();
+        crate::web::render::page_again(self.shell, options, context, request, status).await
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use app::attachment::Limits;
-use app::client::TrustedProxies;
+use app::web::client::TrustedProxies;
 
 /// Everything the server needs to know about its surroundings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +46,7 @@ pub struct Config {
     /// `ORDET_LIMIT_SUBMISSIONS_PER_NETWORK` (default 20), `…_PER_EMAIL` (5),
     /// `ORDET_LIMIT_LINKS_PER_NETWORK` (20) and `…_PER_EMAIL` (5) for sign-in and reset links,
     /// `ORDET_LIMIT_SIGN_INS_PER_NETWORK` (`30/5min`: 30 at once, then one every 10 s).
-    pub limits: app::limit::Limits,
+    pub limits: app::web::limit::Limits,
     /// `ORDET_SHUTDOWN_SECONDS`: on SIGTERM, how long requests under way and background
     /// tasks may take to finish before the process stops anyway (default 30, at most 3600).
     pub shutdown_grace: Duration,

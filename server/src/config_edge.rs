@@ -1,10 +1,10 @@
 //! The HTTP edge's settings, read for [`Config`](crate::config::Config): which reverse
 //! proxies may name the client (`ORDET_TRUSTED_PROXIES`) and the rate limits
-//! (`ORDET_LIMIT_*`, each `N` an hour or `N/PERIOD`, see `app::limit::Quota::parse`), and how
+//! (`ORDET_LIMIT_*`, each `N` an hour or `N/PERIOD`, see `app::web::limit::Quota::parse`), and how
 //! many rendered pages a process keeps (`ORDET_PAGE_CACHE_PAGES`).
 
-use app::client::TrustedProxies;
-use app::limit::{Limits, Quota};
+use app::web::client::TrustedProxies;
+use app::web::limit::{Limits, Quota};
 
 use crate::config::ConfigError;
 

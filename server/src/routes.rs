@@ -6,6 +6,7 @@
 use app::app::{App, shell};
 use app::search::Search;
 use app::state::AppState;
+use app::web::csrf::SameOrigin;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -19,8 +20,8 @@ use crate::security_headers::SecurityHeaders;
 
 /// Every route: the REST API, health checks, the language switch and the Leptos pages (and
 /// their server functions). Every state-changing request to any of them passes one
-/// cross-site check (`auth::csrf::same_origin`), the outermost layer but tracing. Outside
-/// tracing, the client's address is resolved once (`app::client`) so the request's span
+/// cross-site check (`web::csrf::same_origin`), the outermost layer but tracing. Outside
+/// tracing, the client's address is resolved once (`app::web::client`) so the request's span
 /// names it.
 pub(crate) fn router(state: AppState, pages: crate::page_cache::PageCache) -> Router {
     let routes = generate_route_list(App);
@@ -40,7 +41,7 @@ pub(crate) fn router(state: AppState, pages: crate::page_cache::PageCache) -> Ro
         .merge(app::response::api::router().layer(DefaultBodyLimit::max(upload_limit)))
         .merge(app::attachment::api::router())
         .merge(app::rights::api::router())
-        .merge(app::i18n::router())
+        .merge(app::web::language::router())
         .merge(crate::health::router())
         // Pages outside the Leptos shell (the digest preview, the printable hvidbog) make the
         // browser ask for the site icon; the shell declares none, so there is none to send.
@@ -87,13 +88,16 @@ pub(crate) fn router(state: AppState, pages: crate::page_cache::PageCache) -> Ro
             nudge_indexer,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            app::auth::csrf::same_origin,
+            SameOrigin {
+                base_url: state.base_url.clone(),
+                session_cookie: state.sessions.cookie_name(),
+            },
+            app::web::csrf::same_origin,
         ))
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .layer(axum::middleware::from_fn_with_state(
             state.proxies.clone(),
-            app::client::resolve_client,
+            app::web::client::resolve_client,
         ))
         .layer(axum::middleware::from_fn_with_state(
             SecurityHeaders::for_base_url(&state.base_url),

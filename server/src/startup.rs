@@ -111,10 +111,10 @@ impl Application {
         let fill_key = app::response::fill_time::FillKey::load(&db, clock.now())
             .await
             .context("reading the form-signing key from the database")?;
-        let limiter = app::limit::RateLimiter::load(&db, config.limits, clock.clone())
+        let limiter = app::web::limit::RateLimiter::load(&db, config.limits, clock.clone())
             .await
             .context("reading the rate-limit key from the database")?;
-        tokio::spawn(app::limit::run_pruner(db.clone(), clock.clone()));
+        tokio::spawn(app::web::limit::run_pruner(db.clone(), clock.clone()));
         let pages = crate::page_cache::PageCache::new(config.page_cache_pages);
         workers.spawn(pages.clone().watch(workers.job()));
         let router = router(
@@ -135,6 +135,7 @@ impl Application {
                 proxies: config.trusted_proxies.clone(),
                 retention_months: config.retention_months,
                 site: Arc::new(config.site.clone()),
+                shell: app::app::any_shell,
             }),
             pages.clone(),
         );

@@ -14,14 +14,14 @@ pub fn init() {
 }
 
 /// The span of one HTTP request: method, route and the client's address as
-/// `app::client::resolve_client` found it (behind a trusted proxy, the forwarded one), so every
+/// `app::web::client::resolve_client` found it (behind a trusted proxy, the forwarded one), so every
 /// line logged while serving it (a refused rate limit, an error) says who asked. The route is
 /// the matched pattern (`/verify/{token}`), never the path: paths carry one-time tokens. At
 /// `info`, so the default filter keeps it.
 pub fn request_span<B>(request: &http::Request<B>) -> tracing::Span {
     let extensions = request.extensions();
     let client = extensions
-        .get::<app::client::ClientAddr>()
+        .get::<app::web::client::ClientAddr>()
         .map(ToString::to_string)
         .unwrap_or_default();
     let route = extensions
@@ -40,7 +40,7 @@ mod tests {
     use std::io::Write;
     use std::sync::{Arc, Mutex};
 
-    use app::client::ClientAddr;
+    use app::web::client::ClientAddr;
 
     /// What the subscriber wrote.
     #[derive(Clone, Default)]

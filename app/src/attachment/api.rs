@@ -14,8 +14,8 @@ use super::disclosure;
 use super::store::kind_of;
 use crate::entities::{attachment, response};
 use crate::error::AppError;
-use crate::i18n::locale_from_headers;
 use crate::state::AppState;
+use crate::web::language::locale_from_headers;
 
 /// The download route.
 pub fn router() -> Router<AppState> {

@@ -9,10 +9,12 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 
 use super::{Principal, accounts, session};
-use crate::client::ClientAddr;
 use crate::error::AppError;
-use crate::limit::Action;
+use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
+use crate::web::limit::Action;
+use crate::web::openapi::NotSignedIn;
 
 /// The auth routes.
 pub fn router() -> Router<AppState> {
@@ -80,7 +82,7 @@ impl From<Principal> for Me {
 pub async fn login(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
+    locale: Locale,
     Json(body): Json<Login>,
 ) -> Result<Response, AppError> {
     let limited = state
@@ -88,9 +90,7 @@ pub async fn login(
         .check(&state.db, Action::PasswordSignIn, client, None)
         .await;
     if let Err(error) = limited {
-        let message = crate::i18n::locale_from_headers(&headers)
-            .messages()
-            .login_rate_limited();
+        let message = locale.messages().login_rate_limited();
         return Ok(error.answer_with(message));
     }
     let now = state.clock.now();
@@ -123,7 +123,7 @@ pub async fn logout(
 
 /// Signs out every session of the signed-in official.
 #[utoipa::path(post, path = "/api/v1/auth/logout-everywhere", tag = "auth",
-    responses((status = 204, description = "Every session ended"), (status = 401, description = "Not signed in")))]
+    responses((status = 204, description = "Every session ended"), NotSignedIn))]
 pub async fn logout_everywhere(
     State(state): State<AppState>,
     me: Principal,
@@ -149,17 +149,16 @@ pub struct LinkRequest {
 pub async fn login_link(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
+    locale: Locale,
     Json(body): Json<LinkRequest>,
 ) -> Result<StatusCode, AppError> {
-    let locale = crate::i18n::locale_from_headers(&headers);
     super::form_post::send_link(&state, &body.email, client, locale).await?;
     Ok(StatusCode::ACCEPTED)
 }
 
 /// The signed-in official.
 #[utoipa::path(get, path = "/api/v1/auth/me", tag = "auth",
-    responses((status = 200, body = Me), (status = 401, description = "Not signed in")))]
+    responses((status = 200, body = Me), NotSignedIn))]
 pub async fn me(me: Principal) -> Json<Me> {
     Json(Me::from(me))
 }

@@ -9,13 +9,12 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::{LoginFormState, accounts, links, session};
-use crate::client::ClientAddr;
 use crate::error::AppError;
-use crate::form;
-use crate::i18n::page_locale;
-use crate::limit::Action;
-use crate::response::form_post::render_again;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
+use crate::web::form;
+use crate::web::language::PageLocale;
+use crate::web::limit::Action;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -27,7 +26,7 @@ struct LoginForm {
 
 /// Only a path on this site is a place to go after signing in; else the officials' start.
 fn safe_next(next: &str) -> String {
-    crate::redirect::local_or(Some(next), "/admin")
+    crate::web::redirect::local_or(Some(next), "/admin")
 }
 
 /// Signs in from the form: 303 to `next` with the cookie, or the form again with a message
@@ -35,9 +34,9 @@ fn safe_next(next: &str) -> String {
 pub async fn post_login(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
+    PageLocale(locale): PageLocale,
     request: Request<Body>,
 ) -> Response {
-    let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
     let form: LoginForm = match form::read(body, 16 * 1024).await {
         Ok(form) => form,
@@ -63,7 +62,7 @@ pub async fn post_login(
             error: message.into(),
         };
         let page = Request::from_parts(parts, Body::empty());
-        render_again(state.clone(), again, page, status)
+        state.render_again(again, page, status)
     };
     match signed_in {
         Ok(Some(token)) => {
@@ -100,9 +99,9 @@ struct LinkForm {
 pub async fn post_login_link(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
+    PageLocale(locale): PageLocale,
     request: Request<Body>,
 ) -> Response {
-    let locale = page_locale(request.headers());
     let form: LinkForm = match form::read(request.into_body(), 16 * 1024).await {
         Ok(form) => form,
         Err(answer) => return answer,

@@ -9,8 +9,6 @@ pub mod accounts;
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod csrf;
-#[cfg(feature = "ssr")]
 pub mod extract;
 #[cfg(feature = "ssr")]
 pub mod form_post;
@@ -22,6 +20,8 @@ pub mod password;
 pub mod session;
 mod view;
 
+#[cfg(feature = "ssr")]
+pub use extract::{OfficialForm, signed_in_or_sign_in};
 pub use view::{LinkSignInPage, LoginPage};
 
 use leptos::prelude::*;

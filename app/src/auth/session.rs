@@ -52,16 +52,7 @@ impl SessionPolicy {
 
     /// The session token in a request's cookies (only under this site's cookie name).
     pub fn token_from(&self, headers: &HeaderMap) -> Option<String> {
-        let name = self.cookie_name();
-        headers
-            .get_all(http::header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(found, _)| *found == name)
-            .map(|(_, value)| value.to_owned())
-            .filter(|value| !value.is_empty())
+        crate::web::cookie::find(headers, self.cookie_name())
     }
 
     /// `Set-Cookie` for a new session: HttpOnly, SameSite=Lax, Path=/, no Domain; `Secure`

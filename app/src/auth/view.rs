@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{LoginFormState, login_refused};
 use crate::i18n::use_messages;
-use crate::response::fields::Field;
+use crate::web::fields::Field;
 
 /// The sign-in page.
 #[component]

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use axum::body::Body;
 use axum::extract::{Path, Query, Request, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
@@ -20,9 +20,10 @@ use super::schedule::{Kind, Slot};
 use super::{DigestOverview, DigestSettings, html, settings, status, text};
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
-use crate::i18n::{DigestProblem, Locale, locale_from_headers};
+use crate::i18n::{DigestProblem, Locale};
 use crate::party::store::hearing_for;
 use crate::state::AppState;
+use crate::web::openapi::{MayNotManage, NoRole, NotSignedIn};
 
 /// The officials' routes (behind the same-origin check).
 pub fn router() -> Router<AppState> {
@@ -71,8 +72,8 @@ pub struct Sent {
 /// Settings, recipients, the digests to come and those sent, and warnings.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/digest", tag = "digest",
     params(("slug" = String, Path, description = "The hearing's URL name")),
-    responses((status = 200, body = DigestOverview), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
-        (status = 403, description = "No role on this hearing")))]
+    responses((status = 200, body = DigestOverview), NotSignedIn, (status = 404, description = "No such hearing"),
+        NoRole))]
 pub async fn overview(
     State(state): State<AppState>,
     who: Principal,
@@ -109,8 +110,8 @@ async fn compose_preview(
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/digest/preview", tag = "digest",
     params(("slug" = String, Path, description = "The hearing's URL name"),
         ("kind" = Option<String>, Query, description = "weekly (default), final or manual")),
-    responses((status = 200, body = Preview), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
-        (status = 403, description = "No role on this hearing")))]
+    responses((status = 200, body = Preview), NotSignedIn, (status = 404, description = "No such hearing"),
+        NoRole))]
 pub async fn preview(
     State(state): State<AppState>,
     who: Principal,
@@ -146,8 +147,7 @@ pub(crate) async fn browser_official(
     request: Request<Body>,
 ) -> Result<Principal, Response> {
     let (parts, _) = request.into_parts();
-    let next = parts.uri.path().to_owned();
-    crate::form::official(state, &parts, &next).await
+    crate::auth::signed_in_or_sign_in(state, &parts).await
 }
 
 /// Queues a digest to every recipient now (officials who manage the hearing).
@@ -181,16 +181,16 @@ pub async fn send_now(
 /// `POST …/digest/send`: 202 with the digest's id and number of mails.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/digest/send", tag = "digest",
     params(("slug" = String, Path, description = "The hearing's URL name")),
-    responses((status = 202, body = Sent), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
-        (status = 403, description = "The role may not manage this hearing"),
+    responses((status = 202, body = Sent), NotSignedIn, (status = 404, description = "No such hearing"),
+        MayNotManage,
         (status = 422, description = "The hearing has no recipients: `{\"errors\": {\"recipients\": …}}`")))]
 pub async fn send(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Path(slug): Path<String>,
 ) -> Result<(StatusCode, Json<Sent>), AppError> {
-    let sent = send_now(&state, &who, &slug, locale_from_headers(&headers)).await?;
+    let sent = send_now(&state, &who, &slug, locale).await?;
     Ok((StatusCode::ACCEPTED, Json(sent)))
 }
 
@@ -198,13 +198,13 @@ pub async fn send(
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/digest/settings", tag = "digest",
     params(("slug" = String, Path, description = "The hearing's URL name")),
     request_body = DigestSettings,
-    responses((status = 200, body = DigestSettings), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
-        (status = 403, description = "The role may not manage this hearing"),
+    responses((status = 200, body = DigestSettings), NotSignedIn, (status = 404, description = "No such hearing"),
+        MayNotManage,
         (status = 422, description = "`{\"errors\": {field: message}}` for weekday, hour, lead_days")))]
 pub async fn save_settings(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Path(slug): Path<String>,
     Json(body): Json<serde_json::Value>,
 ) -> Result<Json<DigestSettings>, AppError> {
@@ -223,8 +223,7 @@ pub async fn save_settings(
                 .collect()
         })
         .unwrap_or_default();
-    let checked =
-        settings::parse(&fields, locale_from_headers(&headers)).map_err(AppError::Validation)?;
+    let checked = settings::parse(&fields, locale).map_err(AppError::Validation)?;
     settings::change(&state.db, &who, hearing.id, checked, state.clock.now()).await?;
     Ok(Json(checked))
 }

@@ -5,50 +5,40 @@
 
 use std::collections::BTreeMap;
 
-use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::DigestFormState;
 use super::api::send_now;
 use super::settings;
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialForm, Principal};
 use crate::error::AppError;
-use crate::form::{self, see_other};
-use crate::i18n::{Locale, page_locale};
+use crate::i18n::Locale;
 use crate::party::store::hearing_for;
-use crate::response::form_post::render_again;
 use crate::state::AppState;
+use crate::web::form::see_other;
 
 /// Handles a posted form of the digest page.
 pub async fn post_digest(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    request: Request<Body>,
+    form: OfficialForm<BTreeMap<String, String>, { 16 * 1024 }>,
 ) -> Response {
-    let locale = page_locale(request.headers());
-    let (parts, body) = request.into_parts();
-    let fields: BTreeMap<String, String> = match form::read(body, 16 * 1024).await {
-        Ok(fields) => fields,
-        Err(answer) => return answer,
-    };
-    let page = format!("/admin/hearings/{slug}/digest");
-    let who = match form::official(&state, &parts, &page).await {
-        Ok(who) => who,
-        Err(answer) => return answer,
-    };
+    let fields = &form.fields;
     let intent = fields.get("intent").cloned().unwrap_or_default();
-    match carry_out(&state, &who, &slug, &intent, &fields, locale).await {
-        Ok(saved) => see_other(&format!("{page}?saved={saved}")),
+    match carry_out(&state, &form.who, &slug, &intent, fields, form.locale).await {
+        Ok(saved) => see_other(&format!("{}?saved={saved}", form.path())),
         Err(AppError::Validation(errors)) => {
+            let page = form.page_request();
             let again = DigestFormState {
                 intent,
-                fields,
+                fields: form.fields,
                 errors,
             };
-            let page = Request::from_parts(parts, Body::empty());
-            render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await
+            state
+                .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
+                .await
         }
         Err(error) => error.into_response(),
     }

@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{DigestFormState, DigestOverview, RunView, digest_form_refused, load_digest_page};
 use crate::i18n::use_messages;
 use crate::moderation::Refusal;
-use crate::response::fields::{ErrorSummary, Field};
+use crate::web::fields::{ErrorSummary, Field};
 
 /// `/admin/hearings/{slug}/digest`.
 #[component]

@@ -3,7 +3,6 @@
 use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::{HearingDetail, HearingSummary, store};
@@ -28,7 +27,7 @@ pub fn router() -> Router<AppState> {
 #[utoipa::path(get, path = "/api/v1/hearings", tag = "hearings",
     responses((status = 200, description = "Public hearings", body = HearingList)))]
 pub async fn list(State(state): State<AppState>) -> Result<Json<HearingList>, AppError> {
-    let hearings = store::list_public(&state.db, Utc::now()).await?;
+    let hearings = store::list_public(&state.db, state.clock.now()).await?;
     Ok(Json(HearingList { hearings }))
 }
 
@@ -43,7 +42,7 @@ pub async fn show(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Json<HearingDetail>, AppError> {
-    store::detail(&state.db, &slug, Utc::now())
+    store::detail(&state.db, &slug, state.clock.now())
         .await?
         .map(Json)
         .ok_or(AppError::NotFound)

@@ -102,12 +102,12 @@ pub struct HearingDetail {
 #[server(prefix = "/sf", endpoint = "list_hearings")]
 pub async fn list_hearings() -> Result<Vec<HearingSummary>, AppError> {
     let state = crate::state::app_state()?;
-    store::list_public(&state.db, Utc::now()).await
+    store::list_public(&state.db, state.clock.now()).await
 }
 
 /// One public hearing with its timetable, annexes and draft; `None` if there is none.
 #[server(prefix = "/sf", endpoint = "get_hearing")]
 pub async fn get_hearing(slug: String) -> Result<Option<HearingDetail>, AppError> {
     let state = crate::state::app_state()?;
-    store::detail(&state.db, &slug, Utc::now()).await
+    store::detail(&state.db, &slug, state.clock.now()).await
 }

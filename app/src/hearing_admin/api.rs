@@ -4,7 +4,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
@@ -15,8 +15,9 @@ use crate::auth::Principal;
 use crate::draft::DraftDto;
 use crate::draft::store::ImportOutcome;
 use crate::error::AppError;
-use crate::i18n::locale_from_headers;
+use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::web::openapi::{MayNotManage, NoRole, NotSignedIn};
 
 /// The routes (merged behind the same-origin check).
 pub fn router() -> Router<AppState> {
@@ -39,16 +40,15 @@ async fn answer(state: &AppState, slug: &str) -> Result<Json<HearingAdmin>, AppE
 
 /// Creates a hearing as a draft (global admins and officials).
 #[utoipa::path(post, path = "/api/v1/admin/hearings", tag = "admin", request_body = SettingsInput,
-    responses((status = 201, body = HearingAdmin), (status = 401, description = "Not signed in"),
+    responses((status = 201, body = HearingAdmin), NotSignedIn,
         (status = 403, description = "Needs a role for every hearing that may manage hearings"),
         (status = 422, description = "`errors`: field → message (slug taken, bad journal number, …)")))]
 pub async fn create(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Json(input): Json<SettingsInput>,
 ) -> Result<(StatusCode, Json<HearingAdmin>), AppError> {
-    let locale = locale_from_headers(&headers);
     let model = write::create(&state.db, &who, &input, locale, state.clock.now()).await?;
     Ok((StatusCode::CREATED, answer(&state, &model.slug).await?))
 }
@@ -56,8 +56,8 @@ pub async fn create(
 /// One hearing with its settings, allowed status changes, versions and history.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name")),
-    responses((status = 200, body = HearingAdmin), (status = 401, description = "Not signed in"),
-        (status = 403, description = "No role that may manage this hearing"),
+    responses((status = 200, body = HearingAdmin), NotSignedIn,
+        MayNotManage,
         (status = 404, description = "No such hearing")))]
 pub async fn show(
     State(state): State<AppState>,
@@ -72,18 +72,17 @@ pub async fn show(
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name")),
     request_body = SettingsInput,
-    responses((status = 200, body = HearingAdmin), (status = 401, description = "Not signed in"),
-        (status = 403, description = "No role that may manage this hearing"),
+    responses((status = 200, body = HearingAdmin), NotSignedIn,
+        MayNotManage,
         (status = 404, description = "No such hearing"),
         (status = 422, description = "`errors`: field → message")))]
 pub async fn update(
     State(state): State<AppState>,
     who: Principal,
     Path(slug): Path<String>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(input): Json<SettingsInput>,
 ) -> Result<Json<HearingAdmin>, AppError> {
-    let locale = locale_from_headers(&headers);
     write::update(&state.db, &who, &slug, &input, locale, state.clock.now()).await?;
     answer(&state, &slug).await
 }
@@ -99,18 +98,17 @@ pub struct StatusChange {
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/status", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name")),
     request_body = StatusChange,
-    responses((status = 200, body = HearingAdmin), (status = 401, description = "Not signed in"),
-        (status = 403, description = "No role that may manage this hearing"),
+    responses((status = 200, body = HearingAdmin), NotSignedIn,
+        MayNotManage,
         (status = 409, description = "Not allowed from the current status; the message says why"),
         (status = 422, description = "Unknown status")))]
 pub async fn status(
     State(state): State<AppState>,
     who: Principal,
     Path(slug): Path<String>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(change): Json<StatusChange>,
 ) -> Result<Json<HearingAdmin>, AppError> {
-    let locale = locale_from_headers(&headers);
     store::manageable(&state.db, &who, &slug).await?;
     let target = Target::parse(&change.status)
         .ok_or_else(|| AppError::field("status", locale.messages().ha_status_unknown()))?;
@@ -143,18 +141,17 @@ pub struct DraftUploaded {
     request_body(content = String, content_type = "text/markdown"),
     responses((status = 200, body = DraftUploaded, description = "A preview, or unchanged"),
         (status = 201, body = DraftUploaded, description = "Stored as the next version"),
-        (status = 401, description = "Not signed in"),
-        (status = 403, description = "No role that may manage this hearing"),
+        NotSignedIn,
+        MayNotManage,
         (status = 422, description = "`errors.markdown`: why the parser refused it")))]
 pub async fn upload(
     State(state): State<AppState>,
     who: Principal,
     Path(slug): Path<String>,
     Query(query): Query<DraftQuery>,
-    headers: HeaderMap,
+    locale: Locale,
     body: Bytes,
 ) -> Result<(StatusCode, Json<DraftUploaded>), AppError> {
-    let locale = locale_from_headers(&headers);
     let now = state.clock.now();
     store::manageable(&state.db, &who, &slug).await?;
     let body = drafts::markdown_source(&body, locale)?;
@@ -196,8 +193,8 @@ pub struct DiffQuery {
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/drafts/diff", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name"), DiffQuery),
     responses((status = 200, description = "The diff (JSON)"),
-        (status = 401, description = "Not signed in"),
-        (status = 403, description = "No role on this hearing"),
+        NotSignedIn,
+        NoRole,
         (status = 404, description = "No such hearing or version")))]
 pub async fn diff(
     State(state): State<AppState>,

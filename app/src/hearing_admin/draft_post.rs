@@ -8,19 +8,17 @@ use axum::body::Body;
 use axum::extract::{FromRequest, Multipart, Path, State};
 use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 
 use super::DraftFormState;
 use super::drafts;
-use super::form_post::official;
-use crate::auth::Principal;
+use crate::auth::{Principal, signed_in_or_sign_in};
 use crate::draft::store::ImportOutcome;
 use crate::error::AppError;
-use crate::form::see_other;
-use crate::i18n::{Locale, page_locale};
-use crate::response::form_post::render_again;
+use crate::i18n::Locale;
 use crate::response::intake::is_multipart;
 use crate::state::AppState;
+use crate::web::form::see_other;
+use crate::web::language::PageLocale;
 
 /// What the form sent.
 #[derive(Debug, Default)]
@@ -81,11 +79,11 @@ enum Next {
 pub async fn post_draft(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    PageLocale(locale): PageLocale,
     request: Request<Body>,
 ) -> Response {
-    let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
-    let who = match official(&state, &parts).await {
+    let who = match signed_in_or_sign_in(&state, &parts).await {
         Ok(who) => who,
         Err(answer) => return answer,
     };
@@ -100,7 +98,7 @@ pub async fn post_draft(
     match next {
         Next::Render(again, status) => {
             let page = Request::from_parts(parts, Body::empty());
-            render_again(state, again, page, status).await
+            state.render_again(again, page, status).await
         }
         Next::Answer(answer) => answer,
     }
@@ -114,7 +112,7 @@ async fn publish(
     locale: Locale,
 ) -> Next {
     let markdown = String::from_utf8_lossy(source).into_owned();
-    match drafts::publish(&state.db, who, slug, source, locale, Utc::now()).await {
+    match drafts::publish(&state.db, who, slug, source, locale, state.clock.now()).await {
         Ok(ImportOutcome::Created { version_no, .. }) => Next::Answer(see_other(&format!(
             "/admin/hearings/{slug}?saved=draft&version={version_no}"
         ))),
@@ -138,7 +136,7 @@ async fn preview(
         Ok(model) => model,
         Err(error) => return Next::Answer(error.into_response()),
     };
-    match drafts::preview(&state.db, model.id, source, locale, Utc::now()).await {
+    match drafts::preview(&state.db, model.id, source, locale, state.clock.now()).await {
         Ok(preview) => Next::Render(
             DraftFormState {
                 markdown,

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::draft::{DraftDto, DraftView};
 use crate::i18n::use_messages;
-use crate::textarea::Textarea;
+use crate::web::textarea::Textarea;
 
 /// The draft page of a hearing.
 #[component]

@@ -11,12 +11,10 @@ use axum::routing::post;
 
 use super::status_flow::Target;
 use super::{SettingsFormState, SettingsInput, StatusFormState, write};
-use crate::auth::Principal;
+use crate::auth::OfficialForm;
 use crate::error::AppError;
-use crate::form::see_other;
-use crate::i18n::page_locale;
-use crate::response::form_post::render_again;
 use crate::state::AppState;
+use crate::web::form::see_other;
 
 /// The largest form accepted: a draft at its largest, twice (file and text), and the rest.
 pub const MAX_FORM_BYTES: usize = 2 * crate::draft::markdown::MAX_DRAFT_BYTES + 64 * 1024;
@@ -33,34 +31,16 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-/// The signed-in official, or the answer to give instead (to sign-in back to this page).
-pub(super) async fn official(
-    state: &AppState,
-    parts: &http::request::Parts,
-) -> Result<Principal, Response> {
-    crate::form::official(state, parts, parts.uri.path()).await
-}
-
-/// Reads a URL-encoded form's fields in order.
-async fn fields(body: Body) -> Option<Vec<(String, String)>> {
-    crate::form::read(body, 256 * 1024).await.ok()
-}
+/// A posted form of the administration pages: its fields in order.
+type Posted = OfficialForm<Vec<(String, String)>, { 256 * 1024 }>;
 
 /// `POST /admin/hearings/new`.
-pub async fn post_new(State(state): State<AppState>, request: Request<Body>) -> Response {
-    let locale = page_locale(request.headers());
-    let (parts, body) = request.into_parts();
-    let who = match official(&state, &parts).await {
-        Ok(who) => who,
-        Err(answer) => return answer,
-    };
-    let Some(fields) = fields(body).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
-    };
-    let input = super::form_fields::settings_from_fields(&fields);
-    match write::create(&state.db, &who, &input, locale, state.clock.now()).await {
+pub async fn post_new(State(state): State<AppState>, posted: Posted) -> Response {
+    let input = super::form_fields::settings_from_fields(&posted.fields);
+    let now = state.clock.now();
+    match write::create(&state.db, &posted.who, &input, posted.locale, now).await {
         Ok(model) => see_other(&format!("/admin/hearings/{}?saved=created", model.slug)),
-        Err(error) => settings_refused(state, input, error, parts).await,
+        Err(error) => settings_refused(state, input, error, posted.page).await,
     }
 }
 
@@ -68,22 +48,14 @@ pub async fn post_new(State(state): State<AppState>, request: Request<Body>) -> 
 pub async fn post_settings(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    request: Request<Body>,
+    posted: Posted,
 ) -> Response {
-    let locale = page_locale(request.headers());
-    let (parts, body) = request.into_parts();
-    let who = match official(&state, &parts).await {
-        Ok(who) => who,
-        Err(answer) => return answer,
-    };
-    let Some(fields) = fields(body).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
-    };
-    let mut input = super::form_fields::settings_from_fields(&fields);
+    let mut input = super::form_fields::settings_from_fields(&posted.fields);
     input.slug = slug.clone();
-    match write::update(&state.db, &who, &slug, &input, locale, state.clock.now()).await {
+    let (who, now) = (&posted.who, state.clock.now());
+    match write::update(&state.db, who, &slug, &input, posted.locale, now).await {
         Ok(_) => see_other(&format!("/admin/hearings/{slug}?saved=settings")),
-        Err(error) => settings_refused(state, input, error, parts).await,
+        Err(error) => settings_refused(state, input, error, posted.page).await,
     }
 }
 
@@ -98,7 +70,9 @@ async fn settings_refused(
     };
     let again = SettingsFormState { values, errors };
     let page = Request::from_parts(parts, Body::empty());
-    render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await
+    state
+        .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
+        .await
 }
 
 /// `POST /admin/hearings/{slug}/status` with `status`: the status buttons. A refused
@@ -106,23 +80,17 @@ async fn settings_refused(
 pub async fn post_status(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    request: Request<Body>,
+    posted: Posted,
 ) -> Response {
-    let locale = page_locale(request.headers());
-    let (mut parts, body) = request.into_parts();
-    let who = match official(&state, &parts).await {
-        Ok(who) => who,
-        Err(answer) => return answer,
-    };
-    let fields = fields(body).await.unwrap_or_default();
-    let wanted = fields
+    let locale = posted.locale;
+    let wanted = posted
+        .fields
         .iter()
         .find(|(k, _)| k == "status")
         .map(|(_, v)| v.as_str());
+    let (who, now) = (&posted.who, state.clock.now());
     let result = match wanted.and_then(Target::parse) {
-        Some(target) => {
-            write::change_status(&state.db, &who, &slug, target, locale, state.clock.now()).await
-        }
+        Some(target) => write::change_status(&state.db, who, &slug, target, locale, now).await,
         None => Err(AppError::Conflict(
             locale.messages().ha_status_unknown().into(),
         )),
@@ -135,7 +103,10 @@ pub async fn post_status(
     let Ok(uri) = format!("/admin/hearings/{slug}").parse::<Uri>() else {
         return StatusCode::BAD_REQUEST.into_response();
     };
+    let mut parts = posted.page;
     parts.uri = uri;
     let page = Request::from_parts(parts, Body::empty());
-    render_again(state, StatusFormState { error }, page, StatusCode::CONFLICT).await
+    state
+        .render_again(StatusFormState { error }, page, StatusCode::CONFLICT)
+        .await
 }

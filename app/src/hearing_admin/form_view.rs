@@ -8,9 +8,9 @@ use leptos::prelude::*;
 
 use super::{MilestoneInput, RecipientInput, SettingsInput};
 use crate::i18n::use_messages;
-use crate::response::fields::ErrorSummary;
-use crate::textarea::Textarea;
 use crate::vocab::{MilestoneKind, PublicationPolicy};
+use crate::web::fields::ErrorSummary;
+use crate::web::textarea::Textarea;
 
 /// `aria-describedby` for field `id`: its hint and its message, when shown.
 fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {

@@ -5,7 +5,7 @@
 
 use axum::body::Body;
 use axum::extract::{Path, Request, State};
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, put};
 use axum::{Json, Router};
@@ -16,9 +16,10 @@ use super::{Hvidbog, Remark, build, docx, print};
 use crate::auth::{Capability, Principal};
 use crate::digest::api::browser_official;
 use crate::error::AppError;
-use crate::i18n::{DigestProblem, Locale, locale_from_headers};
+use crate::i18n::{DigestProblem, Locale};
 use crate::party::store::hearing_for;
 use crate::state::AppState;
+use crate::web::openapi::{MayNotManage, NoRole, NotSignedIn};
 
 /// The officials' routes (behind the same-origin check).
 pub fn router() -> Router<AppState> {
@@ -50,8 +51,8 @@ pub struct RemarkInput {
 /// The hvidbog draft.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/hvidbog", tag = "digest",
     params(("slug" = String, Path, description = "The hearing's URL name")),
-    responses((status = 200, body = Hvidbog), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
-        (status = 403, description = "No role on this hearing")))]
+    responses((status = 200, body = Hvidbog), NotSignedIn, (status = 404, description = "No such hearing"),
+        NoRole))]
 pub async fn draft(
     State(state): State<AppState>,
     who: Principal,
@@ -97,13 +98,13 @@ pub async fn store_remark(
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/hvidbog/remarks", tag = "digest",
     params(("slug" = String, Path, description = "The hearing's URL name")),
     request_body = RemarkInput,
-    responses((status = 200, body = Remark), (status = 401, description = "Not signed in"), (status = 404, description = "No such hearing"),
-        (status = 403, description = "The role may not manage this hearing"),
+    responses((status = 200, body = Remark), NotSignedIn, (status = 404, description = "No such hearing"),
+        MayNotManage,
         (status = 422, description = "`{\"errors\": {field: message}}` for remark, change or target")))]
 pub async fn save_remark(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Path(slug): Path<String>,
     Json(input): Json<RemarkInput>,
 ) -> Result<Json<Remark>, AppError> {
@@ -112,7 +113,6 @@ pub async fn save_remark(
         Some(false) => "no",
         None => "",
     };
-    let locale = locale_from_headers(&headers);
     let target = (input.target.as_str(), input.id);
     let remark = store_remark(&state, &who, &slug, target, (&input.remark, change), locale).await?;
     Ok(Json(remark))

@@ -66,12 +66,6 @@ pub use search::SearchMessages;
 pub use site::SiteMessages;
 pub use themes::{ThemeMessages, ThemeProblem};
 pub use vocab::VocabMessages;
-#[cfg(feature = "ssr")]
-mod switch;
-
-#[cfg(feature = "ssr")]
-pub use switch::{locale_from_headers, page_locale, router};
-
 /// The page's locale, as `App` provides it (Danish outside a page).
 pub fn use_locale() -> Locale {
     leptos::prelude::use_context::<Locale>().unwrap_or_default()

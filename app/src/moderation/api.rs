@@ -3,7 +3,6 @@
 use axum::extract::{Path, Query, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::AuditEntry;
@@ -11,8 +10,9 @@ use super::actions::{Decision, moderate};
 use super::audit;
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
-use crate::i18n::locale_from_headers;
+use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::web::openapi::{AdminsOnly, MayNotModerate, NotSignedIn};
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -37,8 +37,8 @@ pub struct Decided {
 #[utoipa::path(post, path = "/api/v1/admin/responses/{id}/moderation", tag = "admin",
     params(("id" = i32, Path, description = "The response's id")),
     request_body = Decision,
-    responses((status = 200, body = Decided), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not moderate this hearing"),
+    responses((status = 200, body = Decided), NotSignedIn,
+        MayNotModerate,
         (status = 404, description = "No such response"),
         (status = 409, description = "Not confirmed, or withdrawn"),
         (status = 422, description = "A reason, passage or svarnummer is missing or wrong")))]
@@ -46,11 +46,10 @@ pub async fn decide(
     State(state): State<AppState>,
     who: Principal,
     Path(id): Path<i32>,
-    headers: axum::http::HeaderMap,
+    locale: Locale,
     Json(decision): Json<Decision>,
 ) -> Result<Json<Decided>, AppError> {
-    let locale = locale_from_headers(&headers);
-    let row = moderate(&state.db, &who, id, decision, (locale, Utc::now())).await?;
+    let row = moderate(&state.db, &who, id, decision, (locale, state.clock.now())).await?;
     state.mail_nudge.notify_one();
     Ok(Json(Decided {
         id: row.id,
@@ -81,8 +80,8 @@ pub struct AuditPage {
 
 /// The audit log, newest first (admins only).
 #[utoipa::path(get, path = "/api/v1/admin/audit", tag = "admin", params(AuditPaging),
-    responses((status = 200, body = AuditPage), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Admins only")))]
+    responses((status = 200, body = AuditPage), NotSignedIn,
+        AdminsOnly))]
 pub async fn audit_log(
     State(state): State<AppState>,
     who: Principal,

@@ -42,7 +42,7 @@ pub(super) fn DecisionForm(
             <div class="field" class:has-error=invalid>
                 <label for=reason_id.clone()>{t.reason_label()}</label>
                 {error.map(|e| view! { <p class="field-error" id=error_id.clone()>{e}</p> })}
-                <crate::textarea::Textarea id=reason_id name="reason" value=state.reason.clone() rows=2
+                <crate::web::textarea::Textarea id=reason_id name="reason" value=state.reason.clone() rows=2
                     invalid described_by=invalid.then_some(error_id.clone()) />
             </div>
             <button type="submit" class="primary">{t.decide_button()}</button>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::bulk_view::TextField;
 use super::{NoteView, ResponseFormState};
 use crate::i18n::use_messages;
-use crate::textarea::Textarea;
+use crate::web::textarea::Textarea;
 
 /// The message for `field` of form `intent`, if that form was refused there.
 fn message(refused: &Option<ResponseFormState>, intent: &str, field: &str) -> Option<String> {

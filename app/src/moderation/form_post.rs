@@ -10,22 +10,18 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{Request, StatusCode, request::Parts};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
-use serde::Deserialize;
 
 use super::actions::{Action, Decision, moderate};
 use super::bulk::{self, BulkRequest};
 use super::{BulkDone, BulkFormState, DecisionFormState, ResponseFormState, notes};
-use crate::auth::Principal;
+use crate::auth::{OfficialForm, Principal};
 use crate::error::AppError;
-use crate::form::{self, see_other};
-use crate::i18n::{Locale, page_locale};
-use crate::response::form_post::render_again;
+use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::web::form::see_other;
 
 /// Every field any of the officials' response forms may send.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Default)]
 struct Posted {
     intent: String,
     response_id: i32,
@@ -57,34 +53,30 @@ fn with_saved(uri: &axum::http::Uri) -> String {
     format!("{}?{}", uri.path(), query.join("&"))
 }
 
-/// The form's fields (`ids` may repeat) and the signed-in official, or where to send the
-/// browser instead.
-async fn read(
-    state: &AppState,
-    request: Request<Body>,
-) -> Result<(Parts, Posted, Principal), Response> {
-    let (parts, body) = request.into_parts();
-    let pairs: Vec<(String, String)> = form::read(body, 256 * 1024).await?;
-    let mut form = Posted::default();
-    for (name, value) in pairs {
+/// A post of the officials' response forms: the fields in order (`ids` may repeat).
+type Form = OfficialForm<Vec<(String, String)>, { 256 * 1024 }>;
+
+/// The form's head, its fields read into [`Posted`], and who sent it.
+fn read(form: Form) -> (Parts, Posted, Principal) {
+    let mut posted = Posted::default();
+    for (name, value) in form.fields {
         match name.as_str() {
-            "ids" => form.ids.extend(value.parse::<i32>().ok()),
-            "response_id" => form.response_id = value.parse().unwrap_or_default(),
-            "attachment_id" => form.attachment_id = value.parse().unwrap_or_default(),
-            "intent" => form.intent = value,
-            "action" => form.action = value,
-            "reason" => form.reason = value,
-            "passage" => form.passage = value,
-            "duplicate_of" => form.duplicate_of = value,
-            "note" => form.note = value,
-            "tag" => form.tag = value,
-            "theme_id" => form.theme_id = value,
-            "case_file" => form.case_file = value,
+            "ids" => posted.ids.extend(value.parse::<i32>().ok()),
+            "response_id" => posted.response_id = value.parse().unwrap_or_default(),
+            "attachment_id" => posted.attachment_id = value.parse().unwrap_or_default(),
+            "intent" => posted.intent = value,
+            "action" => posted.action = value,
+            "reason" => posted.reason = value,
+            "passage" => posted.passage = value,
+            "duplicate_of" => posted.duplicate_of = value,
+            "note" => posted.note = value,
+            "tag" => posted.tag = value,
+            "theme_id" => posted.theme_id = value,
+            "case_file" => posted.case_file = value,
             _ => {}
         }
     }
-    let who = form::official(state, &parts, &parts.uri.to_string()).await?;
-    Ok((parts, form, who))
+    (form.page, posted, form.who)
 }
 
 fn decision(form: &Posted) -> Decision {
@@ -101,18 +93,23 @@ fn decision(form: &Posted) -> Decision {
 pub async fn post_decision(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    request: Request<Body>,
+    posted: Form,
 ) -> Response {
-    let (parts, form, who) = match read(&state, request).await {
-        Ok(read) => read,
-        Err(response) => return response,
-    };
-    let locale = page_locale(&parts.headers);
+    let locale = posted.locale;
+    let (parts, form, who) = read(posted);
     if form.intent == "bulk" {
         return post_bulk(state, (parts, form, who), &slug, locale).await;
     }
     let id = form.response_id;
-    match moderate(&state.db, &who, id, decision(&form), (locale, Utc::now())).await {
+    match moderate(
+        &state.db,
+        &who,
+        id,
+        decision(&form),
+        (locale, state.clock.now()),
+    )
+    .await
+    {
         Ok(_) => {
             state.mail_nudge.notify_one();
             see_other(&with_saved(&parts.uri))
@@ -125,7 +122,9 @@ pub async fn post_decision(
                 error: errors.into_values().next().unwrap_or_default(),
             };
             let page = Request::from_parts(parts, Body::empty());
-            render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await
+            state
+                .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
+                .await
         }
         Err(error) => error.into_response(),
     }
@@ -157,7 +156,7 @@ async fn post_bulk(
         duplicate_of: form.duplicate_of,
         ..Default::default()
     };
-    let at = (locale, Utc::now());
+    let at = (locale, state.clock.now());
     let status = match bulk::apply(&state.db, &who, hearing.id, request, at).await {
         Ok(outcome) => {
             state.mail_nudge.notify_one();
@@ -175,20 +174,17 @@ async fn post_bulk(
         Err(error) => return error.into_response(),
     };
     let page = Request::from_parts(parts, Body::empty());
-    render_again(state, again, page, status).await
+    state.render_again(again, page, status).await
 }
 
 /// Handles the forms of a response's page.
 pub async fn post_response_page(
     State(state): State<AppState>,
     Path(id): Path<i32>,
-    request: Request<Body>,
+    posted: Form,
 ) -> Response {
-    let (parts, form, who) = match read(&state, request).await {
-        Ok(read) => read,
-        Err(response) => return response,
-    };
-    let at = (page_locale(&parts.headers), Utc::now());
+    let at = (posted.locale, state.clock.now());
+    let (parts, form, who) = read(posted);
     let db = &state.db;
     let result = match form.intent.as_str() {
         "note" => notes::add_note(db, &who, id, &form.note, at).await,
@@ -226,7 +222,9 @@ pub async fn post_response_page(
                 error: errors.into_iter().next().unwrap_or_default(),
             };
             let page = Request::from_parts(parts, Body::empty());
-            render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await
+            state
+                .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
+                .await
         }
         Err(error) => error.into_response(),
     }

@@ -2,11 +2,9 @@
 //! actions, and its files for officials (any status) with their release to the public.
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
-use chrono::Utc;
 use sea_orm::EntityTrait;
 use serde::Deserialize;
 
@@ -15,9 +13,10 @@ use super::{NoteView, ResponseDetail, detail, notes};
 use crate::auth::{Capability, Principal};
 use crate::entities::{attachment, response};
 use crate::error::AppError;
-use crate::i18n::locale_from_headers;
+use crate::i18n::Locale;
 use crate::response::admin::AdminAttachment;
 use crate::state::AppState;
+use crate::web::openapi::{MayNotModerate, NoRole, NotSignedIn};
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -48,21 +47,27 @@ pub fn router() -> Router<AppState> {
     params(("slug" = String, Path, description = "The hearing's URL name")),
     request_body = BulkRequest,
     responses((status = 200, body = BulkOutcome, description = "What was changed and what was left alone, and why"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "The role may not moderate this hearing"),
+        NotSignedIn, MayNotModerate,
         (status = 404, description = "No such hearing"),
         (status = 422, description = "No responses, no action, or a missing reason or tag")))]
 pub async fn bulk_action(
     State(state): State<AppState>,
     who: Principal,
     Path(slug): Path<String>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(request): Json<BulkRequest>,
 ) -> Result<Json<BulkOutcome>, AppError> {
     let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let locale = locale_from_headers(&headers);
-    let outcome = bulk::apply(&state.db, &who, hearing.id, request, (locale, Utc::now())).await?;
+    let outcome = bulk::apply(
+        &state.db,
+        &who,
+        hearing.id,
+        request,
+        (locale, state.clock.now()),
+    )
+    .await?;
     state.mail_nudge.notify_one();
     Ok(Json(outcome))
 }
@@ -71,8 +76,8 @@ pub async fn bulk_action(
 /// most like it.
 #[utoipa::path(get, path = "/api/v1/admin/responses/{id}", tag = "admin",
     params(("id" = i32, Path, description = "The response's id")),
-    responses((status = 200, body = ResponseDetail), (status = 401, description = "Not signed in"),
-        (status = 403, description = "No role on its hearing"), (status = 404, description = "No such response")))]
+    responses((status = 200, body = ResponseDetail), NotSignedIn,
+        NoRole, (status = 404, description = "No such response")))]
 pub async fn one(
     State(state): State<AppState>,
     who: Principal,
@@ -86,8 +91,8 @@ pub async fn one(
 /// The internal notes on a response.
 #[utoipa::path(get, path = "/api/v1/admin/responses/{id}/notes", tag = "admin",
     params(("id" = i32, Path, description = "The response's id")),
-    responses((status = 200, body = Vec<NoteView>), (status = 401, description = "Not signed in"),
-        (status = 403, description = "No role on its hearing"), (status = 404, description = "No such response")))]
+    responses((status = 200, body = Vec<NoteView>), NotSignedIn,
+        NoRole, (status = 404, description = "No such response")))]
 pub async fn list_notes(
     State(state): State<AppState>,
     who: Principal,
@@ -106,17 +111,17 @@ pub struct NewNote {
 /// Adds an internal note; answers with every note.
 #[utoipa::path(post, path = "/api/v1/admin/responses/{id}/notes", tag = "admin",
     params(("id" = i32, Path, description = "The response's id")), request_body = NewNote,
-    responses((status = 200, body = Vec<NoteView>), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not moderate this hearing"),
+    responses((status = 200, body = Vec<NoteView>), NotSignedIn,
+        MayNotModerate,
         (status = 404, description = "No such response"), (status = 422, description = "Empty or too long")))]
 pub async fn add_note(
     State(state): State<AppState>,
     who: Principal,
     Path(id): Path<i32>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(new): Json<NewNote>,
 ) -> Result<Json<Vec<NoteView>>, AppError> {
-    let at = (locale_from_headers(&headers), Utc::now());
+    let at = (locale, state.clock.now());
     notes::add_note(&state.db, &who, id, &new.note, at).await?;
     Ok(Json(notes::notes(&state.db, &who, id).await?))
 }
@@ -131,17 +136,17 @@ pub struct NewTag {
 /// Adds a tag; answers with the response's tags.
 #[utoipa::path(post, path = "/api/v1/admin/responses/{id}/tags", tag = "admin",
     params(("id" = i32, Path, description = "The response's id")), request_body = NewTag,
-    responses((status = 200, body = Vec<String>), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not moderate this hearing"),
+    responses((status = 200, body = Vec<String>), NotSignedIn,
+        MayNotModerate,
         (status = 404, description = "No such response"), (status = 422, description = "Not a valid tag")))]
 pub async fn add_tag(
     State(state): State<AppState>,
     who: Principal,
     Path(id): Path<i32>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(new): Json<NewTag>,
 ) -> Result<Json<Vec<String>>, AppError> {
-    let at = (locale_from_headers(&headers), Utc::now());
+    let at = (locale, state.clock.now());
     notes::add_tag(&state.db, &who, id, &new.tag, at).await?;
     Ok(Json(detail::load(&state.db, &who, id).await?.response.tags))
 }
@@ -149,16 +154,16 @@ pub async fn add_tag(
 /// Removes a tag; answers with the response's tags.
 #[utoipa::path(delete, path = "/api/v1/admin/responses/{id}/tags/{tag}", tag = "admin",
     params(("id" = i32, Path, description = "The response's id"), ("tag" = String, Path, description = "The tag")),
-    responses((status = 200, body = Vec<String>), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not moderate this hearing"),
+    responses((status = 200, body = Vec<String>), NotSignedIn,
+        MayNotModerate,
         (status = 404, description = "No such response")))]
 pub async fn remove_tag(
     State(state): State<AppState>,
     who: Principal,
     Path((id, tag)): Path<(i32, String)>,
-    headers: HeaderMap,
+    locale: Locale,
 ) -> Result<Json<Vec<String>>, AppError> {
-    let at = (locale_from_headers(&headers), Utc::now());
+    let at = (locale, state.clock.now());
     notes::remove_tag(&state.db, &who, id, &tag, at).await?;
     Ok(Json(detail::load(&state.db, &who, id).await?.response.tags))
 }
@@ -168,7 +173,7 @@ pub async fn remove_tag(
     params(("id" = i32, Path, description = "The attachment's id"),
         ("name" = String, Path, description = "The file name (for readable links; not checked)")),
     responses((status = 200, description = "The file, as a download", content_type = "application/octet-stream"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "No role on its hearing"),
+        NotSignedIn, NoRole,
         (status = 404, description = "No such file")))]
 pub async fn download(
     State(state): State<AppState>,
@@ -195,8 +200,8 @@ pub async fn download(
     params(("id" = i32, Path, description = "The response's id"),
         ("attachment_id" = i32, Path, description = "The file's id")),
     responses((status = 200, body = AdminAttachment, description = "The file, now released"),
-        (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not moderate this hearing"),
+        NotSignedIn,
+        MayNotModerate,
         (status = 404, description = "No such response, or the file is not this response's")))]
 pub async fn release(
     State(state): State<AppState>,

@@ -2,10 +2,9 @@
 //! may read the hearing's responses), change it and send the høringsbrev (ManageHearing).
 
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::edit::{self, Change};
@@ -15,8 +14,9 @@ use super::store::{self, hearing_for};
 use super::{Party, PartyInput};
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
-use crate::i18n::locale_from_headers;
+use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::web::openapi::{MayNotManage, NoRole, NotSignedIn};
 
 const LIST: &str = "/api/v1/admin/hearings/{slug}/parties";
 const ONE: &str = "/api/v1/admin/hearings/{slug}/parties/{id}";
@@ -46,20 +46,20 @@ pub struct PartyList {
     pub parties: Vec<Party>,
 }
 
-fn change<'a>(who: &'a Principal, slug: &'a str, headers: &HeaderMap) -> Change<'a> {
+fn change<'a>(state: &AppState, who: &'a Principal, slug: &'a str, locale: Locale) -> Change<'a> {
     Change {
         who,
         slug,
-        locale: locale_from_headers(headers),
-        now: Utc::now(),
+        locale,
+        now: state.clock.now(),
     }
 }
 
 /// The list with whether each party has answered and the numbers of its responses.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/parties", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name")),
-    responses((status = 200, body = PartyList), (status = 401, description = "Not signed in"),
-        (status = 403, description = "No role on this hearing"), (status = 404, description = "No such hearing")))]
+    responses((status = 200, body = PartyList), NotSignedIn,
+        NoRole, (status = 404, description = "No such hearing")))]
 pub async fn list(
     State(state): State<AppState>,
     who: Principal,
@@ -76,17 +76,17 @@ pub async fn list(
 /// Adds a party.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/parties", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name")), request_body = PartyInput,
-    responses((status = 201, body = Party), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not manage this hearing"),
+    responses((status = 201, body = Party), NotSignedIn,
+        MayNotManage,
         (status = 422, description = "A field is wrong, or the party is on the list already")))]
 pub async fn add(
     State(state): State<AppState>,
     who: Principal,
     Path(slug): Path<String>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(input): Json<PartyInput>,
 ) -> Result<(StatusCode, Json<Party>), AppError> {
-    let id = edit::add(&state.db, change(&who, &slug, &headers), &input).await?;
+    let id = edit::add(&state.db, change(&state, &who, &slug, locale), &input).await?;
     Ok((
         StatusCode::CREATED,
         Json(reread(&state, &who, &slug, id).await?),
@@ -102,32 +102,32 @@ async fn reread(state: &AppState, who: &Principal, slug: &str, id: i32) -> Resul
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/parties/{id}", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name"), ("id" = i32, Path, description = "The party's id")),
     request_body = PartyInput,
-    responses((status = 200, body = Party), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not manage this hearing"),
+    responses((status = 200, body = Party), NotSignedIn,
+        MayNotManage,
         (status = 404, description = "No such party"), (status = 422, description = "A field is wrong")))]
 pub async fn update(
     State(state): State<AppState>,
     who: Principal,
     Path((slug, id)): Path<(String, i32)>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(input): Json<PartyInput>,
 ) -> Result<Json<Party>, AppError> {
-    edit::update(&state.db, change(&who, &slug, &headers), id, &input).await?;
+    edit::update(&state.db, change(&state, &who, &slug, locale), id, &input).await?;
     Ok(Json(reread(&state, &who, &slug, id).await?))
 }
 
 /// Removes a party.
 #[utoipa::path(delete, path = "/api/v1/admin/hearings/{slug}/parties/{id}", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name"), ("id" = i32, Path, description = "The party's id")),
-    responses((status = 204, description = "Removed"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not manage this hearing"), (status = 404, description = "No such party")))]
+    responses((status = 204, description = "Removed"), NotSignedIn,
+        MayNotManage, (status = 404, description = "No such party")))]
 pub async fn remove(
     State(state): State<AppState>,
     who: Principal,
     Path((slug, id)): Path<(String, i32)>,
-    headers: HeaderMap,
+    locale: Locale,
 ) -> Result<StatusCode, AppError> {
-    edit::remove(&state.db, change(&who, &slug, &headers), id).await?;
+    edit::remove(&state.db, change(&state, &who, &slug, locale), id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -145,19 +145,19 @@ pub struct AnsweredRequest {
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/parties/{id}/answered", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name"), ("id" = i32, Path, description = "The party's id")),
     request_body = AnsweredRequest,
-    responses((status = 200, body = Party), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not manage this hearing"),
+    responses((status = 200, body = Party), NotSignedIn,
+        MayNotManage,
         (status = 404, description = "No such party"),
         (status = 422, description = "Not auto/yes/no, or no response with that number")))]
 pub async fn answered(
     State(state): State<AppState>,
     who: Principal,
     Path((slug, id)): Path<(String, i32)>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(request): Json<AnsweredRequest>,
 ) -> Result<Json<Party>, AppError> {
     let number = request.svarnummer.unwrap_or_default();
-    let change = change(&who, &slug, &headers);
+    let change = change(&state, &who, &slug, locale);
     let verdict = (request.answered.as_str(), number.as_str());
     super::answered::set_answered(&state.db, change, id, verdict).await?;
     Ok(Json(reread(&state, &who, &slug, id).await?))
@@ -180,17 +180,17 @@ pub struct Invited {
 /// Sends the høringsbrev to every party not yet invited (each party once, ever).
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/parties/invite", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name"), InviteQuery),
-    responses((status = 200, body = Invited), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not manage this hearing"),
+    responses((status = 200, body = Invited), NotSignedIn,
+        MayNotManage,
         (status = 422, description = "The hearing is a draft or past its deadline, or `expected` differs from the number to invite")))]
 pub async fn invite(
     State(state): State<AppState>,
     who: Principal,
     Path(slug): Path<String>,
     Query(query): Query<InviteQuery>,
-    headers: HeaderMap,
+    locale: Locale,
 ) -> Result<Json<Invited>, AppError> {
-    let change = change(&who, &slug, &headers);
+    let change = change(&state, &who, &slug, locale);
     let invited = send_invitations(&state.db, change, query.expected, &state.base_url).await?;
     state.mail_nudge.notify_one();
     Ok(Json(Invited { invited }))
@@ -213,17 +213,22 @@ pub struct Imported {
 /// Adds many parties at once: all lines, or none (422 naming the lines).
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/parties/import", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name")), request_body = ImportRequest,
-    responses((status = 200, body = Imported), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not manage this hearing"),
+    responses((status = 200, body = Imported), NotSignedIn,
+        MayNotManage,
         (status = 422, description = "A line is wrong; nothing was added")))]
 pub async fn import(
     State(state): State<AppState>,
     who: Principal,
     Path(slug): Path<String>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(request): Json<ImportRequest>,
 ) -> Result<Json<Imported>, AppError> {
-    let added = edit::import(&state.db, change(&who, &slug, &headers), &request.lines).await?;
+    let added = edit::import(
+        &state.db,
+        change(&state, &who, &slug, locale),
+        &request.lines,
+    )
+    .await?;
     Ok(Json(Imported { added }))
 }
 
@@ -237,18 +242,18 @@ pub struct ReminderSetting {
 /// Sets how many days before their deadline parties that have not answered are reminded.
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/party-reminder", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name")), request_body = ReminderSetting,
-    responses((status = 200, body = ReminderSetting), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not manage this hearing"),
+    responses((status = 200, body = ReminderSetting), NotSignedIn,
+        MayNotManage,
         (status = 422, description = "Not 0 to 60")))]
 pub async fn reminder(
     State(state): State<AppState>,
     who: Principal,
     Path(slug): Path<String>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(setting): Json<ReminderSetting>,
 ) -> Result<Json<ReminderSetting>, AppError> {
     let days = setting.remind_days_before.to_string();
-    let days = set_remind_days(&state.db, change(&who, &slug, &headers), &days).await?;
+    let days = set_remind_days(&state.db, change(&state, &who, &slug, locale), &days).await?;
     Ok(Json(ReminderSetting {
         remind_days_before: days,
     }))

@@ -5,27 +5,24 @@
 
 use std::collections::BTreeMap;
 
-use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::edit::{self, Change};
 use super::invite::send_invitations;
 use super::remind::set_remind_days;
 use super::{PartyFormState, PartyInput};
+use crate::auth::OfficialForm;
 use crate::error::AppError;
-use crate::form::{self, see_other};
-use crate::i18n::page_locale;
-use crate::response::form_post::render_again;
 use crate::state::AppState;
+use crate::web::form::see_other;
 
 /// Every field any of the page's forms sends.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct PartyForm {
+pub struct PartyForm {
     intent: String,
     party_id: String,
     name: String,
@@ -119,27 +116,17 @@ async fn carry_out(
 pub async fn post_parties(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    request: Request<Body>,
+    posted: OfficialForm<PartyForm, { 256 * 1024 }>,
 ) -> Response {
-    let locale = page_locale(request.headers());
-    let (parts, body) = request.into_parts();
-    let form: PartyForm = match form::read(body, 256 * 1024).await {
-        Ok(form) => form,
-        Err(answer) => return answer,
-    };
-    let page = format!("/admin/hearings/{slug}/parties");
-    let who = match form::official(&state, &parts, &page).await {
-        Ok(who) => who,
-        Err(answer) => return answer,
-    };
+    let form = &posted.fields;
     let change = Change {
-        who: &who,
+        who: &posted.who,
         slug: &slug,
-        locale,
-        now: Utc::now(),
+        locale: posted.locale,
+        now: state.clock.now(),
     };
-    match carry_out(&state, change, &form).await {
-        Ok(query) => see_other(&format!("{page}?{query}")),
+    match carry_out(&state, change, form).await {
+        Ok(query) => see_other(&format!("{}?{query}", posted.path())),
         Err(AppError::Validation(errors)) => {
             let again = PartyFormState {
                 intent: form.intent.clone(),
@@ -148,8 +135,10 @@ pub async fn post_parties(
                 input: form.input(),
                 errors,
             };
-            let page = Request::from_parts(parts, Body::empty());
-            render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await
+            let page = posted.page_request();
+            state
+                .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
+                .await
         }
         Err(error) => error.into_response(),
     }

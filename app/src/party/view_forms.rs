@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::{PartyFormState, PartyInput, PartyKind, PartyRow};
 use crate::i18n::use_messages;
-use crate::textarea::Textarea;
+use crate::web::textarea::Textarea;
 
 /// The messages of a form, when the refused form is this one.
 fn errors_for(refused: &Option<PartyFormState>, intent: &str, id: i32) -> BTreeMap<String, String> {

@@ -5,7 +5,7 @@
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use sea_orm::DatabaseConnection;
@@ -15,9 +15,10 @@ use super::attachments_zip;
 use super::audit_out::{self, AuditFilter};
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
-use crate::i18n::locale_from_headers;
+use crate::i18n::Locale;
 use crate::response::inbox::Period;
 use crate::state::AppState;
+use crate::web::openapi::{AdminsOnly, NotSignedIn};
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -49,9 +50,8 @@ fn given(value: &Option<String>) -> Option<&str> {
 async fn filter(
     db: &DatabaseConnection,
     query: &AuditQuery,
-    headers: &HeaderMap,
+    locale: Locale,
 ) -> Result<AuditFilter, AppError> {
-    let locale = locale_from_headers(headers);
     let t = locale.messages();
     let days = (query.from.as_deref(), query.to.as_deref());
     let period = Period::between(days, t.date_invalid(), locale)?;
@@ -81,11 +81,11 @@ fn download(content_type: &'static str, name: &str) -> [(header::HeaderName, Hea
 async fn audit_download(
     state: AppState,
     who: Principal,
-    (headers, query): (HeaderMap, AuditQuery),
+    (locale, query): (Locale, AuditQuery),
     json: bool,
 ) -> Result<Response, AppError> {
     who.require(Capability::ReadAudit, None)?;
-    let filter = filter(&state.db, &query, &headers).await?;
+    let filter = filter(&state.db, &query, locale).await?;
     let body = Body::from_stream(audit_stream(state.db.clone(), filter, json));
     let headers = if json {
         download("application/json", "revisionslog.json")
@@ -98,29 +98,29 @@ async fn audit_download(
 /// The audit log as CSV (UTF-8 with a byte-order mark), oldest first.
 #[utoipa::path(get, path = "/api/v1/admin/audit.csv", tag = "admin", params(AuditQuery),
     responses((status = 200, description = "CSV download", content_type = "text/csv"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Admins only"),
+        NotSignedIn, AdminsOnly,
         (status = 422, description = "A date or hearing refused, or `to` before `from`")))]
 pub async fn audit_csv(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Query(query): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
-    audit_download(state, who, (headers, query), false).await
+    audit_download(state, who, (locale, query), false).await
 }
 
 /// The audit log as a JSON array, oldest first.
 #[utoipa::path(get, path = "/api/v1/admin/audit.json", tag = "admin", params(AuditQuery),
     responses((status = 200, description = "JSON download", content_type = "application/json"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Admins only"),
+        NotSignedIn, AdminsOnly,
         (status = 422, description = "A date or hearing refused, or `to` before `from`")))]
 pub async fn audit_json(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Query(query): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
-    audit_download(state, who, (headers, query), true).await
+    audit_download(state, who, (locale, query), true).await
 }
 
 /// One batch per chunk: the database is read as the client takes the bytes.
@@ -157,7 +157,7 @@ fn audit_stream(
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/attachments.zip", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's slug")),
     responses((status = 200, description = "ZIP download", content_type = "application/zip"),
-        (status = 401, description = "Not signed in"),
+        NotSignedIn,
         (status = 403, description = "The role may not read this hearing's responses"),
         (status = 404, description = "No such hearing")))]
 pub async fn attachments(

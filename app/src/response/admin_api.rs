@@ -3,7 +3,6 @@
 //! value.
 
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::routing::get;
 use axum::{Json, Router};
 
@@ -11,12 +10,13 @@ use super::admin::{AdminResponse, AdminResponses, Filters};
 use super::inbox::{self, Period};
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
-use crate::i18n::{Locale, locale_from_headers};
+use crate::i18n::Locale;
 use crate::search::Search;
 use crate::search::schema::Scope;
 use crate::search::searcher::Found;
 use crate::search::service;
 use crate::state::AppState;
+use crate::web::openapi::{NoRole, NotSignedIn};
 
 /// The route.
 pub fn router() -> Router<AppState> {
@@ -29,17 +29,16 @@ pub fn router() -> Router<AppState> {
 /// what was wrong with the words, if anything.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/responses", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's URL name"), Filters),
-    responses((status = 200, body = AdminResponses), (status = 401, description = "Not signed in"),
-        (status = 403, description = "No role on this hearing"), (status = 404, description = "No such hearing"),
+    responses((status = 200, body = AdminResponses), NotSignedIn,
+        NoRole, (status = 404, description = "No such hearing"),
         (status = 422, description = "A date filter is not YYYY-MM-DD, or `to` is before `from`")))]
 pub async fn all(
     State(state): State<AppState>,
     who: Principal,
     Path(slug): Path<String>,
     Query(filters): Query<Filters>,
-    headers: HeaderMap,
+    locale: Locale,
 ) -> Result<Json<AdminResponses>, AppError> {
-    let locale = locale_from_headers(&headers);
     let found = filtered((&state.db, &state.search), &who, &slug, &filters, locale).await?;
     Ok(Json(found.1))
 }

@@ -9,12 +9,12 @@ use axum::{Json, Router};
 use super::idempotency::{self, SubmissionKey};
 use super::store::Submission;
 use super::{ResponsePage, SubmitRequest, Submitted, intake, list, store};
-use crate::client::ClientAddr;
 use crate::error::AppError;
-use crate::i18n::locale_from_headers;
+use crate::i18n::Locale;
 use crate::search::service::{self as search, SearchParams};
 use crate::state::AppState;
 use crate::vocab::HearingState;
+use crate::web::client::ClientAddr;
 
 /// `/api/v1/hearings/{slug}/responses`.
 pub fn router() -> Router<AppState> {
@@ -47,7 +47,7 @@ pub async fn submit(
     ClientAddr(client): ClientAddr,
     request: Request<Body>,
 ) -> Result<(StatusCode, Json<Submitted>), AppError> {
-    let locale = locale_from_headers(request.headers());
+    let locale = crate::web::language::locale_from_headers(request.headers());
     let key = idempotency::header_key(request.headers(), locale)?;
     let (body, received) = intake::api_body(&state, request, locale).await?;
     let (new, uploads) = intake::check(&body, received, locale)?;
@@ -89,14 +89,13 @@ pub async fn published(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Query(paging): Query<SearchParams>,
-    headers: axum::http::HeaderMap,
+    locale: Locale,
 ) -> Result<Json<ResponsePage>, AppError> {
     let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
         .await?
         .filter(|h| h.status != HearingState::Draft)
         .ok_or(AppError::NotFound)?;
     if paging.is_search() {
-        let locale = locale_from_headers(&headers);
         let page = search::public(&state.db, &state.search, hearing.id, &paging, locale).await?;
         return Ok(Json(page));
     }

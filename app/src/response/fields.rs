@@ -1,7 +1,5 @@
-//! The response form's building blocks: fields with label, hint and error, radio groups,
-//! the error summary, and the "check your e-mail" page.
-
-use std::collections::BTreeMap;
+//! The response form's own fields (stance, text, files) on the shared widgets of
+//! [`crate::web::fields`], and the "check your e-mail" page.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -9,109 +7,8 @@ use leptos_router::hooks::use_query_map;
 
 use super::submission::Stance;
 use crate::i18n::use_messages;
-use crate::textarea::Textarea;
-
-/// `aria-describedby` for a field: its hint and its error, when they are shown.
-fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
-    let ids: Vec<String> = [(hint, "hint"), (error, "error")]
-        .into_iter()
-        .filter(|(shown, _)| *shown)
-        .map(|(_, kind)| format!("{kind}-{name}"))
-        .collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
-
-/// A list of every error at the top of the form, each linking to its field.
-#[component]
-pub fn ErrorSummary(errors: BTreeMap<String, String>) -> impl IntoView {
-    let t = use_messages();
-    (!errors.is_empty()).then(|| {
-        view! {
-            <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">{t.error_summary()}</h2>
-                <ul>
-                    {errors
-                        .into_iter()
-                        .map(|(field, message)| {
-                            view! {
-                                <li>
-                                    <a href=format!("#field-{field}")>{message}</a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </div>
-        }
-    })
-}
-
-/// A one-line text field.
-#[component]
-pub fn Field(
-    name: &'static str,
-    label: &'static str,
-    value: String,
-    error: Option<String>,
-    #[prop(optional)] hint: Option<&'static str>,
-    #[prop(optional)] optional: bool,
-    #[prop(default = "text")] input_type: &'static str,
-    #[prop(optional)] autocomplete: Option<&'static str>,
-    #[prop(optional)] input_mode: Option<&'static str>,
-) -> impl IntoView {
-    let t = use_messages();
-    let invalid = error.is_some();
-    view! {
-        <div class="field" class:has-error=invalid>
-            <label for=format!("field-{name}")>
-                {label} {optional.then(|| view! { <span class="optional">" " {t.optional()}</span> })}
-            </label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("hint-{name}")>{hint}</p> })}
-            {error.map(|e| view! { <p class="field-error" id=format!("error-{name}")>{e}</p> })}
-            <input
-                type=input_type
-                id=format!("field-{name}")
-                name=name
-                value=value
-                autocomplete=autocomplete
-                inputmode=input_mode
-                aria-invalid=invalid.then_some("true")
-                aria-describedby=described_by(name, hint.is_some(), invalid)
-            />
-        </div>
-    }
-}
-
-/// A group of radio buttons.
-#[component]
-pub fn Choice(
-    name: &'static str,
-    legend: &'static str,
-    selected: String,
-    options: Vec<(&'static str, &'static str)>,
-    error: Option<String>,
-) -> impl IntoView {
-    let invalid = error.is_some();
-    view! {
-        <fieldset class="field choice" class:has-error=invalid id=format!("field-{name}")
-            aria-describedby=described_by(name, false, invalid)>
-            <legend>{legend}</legend>
-            {error.map(|e| view! { <p class="field-error" id=format!("error-{name}")>{e}</p> })}
-            {options
-                .into_iter()
-                .map(|(value, label)| {
-                    let id = format!("field-{name}-{value}");
-                    view! {
-                        <div class="radio">
-                            <input type="radio" id=id.clone() name=name value=value checked=selected == value />
-                            <label for=id>{label}</label>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
-    }
-}
+use crate::web::fields::{Choice, described_by};
+use crate::web::textarea::Textarea;
 
 /// The stance radio buttons.
 #[component]

@@ -8,17 +8,16 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use leptos::prelude::provide_context;
 
 use super::form::{FormState, ResponseForm};
 use super::idempotency::{self, SubmissionKey};
 use super::store::Submission;
 use super::{intake, store};
-use crate::app::shell;
-use crate::client::ClientAddr;
 use crate::error::AppError;
-use crate::i18n::{Locale, page_locale};
+use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
+use crate::web::language::PageLocale;
 
 /// The largest form body accepted: 20,000 characters of text, percent-encoded, and the rest.
 const MAX_FORM_BYTES: usize = 256 * 1024;
@@ -29,9 +28,9 @@ pub async fn post_form(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     ClientAddr(client): ClientAddr,
+    PageLocale(locale): PageLocale,
     request: Request<Body>,
 ) -> Response {
-    let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
     let page = Request::from_parts(parts.clone(), Body::empty());
     let read = intake::form_body(
@@ -110,7 +109,9 @@ async fn refuse(
         AppError::Internal => text_error(locale.messages().not_saved_try_again()),
         other => return other.into_response(),
     };
-    render_again(state, FormState { values, errors }, page, status).await
+    state
+        .render_again(FormState { values, errors }, page, status)
+        .await
 }
 
 fn text_error(message: &str) -> BTreeMap<String, String> {
@@ -120,25 +121,4 @@ fn text_error(message: &str) -> BTreeMap<String, String> {
 fn sent_redirect(slug: &str, svarnummer: &str) -> Response {
     let location = format!("/hearings/{slug}/respond/sent?svarnummer={svarnummer}");
     (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
-}
-
-/// Renders the page of this request with `form_state` (the refused values and their
-/// messages) in the context, where the page picks it up.
-pub(crate) async fn render_again<T: Clone + Send + Sync + 'static>(
-    state: AppState,
-    form_state: T,
-    request: Request<Body>,
-    status: StatusCode,
-) -> Response {
-    let options = state.leptos_options.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(state.clone());
-            provide_context(form_state.clone());
-        },
-        move || shell(options.clone()),
-    );
-    let mut response = render(request).await;
-    *response.status_mut() = status;
-    response
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::fields::{Choice, ErrorSummary, Field, FileField, StanceChoice, TextArea};
+use super::fields::{FileField, StanceChoice, TextArea};
 use super::form::{FormState, ResponseForm};
 use super::{FormSettings, load_form_settings};
 use crate::draft::Block;
@@ -14,6 +14,7 @@ use crate::hearing::{HearingDetail, HearingStatus, get_hearing};
 use crate::i18n::use_messages;
 use crate::layout::{ErrorNotice, NotFound};
 use crate::respondent::RespondentKind;
+use crate::web::fields::{Choice, ErrorSummary, Field};
 
 /// The refused form the server is rendering again, if any. Read during server rendering and
 /// handed to the browser with the page, so hydration sees the same values.

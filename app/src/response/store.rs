@@ -14,12 +14,12 @@ use crate::entities::response_token;
 use crate::error::AppError;
 use crate::hearing::HearingStatus;
 use crate::i18n::Locale;
-use crate::limit::Action;
 use crate::mail::outbox::{NewMail, queue_about};
 use crate::one_line::flatten;
 use crate::state::AppState;
 use crate::token;
 use crate::vocab::{Channel, ResponseStatus};
+use crate::web::limit::Action;
 
 /// How long a verification link works.
 pub const VERIFY_TTL_DAYS: i64 = 7;

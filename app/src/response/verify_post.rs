@@ -8,17 +8,16 @@ use axum::http::Request;
 use axum::response::{IntoResponse, Response};
 
 use super::Confirmed;
-use super::form_post::render_again;
-use crate::i18n::page_locale;
 use crate::state::AppState;
+use crate::web::language::PageLocale;
 
 /// Confirms the response behind `token` and shows the outcome.
 pub async fn post_confirm(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    PageLocale(locale): PageLocale,
     request: Request<Body>,
 ) -> Response {
-    let locale = page_locale(request.headers());
     let done = super::verify::verify(
         &state.db,
         &token,
@@ -33,5 +32,5 @@ pub async fn post_confirm(
     let status = outcome.status_code();
     let (parts, _) = request.into_parts();
     let page = Request::from_parts(parts, Body::empty());
-    render_again(state, Confirmed(outcome), page, status).await
+    state.render_again(Confirmed(outcome), page, status).await
 }

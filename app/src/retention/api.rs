@@ -9,6 +9,7 @@ use crate::auth::Principal;
 use crate::error::AppError;
 use crate::response::admin::AdminAttachment;
 use crate::state::AppState;
+use crate::web::openapi::{MayNotModerate, NotSignedIn};
 
 /// The retention routes.
 pub fn router() -> Router<AppState> {
@@ -32,8 +33,8 @@ pub struct CaseFileRequest {
     params(("id" = i32, Path, description = "The file's id")),
     request_body = CaseFileRequest,
     responses((status = 200, body = AdminAttachment, description = "The file, marked"),
-        (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not moderate this hearing"),
+        NotSignedIn,
+        MayNotModerate,
         (status = 404, description = "No such file"),
         (status = 422, description = "The body is not {\"case_file\": true|false}")))]
 pub async fn set_case_file(

@@ -13,6 +13,7 @@ use super::{ErasureList, erasure, gather, grant};
 use crate::auth::Principal;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::openapi::{MayNotModerate, NotSignedIn};
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -42,8 +43,8 @@ async fn export(State(state): State<AppState>, headers: HeaderMap) -> Result<Res
 /// A hearing's erasure requests, pending first.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/erasure-requests", tag = "admin",
     params(("slug" = String, Path, description = "The hearing's slug")),
-    responses((status = 200, body = ErasureList), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not moderate this hearing"),
+    responses((status = 200, body = ErasureList), NotSignedIn,
+        MayNotModerate,
         (status = 404, description = "No such hearing")))]
 pub async fn list(
     State(state): State<AppState>,
@@ -57,7 +58,7 @@ pub async fn list(
 /// been decided, anonymised with its text kept.
 #[utoipa::path(post, path = "/api/v1/admin/erasure-requests/{id}/carry-out", tag = "admin",
     params(("id" = i32, Path, description = "The request's id")),
-    responses((status = 200, body = Carried), (status = 401, description = "Not signed in"),
+    responses((status = 200, body = Carried), NotSignedIn,
         (status = 403, description = "The role may not moderate the response's hearing"),
         (status = 404, description = "No such request"),
         (status = 409, description = "Carried out already")))]

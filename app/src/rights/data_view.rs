@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use super::view::notice;
 use super::{Identity, MyData, MyDataView, MyErasure, MyMail, MyResponse, RightsFormState};
 use crate::i18n::use_messages;
-use crate::response::fields::ErrorSummary;
 use crate::vocab::{ErasureStatus, ResponseStatus};
+use crate::web::fields::ErrorSummary;
 
 /// A time as the page shows it, on Copenhagen's clock.
 fn when(at: DateTime<FixedOffset>) -> String {

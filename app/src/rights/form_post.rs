@@ -14,16 +14,16 @@ use serde::Deserialize;
 
 use super::erasure::{self, Target};
 use super::{LinkState, RightsFormState, access, gather, grant};
-use crate::client::ClientAddr;
 use crate::error::AppError;
-use crate::form::{self, see_other};
-use crate::i18n::{Locale, page_locale};
-use crate::limit::Action;
+use crate::i18n::Locale;
 use crate::respondent::{Email, EmailError};
-use crate::response::form_post::render_again;
 use crate::response::manage::store::{Change, apply_to};
 use crate::response::submission::FieldError;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
+use crate::web::form::{self, see_other};
+use crate::web::language::PageLocale;
+use crate::web::limit::Action;
 
 /// Every field of the page's forms.
 #[derive(Debug, Default, Deserialize)]
@@ -61,9 +61,9 @@ impl From<AppError> for Refusal {
 pub async fn post_my_data(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
+    PageLocale(locale): PageLocale,
     request: Request<Body>,
 ) -> Response {
-    let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
     let form: RightsForm = match form::read(body, 16 * 1024).await {
         Ok(form) => form,
@@ -86,7 +86,7 @@ pub async fn post_my_data(
                 errors: [(field, message)].into(),
             };
             let page = Request::from_parts(parts, Body::empty());
-            render_again(state, again, page, status).await
+            state.render_again(again, page, status).await
         }
     }
 }
@@ -255,7 +255,9 @@ pub async fn post_open(
             };
             let (parts, _) = request.into_parts();
             let page = Request::from_parts(parts, Body::empty());
-            render_again(state, RightsFormState::default(), page, status).await
+            state
+                .render_again(RightsFormState::default(), page, status)
+                .await
         }
         Err(error) => error.into_response(),
     }

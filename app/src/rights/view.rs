@@ -11,7 +11,7 @@ use super::data_view::DataView;
 use super::{RightsFormState, load_my_data, my_data_refused};
 use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
-use crate::response::fields::{ErrorSummary, Field};
+use crate::web::fields::{ErrorSummary, Field};
 
 /// The page.
 #[component]

@@ -14,6 +14,7 @@ use crate::entities::hearing;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::vocab::HearingState;
+use crate::web::openapi::{MayNotModerate, NotSignedIn};
 
 /// The public route.
 pub fn router() -> Router<AppState> {
@@ -52,7 +53,7 @@ pub async fn public(
 /// Every theme and campaign of a hearing, over every confirmed response not rejected.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/themes", tag = "themes",
     params(("slug" = String, Path, description = "The hearing's URL name")),
-    responses((status = 200, body = Themes), (status = 401, description = "Not signed in"),
+    responses((status = 200, body = Themes), NotSignedIn,
         (status = 403, description = "The role may not read this hearing's responses"),
         (status = 404, description = "No such hearing")))]
 pub async fn officials(
@@ -71,8 +72,8 @@ pub async fn officials(
 /// background shortly after responses change) and returns them.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/themes/refresh", tag = "themes",
     params(("slug" = String, Path, description = "The hearing's URL name")),
-    responses((status = 200, body = Themes), (status = 401, description = "Not signed in"),
-        (status = 403, description = "The role may not moderate this hearing"),
+    responses((status = 200, body = Themes), NotSignedIn,
+        MayNotModerate,
         (status = 404, description = "No such hearing")))]
 pub async fn refresh(
     State(state): State<AppState>,

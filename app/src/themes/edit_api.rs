@@ -3,10 +3,8 @@
 //! refused edit answers 422 with the field and a message in the official's language.
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::routing::{delete, post};
 use axum::{Json, Router};
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::Themes;
@@ -14,8 +12,9 @@ use super::edits::{self, Editor};
 use super::summary::{self, Audience};
 use crate::auth::Principal;
 use crate::error::AppError;
-use crate::i18n::locale_from_headers;
+use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::web::openapi::{MayNotModerate, NotSignedIn};
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -57,11 +56,11 @@ pub struct Move {
     pub theme_id: i32,
 }
 
-fn editor<'a>(who: &'a Principal, headers: &HeaderMap) -> Editor<'a> {
+fn editor<'a>(state: &AppState, who: &'a Principal, locale: Locale) -> Editor<'a> {
     Editor {
         who,
-        locale: locale_from_headers(headers),
-        now: Utc::now(),
+        locale,
+        now: state.clock.now(),
     }
 }
 
@@ -74,61 +73,61 @@ async fn themes_of(state: &AppState, hearing_id: i32) -> Result<Json<Themes>, Ap
 /// Names a theme.
 #[utoipa::path(post, path = "/api/v1/admin/themes/{id}/rename", tag = "themes",
     params(("id" = i32, Path, description = "The theme's id")), request_body = Rename,
-    responses((status = 200, body = Themes), (status = 403), (status = 404),
+    responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404),
         (status = 422, description = "The name is empty or too long")))]
 pub async fn rename(
     State(state): State<AppState>,
     who: Principal,
     Path(id): Path<i32>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(body): Json<Rename>,
 ) -> Result<Json<Themes>, AppError> {
-    let theme = edits::rename(&state.db, &editor(&who, &headers), id, &body.name).await?;
+    let theme = edits::rename(&state.db, &editor(&state, &who, locale), id, &body.name).await?;
     themes_of(&state, theme.hearing_id).await
 }
 
 /// Clears a theme's name: its generated label shows again.
 #[utoipa::path(delete, path = "/api/v1/admin/themes/{id}/name", tag = "themes",
     params(("id" = i32, Path, description = "The theme's id")),
-    responses((status = 200, body = Themes), (status = 403), (status = 404)))]
+    responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404)))]
 pub async fn unname(
     State(state): State<AppState>,
     who: Principal,
     Path(id): Path<i32>,
-    headers: HeaderMap,
+    locale: Locale,
 ) -> Result<Json<Themes>, AppError> {
-    let theme = edits::unname(&state.db, &editor(&who, &headers), id).await?;
+    let theme = edits::unname(&state.db, &editor(&state, &who, locale), id).await?;
     themes_of(&state, theme.hearing_id).await
 }
 
 /// Merges a theme into another.
 #[utoipa::path(post, path = "/api/v1/admin/themes/{id}/merge", tag = "themes",
     params(("id" = i32, Path, description = "The theme merged away")), request_body = Merge,
-    responses((status = 200, body = Themes), (status = 403), (status = 404),
+    responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404),
         (status = 422, description = "No such other theme, itself, or pinned")))]
 pub async fn merge(
     State(state): State<AppState>,
     who: Principal,
     Path(id): Path<i32>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(body): Json<Merge>,
 ) -> Result<Json<Themes>, AppError> {
-    let theme = edits::merge(&state.db, &editor(&who, &headers), id, body.into).await?;
+    let theme = edits::merge(&state.db, &editor(&state, &who, locale), id, body.into).await?;
     themes_of(&state, theme.hearing_id).await
 }
 
 /// Splits a theme by clustering its responses on their own.
 #[utoipa::path(post, path = "/api/v1/admin/themes/{id}/split", tag = "themes",
     params(("id" = i32, Path, description = "The theme's id")),
-    responses((status = 200, body = Themes), (status = 403), (status = 404),
+    responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404),
         (status = 422, description = "Too few responses, or pinned")))]
 pub async fn split(
     State(state): State<AppState>,
     who: Principal,
     Path(id): Path<i32>,
-    headers: HeaderMap,
+    locale: Locale,
 ) -> Result<Json<Themes>, AppError> {
-    let editor = editor(&who, &headers);
+    let editor = editor(&state, &who, locale);
     let made = super::split::split(&state.db, &state.search.index, &editor, id).await?;
     let hearing_id = made
         .first()
@@ -140,31 +139,31 @@ pub async fn split(
 /// Pins or unpins a theme.
 #[utoipa::path(post, path = "/api/v1/admin/themes/{id}/pin", tag = "themes",
     params(("id" = i32, Path, description = "The theme's id")), request_body = Pin,
-    responses((status = 200, body = Themes), (status = 403), (status = 404)))]
+    responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404)))]
 pub async fn pin(
     State(state): State<AppState>,
     who: Principal,
     Path(id): Path<i32>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(body): Json<Pin>,
 ) -> Result<Json<Themes>, AppError> {
-    let theme = edits::pin(&state.db, &editor(&who, &headers), id, body.pinned).await?;
+    let theme = edits::pin(&state.db, &editor(&state, &who, locale), id, body.pinned).await?;
     themes_of(&state, theme.hearing_id).await
 }
 
 /// Puts a response into a theme by hand; re-clustering leaves it there.
 #[utoipa::path(post, path = "/api/v1/admin/responses/{id}/theme", tag = "themes",
     params(("id" = i32, Path, description = "The response's id")), request_body = Move,
-    responses((status = 200, body = Themes), (status = 403), (status = 404),
+    responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404),
         (status = 422, description = "No such theme in the response's hearing")))]
 pub async fn move_response(
     State(state): State<AppState>,
     who: Principal,
     Path(id): Path<i32>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(body): Json<Move>,
 ) -> Result<Json<Themes>, AppError> {
-    let editor = editor(&who, &headers);
+    let editor = editor(&state, &who, locale);
     let theme = edits::move_response(&state.db, &editor, id, body.theme_id).await?;
     themes_of(&state, theme.hearing_id).await
 }

@@ -3,9 +3,8 @@
 //! a confirmation, at the theme. Refused: the same page again (422) with what was typed and
 //! the message at the field. Each edit is audited by [`super::edits`].
 
-use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use sea_orm::EntityTrait;
@@ -13,18 +12,17 @@ use serde::Deserialize;
 
 use super::edits::{self, Editor, refused};
 use super::page::ThemeFormState;
-use crate::auth::Capability;
+use crate::auth::{Capability, OfficialForm};
 use crate::entities::{hearing, theme};
 use crate::error::AppError;
-use crate::form::{self, see_other};
-use crate::i18n::{ThemeProblem, page_locale};
-use crate::response::form_post::render_again;
+use crate::i18n::ThemeProblem;
 use crate::state::AppState;
+use crate::web::form::see_other;
 
 /// Every field any of the page's forms sends.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct ThemeForm {
+pub struct ThemeForm {
     intent: String,
     theme_id: String,
     name: String,
@@ -54,30 +52,21 @@ impl ThemeForm {
 pub async fn post_themes(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    request: Request<Body>,
+    form: OfficialForm<ThemeForm>,
 ) -> Response {
-    let locale = page_locale(request.headers());
-    let (parts, body) = request.into_parts();
-    let form: ThemeForm = match form::read(body, 64 * 1024).await {
-        Ok(form) => form,
-        Err(answer) => return answer,
-    };
-    let page = format!("/admin/hearings/{slug}/themes");
-    let who = match form::official(&state, &parts, &page).await {
-        Ok(who) => who,
-        Err(answer) => return answer,
-    };
     let editor = Editor {
-        who: &who,
-        locale,
-        now: Utc::now(),
+        who: &form.who,
+        locale: form.locale,
+        now: state.clock.now(),
     };
-    match carry_out(&state, &editor, &slug, &form).await {
-        Ok(after) => see_other(&format!("{page}?{after}")),
+    match carry_out(&state, &editor, &slug, &form.fields).await {
+        Ok(after) => see_other(&format!("{}?{after}", form.path())),
         Err(AppError::Validation(errors)) => {
-            let again = form.again(errors);
-            let page = Request::from_parts(parts, Body::empty());
-            render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await
+            let again = form.fields.again(errors);
+            let page = form.page_request();
+            state
+                .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
+                .await
         }
         Err(error) => error.into_response(),
     }

@@ -3,10 +3,9 @@
 //! `/api/v1/admin/users` (admins).
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::UserRow;
@@ -14,10 +13,11 @@ use super::input::{Grant, NewUser};
 use super::reset::{self, Outcome};
 use super::store;
 use crate::auth::{Capability, Principal};
-use crate::client::ClientAddr;
 use crate::error::AppError;
-use crate::i18n::locale_from_headers;
+use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
+use crate::web::openapi::{AdminsOnly, NotSignedIn};
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -49,10 +49,9 @@ pub struct ResetRequest {
 pub async fn ask_reset(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
+    locale: Locale,
     Json(body): Json<ResetRequest>,
 ) -> Result<StatusCode, AppError> {
-    let locale = locale_from_headers(&headers);
     let address = crate::respondent::Email::parse(&body.email)
         .map_err(|_| AppError::field("email", locale.messages().email_invalid()))?;
     super::reset_post::send_reset(&state, &address, client, locale).await?;
@@ -78,11 +77,11 @@ pub struct NewPassword {
 pub async fn set_password(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    headers: HeaderMap,
+    locale: Locale,
     Json(body): Json<NewPassword>,
 ) -> Result<StatusCode, AppError> {
-    let t = locale_from_headers(&headers).messages();
-    match reset::complete(&state.db, &token, (&body.password, None), Utc::now()).await? {
+    let t = locale.messages();
+    match reset::complete(&state.db, &token, (&body.password, None), state.clock.now()).await? {
         Outcome::Done(_) => Ok(StatusCode::NO_CONTENT),
         Outcome::Invalid => Err(AppError::NotFound),
         Outcome::Refused(problem) => Err(AppError::field("password", problem.message(t))),
@@ -91,14 +90,16 @@ pub async fn set_password(
 
 /// Every account (admins only).
 #[utoipa::path(get, path = "/api/v1/admin/users", tag = "admin",
-    responses((status = 200, body = Vec<UserRow>), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Admins only")))]
+    responses((status = 200, body = Vec<UserRow>), NotSignedIn,
+        AdminsOnly))]
 pub async fn list_users(
     State(state): State<AppState>,
     who: Principal,
 ) -> Result<Json<Vec<UserRow>>, AppError> {
     who.require(Capability::ManageUsers, None)?;
-    Ok(Json(super::listing::accounts(&state.db, Utc::now()).await?))
+    Ok(Json(
+        super::listing::accounts(&state.db, state.clock.now()).await?,
+    ))
 }
 
 /// A created account.
@@ -112,17 +113,23 @@ pub struct Created {
 
 /// Creates an account and mails the official a link (7 days) to choose a password.
 #[utoipa::path(post, path = "/api/v1/admin/users", tag = "admin", request_body = NewUser,
-    responses((status = 201, body = Created), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Admins only"),
+    responses((status = 201, body = Created), NotSignedIn,
+        AdminsOnly,
         (status = 422, description = "Name, e-mail (or taken), role or hearing refused")))]
 pub async fn create_user(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Json(new): Json<NewUser>,
 ) -> Result<(StatusCode, Json<Created>), AppError> {
-    let locale = locale_from_headers(&headers);
-    let row = store::create(&state.db, &who, new, (&state.base_url, locale), Utc::now()).await?;
+    let row = store::create(
+        &state.db,
+        &who,
+        new,
+        (&state.base_url, locale),
+        state.clock.now(),
+    )
+    .await?;
     state.mail_nudge.notify_one();
     Ok((
         StatusCode::CREATED,
@@ -136,35 +143,33 @@ pub async fn create_user(
 /// Gives an account a role.
 #[utoipa::path(post, path = "/api/v1/admin/users/{id}/roles", tag = "admin",
     params(("id" = i32, Path, description = "The account's id")), request_body = Grant,
-    responses((status = 204, description = "Added"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Admins only"), (status = 404, description = "No such account"),
+    responses((status = 204, description = "Added"), NotSignedIn,
+        AdminsOnly, (status = 404, description = "No such account"),
         (status = 422, description = "Role or hearing refused, or held already")))]
 pub async fn add_role(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Path(id): Path<i32>,
     Json(grant): Json<Grant>,
 ) -> Result<StatusCode, AppError> {
-    let locale = locale_from_headers(&headers);
-    store::add_role(&state.db, &who, id, grant, locale, Utc::now()).await?;
+    store::add_role(&state.db, &who, id, grant, locale, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 /// Takes a role from an account (not an admin's own last admin role).
 #[utoipa::path(delete, path = "/api/v1/admin/users/{id}/roles/{role_id}", tag = "admin",
     params(("id" = i32, Path, description = "The account's id"), ("role_id" = i32, Path, description = "The role's id")),
-    responses((status = 204, description = "Removed"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Admins only"), (status = 404, description = "No such role on the account"),
+    responses((status = 204, description = "Removed"), NotSignedIn,
+        AdminsOnly, (status = 404, description = "No such role on the account"),
         (status = 422, description = "Your own last admin role")))]
 pub async fn remove_role(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Path((id, role_id)): Path<(i32, i32)>,
 ) -> Result<StatusCode, AppError> {
-    let locale = locale_from_headers(&headers);
-    store::remove_role(&state.db, &who, (id, role_id), locale, Utc::now()).await?;
+    store::remove_role(&state.db, &who, (id, role_id), locale, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -172,38 +177,37 @@ pub async fn remove_role(
 #[utoipa::path(post, path = "/api/v1/admin/users/{id}/disable", tag = "admin",
     params(("id" = i32, Path, description = "The account's id")),
     responses((status = 204, description = "Disabled; its sessions are gone"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Admins only"),
+        NotSignedIn, AdminsOnly,
         (status = 404, description = "No such account"), (status = 422, description = "Your own account")))]
 pub async fn disable_user(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Path(id): Path<i32>,
 ) -> Result<StatusCode, AppError> {
-    switch(&state, &who, &headers, (id, true)).await
+    switch(&state, &who, locale, (id, true)).await
 }
 
 /// Enables a disabled account.
 #[utoipa::path(post, path = "/api/v1/admin/users/{id}/enable", tag = "admin",
     params(("id" = i32, Path, description = "The account's id")),
-    responses((status = 204, description = "Enabled"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Admins only"), (status = 404, description = "No such account")))]
+    responses((status = 204, description = "Enabled"), NotSignedIn,
+        AdminsOnly, (status = 404, description = "No such account")))]
 pub async fn enable_user(
     State(state): State<AppState>,
     who: Principal,
-    headers: HeaderMap,
+    locale: Locale,
     Path(id): Path<i32>,
 ) -> Result<StatusCode, AppError> {
-    switch(&state, &who, &headers, (id, false)).await
+    switch(&state, &who, locale, (id, false)).await
 }
 
 async fn switch(
     state: &AppState,
     who: &Principal,
-    headers: &HeaderMap,
+    locale: Locale,
     change: (i32, bool),
 ) -> Result<StatusCode, AppError> {
-    let locale = locale_from_headers(headers);
-    store::set_disabled(&state.db, who, change, locale, Utc::now()).await?;
+    store::set_disabled(&state.db, who, change, locale, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -2,26 +2,23 @@
 //! `add_role`, `remove_role`, `disable`, `enable`). Accepted: back to the page with a
 //! confirmation. Refused: the page again with what was typed and the message at its field.
 
-use axum::body::Body;
 use axum::extract::State;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::UsersFormState;
 use super::input::{Grant, NewUser};
 use super::store;
-use crate::auth::Principal;
+use crate::auth::{OfficialForm, Principal};
 use crate::error::AppError;
-use crate::form::{self, see_other};
-use crate::i18n::{Locale, page_locale};
-use crate::response::form_post::render_again;
+use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::web::form::see_other;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct UsersForm {
+pub struct UsersForm {
     op: String,
     account_id: i32,
     role_id: i32,
@@ -38,7 +35,7 @@ async fn apply(
     form: &UsersForm,
     locale: Locale,
 ) -> Result<&'static str, AppError> {
-    let now = Utc::now();
+    let now = state.clock.now();
     let db = &state.db;
     let hearing = Some(form.hearing.clone()).filter(|h| !h.is_empty());
     let grant = Grant {
@@ -76,24 +73,19 @@ async fn apply(
 }
 
 /// Handles a posted user form.
-pub async fn post_users(State(state): State<AppState>, request: Request<Body>) -> Response {
-    let locale = page_locale(request.headers());
-    let (parts, body) = request.into_parts();
-    let form: UsersForm = match form::read(body, 16 * 1024).await {
-        Ok(form) => form,
-        Err(answer) => return answer,
-    };
-    let who = match form::official(&state, &parts, "/admin/users").await {
-        Ok(who) => who,
-        Err(answer) => return answer,
-    };
-    let (errors, status) = match apply(&state, &who, &form, locale).await {
+pub async fn post_users(
+    State(state): State<AppState>,
+    posted: OfficialForm<UsersForm, { 16 * 1024 }>,
+) -> Response {
+    let (errors, status) = match apply(&state, &posted.who, &posted.fields, posted.locale).await {
         Ok(what) => return see_other(&format!("/admin/users?saved={what}")),
         Err(AppError::Validation(errors)) => (errors, StatusCode::UNPROCESSABLE_ENTITY),
         // The page says what the role may not do, with the status.
         Err(AppError::Forbidden) => (Default::default(), StatusCode::FORBIDDEN),
         Err(error) => return error.into_response(),
     };
+    let page = posted.page_request();
+    let form = posted.fields;
     let again = UsersFormState {
         op: form.op,
         account_id: form.account_id,
@@ -103,6 +95,5 @@ pub async fn post_users(State(state): State<AppState>, request: Request<Body>) -
         hearing: form.hearing,
         errors,
     };
-    let page = Request::from_parts(parts, Body::empty());
-    render_again(state, again, page, status).await
+    state.render_again(again, page, status).await
 }

@@ -82,7 +82,7 @@ pub async fn load_users() -> Result<UsersView, AppError> {
     let state = crate::state::app_state()?;
     let who = crate::auth::extract::current(&state).await?;
     who.require(crate::auth::Capability::ManageUsers, None)?;
-    let rows = listing::accounts(&state.db, Utc::now()).await?;
+    let rows = listing::accounts(&state.db, state.clock.now()).await?;
     let users = rows
         .into_iter()
         .map(|u| {
@@ -144,5 +144,7 @@ pub async fn reset_refused() -> Result<Option<ResetFormState>, AppError> {
 #[server(prefix = "/sf", endpoint = "reset_link_works")]
 pub async fn reset_link_works(token: String) -> Result<bool, AppError> {
     let state = crate::state::app_state()?;
-    Ok(reset::check(&state.db, &token, Utc::now()).await?.is_some())
+    Ok(reset::check(&state.db, &token, state.clock.now())
+        .await?
+        .is_some())
 }

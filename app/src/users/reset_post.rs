@@ -9,19 +9,18 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::ResetFormState;
 use super::reset::{self, Outcome};
-use crate::client::ClientAddr;
 use crate::error::AppError;
-use crate::form::{self, see_other};
-use crate::i18n::{Locale, page_locale};
-use crate::limit::Action;
+use crate::i18n::Locale;
 use crate::respondent::Email;
-use crate::response::form_post::render_again;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
+use crate::web::form::{self, see_other};
+use crate::web::language::PageLocale;
+use crate::web::limit::Action;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -53,7 +52,7 @@ pub async fn send_reset(
         &state.db,
         address.as_str(),
         (&state.base_url, locale),
-        Utc::now(),
+        state.clock.now(),
     )
     .await?;
     state.mail_nudge.notify_one();
@@ -64,9 +63,9 @@ pub async fn send_reset(
 pub async fn post_request(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
+    PageLocale(locale): PageLocale,
     request: Request<Body>,
 ) -> Response {
-    let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
     let form: RequestForm = match form::read(body, 16 * 1024).await {
         Ok(form) => form,
@@ -78,7 +77,9 @@ pub async fn post_request(
             errors: BTreeMap::from([("email".into(), locale.messages().email_invalid().into())]),
         };
         let page = Request::from_parts(parts, Body::empty());
-        return render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return state
+            .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
+            .await;
     };
     match send_reset(&state, &address, client, locale).await {
         Ok(()) | Err(AppError::RateLimited) => see_other("/admin/password-reset?sent=1"),
@@ -91,16 +92,16 @@ pub async fn post_request(
 pub async fn post_password(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    PageLocale(locale): PageLocale,
     request: Request<Body>,
 ) -> Response {
-    let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
     let form: PasswordForm = match form::read(body, 16 * 1024).await {
         Ok(form) => form,
         Err(answer) => return answer,
     };
     let passwords = (form.password.as_str(), Some(form.repeat.as_str()));
-    match reset::complete(&state.db, &token, passwords, Utc::now()).await {
+    match reset::complete(&state.db, &token, passwords, state.clock.now()).await {
         Ok(Outcome::Done(_)) => see_other("/admin/login?reset=done"),
         Ok(Outcome::Invalid) => see_other(parts.uri.path()),
         Ok(Outcome::Refused(problem)) => {
@@ -110,7 +111,9 @@ pub async fn post_password(
                 errors: BTreeMap::from([(problem.field().into(), message.into())]),
             };
             let page = Request::from_parts(parts, Body::empty());
-            render_again(state, again, page, StatusCode::UNPROCESSABLE_ENTITY).await
+            state
+                .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
+                .await
         }
         Err(error) => error.into_response(),
     }

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{ResetFormState, reset_link_works, reset_refused};
 use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
-use crate::response::fields::{ErrorSummary, Field};
+use crate::web::fields::{ErrorSummary, Field};
 
 /// The sign-in page's "Forgot your password?" link.
 #[component]

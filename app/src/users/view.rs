@@ -10,7 +10,7 @@ use super::{RoleRow, UserRow, UsersFormState, UsersView, load_users, users_refus
 use crate::auth::Role;
 use crate::i18n::use_messages;
 use crate::moderation::{HearingLink, Refusal};
-use crate::response::fields::{ErrorSummary, Field};
+use crate::web::fields::{ErrorSummary, Field};
 
 /// The user management page.
 #[component]

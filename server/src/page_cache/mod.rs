@@ -24,9 +24,10 @@ mod stamps;
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex};
 
-use app::i18n::{LANG_COOKIE, locale_from_headers};
+use app::i18n::LANG_COOKIE;
 use app::jobs::Job;
 use app::state::AppState;
+use app::web::language::locale_from_headers;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;

@@ -1,8 +1,8 @@
 //! The HTTP edge: who the client is behind a reverse proxy, and limits that every process on
 //! the database shares.
 
-use app::client::TrustedProxies;
-use app::limit::Quota;
+use app::web::client::TrustedProxies;
+use app::web::limit::Quota;
 use reqwest::header::ORIGIN;
 use serde_json::{Value, json};
 use server::config::Config;
@@ -56,7 +56,7 @@ db_test!(
     |app| {
         app.open_demo_hearing().await;
         let (other, _guard) = second_server(&app).await;
-        let per_network = app::limit::SUBMISSIONS_PER_NETWORK as usize;
+        let per_network = app::web::limit::SUBMISSIONS_PER_NETWORK as usize;
         for n in 0..per_network {
             let address = if n % 2 == 0 { &app.address } else { &other };
             let answer = submit_to(&app, address, n, &[]).await;

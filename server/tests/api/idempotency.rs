@@ -96,7 +96,7 @@ db_test!(
         assert_eq!(numbers.len(), 1, "one svarnummer for all: {numbers:?}");
         assert_eq!(app.count("response").await, 1);
         assert_eq!(app.count("mail_outbox").await, 1);
-        let per_email = app::limit::SUBMISSIONS_PER_EMAIL;
+        let per_email = app::web::limit::SUBMISSIONS_PER_EMAIL;
         for n in 1..per_email {
             let more = submit(&app, &format!("next-{n}"), &body("Mit svar.")).send();
             assert_eq!(

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use app::clock::{Clock, ManualClock, SharedClock};
 use app::error::AppError;
-use app::limit::{Action, Limits, Quota, RateLimiter};
+use app::web::limit::{Action, Limits, Quota, RateLimiter};
 use chrono::{Duration, Utc};
 use sea_orm::{DatabaseConnection, EntityTrait};
 
@@ -49,13 +49,13 @@ async fn an_address_over_its_limit_waits_and_other_addresses_go_on(backend: Back
     let submit = |email: &'static str| {
         limiter.check(&bare.db, Action::Submission, ip("192.0.2.1"), Some(email))
     };
-    for _ in 0..app::limit::SUBMISSIONS_PER_EMAIL {
+    for _ in 0..app::web::limit::SUBMISSIONS_PER_EMAIL {
         assert!(submit("a@example.dk").await.is_ok());
     }
     assert_eq!(submit("A@example.dk").await, Err(AppError::RateLimited));
     assert!(submit("b@example.dk").await.is_ok(), "another address");
     clock.advance(Duration::seconds(
-        3600 / i64::from(app::limit::SUBMISSIONS_PER_EMAIL),
+        3600 / i64::from(app::web::limit::SUBMISSIONS_PER_EMAIL),
     ));
     assert!(
         submit("a@example.dk").await.is_ok(),
@@ -73,7 +73,7 @@ async fn asking_for_links_does_not_use_up_submissions_or_each_other(backend: Bac
     let (limiter, _) = limiter(&bare.db, Limits::default()).await;
     let (db, peer, email) = (&bare.db, ip("192.0.2.1"), Some("ida@example.dk"));
     for action in [Action::SignInLink, Action::PasswordReset] {
-        for _ in 0..app::limit::LINKS_PER_EMAIL {
+        for _ in 0..app::web::limit::LINKS_PER_EMAIL {
             assert!(limiter.check(db, action, peer, email).await.is_ok());
         }
         assert!(limiter.check(db, action, peer, email).await.is_err());
@@ -89,7 +89,7 @@ on_both!(
 async fn addresses_in_one_ipv6_64_share_a_bucket(backend: Backend) {
     let bare = bare_database(backend).await;
     let (limiter, _) = limiter(&bare.db, Limits::default()).await;
-    for n in 0..app::limit::SUBMISSIONS_PER_NETWORK {
+    for n in 0..app::web::limit::SUBMISSIONS_PER_NETWORK {
         let peer = ip(&format!("2001:db8:1:2::{n:x}"));
         let email = format!("r{n}@example.dk");
         let checked = limiter.check(&bare.db, Action::Submission, peer, Some(&email));
@@ -103,7 +103,7 @@ async fn addresses_in_one_ipv6_64_share_a_bucket(backend: Backend) {
         Some("new@example.dk"),
     );
     assert_eq!(refused.await, Err(AppError::RateLimited));
-    for _ in 0..app::limit::SUBMISSIONS_PER_EMAIL {
+    for _ in 0..app::web::limit::SUBMISSIONS_PER_EMAIL {
         let next_64 = ip("2001:db8:1:3::1");
         let other = limiter.check(
             &bare.db,
@@ -125,7 +125,7 @@ on_both!(
 async fn an_ipv4_mapped_address_counts_as_its_ipv4_address(backend: Backend) {
     let bare = bare_database(backend).await;
     let (limiter, _) = limiter(&bare.db, Limits::default()).await;
-    for _ in 0..app::limit::SIGN_INS_PER_NETWORK {
+    for _ in 0..app::web::limit::SIGN_INS_PER_NETWORK {
         let checked = limiter.check(&bare.db, Action::PasswordSignIn, ip("192.0.2.7"), None);
         assert!(checked.await.is_ok());
     }
@@ -146,12 +146,12 @@ async fn password_sign_ins_come_back_one_per_interval(backend: Backend) {
     let bare = bare_database(backend).await;
     let (limiter, clock) = limiter(&bare.db, Limits::default()).await;
     let sign_in = || limiter.check(&bare.db, Action::PasswordSignIn, ip("192.0.2.9"), None);
-    for _ in 0..app::limit::SIGN_INS_PER_NETWORK {
+    for _ in 0..app::web::limit::SIGN_INS_PER_NETWORK {
         assert!(sign_in().await.is_ok());
     }
     assert!(sign_in().await.is_err());
     clock.advance(Duration::seconds(
-        i64::from(app::limit::SIGN_IN_SECONDS) - 1,
+        i64::from(app::web::limit::SIGN_IN_SECONDS) - 1,
     ));
     assert!(sign_in().await.is_err(), "not a second early");
     clock.advance(Duration::seconds(1));
@@ -177,14 +177,14 @@ async fn a_refusal_by_the_address_does_not_use_up_the_network(backend: Backend) 
             checked.await
         }
     };
-    let per_email = app::limit::SUBMISSIONS_PER_EMAIL;
+    let per_email = app::web::limit::SUBMISSIONS_PER_EMAIL;
     for _ in 0..per_email {
         assert!(submit("spam@example.dk").await.is_ok());
     }
     for _ in 0..10 {
         assert!(submit("spam@example.dk").await.is_err());
     }
-    for n in 0..app::limit::SUBMISSIONS_PER_NETWORK - per_email {
+    for n in 0..app::web::limit::SUBMISSIONS_PER_NETWORK - per_email {
         let allowed = submit(&format!("r{n}@example.dk")).await;
         assert!(allowed.is_ok(), "place {n} of the network is still there");
     }
@@ -202,7 +202,7 @@ async fn two_processes_share_buckets_that_hold_no_address(backend: Backend) {
     let other_db = bare.reconnect().await;
     let (second, _) = limiter(&other_db, Limits::default()).await;
     let peer = ip("192.0.2.33");
-    for n in 0..app::limit::SUBMISSIONS_PER_EMAIL {
+    for n in 0..app::web::limit::SUBMISSIONS_PER_EMAIL {
         let (limiter, db) = if n % 2 == 0 {
             (&first, &bare.db)
         } else {
@@ -289,12 +289,12 @@ async fn full_buckets_are_deleted_and_counting_ones_kept(backend: Backend) {
         );
     }
     clock.advance(Duration::seconds(11));
-    for _ in 0..app::limit::SIGN_INS_PER_NETWORK {
+    for _ in 0..app::web::limit::SIGN_INS_PER_NETWORK {
         let checked = limiter.check(db, Action::PasswordSignIn, ip("192.0.2.9"), None);
         assert!(checked.await.is_ok());
     }
     let now = clock.now().timestamp_millis();
-    let gone = app::limit::bucket::prune(db, now).await.unwrap();
+    let gone = app::web::limit::bucket::prune(db, now).await.unwrap();
     assert_eq!(
         gone, 3,
         "the three single sign-ins are 10 s old: full again"
@@ -307,7 +307,7 @@ async fn full_buckets_are_deleted_and_counting_ones_kept(backend: Backend) {
     let refused = limiter.check(db, Action::PasswordSignIn, ip("192.0.2.9"), None);
     assert_eq!(refused.await, Err(AppError::RateLimited), "still counting");
     clock.advance(Duration::seconds(301));
-    let gone = app::limit::bucket::prune(db, clock.now().timestamp_millis()).await;
+    let gone = app::web::limit::bucket::prune(db, clock.now().timestamp_millis()).await;
     assert_eq!(gone.unwrap(), 1, "five minutes later it is full again too");
 }
 on_both!(

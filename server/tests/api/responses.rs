@@ -222,7 +222,7 @@ db_test!(
     |app| {
         app.open_demo_hearing().await;
         let paragraph = a_paragraph(&app).await;
-        for _ in 0..app::limit::SUBMISSIONS_PER_EMAIL {
+        for _ in 0..app::web::limit::SUBMISSIONS_PER_EMAIL {
             assert_eq!(
                 app.post_json(RESPONSES, &resident(&paragraph), "da")
                     .await
@@ -258,7 +258,7 @@ db_test!(
         );
         assert_eq!(
             app.count("response").await,
-            i64::from(app::limit::SUBMISSIONS_PER_EMAIL)
+            i64::from(app::web::limit::SUBMISSIONS_PER_EMAIL)
         );
     }
 );

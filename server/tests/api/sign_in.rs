@@ -69,7 +69,7 @@ db_test!(
         }
         // One sign-in above (by the helper), then the network's burst is used up; a slow
         // machine may earn a try back every 10 seconds meanwhile.
-        let burst = app::limit::SIGN_INS_PER_NETWORK as usize;
+        let burst = app::web::limit::SIGN_INS_PER_NETWORK as usize;
         let passed = 50 - limited.len();
         assert!((burst - 1..=burst + 2).contains(&passed), "{passed} passed");
         assert_eq!(limited[0]["error"]["code"], "rate_limited");
@@ -106,7 +106,7 @@ db_test!(
         app.open_demo_hearing().await;
         let email = "ida@example.dk";
         for path in ["/api/v1/auth/login-link", "/api/v1/auth/password-reset"] {
-            for _ in 0..app::limit::LINKS_PER_EMAIL {
+            for _ in 0..app::web::limit::LINKS_PER_EMAIL {
                 let asked = call(
                     &app,
                     Method::POST,

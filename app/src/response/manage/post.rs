@@ -10,11 +10,11 @@ use axum::response::{IntoResponse, Response};
 use super::store::{Change, apply};
 use super::{ManageForm, ManageFormState};
 use crate::error::AppError;
-use crate::i18n::{Locale, page_locale};
-use crate::response::form_post::render_again;
+use crate::i18n::Locale;
 use crate::response::store::field_errors;
 use crate::response::submission::{FieldError, FieldErrors, Stance, text_field};
 use crate::state::AppState;
+use crate::web::language::PageLocale;
 
 /// The largest form accepted: 20,000 characters, percent-encoded, and the rest.
 const MAX_FORM_BYTES: usize = 256 * 1024;
@@ -23,9 +23,9 @@ const MAX_FORM_BYTES: usize = 256 * 1024;
 pub async fn post_change(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    PageLocale(locale): PageLocale,
     request: Request<Body>,
 ) -> Response {
-    let locale = page_locale(request.headers());
     let (parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
@@ -63,7 +63,9 @@ pub async fn post_change(
         errors,
     };
     let request = Request::from_parts(parts, Body::empty());
-    render_again(state, form_state, request, StatusCode::UNPROCESSABLE_ENTITY).await
+    state
+        .render_again(form_state, request, StatusCode::UNPROCESSABLE_ENTITY)
+        .await
 }
 
 /// The message shown at the text for a refusal that belongs to no one field.

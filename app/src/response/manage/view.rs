@@ -7,7 +7,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{ManageFormState, ManageLookup, ManagedResponse, lookup_managed, manage_refused};
 use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
-use crate::response::fields::{ErrorSummary, StanceChoice, TextArea};
+use crate::response::fields::{StanceChoice, TextArea};
+use crate::web::fields::ErrorSummary;
 
 /// The page behind the private link.
 #[component]

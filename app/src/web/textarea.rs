@@ -87,7 +87,7 @@ mod tests {
         visit(&root, &mut found);
         assert!(
             found.is_empty(),
-            "use crate::textarea::Textarea instead of a raw <textarea> in: {found:?}"
+            "use crate::web::textarea::Textarea instead of a raw <textarea> in: {found:?}"
         );
     }
 

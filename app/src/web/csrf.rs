@@ -12,7 +12,16 @@ use http::{HeaderMap, Method, header};
 
 use crate::error::AppError;
 use crate::i18n::Messages;
-use crate::state::AppState;
+
+/// What the check needs to know of the site: its public address, and how to tell that a
+/// request carries an official's session.
+#[derive(Clone, Debug)]
+pub struct SameOrigin {
+    /// The public address (`ORDET_BASE_URL`).
+    pub base_url: String,
+    /// The name of the officials' session cookie.
+    pub session_cookie: &'static str,
+}
 
 /// What a request says about where it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,7 +37,7 @@ enum Source {
 }
 
 /// The middleware.
-pub async fn same_origin(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn same_origin(State(site): State<SameOrigin>, request: Request, next: Next) -> Response {
     let safe = matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
@@ -37,7 +46,7 @@ pub async fn same_origin(State(state): State<AppState>, request: Request, next: 
         return next.run(request).await;
     }
     let headers = request.headers();
-    let message: fn(&dyn Messages) -> &'static str = match source(headers, &state) {
+    let message: fn(&dyn Messages) -> &'static str = match source(headers, &site) {
         Source::Here | Source::UnnamedWithoutSession => return next.run(request).await,
         Source::Elsewhere => |t| t.cross_site_refused(),
         Source::UnnamedWithSession => |t| t.origin_missing(),
@@ -48,11 +57,11 @@ pub async fn same_origin(State(state): State<AppState>, request: Request, next: 
         .get::<axum::extract::MatchedPath>()
         .map_or("-", |path| path.as_str());
     tracing::warn!(route, "cross-site request refused");
-    let locale = crate::i18n::locale_from_headers(headers);
+    let locale = crate::web::language::locale_from_headers(headers);
     AppError::Forbidden.answer_with(message(locale.messages()))
 }
 
-fn source(headers: &HeaderMap, state: &AppState) -> Source {
+fn source(headers: &HeaderMap, site: &SameOrigin) -> Source {
     let named = headers
         .get(header::ORIGIN)
         .or_else(|| headers.get(header::REFERER))
@@ -60,13 +69,15 @@ fn source(headers: &HeaderMap, state: &AppState) -> Source {
     match named {
         Some(source) => {
             let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-            if same_site(source, &state.base_url, host) {
+            if same_site(source, &site.base_url, host) {
                 Source::Here
             } else {
                 Source::Elsewhere
             }
         }
-        None if state.sessions.token_from(headers).is_some() => Source::UnnamedWithSession,
+        None if super::cookie::find(headers, site.session_cookie).is_some() => {
+            Source::UnnamedWithSession
+        }
         None => Source::UnnamedWithoutSession,
     }
 }

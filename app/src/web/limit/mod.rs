@@ -6,7 +6,7 @@
 //!
 //! A network is an IPv4 address or an IPv6 /64 (one household or host is given a whole /64,
 //! so its addresses would otherwise be buckets for the asking); an IPv4-mapped IPv6 address
-//! counts as its IPv4 address. The address is the client's ([`crate::client`]), which behind
+//! counts as its IPv4 address. The address is the client's ([`crate::web::client`]), which behind
 //! a trusted proxy is the one it forwarded. A bucket's key is an HMAC of the action and the
 //! network or address under a secret shared by the processes ([`crate::secret`]), so the table
 //! holds neither in clear.
