@@ -53,6 +53,11 @@ impl Workers {
         &self.job.instance
     }
 
+    /// Starts `worker` in the one worker runtime; it is waited for when the process stops.
+    pub fn start(&mut self, worker: impl app::jobs::Worker) {
+        self.tasks.spawn(app::jobs::worker::run(self.job(), worker));
+    }
+
     /// Starts a task; it is waited for when the process stops.
     pub fn spawn(&mut self, task: impl Future<Output = ()> + Send + 'static) {
         self.tasks.spawn(task);

@@ -8,15 +8,18 @@ use app::attachment::worker::Extractor;
 use app::auth::session::SessionPolicy;
 use app::clock::{SharedClock, SystemClock};
 use app::instance::Instance;
-use app::jobs::Job;
+use app::jobs::{Job, worker};
+use app::mail::outbox::MailWorker;
 use app::mail::{Backend, Mailer};
 use app::party::remind;
+use app::response::publish::Publisher;
 use app::retention::{purge, schedule};
 use app::search::Search;
 use app::search::follower::Follower;
 use app::search::index::SearchIndex;
 use app::search::indexer;
 use app::state::{AppState, Services};
+use app::themes::worker::ThemeWorker;
 use app::{attachment, digest};
 use axum::Router;
 use leptos::prelude::LeptosOptions;
@@ -114,7 +117,7 @@ impl Application {
         let limiter = app::web::limit::RateLimiter::load(&db, config.limits, clock.clone())
             .await
             .context("reading the rate-limit key from the database")?;
-        tokio::spawn(app::web::limit::run_pruner(db.clone(), clock.clone()));
+        workers.start(app::web::limit::Pruner);
         let pages = crate::page_cache::PageCache::new(config.page_cache_pages);
         workers.spawn(pages.clone().watch(workers.job()));
         let router = router(
@@ -193,31 +196,41 @@ fn spawn_jobs(
     attachments: &Storage,
 ) -> anyhow::Result<Nudges> {
     let (mail, extract) = (Arc::new(Notify::new()), Arc::new(Notify::new()));
-    let job = workers.job();
     let base_url = config.base_url.clone();
-    let outbox = app::mail::outbox::run_worker(job.clone(), mailer(config)?, mail.clone());
-    workers.spawn(outbox);
-    workers.spawn(digest::worker::run(
-        job.clone(),
-        base_url.clone(),
-        mail.clone(),
-    ));
-    workers.spawn(app::response::publish::run_publisher(job.clone()));
-    workers.spawn(remind::run_reminders(job.clone(), base_url, mail.clone()));
+    workers.start(MailWorker {
+        mailer: mailer(config)?,
+        nudge: mail.clone(),
+    });
+    workers.start(digest::worker::Scheduler {
+        base_url: base_url.clone(),
+        mail: mail.clone(),
+    });
+    workers.start(Publisher);
+    workers.start(remind::Reminders {
+        base_url,
+        mail_nudge: mail.clone(),
+    });
     let purge = purge::Purge {
         storage: attachments.clone(),
         session_idle: config.session_idle,
     };
-    workers.spawn(purge::run_purge(job.clone(), purge, purge::FIRST_AFTER));
-    let (storage, months) = (attachments.clone(), config.retention_months);
-    workers.spawn(schedule::run_retention(job.clone(), storage, months));
+    workers.start(purge::PurgeWorker {
+        purge,
+        first_after: purge::FIRST_AFTER,
+    });
+    workers.start(schedule::Retention {
+        storage: attachments.clone(),
+        default_months: config.retention_months,
+    });
     let extractor = Extractor {
         program: config.extractor.clone(),
         timeout: config.extract_timeout,
     };
-    let files =
-        attachment::worker::run_worker(job, attachments.clone(), extractor, extract.clone());
-    workers.spawn(files);
+    workers.start(attachment::worker::Extract {
+        storage: attachments.clone(),
+        extractor,
+        nudge: extract.clone(),
+    });
     Ok(Nudges { mail, extract })
 }
 
@@ -268,7 +281,7 @@ async fn search_index(
     let themes = {
         let (job, index) = (job.clone(), search.index.clone());
         move || {
-            tokio::spawn(app::themes::worker::run(job, index));
+            tokio::spawn(worker::run(job, ThemeWorker::new(index)));
         }
     };
     let follower = Follower {

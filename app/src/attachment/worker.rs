@@ -25,7 +25,7 @@ use super::{Extraction, store::kind_of};
 use crate::entities::attachment;
 use crate::error::AppError;
 use crate::instance::Instance;
-use crate::jobs::Job;
+use crate::jobs::{Job, Schedule, WorkError, Worker};
 use crate::search::outbox;
 
 /// Tries per file before it is flagged as failed.
@@ -51,19 +51,33 @@ fn claim_ttl(extractor: &Extractor) -> TimeDelta {
         + TimeDelta::minutes(1)
 }
 
-/// Extracts pending files until the process stops; `nudge` wakes it when files arrive. A
-/// file being extracted when the process stops is abandoned (its child killed) and handed
-/// back by whoever stops the process ([`hand_back`]).
-pub async fn run_worker(job: Job, storage: Storage, extractor: Extractor, nudge: Arc<Notify>) {
-    loop {
-        let go_on = match extract_pending(&job, &storage, &extractor).await {
-            Ok(0) => job.pause_or_nudge(Duration::from_secs(60), &nudge).await,
-            Ok(_) => !job.stop.is_cancelled(),
-            Err(_) => job.pause(Duration::from_secs(5)).await,
-        };
-        if !go_on {
-            break;
+/// The extraction worker: extracts pending files, woken by `nudge` when files arrive (or
+/// every minute). A file being extracted when the process stops is abandoned (its child
+/// killed) and handed back by whoever stops the process ([`hand_back`]).
+#[derive(Clone, Debug)]
+pub struct Extract {
+    /// Where the files are.
+    pub storage: Storage,
+    /// The child process that reads them.
+    pub extractor: Extractor,
+    /// Wakes the worker when files arrived.
+    pub nudge: Arc<Notify>,
+}
+
+impl Worker for Extract {
+    fn name(&self) -> &'static str {
+        "attachments"
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::Queue {
+            poll: Duration::from_secs(60),
+            nudge: Some(self.nudge.clone()),
         }
+    }
+
+    async fn run_once(&mut self, job: &Job, _: DateTime<Utc>) -> Result<usize, WorkError> {
+        Ok(extract_pending(job, &self.storage, &self.extractor).await?)
     }
 }
 

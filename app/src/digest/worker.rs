@@ -18,7 +18,7 @@ use super::settings;
 use crate::entities::{digest_recipient, hearing};
 use crate::error::AppError;
 use crate::hearing::store::{milestone_rows, zone};
-use crate::jobs::Job;
+use crate::jobs::{Job, Schedule, WorkError, Worker};
 use crate::vocab::HearingState;
 
 /// How often the scheduler looks.
@@ -74,16 +74,33 @@ pub async fn tick(
 /// The lease of the scheduler: one process at a time queues digests.
 pub const LEASE: &str = "digest.scheduler";
 
-/// A tick now (the catch-up), then one every [`EVERY`], in the process that holds [`LEASE`],
-/// until the process stops.
-pub async fn run(job: Job, base_url: String, mail: Arc<Notify>) {
-    let (db, base_url, mail) = (&job.db, &base_url, &mail);
-    job.every(LEASE, EVERY, |now| async move {
-        match tick(db, base_url, now).await {
-            Ok(0) => {}
-            Ok(_) => mail.notify_one(),
-            Err(error) => tracing::error!(%error, "digest scheduler"),
+/// The scheduler as a worker: a tick now (the catch-up), then one every [`EVERY`], in the
+/// process that holds [`LEASE`]; wakes the mail worker when it queued digests.
+#[derive(Clone, Debug)]
+pub struct Scheduler {
+    /// The public address, for the links in the digests.
+    pub base_url: String,
+    /// Wakes the mail worker.
+    pub mail: Arc<Notify>,
+}
+
+impl Worker for Scheduler {
+    fn name(&self) -> &'static str {
+        LEASE
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::Leased {
+            period: EVERY,
+            first_after: Duration::ZERO,
         }
-    })
-    .await;
+    }
+
+    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
+        let queued = tick(&job.db, &self.base_url, now).await?;
+        if queued > 0 {
+            self.mail.notify_one();
+        }
+        Ok(queued)
+    }
 }

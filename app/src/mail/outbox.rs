@@ -12,7 +12,7 @@ use sea_orm::{
 use super::Mailer;
 use crate::entities::mail_outbox;
 use crate::instance::Instance;
-use crate::jobs::Job;
+use crate::jobs::{Job, Schedule, WorkError, Worker};
 
 /// After this many failed attempts a message is left as `failed` for officials to see.
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -231,25 +231,43 @@ fn backoff(attempts: i32) -> chrono::Duration {
     chrono::Duration::from_std(Duration::from_secs(seconds)).unwrap_or(chrono::Duration::hours(1))
 }
 
-/// Sends what is due at the job's time, then waits for a nudge or two seconds, until the
-/// process stops. A message under way then gets [`SEND_GRACE`] to finish; the rows it claimed
-/// and did not send are handed back by whoever stops the process ([`hand_back`]).
-pub async fn run_worker(job: Job, mailer: Mailer, nudge: std::sync::Arc<tokio::sync::Notify>) {
-    loop {
-        if let Err(error) = send_claimed(&job, &mailer).await {
-            tracing::error!(%error, "mail outbox: database error");
+/// The mail worker: sends what is due at the job's time, woken by `nudge` when mail was
+/// queued (or every two seconds). When the process stops, a message under way gets
+/// [`SEND_GRACE`] to finish; the rows it claimed and did not send are handed back by whoever
+/// stops the process ([`hand_back`]).
+#[derive(Clone)]
+pub struct MailWorker {
+    /// How mail goes out.
+    pub mailer: Mailer,
+    /// Wakes the worker when mail was queued.
+    pub nudge: std::sync::Arc<tokio::sync::Notify>,
+}
+
+impl Worker for MailWorker {
+    fn name(&self) -> &'static str {
+        "mail"
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::Queue {
+            poll: Duration::from_secs(2),
+            nudge: Some(self.nudge.clone()),
         }
-        if !job.pause_or_nudge(Duration::from_secs(2), &nudge).await {
-            break;
-        }
+    }
+
+    async fn run_once(&mut self, job: &Job, _: DateTime<Utc>) -> Result<usize, WorkError> {
+        Ok(send_claimed(job, &self.mailer).await?)
     }
 }
 
-/// Claims the due rows and sends them one by one while the process is not stopping.
-async fn send_claimed(job: &Job, mailer: &Mailer) -> Result<(), DbErr> {
+/// Claims the due rows and sends them one by one while the process is not stopping; how
+/// many it claimed.
+async fn send_claimed(job: &Job, mailer: &Mailer) -> Result<usize, DbErr> {
     let claimed = job.clock.now();
     let mut renewed = claimed;
-    for row in claim_due(&job.db, &job.instance, claimed).await? {
+    let rows = claim_due(&job.db, &job.instance, claimed).await?;
+    let count = rows.len();
+    for row in rows {
         if job.stop.is_cancelled() {
             break;
         }
@@ -264,7 +282,7 @@ async fn send_claimed(job: &Job, mailer: &Mailer) -> Result<(), DbErr> {
             None => break,
         };
     }
-    Ok(())
+    Ok(count)
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ use crate::auth::Capability;
 use crate::entities::{consulted_party, hearing, party_reminder};
 use crate::error::AppError;
 use crate::hearing::store::zone;
-use crate::jobs::Job;
+use crate::jobs::{Job, Schedule, WorkError, Worker};
 use crate::moderation::audit::{self, Entry};
 
 /// Sets the hearing's reminder: `days` (0 to 60) before each party's deadline, 0 for none.
@@ -176,27 +176,36 @@ async fn remind_hearing(
 /// The lease of the reminder task: one process at a time queues reminders.
 pub const LEASE: &str = "party.reminders";
 
-/// Runs [`queue_due_reminders`] at start-up and every five minutes, in the process that holds
-/// [`LEASE`], waking the mail worker when something was queued, until the process stops.
-pub async fn run_reminders(
-    job: Job,
-    base_url: String,
-    mail_nudge: std::sync::Arc<tokio::sync::Notify>,
-) {
-    let (db, base_url, mail_nudge) = (&job.db, &base_url, &mail_nudge);
-    job.every(LEASE, Duration::from_secs(300), |now| async move {
-        match queue_due_reminders(db, base_url, now).await {
-            Ok(0) => {}
-            Ok(count) => {
-                tracing::info!(count, "queued reminders to consulted parties");
-                mail_nudge.notify_one();
-            }
-            Err(error) => {
-                tracing::warn!(%error, "queueing reminders failed; trying again in five minutes");
-            }
+/// [`queue_due_reminders`] as a worker: at start-up and every five minutes, in the process
+/// that holds [`LEASE`], waking the mail worker when something was queued.
+#[derive(Clone, Debug)]
+pub struct Reminders {
+    /// The public address, for the links in the reminders.
+    pub base_url: String,
+    /// Wakes the mail worker.
+    pub mail_nudge: std::sync::Arc<tokio::sync::Notify>,
+}
+
+impl Worker for Reminders {
+    fn name(&self) -> &'static str {
+        LEASE
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::Leased {
+            period: Duration::from_secs(300),
+            first_after: Duration::ZERO,
         }
-    })
-    .await;
+    }
+
+    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
+        let count = queue_due_reminders(&job.db, &self.base_url, now).await?;
+        if count > 0 {
+            tracing::info!(count, "queued reminders to consulted parties");
+            self.mail_nudge.notify_one();
+        }
+        Ok(count)
+    }
 }
 
 #[cfg(test)]

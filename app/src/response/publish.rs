@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySe
 
 use crate::entities::{hearing, response};
 use crate::error::AppError;
-use crate::jobs::Job;
+use crate::jobs::{Job, Schedule, WorkError, Worker};
 use crate::search::outbox;
 use crate::vocab::{PublicationPolicy, ResponseStatus};
 
@@ -64,14 +64,25 @@ pub async fn publish_after_deadline(
 /// The lease of the publisher: one process at a time publishes.
 pub const LEASE: &str = "response.publisher";
 
-/// Runs [`publish_after_deadline`] now and every minute, in the process that holds
-/// [`LEASE`], until the process stops.
-pub async fn run_publisher(job: Job) {
-    let db = &job.db;
-    job.every(LEASE, Duration::from_secs(60), |now| async move {
-        if let Err(error) = publish_after_deadline(db, now).await {
-            tracing::warn!(%error, "publishing after the deadline failed; trying again in a minute");
+/// [`publish_after_deadline`] as a worker: now and every minute, in the process that holds
+/// [`LEASE`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Publisher;
+
+impl Worker for Publisher {
+    fn name(&self) -> &'static str {
+        LEASE
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::Leased {
+            period: Duration::from_secs(60),
+            first_after: Duration::ZERO,
         }
-    })
-    .await;
+    }
+
+    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
+        let published = publish_after_deadline(&job.db, now).await?;
+        Ok(usize::try_from(published).unwrap_or(usize::MAX))
+    }
 }

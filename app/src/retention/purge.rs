@@ -32,7 +32,7 @@ use crate::entities::{
     account_token, mail_outbox, response, response_token, rights_token, session,
 };
 use crate::error::AppError;
-use crate::jobs::Job;
+use crate::jobs::{Job, Schedule, WorkError, Worker};
 use crate::response::verify::VERIFY;
 use crate::vocab::ResponseStatus;
 
@@ -182,28 +182,43 @@ async fn old_mail(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, Ap
         .rows_affected)
 }
 
-/// Runs the purge after `first_after` and then every [`EVERY`], in the process that holds
-/// [`LEASE`], until the process stops.
-pub async fn run_purge(job: Job, purge: Purge, first_after: Duration) {
-    if !job.pause(first_after).await {
-        return;
+/// The purge as a worker: after `first_after`, then every [`EVERY`], in the process that
+/// holds [`LEASE`].
+#[derive(Clone, Debug)]
+pub struct PurgeWorker {
+    /// What the purge needs.
+    pub purge: Purge,
+    /// Before the first pass ([`FIRST_AFTER`] in a server: not in the middle of start-up).
+    pub first_after: Duration,
+}
+
+impl Worker for PurgeWorker {
+    fn name(&self) -> &'static str {
+        LEASE
     }
-    let (db, purge) = (&job.db, &purge);
-    job.every(LEASE, EVERY, |now| async move {
-        match purge.run(db, now).await {
-            Ok(purged) if purged == Purged::default() => {}
-            Ok(purged) => tracing::info!(
-                unconfirmed = %purged.unconfirmed.summary(),
-                response_tokens = purged.response_tokens,
-                account_tokens = purged.account_tokens,
-                sessions = purged.sessions,
-                rights_tokens = purged.rights_tokens,
-                mails = purged.mails,
-                files = purged.files,
-                "purged"
-            ),
-            Err(error) => tracing::warn!(%error, "the purge failed; trying again later"),
+
+    fn schedule(&self) -> Schedule {
+        Schedule::Leased {
+            period: EVERY,
+            first_after: self.first_after,
         }
-    })
-    .await;
+    }
+
+    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
+        let purged = self.purge.run(&job.db, now).await?;
+        if purged == Purged::default() {
+            return Ok(0);
+        }
+        tracing::info!(
+            unconfirmed = %purged.unconfirmed.summary(),
+            response_tokens = purged.response_tokens,
+            account_tokens = purged.account_tokens,
+            sessions = purged.sessions,
+            rights_tokens = purged.rights_tokens,
+            mails = purged.mails,
+            files = purged.files,
+            "purged"
+        );
+        Ok(1)
+    }
 }

@@ -18,7 +18,7 @@ use super::{Erased, Keep, blobs, erase_responses};
 use crate::attachment::blob::Storage;
 use crate::entities::{hearing, response};
 use crate::error::AppError;
-use crate::jobs::Job;
+use crate::jobs::{Job, Schedule, WorkError, Worker};
 use crate::moderation::audit::{self, Entry};
 use crate::vocab::HearingState;
 
@@ -154,16 +154,31 @@ async fn erase_hearing(
     Ok(erased)
 }
 
-/// Runs [`run`] now and every [`EVERY`], in the process that holds [`LEASE`], until the
-/// process stops.
-pub async fn run_retention(job: Job, storage: Storage, default_months: u32) {
-    let (db, storage) = (&job.db, &storage);
-    job.every(LEASE, EVERY, |now| async move {
-        if let Err(error) = run(db, storage, default_months, false, now).await {
-            tracing::warn!(%error, "erasing personal data after retention failed; trying again tomorrow");
+/// [`run`] as a worker: now and every [`EVERY`], in the process that holds [`LEASE`].
+#[derive(Clone, Debug)]
+pub struct Retention {
+    /// The attachment store.
+    pub storage: Storage,
+    /// Months a decided hearing keeps personal data unless it says otherwise.
+    pub default_months: u32,
+}
+
+impl Worker for Retention {
+    fn name(&self) -> &'static str {
+        LEASE
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::Leased {
+            period: EVERY,
+            first_after: Duration::ZERO,
         }
-    })
-    .await;
+    }
+
+    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
+        let erased = run(&job.db, &self.storage, self.default_months, false, now).await?;
+        Ok(erased.len())
+    }
 }
 
 #[cfg(test)]

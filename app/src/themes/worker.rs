@@ -7,12 +7,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::TimeDelta;
+use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::DatabaseConnection;
 
 use super::outbox::{self, Pending};
 use super::refresh::{self, ThemeError};
-use crate::jobs::Job;
+use crate::jobs::{Job, Schedule, WorkError, Worker};
 use crate::lease;
 use crate::search::index::SearchIndex;
 
@@ -90,32 +90,48 @@ async fn pending_of(
         .find(|pending| pending.hearing_id == hearing_id))
 }
 
-/// The worker task, until the process stops (a run under way is given up; its lease goes
-/// back with the process's others).
-pub async fn run(job: Job, index: Arc<SearchIndex>) {
-    let mut backoff = Duration::from_secs(1);
-    let mut pruned = std::time::Instant::now() - Duration::from_secs(3600);
-    while !job.stop.is_cancelled() {
-        if pruned.elapsed() >= Duration::from_secs(3600) {
-            pruned = std::time::Instant::now();
-            if let Err(error) = outbox::prune(&job.db, job.clock.now() - KEEP_PROCESSED).await {
+/// The worker: [`run_once`] whenever hearings may be due (every [`POLL`]), and once an hour
+/// the processed outbox rows older than [`KEEP_PROCESSED`] go. A failed pass leaves the rows
+/// pending and is tried again after a back-off.
+pub struct ThemeWorker {
+    /// This process's index, which the themes are computed from.
+    pub index: Arc<SearchIndex>,
+    /// When the outbox was last pruned (`None`: not yet).
+    pruned: Option<std::time::Instant>,
+}
+
+impl ThemeWorker {
+    /// The worker of `index`.
+    pub fn new(index: Arc<SearchIndex>) -> Self {
+        ThemeWorker {
+            index,
+            pruned: None,
+        }
+    }
+}
+
+impl Worker for ThemeWorker {
+    fn name(&self) -> &'static str {
+        "themes"
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::Queue {
+            poll: POLL,
+            nudge: None,
+        }
+    }
+
+    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
+        if self
+            .pruned
+            .is_none_or(|at| at.elapsed() >= Duration::from_secs(3600))
+        {
+            self.pruned = Some(std::time::Instant::now());
+            if let Err(error) = outbox::prune(&job.db, now - KEEP_PROCESSED).await {
                 tracing::warn!(%error, "pruning the theme outbox failed");
             }
         }
-        let pause = match run_once(&job, &index).await {
-            Ok(_) => {
-                backoff = Duration::from_secs(1);
-                POLL
-            }
-            Err(error) => {
-                tracing::error!(%error, "computing themes failed; the outbox rows stay pending");
-                let wait = backoff;
-                backoff = (backoff * 2).min(Duration::from_secs(300));
-                wait
-            }
-        };
-        if !job.pause(pause).await {
-            break;
-        }
+        Ok(run_once(job, &self.index).await?)
     }
 }

@@ -25,6 +25,7 @@ pub use quota::Quota;
 
 use crate::clock::SharedClock;
 use crate::error::AppError;
+use crate::jobs::{Job, Schedule, WorkError, Worker};
 
 /// Submissions per network within an hour.
 pub const SUBMISSIONS_PER_NETWORK: u32 = 20;
@@ -207,20 +208,28 @@ fn millis(at: DateTime<Utc>) -> i64 {
     at.timestamp_millis()
 }
 
-/// How often [`run_pruner`] deletes the buckets that are full again.
+/// How often the [`Pruner`] deletes the buckets that are full again.
 const PRUNE_EVERY: std::time::Duration = std::time::Duration::from_secs(300);
 
 /// Deletes the buckets that are full again every five minutes (every process does; the
 /// DELETE is cheap and harmless twice). A failure is logged and tried again next time.
-pub async fn run_pruner(db: sea_orm::DatabaseConnection, clock: SharedClock) {
-    let mut ticks = tokio::time::interval(PRUNE_EVERY);
-    loop {
-        ticks.tick().await;
-        match bucket::prune(&db, millis(clock.now())).await {
-            Ok(0) => {}
-            Ok(gone) => tracing::debug!(gone, "rate-limit buckets full again, deleted"),
-            Err(error) => tracing::warn!(%error, "deleting full rate-limit buckets failed"),
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Pruner;
+
+impl Worker for Pruner {
+    fn name(&self) -> &'static str {
+        "rate_limit.prune"
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::Everywhere {
+            period: PRUNE_EVERY,
         }
+    }
+
+    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
+        let gone = bucket::prune(&job.db, millis(now)).await?;
+        Ok(usize::try_from(gone).unwrap_or(usize::MAX))
     }
 }
 

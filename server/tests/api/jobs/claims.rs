@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use app::attachment::FileKind;
 use app::attachment::blob::Storage;
-use app::attachment::worker::{Extractor, hand_back, run_worker};
+use app::attachment::worker::{Extract, Extractor, hand_back};
 use app::clock::{SharedClock, SystemClock};
 use app::entities::{attachment, mail_outbox};
 use app::instance::Instance;
@@ -63,12 +63,12 @@ async fn waiting_files(db: &DatabaseConnection, n: usize) {
 /// Starts an extraction worker as `job`'s process.
 fn worker(job: &Job, storage: &Storage, extractor: &Extractor) -> tokio::task::JoinHandle<()> {
     let nudge = Arc::new(Notify::new());
-    tokio::spawn(run_worker(
-        job.clone(),
-        storage.clone(),
-        extractor.clone(),
+    let extract = Extract {
+        storage: storage.clone(),
+        extractor: extractor.clone(),
         nudge,
-    ))
+    };
+    tokio::spawn(app::jobs::worker::run(job.clone(), extract))
 }
 
 async fn stop(job: &Job, worker: tokio::task::JoinHandle<()>) {

@@ -6,8 +6,10 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use app::clock::{ManualClock, SharedClock, SystemClock};
-use app::jobs::Job;
-use chrono::{TimeDelta, Utc};
+use app::jobs::worker::run;
+use app::jobs::{Job, Schedule, WorkError, Worker};
+use app::response::publish::Publisher;
+use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, Set};
 use tokio::sync::Notify;
 
@@ -15,17 +17,35 @@ use super::{holder_of, job, until_count};
 use crate::digest::{BASE, add_recipients, copenhagen, on_both};
 use crate::helpers::{Backend, bare_database, count};
 
-/// Runs a job every 20 ms as `job`'s process, writing down who ran each tick.
+/// A leased worker ticking every 20 ms that writes down which process ran each tick.
+struct Ticks {
+    me: String,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Worker for Ticks {
+    fn name(&self) -> &'static str {
+        "test.ticks"
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::Leased {
+            period: Duration::from_millis(20),
+            first_after: Duration::ZERO,
+        }
+    }
+
+    async fn run_once(&mut self, _: &Job, _: DateTime<Utc>) -> Result<usize, WorkError> {
+        self.log.lock().unwrap().push(self.me.clone());
+        Ok(1)
+    }
+}
+
+/// Runs [`Ticks`] as `job`'s process.
 fn ticking(job: &Job, log: &Arc<Mutex<Vec<String>>>) -> tokio::task::JoinHandle<()> {
-    let (job, log) = (job.clone(), log.clone());
-    tokio::spawn(async move {
-        let me = job.instance.id().to_owned();
-        job.every("test.ticks", Duration::from_millis(20), |_| {
-            log.lock().unwrap().push(me.clone());
-            std::future::ready(())
-        })
-        .await;
-    })
+    let me = job.instance.id().to_owned();
+    let log = log.clone();
+    tokio::spawn(run(job.clone(), Ticks { me, log }))
 }
 
 fn ran(log: &Arc<Mutex<Vec<String>>>, who: &str) -> usize {
@@ -149,11 +169,10 @@ async fn left_to_the_holder(backend: Backend) {
     let publisher = job(&bare.db, "a", Arc::new(SystemClock));
     let scheduler = job(&bare.db, "a", ManualClock::at(copenhagen(2010, 8, 30, 8)));
     let runs = [
-        tokio::spawn(app::response::publish::run_publisher(publisher.clone())),
-        tokio::spawn(app::digest::worker::run(
+        tokio::spawn(run(publisher.clone(), Publisher)),
+        tokio::spawn(run(
             scheduler.clone(),
-            BASE.into(),
-            Arc::new(Notify::new()),
+            scheduler_worker(Arc::new(Notify::new())),
         )),
     ];
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -179,8 +198,7 @@ async fn two_publishers(backend: Backend) {
         job(&bare.reconnect().await, "a", clock.clone()),
         job(&bare.reconnect().await, "b", clock),
     );
-    let runs =
-        [a.clone(), b.clone()].map(|j| tokio::spawn(app::response::publish::run_publisher(j)));
+    let runs = [a.clone(), b.clone()].map(|j| tokio::spawn(run(j, Publisher)));
     until_count(&bare.db, "response WHERE status = 'published'", 3, 10).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let holder = holder_of(&bare.db, app::response::publish::LEASE).await;
@@ -211,8 +229,7 @@ async fn two_schedulers(backend: Backend) {
         job(&bare.reconnect().await, "b", clock),
     );
     let mail = Arc::new(Notify::new());
-    let runs = [a.clone(), b.clone()]
-        .map(|j| tokio::spawn(app::digest::worker::run(j, BASE.into(), mail.clone())));
+    let runs = [a.clone(), b.clone()].map(|j| tokio::spawn(run(j, scheduler_worker(mail.clone()))));
     until_count(&bare.db, "digest_run", 1, 10).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(count(&bare.db, "digest_run").await, 1);
@@ -230,5 +247,13 @@ async fn two_schedulers(backend: Backend) {
             .await
             .expect("the scheduler stops when told")
             .unwrap();
+    }
+}
+
+/// The digest scheduler of these tests, waking `mail`.
+fn scheduler_worker(mail: Arc<Notify>) -> app::digest::worker::Scheduler {
+    app::digest::worker::Scheduler {
+        base_url: BASE.into(),
+        mail,
     }
 }

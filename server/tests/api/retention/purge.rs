@@ -6,7 +6,7 @@ use std::time::Duration as StdDuration;
 
 use app::entities::{account_token, mail_outbox, response_token, session};
 use app::jobs::Job;
-use app::retention::purge::{Purged, run_purge};
+use app::retention::purge::{PurgeWorker, Purged};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use tokio_util::sync::CancellationToken;
@@ -277,7 +277,11 @@ clock_test!(
             clock: clock.clone(),
             stop: CancellationToken::new(),
         };
-        let task = tokio::spawn(run_purge(job.clone(), purge(&app), StdDuration::ZERO));
+        let worker = PurgeWorker {
+            purge: purge(&app),
+            first_after: StdDuration::ZERO,
+        };
+        let task = tokio::spawn(app::jobs::worker::run(job.clone(), worker));
         let gone = format!("response WHERE id = {unconfirmed}");
         let spent = "response_token WHERE purpose = 'verify'";
         for _ in 0..100 {

@@ -1,12 +1,17 @@
-//! (ssr) What every background task of a server process is given, and the loops they share.
-//! Several `ordet serve` processes may run on one database: a task that one process at a
-//! time should run ticks under a lease ([`Job::every`]), and every task stops when the
-//! process's stop token is cancelled (SIGTERM), finishing or abandoning its current item.
+//! (ssr) What every background task of a server process is given, and the one runtime its
+//! workers run in ([`worker`]). Several `ordet serve` processes may run on one database: a
+//! worker that one process at a time should run ticks under a lease, and every task stops
+//! when the process's stop token is cancelled (SIGTERM), finishing or abandoning its
+//! current item.
+
+pub mod worker;
+
+pub use worker::{Schedule, WorkError, Worker};
 
 use std::future::Future;
 use std::time::Duration;
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::TimeDelta;
 use sea_orm::DatabaseConnection;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
@@ -37,30 +42,6 @@ pub fn lease_ttl(period: Duration) -> TimeDelta {
 }
 
 impl Job {
-    /// Runs `work` now and then every `period` in whichever process holds lease `name`:
-    /// each tick takes or renews the lease and is skipped while another live process holds
-    /// it. Returns when the process is stopping (abandoning a tick under way).
-    pub async fn every<F, Fut>(&self, name: &str, period: Duration, mut work: F)
-    where
-        F: FnMut(DateTime<Utc>) -> Fut,
-        Fut: Future<Output = ()>,
-    {
-        let ttl = lease_ttl(period);
-        while !self.stop.is_cancelled() {
-            let now = self.clock.now();
-            match lease::try_acquire(&self.db, name, &self.instance, now, ttl).await {
-                Ok(true) => {
-                    self.holding(name, ttl, work(now)).await;
-                }
-                Ok(false) => tracing::debug!(lease = name, "another process runs this job"),
-                Err(error) => tracing::warn!(%error, lease = name, "cannot take the lease"),
-            }
-            if !self.pause(period).await {
-                break;
-            }
-        }
-    }
-
     /// Runs `work` while lease `name` (already taken) is renewed beside it; `None` when the
     /// lease was lost or the process is stopping first (the work is then dropped).
     pub async fn holding<F: Future>(
