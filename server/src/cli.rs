@@ -286,7 +286,7 @@ async fn import_draft(config: &Config, slug: &str, file: &Path) -> anyhow::Resul
             );
             Ok(())
         }
-        Err(ImportError::Draft(error)) => bail!(Locale::Da.messages().draft_error(&error)),
+        Err(ImportError::Draft(error)) => bail!(error.message(Locale::Da.messages())),
         Err(ImportError::App(error)) => Err(error).context("storing the draft"),
     }
 }

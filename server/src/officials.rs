@@ -85,7 +85,7 @@ pub async fn register_response(config: &Config, args: Registration) -> anyhow::R
     for path in &args.files {
         match from_path(path, &storage).await {
             Ok(upload) => uploads.push(upload),
-            Err(problem) => bail!(Locale::Da.messages().file_problem(&problem)),
+            Err(problem) => bail!(problem.message(Locale::Da.messages())),
         }
     }
     let request = SubmitRequest {

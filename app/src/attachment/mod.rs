@@ -3,6 +3,8 @@
 //! extracted in the background and are served back — to the public only once their text was
 //! checked for CPR numbers or an official released them ([`Disclosure`]).
 
+mod messages;
+
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]

@@ -14,13 +14,14 @@ use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 
+use super::DigestProblem;
 use super::content::Numbers;
 use super::queue::{self, Queued};
 use super::schedule::{Kind, Slot};
 use super::{DigestOverview, DigestSettings, html, settings, status, text};
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
-use crate::i18n::{DigestProblem, Locale};
+use crate::i18n::Locale;
 use crate::party::store::hearing_for;
 use crate::state::AppState;
 use crate::web::openapi::{MayNotManage, NoRole, NotSignedIn};
@@ -170,9 +171,8 @@ pub async fn send_now(
         )),
         Queued::NoRecipients => Err(AppError::Validation(BTreeMap::from([(
             "recipients".to_owned(),
-            locale
-                .messages()
-                .digest_problem(DigestProblem::NoRecipients)
+            DigestProblem::NoRecipients
+                .message(locale.messages())
                 .to_owned(),
         )]))),
     }

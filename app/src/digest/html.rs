@@ -46,7 +46,7 @@ fn head(out: &mut String, d: &Digest) {
         escape(&subject(d)),
         escape(&d.committee),
         t.date_time(d.closes),
-        t.countdown(d.countdown)
+        d.countdown.message(t)
     );
     if let Some(day) = d.final_proposal {
         let _ = write!(

@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::AppError;
 use crate::moderation::HearingLink;
 
+mod problem;
 mod view;
+pub use problem::DigestProblem;
 pub use view::DigestAdminPage;
 
 #[cfg(feature = "ssr")]

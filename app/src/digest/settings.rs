@@ -6,10 +6,11 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ConnectionTrait, EntityTrait, Set};
 
+use super::DigestProblem;
 use super::DigestSettings;
 use crate::entities::digest_setting;
 use crate::error::AppError;
-use crate::i18n::{DigestProblem, Locale};
+use crate::i18n::Locale;
 
 /// The most days ahead of the final proposal a final digest may go out.
 pub const MAX_LEAD_DAYS: u32 = 60;
@@ -97,12 +98,12 @@ pub fn parse(
 ) -> Result<DigestSettings, BTreeMap<String, String>> {
     let t = locale.messages();
     let mut errors = BTreeMap::new();
-    let mut number = |field: &str, range: std::ops::RangeInclusive<u32>, problem| {
+    let mut number = |field: &str, range: std::ops::RangeInclusive<u32>, problem: DigestProblem| {
         let value = fields.get(field).map(|v| v.trim()).unwrap_or_default();
         match value.parse::<u32>() {
             Ok(n) if range.contains(&n) => n,
             _ => {
-                errors.insert(field.to_owned(), t.digest_problem(problem).to_owned());
+                errors.insert(field.to_owned(), problem.message(t).to_owned());
                 0
             }
         }

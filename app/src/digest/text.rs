@@ -53,7 +53,7 @@ pub fn text(digest: &Digest) -> String {
         out,
         "Høringsfrist: {} ({})",
         t.date_time(digest.closes),
-        t.countdown(digest.countdown)
+        digest.countdown.message(t)
     );
     if let Some(day) = digest.final_proposal {
         let _ = writeln!(out, "Endeligt forslag til udvalget: {}", t.date(day));

@@ -2,6 +2,7 @@
 //! anchors, imported from Markdown and shown with a table of contents.
 
 mod block;
+mod messages;
 mod view;
 
 #[cfg(feature = "ssr")]

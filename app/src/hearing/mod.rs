@@ -1,5 +1,6 @@
 //! Hearings (høringer): what is being consulted on, when, and by whom it will be decided.
 
+mod messages;
 mod status;
 mod view;
 

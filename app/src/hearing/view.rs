@@ -100,10 +100,10 @@ fn HearingCard(hearing: HearingSummary) -> impl IntoView {
             <p>{hearing.summary}</p>
             <p class="deadline-line">
                 <span class=format!("status status-{:?}", hearing.status).to_lowercase()>
-                    {t.status(hearing.status)}
+                    {hearing.status.label(t)}
                 </span>
                 <span class="countdown" data-countdown="">
-                    {t.countdown(hearing.countdown)}
+                    {hearing.countdown.message(t)}
                 </span>
                 <span>
                     {t.deadline()} ": "
@@ -201,10 +201,10 @@ fn HearingHeader(hearing: HearingSummary) -> impl IntoView {
             <h1>{hearing.title}</h1>
             <p class="deadline-line">
                 <span class=format!("status status-{:?}", hearing.status).to_lowercase()>
-                    {t.status(hearing.status)}
+                    {hearing.status.label(t)}
                 </span>
                 <strong class="countdown" data-countdown="">
-                    {t.countdown(hearing.countdown)}
+                    {hearing.countdown.message(t)}
                 </strong>
             </p>
             <dl class="facts">

@@ -46,7 +46,7 @@ pub async fn preview(
         return Err(AppError::field(FIELD, t.ha_draft_missing()));
     }
     let parsed = crate::draft::markdown::parse(source)
-        .map_err(|error| AppError::field(FIELD, t.draft_error(&error)))?;
+        .map_err(|error| AppError::field(FIELD, error.message(t)))?;
     let next = latest_version(db, hearing_id)
         .await?
         .map_or(1, |v| v.version_no + 1);
@@ -74,10 +74,7 @@ pub async fn publish<C: TransactionTrait + ConnectionTrait>(
     let outcome = match import_version(&txn, model.id, source).await {
         Ok(outcome) => outcome,
         Err(ImportError::Draft(error)) => {
-            return Err(AppError::field(
-                FIELD,
-                locale.messages().draft_error(&error),
-            ));
+            return Err(AppError::field(FIELD, error.message(locale.messages())));
         }
         Err(ImportError::App(error)) => return Err(error),
     };

@@ -9,6 +9,7 @@
 mod diff;
 mod draft_view;
 mod form_view;
+mod retention;
 pub mod status_flow;
 mod view;
 mod words;
@@ -36,6 +37,7 @@ pub mod write;
 
 pub use diff::{Change, DraftDiff, ParagraphDiff, SectionDiff, diff_drafts};
 pub use draft_view::{DiffPage, DraftAdminPage};
+pub use retention::RetentionProblem;
 pub use status_flow::Target;
 pub use view::{HearingAdminPage, ManageLinks, NewHearingPage};
 pub use words::{Op, Run};

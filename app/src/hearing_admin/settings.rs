@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
+use super::RetentionProblem;
 use super::{MAX_RETENTION_MONTHS, SettingsInput};
-use crate::i18n::{Locale, RetentionProblem};
+use crate::i18n::Locale;
 use crate::one_line::{OneLine, OneLineError};
 use crate::respondent::Email;
 use crate::vocab::{MilestoneKind, PublicationPolicy};
@@ -76,7 +77,7 @@ pub fn parse_settings(input: &SettingsInput, locale: Locale) -> Result<Settings,
     let milestones = milestones(input, locale, &mut errors);
     let recipients = recipients(input, locale, &mut errors);
     let retention_months = parse_retention_months(&input.retention_months).unwrap_or_else(|p| {
-        errors.insert("retention_months".into(), t.retention_problem(p));
+        errors.insert("retention_months".into(), p.message(t));
         None
     });
     match (opens_at, closes_at, policy) {

@@ -183,7 +183,7 @@ fn StatusSection(
     view! {
         <section aria-labelledby="status-heading" class="status-section">
             <h2 id="status-heading">{t.ha_status_heading()}</h2>
-            <p>{t.ha_status_now()} " " <strong>{t.status(status)}</strong></p>
+            <p>{t.ha_status_now()} " " <strong>{status.label(t)}</strong></p>
             {error.map(|e| view! { <p class="error-summary" role="alert">{e}</p> })}
             {allowed.is_empty().then(|| view! { <p>{t.ha_no_transitions()}</p> })}
             {allowed.into_iter().map(|target| view! {
@@ -233,7 +233,7 @@ fn History(items: Vec<HistoryItem>) -> impl IntoView {
             <ul class="history">
                 {items.into_iter().map(|item| {
                     let change = item.status_before.zip(item.status_after)
-                        .map(|(before, after)| format!(": {} → {}", t.status(before), t.status(after)));
+                        .map(|(before, after)| format!(": {} → {}", before.label(t), after.label(t)));
                     let version = item.version_no.map(|v| format!(" ({v})"));
                     view! {
                         <li>

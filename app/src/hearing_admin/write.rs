@@ -123,7 +123,7 @@ pub async fn change_status<C: TransactionTrait + ConnectionTrait>(
         .is_some();
     check(status, target, has_draft).map_err(|refusal| {
         AppError::Conflict(match refusal {
-            Refusal::NotFromHere => t.ha_transition_refused(status, target.state()),
+            Refusal::NotFromHere => t.ha_transition_refused(status.label(t), target.state()),
             Refusal::NoDraft => t.ha_publish_needs_draft().to_owned(),
             Refusal::StillOpen => t.ha_processing_before_deadline(crate::hearing::store::local(
                 current.closes_at,

@@ -14,9 +14,10 @@ use serde::Deserialize;
 use super::remarks::{self, Target};
 use super::{Hvidbog, Remark, build, docx, print};
 use crate::auth::{Capability, Principal};
+use crate::digest::DigestProblem;
 use crate::digest::api::browser_official;
 use crate::error::AppError;
-use crate::i18n::{DigestProblem, Locale};
+use crate::i18n::Locale;
 use crate::party::store::hearing_for;
 use crate::state::AppState;
 use crate::web::openapi::{MayNotManage, NoRole, NotSignedIn};
@@ -75,9 +76,7 @@ pub async fn store_remark(
     let hearing = hearing_for(&state.db, who, slug, Capability::ManageHearing).await?;
     let remark = remarks::parse(text, change, locale).map_err(AppError::Validation)?;
     let Some(target) = Target::parse(target) else {
-        let message = locale
-            .messages()
-            .digest_problem(DigestProblem::UnknownTarget);
+        let message = DigestProblem::UnknownTarget.message(locale.messages());
         return Err(AppError::Validation(
             [("target".to_owned(), message.to_owned())].into(),
         ));

@@ -147,7 +147,10 @@ fn groups(groups: &[Group], empty: &str) -> String {
                 out += &paragraph(Some("Quote"), &run(sentence, false));
             }
             if !entry.published {
-                out += &paragraph(None, &run(super::NOT_PUBLISHED, false));
+                out += &paragraph(
+                    None,
+                    &run(Locale::Da.messages().hvidbog_not_published(), false),
+                );
             }
             out += &remark_block(&entry.remark, "Forvaltningens bemærkninger: ");
         }

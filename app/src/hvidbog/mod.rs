@@ -22,9 +22,6 @@ use crate::moderation::HearingLink;
 mod view;
 pub use view::HvidbogPage;
 
-/// In place of the summary of a response that is not published (the hvidbog's Danish).
-pub const NOT_PUBLISHED: &str = "Ikke offentliggjort: intet af svarets tekst er gengivet her.";
-
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]

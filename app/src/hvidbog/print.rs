@@ -6,6 +6,7 @@ use std::fmt::Write;
 use super::docx::{change_text, entry_heading, period_text, remark_text};
 use super::{Group, Hvidbog, Remark};
 use crate::digest::text::kind_name;
+use crate::i18n::Locale;
 use crate::party::letter::escape;
 
 const STYLE: &str = "body{font-family:Georgia,'Times New Roman',serif;max-width:48rem;\
@@ -79,7 +80,11 @@ fn groups(out: &mut String, groups: &[Group], empty: &str) {
                 let _ = write!(out, "<blockquote>{}</blockquote>", escape(sentence));
             }
             if !entry.published {
-                let _ = write!(out, "<p>{}</p>", super::NOT_PUBLISHED);
+                let _ = write!(
+                    out,
+                    "<p>{}</p>",
+                    Locale::Da.messages().hvidbog_not_published()
+                );
             }
             remark_block(out, &entry.remark, "Forvaltningens bemærkninger");
         }

@@ -9,9 +9,10 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Que
 
 use super::Remark;
 use crate::auth::Principal;
+use crate::digest::DigestProblem;
 use crate::entities::{hvidbog_remark, response, theme};
 use crate::error::AppError;
-use crate::i18n::{DigestProblem, Locale};
+use crate::i18n::Locale;
 use crate::moderation::audit::{self, Entry};
 
 /// The longest remark, in characters.
@@ -50,7 +51,7 @@ pub fn parse(text: &str, change: &str, locale: Locale) -> Result<Remark, BTreeMa
     if text.chars().count() > MAX_CHARS {
         errors.insert(
             "remark".into(),
-            t.digest_problem(DigestProblem::RemarkTooLong).into(),
+            DigestProblem::RemarkTooLong.message(t).into(),
         );
     }
     let gives_change = match change.trim() {
@@ -60,7 +61,7 @@ pub fn parse(text: &str, change: &str, locale: Locale) -> Result<Remark, BTreeMa
         _ => {
             errors.insert(
                 "change".into(),
-                t.digest_problem(DigestProblem::ChangeChoice).into(),
+                DigestProblem::ChangeChoice.message(t).into(),
             );
             None
         }
@@ -101,9 +102,7 @@ pub async fn save(
     (locale, now): (Locale, DateTime<Utc>),
 ) -> Result<(), AppError> {
     if !belongs(db, hearing_id, target, id).await? {
-        let message = locale
-            .messages()
-            .digest_problem(DigestProblem::UnknownTarget);
+        let message = DigestProblem::UnknownTarget.message(locale.messages());
         return Err(AppError::Validation(BTreeMap::from([(
             "target".to_owned(),
             message.to_owned(),

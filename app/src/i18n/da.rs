@@ -3,10 +3,6 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{Messages, date_parts, time_parts};
-use crate::draft::DraftError;
-use crate::hearing::{Countdown, HearingStatus};
-use crate::response::VerifyOutcome;
-use crate::response::submission::FieldError;
 
 /// The Danish catalogue.
 pub struct Da;
@@ -54,25 +50,41 @@ impl Messages for Da {
     fn no_hearings(&self) -> &'static str {
         "Der er ingen høringer her lige nu."
     }
-    fn status(&self, status: HearingStatus) -> &'static str {
-        match status {
-            HearingStatus::Draft => "Kladde",
-            HearingStatus::Upcoming => "Kommende",
-            HearingStatus::Open => "Åben for høringssvar",
-            HearingStatus::Closed => "Høringen er afsluttet",
-            HearingStatus::Processing => "Høringssvarene behandles",
-            HearingStatus::Decided => "Afgjort",
+    fn hearing_status_draft(&self) -> &'static str {
+        "Kladde"
+    }
+    fn hearing_status_upcoming(&self) -> &'static str {
+        "Kommende"
+    }
+    fn hearing_status_open(&self) -> &'static str {
+        "Åben for høringssvar"
+    }
+    fn hearing_status_closed(&self) -> &'static str {
+        "Høringen er afsluttet"
+    }
+    fn hearing_status_processing(&self) -> &'static str {
+        "Høringssvarene behandles"
+    }
+    fn hearing_status_decided(&self) -> &'static str {
+        "Afgjort"
+    }
+    fn countdown_opens_in(&self, days: i64) -> String {
+        match days {
+            1 => "Åbner i morgen".into(),
+            days => format!("Åbner om {days} dage"),
         }
     }
-    fn countdown(&self, countdown: Countdown) -> String {
-        match countdown {
-            Countdown::OpensIn { days: 1 } => "Åbner i morgen".into(),
-            Countdown::OpensIn { days } => format!("Åbner om {days} dage"),
-            Countdown::ClosesIn { days: 1 } => "1 dag tilbage".into(),
-            Countdown::ClosesIn { days } => format!("{days} dage tilbage"),
-            Countdown::LastDay => "Sidste dag i dag".into(),
-            Countdown::Closed => "Fristen er udløbet".into(),
+    fn countdown_closes_in(&self, days: i64) -> String {
+        match days {
+            1 => "1 dag tilbage".into(),
+            days => format!("{days} dage tilbage"),
         }
+    }
+    fn countdown_last_day(&self) -> &'static str {
+        "Sidste dag i dag"
+    }
+    fn countdown_closed(&self) -> &'static str {
+        "Fristen er udløbet"
     }
     fn deadline(&self) -> &'static str {
         "Høringsfrist"
@@ -140,51 +152,28 @@ impl Messages for Da {
     fn loading(&self) -> &'static str {
         "Henter …"
     }
-    fn draft_error(&self, error: &DraftError) -> String {
-        match error {
-            DraftError::Empty => "Filen er tom. Vælg filen med udkastet i Markdown.".into(),
-            DraftError::TooLarge { bytes, max } => format!(
-                "Filen fylder {} kB; der kan højst indlæses {} kB. Er det den rigtige fil?",
-                bytes / 1024,
-                max / 1024
-            ),
-            DraftError::InvalidUtf8 { line } => format!(
-                "Filen er ikke tekst i UTF-8 (første fejl i linje {line}). Gem den som UTF-8-tekst og prøv igen."
-            ),
-            DraftError::NoHeading => {
-                "Udkastet har ingen overskrifter. Start hvert afsnit med en linje, der begynder med #.".into()
-            }
-            DraftError::TextBeforeFirstHeading { line } => format!(
-                "Linje {line}: teksten står før første afsnitsoverskrift. Sæt en overskrift (## …) over den."
-            ),
-        }
+    fn draft_empty(&self) -> &'static str {
+        "Filen er tom. Vælg filen med udkastet i Markdown."
     }
-    fn field_error(&self, error: &FieldError) -> String {
-        match error {
-            FieldError::Required => "Udfyld feltet.".into(),
-            FieldError::UnknownKind => {
-                "Vælg, om du svarer som borger, forening, virksomhed eller myndighed.".into()
-            }
-            FieldError::EmailMalformed => {
-                "Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.".into()
-            }
-            FieldError::CvrNotEightDigits => "Et CVR-nummer har 8 cifre, fx 12345678.".into(),
-            FieldError::CvrChecksum => {
-                "CVR-nummeret findes ikke. Tjek, om der er byttet om på to cifre.".into()
-            }
-            FieldError::PostalCode => "Et postnummer har 4 cifre, fx 2300.".into(),
-            FieldError::TextEmpty => "Skriv dit høringssvar.".into(),
-            FieldError::TextTooLong { chars } => format!(
-                "Teksten har {chars} tegn; der er plads til 20.000. Forkort den, eller vedhæft et brev."
-            ),
-            FieldError::TooLong => "Højst 200 tegn.".into(),
-            FieldError::NotOneLine => self.not_one_line().into(),
-            FieldError::UnknownStance => "Vælg for, imod, delvis eller ingen holdning.".into(),
-            FieldError::UnknownSection => "Afsnittet findes ikke i det gældende udkast.".into(),
-            FieldError::UnknownParagraph => {
-                "Tekststykket findes ikke i det gældende udkast.".into()
-            }
-        }
+    fn draft_too_large(&self, bytes: usize, max: usize) -> String {
+        format!(
+            "Filen fylder {} kB; der kan højst indlæses {} kB. Er det den rigtige fil?",
+            bytes / 1024,
+            max / 1024
+        )
+    }
+    fn draft_invalid_utf8(&self, line: usize) -> String {
+        format!(
+            "Filen er ikke tekst i UTF-8 (første fejl i linje {line}). Gem den som UTF-8-tekst og prøv igen."
+        )
+    }
+    fn draft_no_heading(&self) -> &'static str {
+        "Udkastet har ingen overskrifter. Start hvert afsnit med en linje, der begynder med #."
+    }
+    fn draft_text_before_first_heading(&self, line: usize) -> String {
+        format!(
+            "Linje {line}: teksten står før første afsnitsoverskrift. Sæt en overskrift (## …) over den."
+        )
     }
     fn verify_mail_subject(&self, hearing_title: &str) -> String {
         format!("Bekræft dit høringssvar: {hearing_title}")
@@ -200,34 +189,6 @@ impl Messages for Da {
         format!(
             "Kære {name}\n\nTak for dit høringssvar til «{hearing_title}». Det har svarnummer {svarnummer}.\n\nBekræft, at det er dig: åbn dette link inden {days} dage, og tryk på knappen «Bekræft høringssvaret»:\n\n{link}\n\nFørst når du har bekræftet, indgår svaret i høringen. Har du ikke skrevet et høringssvar, kan du se bort fra denne e-mail.\n\nMed venlig hilsen\nOrdet\n"
         )
-    }
-    fn verify_heading(&self, outcome: &VerifyOutcome) -> &'static str {
-        match outcome {
-            VerifyOutcome::Verified { .. } => "Tak – dit høringssvar er bekræftet",
-            VerifyOutcome::HeldForPersonalData { .. } => "Tak – dit høringssvar er bekræftet",
-            VerifyOutcome::AlreadyVerified { .. } => "Dit høringssvar er allerede bekræftet",
-            VerifyOutcome::Unknown => "Linket virker ikke",
-            VerifyOutcome::Expired => "Linket er udløbet",
-            VerifyOutcome::Closed => "Høringen er afsluttet",
-        }
-    }
-    fn verify_body(&self, outcome: &VerifyOutcome) -> String {
-        match outcome {
-            VerifyOutcome::Verified { svarnummer, standing, .. } => {
-                format!("Dit svar har nummer {svarnummer}. {}", super::RespondMessages::receipt_status(self, *standing))
-            }
-            VerifyOutcome::HeldForPersonalData { svarnummer } => format!(
-                "Dit svar har nummer {svarnummer}. Det ser ud til at indeholde et CPR-nummer, så en medarbejder ser det igennem, før det offentliggøres. Det er for at beskytte dig."
-            ),
-            VerifyOutcome::AlreadyVerified { svarnummer } => {
-                format!("Dit svar har nummer {svarnummer}. Du behøver ikke gøre mere.")
-            }
-            VerifyOutcome::Unknown => "Tjek, at du har kopieret hele linket fra e-mailen.".into(),
-            VerifyOutcome::Expired => {
-                "Et bekræftelseslink virker i 7 dage. Send dit høringssvar igen, hvis høringen stadig er åben.".into()
-            }
-            VerifyOutcome::Closed => "Høringsfristen er udløbet, så svaret kan ikke længere bekræftes.".into(),
-        }
     }
     fn month(&self, month: u32) -> &'static str {
         const MONTHS: [&str; 12] = [

@@ -1,21 +1,29 @@
 //! Danish digest and hvidbog texts.
 
 use super::da::Da;
-use super::digest::{DigestMessages, DigestProblem};
+use super::digest::DigestMessages;
 
 impl DigestMessages for Da {
-    fn digest_problem(&self, problem: DigestProblem) -> &'static str {
-        match problem {
-            DigestProblem::Weekday => "Vælg en ugedag.",
-            DigestProblem::Hour => "Skriv en hel time mellem 0 og 23.",
-            DigestProblem::LeadDays => "Skriv et antal dage mellem 0 og 60.",
-            DigestProblem::NoRecipients => {
-                "Høringen har ingen modtagere. Tilføj dem under høringens indstillinger."
-            }
-            DigestProblem::RemarkTooLong => "Bemærkningen må højst være 10.000 tegn.",
-            DigestProblem::UnknownTarget => "Svaret eller temaet findes ikke i denne høring.",
-            DigestProblem::ChangeChoice => "Vælg ja, nej eller ikke besluttet.",
-        }
+    fn digest_weekday_invalid(&self) -> &'static str {
+        "Vælg en ugedag."
+    }
+    fn digest_hour_invalid(&self) -> &'static str {
+        "Skriv en hel time mellem 0 og 23."
+    }
+    fn digest_lead_days_invalid(&self) -> &'static str {
+        "Skriv et antal dage mellem 0 og 60."
+    }
+    fn digest_no_recipients(&self) -> &'static str {
+        "Høringen har ingen modtagere. Tilføj dem under høringens indstillinger."
+    }
+    fn digest_remark_too_long(&self) -> &'static str {
+        "Bemærkningen må højst være 10.000 tegn."
+    }
+    fn digest_unknown_target(&self) -> &'static str {
+        "Svaret eller temaet findes ikke i denne høring."
+    }
+    fn digest_change_choice_invalid(&self) -> &'static str {
+        "Vælg ja, nej eller ikke besluttet."
     }
     fn digest_title(&self) -> &'static str {
         "Overblik til udvalget"
@@ -139,7 +147,7 @@ impl DigestMessages for Da {
         format!("Fra {from} til {to}: {days} dage.")
     }
     fn hvidbog_not_published(&self) -> &'static str {
-        crate::hvidbog::NOT_PUBLISHED
+        "Ikke offentliggjort: intet af svarets tekst er gengivet her."
     }
     fn hvidbog_total(&self, n: usize) -> String {
         format!("Der er modtaget {n} høringssvar.")

@@ -2,7 +2,6 @@
 
 use super::da::Da;
 use super::files::{FileMessages, megabytes};
-use crate::attachment::{Disclosure, FileProblem};
 
 impl FileMessages for Da {
     fn files_label(&self) -> &'static str {
@@ -14,25 +13,27 @@ impl FileMessages for Da {
             megabytes(max_bytes)
         )
     }
-    fn file_problem(&self, problem: &FileProblem) -> String {
-        match problem {
-            FileProblem::TooMany { max } => {
-                format!("Du kan vedhæfte højst {max} filer. Saml dem eventuelt i én PDF.")
-            }
-            FileProblem::TooLarge { name, max_bytes } => format!(
-                "«{name}» er større end {} MB. Gem den i en mindre udgave, fx som PDF.",
-                megabytes(*max_bytes)
-            ),
-            FileProblem::Empty { name } => {
-                format!("«{name}» er tom (0 byte). Vælg den rigtige fil.")
-            }
-            FileProblem::Unsupported { name } => format!(
-                "«{name}» er ikke en PDF-, Word-, OpenDocument- eller tekstfil, uanset hvad navnet siger. Gem den som PDF og prøv igen."
-            ),
-            FileProblem::ZipBomb { name } => format!(
-                "«{name}» kan ikke modtages: den pakker sig ud til langt mere, end et dokument fylder. Gem den som PDF og prøv igen."
-            ),
-        }
+    fn file_too_many(&self, max: usize) -> String {
+        format!("Du kan vedhæfte højst {max} filer. Saml dem eventuelt i én PDF.")
+    }
+    fn file_too_large(&self, name: &str, max_bytes: u64) -> String {
+        format!(
+            "«{name}» er større end {} MB. Gem den i en mindre udgave, fx som PDF.",
+            megabytes(max_bytes)
+        )
+    }
+    fn file_empty(&self, name: &str) -> String {
+        format!("«{name}» er tom (0 byte). Vælg den rigtige fil.")
+    }
+    fn file_unsupported(&self, name: &str) -> String {
+        format!(
+            "«{name}» er ikke en PDF-, Word-, OpenDocument- eller tekstfil, uanset hvad navnet siger. Gem den som PDF og prøv igen."
+        )
+    }
+    fn file_zip_bomb(&self, name: &str) -> String {
+        format!(
+            "«{name}» kan ikke modtages: den pakker sig ud til langt mere, end et dokument fylder. Gem den som PDF og prøv igen."
+        )
     }
     fn files_choose_again(&self) -> &'static str {
         "Af sikkerhedshensyn kan browseren ikke huske valgte filer, når formularen vises igen. Vælg dem igen, før du sender."
@@ -57,22 +58,20 @@ impl FileMessages for Da {
     fn file_not_public_yet(&self) -> &'static str {
         "Filen er ikke offentlig endnu. Kommunen skal først kontrollere, at den ikke indeholder personoplysninger som fx et CPR-nummer. Prøv igen senere.\n"
     }
-    fn file_disclosure(&self, disclosure: Disclosure) -> &'static str {
-        match disclosure {
-            Disclosure::Checked => {
-                "Offentlig: teksten er kontrolleret og indeholder intet, der ligner et CPR-nummer."
-            }
-            Disclosure::Released => "Offentlig: frigivet af en medarbejder.",
-            Disclosure::Pending => {
-                "Ikke offentlig endnu: teksten er ved at blive læst ud af filen."
-            }
-            Disclosure::Unchecked => {
-                "Ikke offentlig: teksten kunne ikke kontrolleres for CPR-numre. Åbn filen, og frigiv den, hvis den kan offentliggøres."
-            }
-            Disclosure::PersonalData => {
-                "Ikke offentlig: filens navn eller tekst ser ud til at indeholde et CPR-nummer. Frigiv den kun, hvis det ikke er et CPR-nummer."
-            }
-        }
+    fn file_disclosure_checked(&self) -> &'static str {
+        "Offentlig: teksten er kontrolleret og indeholder intet, der ligner et CPR-nummer."
+    }
+    fn file_disclosure_released(&self) -> &'static str {
+        "Offentlig: frigivet af en medarbejder."
+    }
+    fn file_disclosure_pending(&self) -> &'static str {
+        "Ikke offentlig endnu: teksten er ved at blive læst ud af filen."
+    }
+    fn file_disclosure_unchecked(&self) -> &'static str {
+        "Ikke offentlig: teksten kunne ikke kontrolleres for CPR-numre. Åbn filen, og frigiv den, hvis den kan offentliggøres."
+    }
+    fn file_disclosure_personal_data(&self) -> &'static str {
+        "Ikke offentlig: filens navn eller tekst ser ud til at indeholde et CPR-nummer. Frigiv den kun, hvis det ikke er et CPR-nummer."
     }
     fn release_file_button(&self) -> &'static str {
         "Frigiv filen"

@@ -5,7 +5,6 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::Messages;
 use super::da::Da;
 use super::hearing_admin::HearingAdminMessages;
-use crate::hearing::HearingStatus;
 use crate::vocab::HearingState;
 
 impl HearingAdminMessages for Da {
@@ -231,10 +230,10 @@ impl HearingAdminMessages for Da {
     fn ha_too_long(&self, max: usize) -> String {
         format!("Højst {max} tegn.")
     }
-    fn ha_transition_refused(&self, from: HearingStatus, to: HearingState) -> String {
+    fn ha_transition_refused(&self, from: &str, to: HearingState) -> String {
         format!(
             "En høring med status »{}« kan ikke {}.",
-            self.status(from),
+            from,
             match to {
                 HearingState::Published =>
                     "offentliggøres (den er allerede offentlig eller afsluttet)",

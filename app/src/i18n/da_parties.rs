@@ -2,7 +2,6 @@
 
 use super::da::Da;
 use super::parties::{Letter, PartyMessages};
-use crate::party::PartyError;
 
 fn greeting(letter: &Letter<'_>) -> String {
     match letter.contact {
@@ -21,32 +20,38 @@ impl PartyMessages for Da {
     fn parties_answered(&self, answered: usize, total: usize) -> String {
         format!("{answered} af {total} parter har svaret.")
     }
-    fn party_error(&self, error: PartyError) -> &'static str {
-        match error {
-            PartyError::NameEmpty => "Skriv partens navn.",
-            PartyError::NotOneLine => {
-                "Skriv det på én linje, uden linjeskift, tabulatorer eller andre kontroltegn."
-            }
-            PartyError::TooLong => "Skriv højst 200 tegn.",
-            PartyError::KindUnknown => "Vælg hvilken slags part det er.",
-            PartyError::EmailEmpty => "Skriv den e-mailadresse, høringsbrevet skal sendes til.",
-            PartyError::EmailMalformed => {
-                "E-mailadressen ser forkert ud. Skriv den som navn@domæne.dk."
-            }
-            PartyError::CvrDigits => {
-                "Et CVR-nummer har 8 cifre. Lad feltet stå tomt, hvis parten ikke har et."
-            }
-            PartyError::CvrChecksum => {
-                "CVR-nummeret findes ikke. Tjek, at cifrene er skrevet rigtigt."
-            }
-            PartyError::DeadlineFormat => {
-                "Skriv fristen som en dato, fx 2010-10-04, eller lad feltet stå tomt."
-            }
-            PartyError::Duplicate => "Listen har allerede en part med dette navn eller CVR-nummer.",
-            PartyError::DeadlineAfterHearing => {
-                "Partens frist kan ikke ligge efter høringens frist; webformularen lukker ved høringens frist. Vælg en tidligere dato, eller lad feltet stå tomt."
-            }
-        }
+    fn party_name_empty(&self) -> &'static str {
+        "Skriv partens navn."
+    }
+    fn party_not_one_line(&self) -> &'static str {
+        "Skriv det på én linje, uden linjeskift, tabulatorer eller andre kontroltegn."
+    }
+    fn party_too_long(&self) -> &'static str {
+        "Skriv højst 200 tegn."
+    }
+    fn party_kind_unknown(&self) -> &'static str {
+        "Vælg hvilken slags part det er."
+    }
+    fn party_email_empty(&self) -> &'static str {
+        "Skriv den e-mailadresse, høringsbrevet skal sendes til."
+    }
+    fn party_email_malformed(&self) -> &'static str {
+        "E-mailadressen ser forkert ud. Skriv den som navn@domæne.dk."
+    }
+    fn party_cvr_digits(&self) -> &'static str {
+        "Et CVR-nummer har 8 cifre. Lad feltet stå tomt, hvis parten ikke har et."
+    }
+    fn party_cvr_checksum(&self) -> &'static str {
+        "CVR-nummeret findes ikke. Tjek, at cifrene er skrevet rigtigt."
+    }
+    fn party_deadline_format(&self) -> &'static str {
+        "Skriv fristen som en dato, fx 2010-10-04, eller lad feltet stå tomt."
+    }
+    fn party_duplicate(&self) -> &'static str {
+        "Listen har allerede en part med dette navn eller CVR-nummer."
+    }
+    fn party_deadline_after_hearing(&self) -> &'static str {
+        "Partens frist kan ikke ligge efter høringens frist; webformularen lukker ved høringens frist. Vælg en tidligere dato, eller lad feltet stå tomt."
     }
     fn party_name(&self) -> &'static str {
         "Navn"

@@ -2,7 +2,6 @@
 
 use super::da::Da;
 use super::{Receipt, RespondMessages};
-use crate::response::Standing;
 
 impl RespondMessages for Da {
     fn respond_title(&self) -> &'static str {
@@ -136,17 +135,17 @@ impl RespondMessages for Da {
             r.files
         )
     }
-    fn receipt_status(&self, standing: Standing) -> &'static str {
-        match standing {
-            Standing::Held => {
-                "Svaret ser ud til at indeholde et CPR-nummer, så en medarbejder ser det igennem, før det offentliggøres."
-            }
-            Standing::Published => "Svaret kan nu læses på høringens side.",
-            Standing::AwaitingReview => "Svaret offentliggøres, når kommunen har gennemgået det.",
-            Standing::AwaitingDeadline => {
-                "Svaret offentliggøres sammen med de andre svar, når høringsfristen er udløbet."
-            }
-        }
+    fn receipt_status_held(&self) -> &'static str {
+        "Svaret ser ud til at indeholde et CPR-nummer, så en medarbejder ser det igennem, før det offentliggøres."
+    }
+    fn receipt_status_published(&self) -> &'static str {
+        "Svaret kan nu læses på høringens side."
+    }
+    fn receipt_status_awaiting_review(&self) -> &'static str {
+        "Svaret offentliggøres, når kommunen har gennemgået det."
+    }
+    fn receipt_status_awaiting_deadline(&self) -> &'static str {
+        "Svaret offentliggøres sammen med de andre svar, når høringsfristen er udløbet."
     }
     fn sent_title(&self) -> &'static str {
         "Tjek din e-mail"
@@ -164,5 +163,81 @@ impl RespondMessages for Da {
     }
     fn form_already_sent(&self) -> &'static str {
         "Denne formular er allerede sendt med et andet indhold. Hent siden igen for at sende et nyt høringssvar. Din tekst står stadig herunder."
+    }
+    fn field_required(&self) -> &'static str {
+        "Udfyld feltet."
+    }
+    fn field_unknown_kind(&self) -> &'static str {
+        "Vælg, om du svarer som borger, forening, virksomhed eller myndighed."
+    }
+    fn field_email_malformed(&self) -> &'static str {
+        "Skriv en gyldig e-mailadresse, fx navn@eksempel.dk."
+    }
+    fn field_cvr_not_eight_digits(&self) -> &'static str {
+        "Et CVR-nummer har 8 cifre, fx 12345678."
+    }
+    fn field_cvr_checksum(&self) -> &'static str {
+        "CVR-nummeret findes ikke. Tjek, om der er byttet om på to cifre."
+    }
+    fn field_postal_code(&self) -> &'static str {
+        "Et postnummer har 4 cifre, fx 2300."
+    }
+    fn field_text_empty(&self) -> &'static str {
+        "Skriv dit høringssvar."
+    }
+    fn field_text_too_long(&self, chars: usize) -> String {
+        format!(
+            "Teksten har {chars} tegn; der er plads til 20.000. Forkort den, eller vedhæft et brev."
+        )
+    }
+    fn field_too_long(&self) -> &'static str {
+        "Højst 200 tegn."
+    }
+    fn field_unknown_stance(&self) -> &'static str {
+        "Vælg for, imod, delvis eller ingen holdning."
+    }
+    fn field_unknown_section(&self) -> &'static str {
+        "Afsnittet findes ikke i det gældende udkast."
+    }
+    fn field_unknown_paragraph(&self) -> &'static str {
+        "Tekststykket findes ikke i det gældende udkast."
+    }
+    fn verify_heading_verified(&self) -> &'static str {
+        "Tak – dit høringssvar er bekræftet"
+    }
+    fn verify_heading_held(&self) -> &'static str {
+        "Tak – dit høringssvar er bekræftet"
+    }
+    fn verify_heading_already_verified(&self) -> &'static str {
+        "Dit høringssvar er allerede bekræftet"
+    }
+    fn verify_heading_unknown(&self) -> &'static str {
+        "Linket virker ikke"
+    }
+    fn verify_heading_expired(&self) -> &'static str {
+        "Linket er udløbet"
+    }
+    fn verify_heading_closed(&self) -> &'static str {
+        "Høringen er afsluttet"
+    }
+    fn verify_body_verified(&self, svarnummer: &str, standing: &str) -> String {
+        format!("Dit svar har nummer {svarnummer}. {standing}")
+    }
+    fn verify_body_held(&self, svarnummer: &str) -> String {
+        format!(
+            "Dit svar har nummer {svarnummer}. Det ser ud til at indeholde et CPR-nummer, så en medarbejder ser det igennem, før det offentliggøres. Det er for at beskytte dig."
+        )
+    }
+    fn verify_body_already_verified(&self, svarnummer: &str) -> String {
+        format!("Dit svar har nummer {svarnummer}. Du behøver ikke gøre mere.")
+    }
+    fn verify_body_unknown(&self) -> &'static str {
+        "Tjek, at du har kopieret hele linket fra e-mailen."
+    }
+    fn verify_body_expired(&self) -> &'static str {
+        "Et bekræftelseslink virker i 7 dage. Send dit høringssvar igen, hvis høringen stadig er åben."
+    }
+    fn verify_body_closed(&self) -> &'static str {
+        "Høringsfristen er udløbet, så svaret kan ikke længere bekræftes."
     }
 }

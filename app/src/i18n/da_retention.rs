@@ -1,7 +1,7 @@
 //! Danish texts about keeping and erasing personal data.
 
 use super::da::Da;
-use super::retention::{RetentionMessages, RetentionProblem};
+use super::retention::RetentionMessages;
 
 impl RetentionMessages for Da {
     fn retention_label(&self) -> &'static str {
@@ -11,16 +11,14 @@ impl RetentionMessages for Da {
         "Hvor mange måneder efter afgørelsen svarafgivernes persondata gemmes (1-120). \
          Tomt: installationens standard."
     }
-    fn retention_problem(&self, problem: RetentionProblem) -> String {
-        match problem {
-            RetentionProblem::NotWholeNumber => {
-                "Skriv et helt antal måneder, fx 12, eller lad feltet stå tomt.".into()
-            }
-            RetentionProblem::TooFew => "Persondata skal gemmes i mindst 1 måned.".into(),
-            RetentionProblem::TooMany { max } => {
-                format!("Persondata kan højst gemmes i {max} måneder.")
-            }
-        }
+    fn retention_not_whole_number(&self) -> &'static str {
+        "Skriv et helt antal måneder, fx 12, eller lad feltet stå tomt."
+    }
+    fn retention_too_few(&self) -> &'static str {
+        "Persondata skal gemmes i mindst 1 måned."
+    }
+    fn retention_too_many(&self, max: i32) -> String {
+        format!("Persondata kan højst gemmes i {max} måneder.")
     }
     fn anonymous(&self) -> &'static str {
         "Anonym"

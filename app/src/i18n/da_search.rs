@@ -2,7 +2,6 @@
 
 use super::SearchMessages;
 use super::da::Da;
-use crate::search::query::Problem;
 
 impl SearchMessages for Da {
     fn search_label(&self) -> &'static str {
@@ -58,21 +57,25 @@ impl SearchMessages for Da {
     fn search_filters(&self) -> &'static str {
         "Afgræns"
     }
-    fn search_problem(&self, problem: &Problem) -> String {
-        let what = match problem {
-            Problem::UnclosedQuote => "Et anførselstegn mangler sin afslutning.".to_owned(),
-            Problem::DanglingOr => "OR skal stå mellem to ord.".to_owned(),
-            Problem::EmptyExclusion => {
-                "Et minus skal stå direkte foran det ord, der ikke må forekomme.".to_owned()
-            }
-            Problem::UnknownField(name) => format!(
-                "»{name}:« er ikke et filter. Filtrene er type:, afsnit:, sprog:, holdning: og kanal:."
-            ),
-            Problem::MissingValue(name) => {
-                format!("»{name}:« mangler en værdi, fx {name}:forening.")
-            }
-        };
-        format!("{what} Vi har søgt på ordene hver for sig i stedet.")
+    fn search_unclosed_quote(&self) -> &'static str {
+        "Et anførselstegn mangler sin afslutning."
+    }
+    fn search_dangling_or(&self) -> &'static str {
+        "OR skal stå mellem to ord."
+    }
+    fn search_empty_exclusion(&self) -> &'static str {
+        "Et minus skal stå direkte foran det ord, der ikke må forekomme."
+    }
+    fn search_unknown_field(&self, name: &str) -> String {
+        format!(
+            "»{name}:« er ikke et filter. Filtrene er type:, afsnit:, sprog:, holdning: og kanal:."
+        )
+    }
+    fn search_missing_value(&self, name: &str) -> String {
+        format!("»{name}:« mangler en værdi, fx {name}:forening.")
+    }
+    fn search_plain_words_instead(&self) -> &'static str {
+        "Vi har søgt på ordene hver for sig i stedet."
     }
     fn similar_responses(&self) -> &'static str {
         "Lignende svar"

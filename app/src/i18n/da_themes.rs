@@ -1,22 +1,32 @@
 //! Danish theme texts.
 
 use super::da::Da;
-use super::themes::{ThemeMessages, ThemeProblem};
+use super::themes::ThemeMessages;
 
 impl ThemeMessages for Da {
-    fn theme_problem(&self, problem: ThemeProblem) -> &'static str {
-        match problem {
-            ThemeProblem::NameEmpty => "Skriv et navn til temaet.",
-            ThemeProblem::NameTooLong => "Navnet må højst være 80 tegn.",
-            ThemeProblem::NameNotOneLine => {
-                "Skriv navnet på én linje, uden linjeskift, tabulatorer eller andre kontroltegn."
-            }
-            ThemeProblem::MergeTargetUnknown => "Vælg et andet tema i samme høring.",
-            ThemeProblem::MergeIntoItself => "Et tema kan ikke lægges sammen med sig selv.",
-            ThemeProblem::TooSmallToSplit => "Temaet har for få svar til at blive delt.",
-            ThemeProblem::MoveTargetUnknown => "Vælg et tema i samme høring.",
-            ThemeProblem::Pinned => "Temaet er fastlåst. Lås det op først.",
-        }
+    fn theme_name_empty(&self) -> &'static str {
+        "Skriv et navn til temaet."
+    }
+    fn theme_name_too_long(&self) -> &'static str {
+        "Navnet må højst være 80 tegn."
+    }
+    fn theme_name_not_one_line(&self) -> &'static str {
+        "Skriv navnet på én linje, uden linjeskift, tabulatorer eller andre kontroltegn."
+    }
+    fn theme_merge_target_unknown(&self) -> &'static str {
+        "Vælg et andet tema i samme høring."
+    }
+    fn theme_merge_into_itself(&self) -> &'static str {
+        "Et tema kan ikke lægges sammen med sig selv."
+    }
+    fn theme_too_small_to_split(&self) -> &'static str {
+        "Temaet har for få svar til at blive delt."
+    }
+    fn theme_move_target_unknown(&self) -> &'static str {
+        "Vælg et tema i samme høring."
+    }
+    fn theme_pinned(&self) -> &'static str {
+        "Temaet er fastlåst. Lås det op først."
     }
     fn themes_title(&self) -> &'static str {
         "Temaer"

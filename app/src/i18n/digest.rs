@@ -2,29 +2,22 @@
 //! it; `Messages` requires it). The digest mail and the hvidbog document themselves are in
 //! Danish, the committee's language.
 
-/// Why a digest form or a hvidbog remark was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DigestProblem {
-    /// The weekday is not 1–7.
-    Weekday,
-    /// The hour is not 0–23.
-    Hour,
-    /// The lead time is not 0–60 days.
-    LeadDays,
-    /// Send now: the hearing has no recipients.
-    NoRecipients,
-    /// A remark longer than the limit.
-    RemarkTooLong,
-    /// The response or theme is not in this hearing.
-    UnknownTarget,
-    /// "Gives rise to a change" is not yes, no or undecided.
-    ChangeChoice,
-}
-
 /// Digest and hvidbog texts in one language.
 pub trait DigestMessages: Sync {
-    /// Explains a refused form.
-    fn digest_problem(&self, problem: DigestProblem) -> &'static str;
+    /// A refused digest form: the weekday is not 1–7.
+    fn digest_weekday_invalid(&self) -> &'static str;
+    /// A refused digest form: the hour is not 0–23.
+    fn digest_hour_invalid(&self) -> &'static str;
+    /// A refused digest form: the lead time is not 0–60 days.
+    fn digest_lead_days_invalid(&self) -> &'static str;
+    /// A refused "send now": the hearing has no recipients.
+    fn digest_no_recipients(&self) -> &'static str;
+    /// A refused hvidbog remark: longer than the limit.
+    fn digest_remark_too_long(&self) -> &'static str;
+    /// A refused hvidbog remark: the response or theme is not in this hearing.
+    fn digest_unknown_target(&self) -> &'static str;
+    /// A refused hvidbog remark: "gives rise to a change" is not yes, no or undecided.
+    fn digest_change_choice_invalid(&self) -> &'static str;
     /// Heading of the digest page, and the links to it.
     fn digest_title(&self) -> &'static str;
     /// What the digest is and when it goes out.

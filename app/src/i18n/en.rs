@@ -3,10 +3,6 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{Messages, date_parts, time_parts};
-use crate::draft::DraftError;
-use crate::hearing::{Countdown, HearingStatus};
-use crate::response::VerifyOutcome;
-use crate::response::submission::FieldError;
 
 /// The English catalogue.
 pub struct En;
@@ -54,25 +50,41 @@ impl Messages for En {
     fn no_hearings(&self) -> &'static str {
         "There are no hearings here right now."
     }
-    fn status(&self, status: HearingStatus) -> &'static str {
-        match status {
-            HearingStatus::Draft => "Draft",
-            HearingStatus::Upcoming => "Upcoming",
-            HearingStatus::Open => "Open for responses",
-            HearingStatus::Closed => "The hearing has closed",
-            HearingStatus::Processing => "Responses are being processed",
-            HearingStatus::Decided => "Decided",
+    fn hearing_status_draft(&self) -> &'static str {
+        "Draft"
+    }
+    fn hearing_status_upcoming(&self) -> &'static str {
+        "Upcoming"
+    }
+    fn hearing_status_open(&self) -> &'static str {
+        "Open for responses"
+    }
+    fn hearing_status_closed(&self) -> &'static str {
+        "The hearing has closed"
+    }
+    fn hearing_status_processing(&self) -> &'static str {
+        "Responses are being processed"
+    }
+    fn hearing_status_decided(&self) -> &'static str {
+        "Decided"
+    }
+    fn countdown_opens_in(&self, days: i64) -> String {
+        match days {
+            1 => "Opens tomorrow".into(),
+            days => format!("Opens in {days} days"),
         }
     }
-    fn countdown(&self, countdown: Countdown) -> String {
-        match countdown {
-            Countdown::OpensIn { days: 1 } => "Opens tomorrow".into(),
-            Countdown::OpensIn { days } => format!("Opens in {days} days"),
-            Countdown::ClosesIn { days: 1 } => "1 day left".into(),
-            Countdown::ClosesIn { days } => format!("{days} days left"),
-            Countdown::LastDay => "Last day today".into(),
-            Countdown::Closed => "The deadline has passed".into(),
+    fn countdown_closes_in(&self, days: i64) -> String {
+        match days {
+            1 => "1 day left".into(),
+            days => format!("{days} days left"),
         }
+    }
+    fn countdown_last_day(&self) -> &'static str {
+        "Last day today"
+    }
+    fn countdown_closed(&self) -> &'static str {
+        "The deadline has passed"
     }
     fn deadline(&self) -> &'static str {
         "Deadline"
@@ -137,52 +149,28 @@ impl Messages for En {
     fn loading(&self) -> &'static str {
         "Loading …"
     }
-    fn draft_error(&self, error: &DraftError) -> String {
-        match error {
-            DraftError::Empty => {
-                "The file is empty. Choose the file with the draft in Markdown.".into()
-            }
-            DraftError::TooLarge { bytes, max } => format!(
-                "The file is {} kB; at most {} kB can be imported. Is it the right file?",
-                bytes / 1024,
-                max / 1024
-            ),
-            DraftError::InvalidUtf8 { line } => format!(
-                "The file is not UTF-8 text (first error on line {line}). Save it as UTF-8 text and try again."
-            ),
-            DraftError::NoHeading => {
-                "The draft has no headings. Start each section with a line beginning with #.".into()
-            }
-            DraftError::TextBeforeFirstHeading { line } => format!(
-                "Line {line}: the text comes before the first section heading. Put a heading (## …) above it."
-            ),
-        }
+    fn draft_empty(&self) -> &'static str {
+        "The file is empty. Choose the file with the draft in Markdown."
     }
-    fn field_error(&self, error: &FieldError) -> String {
-        match error {
-            FieldError::Required => "Please fill in this field.".into(),
-            FieldError::UnknownKind => {
-                "Choose whether you respond as a resident, association, company or public body."
-                    .into()
-            }
-            FieldError::EmailMalformed => {
-                "Enter a valid e-mail address, e.g. name@example.com.".into()
-            }
-            FieldError::CvrNotEightDigits => "A CVR number has 8 digits, e.g. 12345678.".into(),
-            FieldError::CvrChecksum => {
-                "This CVR number does not exist. Check whether two digits were swapped.".into()
-            }
-            FieldError::PostalCode => "A postal code has 4 digits, e.g. 2300.".into(),
-            FieldError::TextEmpty => "Write your response.".into(),
-            FieldError::TextTooLong { chars } => format!(
-                "The text has {chars} characters; there is room for 20,000. Shorten it or attach a letter."
-            ),
-            FieldError::TooLong => "At most 200 characters.".into(),
-            FieldError::NotOneLine => self.not_one_line().into(),
-            FieldError::UnknownStance => "Choose for, against, mixed or no stance.".into(),
-            FieldError::UnknownSection => "This section is not in the current draft.".into(),
-            FieldError::UnknownParagraph => "This paragraph is not in the current draft.".into(),
-        }
+    fn draft_too_large(&self, bytes: usize, max: usize) -> String {
+        format!(
+            "The file is {} kB; at most {} kB can be imported. Is it the right file?",
+            bytes / 1024,
+            max / 1024
+        )
+    }
+    fn draft_invalid_utf8(&self, line: usize) -> String {
+        format!(
+            "The file is not UTF-8 text (first error on line {line}). Save it as UTF-8 text and try again."
+        )
+    }
+    fn draft_no_heading(&self) -> &'static str {
+        "The draft has no headings. Start each section with a line beginning with #."
+    }
+    fn draft_text_before_first_heading(&self, line: usize) -> String {
+        format!(
+            "Line {line}: the text comes before the first section heading. Put a heading (## …) above it."
+        )
     }
     fn verify_mail_subject(&self, hearing_title: &str) -> String {
         format!("Confirm your response: {hearing_title}")
@@ -198,34 +186,6 @@ impl Messages for En {
         format!(
             "Dear {name}\n\nThank you for your response to «{hearing_title}». Its number is {svarnummer}.\n\nConfirm that it is you: open this link within {days} days and press the button “Confirm the response”:\n\n{link}\n\nYour response becomes part of the hearing once you have confirmed it. If you did not write a response, you can ignore this e-mail.\n\nKind regards\nOrdet\n"
         )
-    }
-    fn verify_heading(&self, outcome: &VerifyOutcome) -> &'static str {
-        match outcome {
-            VerifyOutcome::Verified { .. } => "Thank you – your response is confirmed",
-            VerifyOutcome::HeldForPersonalData { .. } => "Thank you – your response is confirmed",
-            VerifyOutcome::AlreadyVerified { .. } => "Your response is already confirmed",
-            VerifyOutcome::Unknown => "This link does not work",
-            VerifyOutcome::Expired => "This link has expired",
-            VerifyOutcome::Closed => "The hearing has closed",
-        }
-    }
-    fn verify_body(&self, outcome: &VerifyOutcome) -> String {
-        match outcome {
-            VerifyOutcome::Verified { svarnummer, standing, .. } => {
-                format!("Your response has number {svarnummer}. {}", super::RespondMessages::receipt_status(self, *standing))
-            }
-            VerifyOutcome::HeldForPersonalData { svarnummer } => format!(
-                "Your response has number {svarnummer}. It seems to contain a CPR number, so a member of staff will look at it before it is published. This is to protect you."
-            ),
-            VerifyOutcome::AlreadyVerified { svarnummer } => {
-                format!("Your response has number {svarnummer}. There is nothing more to do.")
-            }
-            VerifyOutcome::Unknown => "Check that you copied the whole link from the e-mail.".into(),
-            VerifyOutcome::Expired => {
-                "A confirmation link works for 7 days. Send your response again if the hearing is still open.".into()
-            }
-            VerifyOutcome::Closed => "The deadline has passed, so the response can no longer be confirmed.".into(),
-        }
     }
     fn month(&self, month: u32) -> &'static str {
         const MONTHS: [&str; 12] = [

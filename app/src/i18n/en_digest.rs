@@ -1,21 +1,29 @@
 //! English digest and hvidbog texts.
 
-use super::digest::{DigestMessages, DigestProblem};
+use super::digest::DigestMessages;
 use super::en::En;
 
 impl DigestMessages for En {
-    fn digest_problem(&self, problem: DigestProblem) -> &'static str {
-        match problem {
-            DigestProblem::Weekday => "Choose a day of the week.",
-            DigestProblem::Hour => "Enter a whole hour between 0 and 23.",
-            DigestProblem::LeadDays => "Enter a number of days between 0 and 60.",
-            DigestProblem::NoRecipients => {
-                "The hearing has no recipients. Add them in the hearing's settings."
-            }
-            DigestProblem::RemarkTooLong => "The remark may be at most 10,000 characters.",
-            DigestProblem::UnknownTarget => "The response or theme is not in this hearing.",
-            DigestProblem::ChangeChoice => "Choose yes, no or not decided.",
-        }
+    fn digest_weekday_invalid(&self) -> &'static str {
+        "Choose a day of the week."
+    }
+    fn digest_hour_invalid(&self) -> &'static str {
+        "Enter a whole hour between 0 and 23."
+    }
+    fn digest_lead_days_invalid(&self) -> &'static str {
+        "Enter a number of days between 0 and 60."
+    }
+    fn digest_no_recipients(&self) -> &'static str {
+        "The hearing has no recipients. Add them in the hearing's settings."
+    }
+    fn digest_remark_too_long(&self) -> &'static str {
+        "The remark may be at most 10,000 characters."
+    }
+    fn digest_unknown_target(&self) -> &'static str {
+        "The response or theme is not in this hearing."
+    }
+    fn digest_change_choice_invalid(&self) -> &'static str {
+        "Choose yes, no or not decided."
     }
     fn digest_title(&self) -> &'static str {
         "Digest for the committee"

@@ -2,7 +2,6 @@
 
 use super::en::En;
 use super::files::{FileMessages, megabytes};
-use crate::attachment::{Disclosure, FileProblem};
 
 impl FileMessages for En {
     fn files_label(&self) -> &'static str {
@@ -14,25 +13,27 @@ impl FileMessages for En {
             megabytes(max_bytes)
         )
     }
-    fn file_problem(&self, problem: &FileProblem) -> String {
-        match problem {
-            FileProblem::TooMany { max } => {
-                format!("You can attach at most {max} files. You could combine them into one PDF.")
-            }
-            FileProblem::TooLarge { name, max_bytes } => format!(
-                "“{name}” is larger than {} MB. Save a smaller version, for example as a PDF.",
-                megabytes(*max_bytes)
-            ),
-            FileProblem::Empty { name } => {
-                format!("“{name}” is empty (0 bytes). Please choose the right file.")
-            }
-            FileProblem::Unsupported { name } => format!(
-                "“{name}” is not a PDF, Word, OpenDocument or text file, whatever its name says. Save it as a PDF and try again."
-            ),
-            FileProblem::ZipBomb { name } => format!(
-                "“{name}” cannot be accepted: it unpacks to far more than a document holds. Save it as a PDF and try again."
-            ),
-        }
+    fn file_too_many(&self, max: usize) -> String {
+        format!("You can attach at most {max} files. You could combine them into one PDF.")
+    }
+    fn file_too_large(&self, name: &str, max_bytes: u64) -> String {
+        format!(
+            "“{name}” is larger than {} MB. Save a smaller version, for example as a PDF.",
+            megabytes(max_bytes)
+        )
+    }
+    fn file_empty(&self, name: &str) -> String {
+        format!("“{name}” is empty (0 bytes). Please choose the right file.")
+    }
+    fn file_unsupported(&self, name: &str) -> String {
+        format!(
+            "“{name}” is not a PDF, Word, OpenDocument or text file, whatever its name says. Save it as a PDF and try again."
+        )
+    }
+    fn file_zip_bomb(&self, name: &str) -> String {
+        format!(
+            "“{name}” cannot be accepted: it unpacks to far more than a document holds. Save it as a PDF and try again."
+        )
     }
     fn files_choose_again(&self) -> &'static str {
         "For security, browsers cannot keep chosen files when a form is shown again. Please choose them again before sending."
@@ -57,20 +58,20 @@ impl FileMessages for En {
     fn file_not_public_yet(&self) -> &'static str {
         "This file is not public yet. The municipality must first check that it holds no personal data such as a CPR number. Please try again later.\n"
     }
-    fn file_disclosure(&self, disclosure: Disclosure) -> &'static str {
-        match disclosure {
-            Disclosure::Checked => {
-                "Public: its text was checked and holds nothing like a CPR number."
-            }
-            Disclosure::Released => "Public: released by a member of staff.",
-            Disclosure::Pending => "Not public yet: the text is being read from the file.",
-            Disclosure::Unchecked => {
-                "Not public: its text could not be checked for CPR numbers. Open the file, and release it if it may be published."
-            }
-            Disclosure::PersonalData => {
-                "Not public: the file's name or text seems to hold a CPR number. Release it only if it is not a CPR number."
-            }
-        }
+    fn file_disclosure_checked(&self) -> &'static str {
+        "Public: its text was checked and holds nothing like a CPR number."
+    }
+    fn file_disclosure_released(&self) -> &'static str {
+        "Public: released by a member of staff."
+    }
+    fn file_disclosure_pending(&self) -> &'static str {
+        "Not public yet: the text is being read from the file."
+    }
+    fn file_disclosure_unchecked(&self) -> &'static str {
+        "Not public: its text could not be checked for CPR numbers. Open the file, and release it if it may be published."
+    }
+    fn file_disclosure_personal_data(&self) -> &'static str {
+        "Not public: the file's name or text seems to hold a CPR number. Release it only if it is not a CPR number."
     }
     fn release_file_button(&self) -> &'static str {
         "Release the file"

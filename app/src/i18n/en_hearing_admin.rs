@@ -5,7 +5,6 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::Messages;
 use super::en::En;
 use super::hearing_admin::HearingAdminMessages;
-use crate::hearing::HearingStatus;
 use crate::vocab::HearingState;
 
 impl HearingAdminMessages for En {
@@ -231,10 +230,10 @@ impl HearingAdminMessages for En {
     fn ha_too_long(&self, max: usize) -> String {
         format!("At most {max} characters.")
     }
-    fn ha_transition_refused(&self, from: HearingStatus, to: HearingState) -> String {
+    fn ha_transition_refused(&self, from: &str, to: HearingState) -> String {
         format!(
             "A hearing whose status is »{}« cannot {}.",
-            self.status(from),
+            from,
             match to {
                 HearingState::Published => "be published (it is already public or finished)",
                 HearingState::Processing => "move to processing; only a closed hearing can",

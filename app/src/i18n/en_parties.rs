@@ -2,7 +2,6 @@
 
 use super::en::En;
 use super::parties::{Letter, PartyMessages};
-use crate::party::PartyError;
 
 fn greeting(letter: &Letter<'_>) -> String {
     match letter.contact {
@@ -21,30 +20,38 @@ impl PartyMessages for En {
     fn parties_answered(&self, answered: usize, total: usize) -> String {
         format!("{answered} of {total} parties have answered.")
     }
-    fn party_error(&self, error: PartyError) -> &'static str {
-        match error {
-            PartyError::NameEmpty => "Write the party's name.",
-            PartyError::NotOneLine => {
-                "Write it on one line, without line breaks, tabs or other control characters."
-            }
-            PartyError::TooLong => "Write at most 200 characters.",
-            PartyError::KindUnknown => "Choose what kind of party it is.",
-            PartyError::EmailEmpty => "Write the e-mail address the letter should go to.",
-            PartyError::EmailMalformed => {
-                "The e-mail address looks wrong. Write it as name@domain.dk."
-            }
-            PartyError::CvrDigits => {
-                "A CVR number has 8 digits. Leave the field empty if the party has none."
-            }
-            PartyError::CvrChecksum => "This CVR number does not exist. Check the digits.",
-            PartyError::DeadlineFormat => {
-                "Write the deadline as a date, e.g. 2010-10-04, or leave the field empty."
-            }
-            PartyError::Duplicate => "The list already has a party with this name or CVR number.",
-            PartyError::DeadlineAfterHearing => {
-                "A party's deadline cannot be after the hearing's deadline; the web form closes at the hearing's deadline. Choose an earlier date or leave the field empty."
-            }
-        }
+    fn party_name_empty(&self) -> &'static str {
+        "Write the party's name."
+    }
+    fn party_not_one_line(&self) -> &'static str {
+        "Write it on one line, without line breaks, tabs or other control characters."
+    }
+    fn party_too_long(&self) -> &'static str {
+        "Write at most 200 characters."
+    }
+    fn party_kind_unknown(&self) -> &'static str {
+        "Choose what kind of party it is."
+    }
+    fn party_email_empty(&self) -> &'static str {
+        "Write the e-mail address the letter should go to."
+    }
+    fn party_email_malformed(&self) -> &'static str {
+        "The e-mail address looks wrong. Write it as name@domain.dk."
+    }
+    fn party_cvr_digits(&self) -> &'static str {
+        "A CVR number has 8 digits. Leave the field empty if the party has none."
+    }
+    fn party_cvr_checksum(&self) -> &'static str {
+        "This CVR number does not exist. Check the digits."
+    }
+    fn party_deadline_format(&self) -> &'static str {
+        "Write the deadline as a date, e.g. 2010-10-04, or leave the field empty."
+    }
+    fn party_duplicate(&self) -> &'static str {
+        "The list already has a party with this name or CVR number."
+    }
+    fn party_deadline_after_hearing(&self) -> &'static str {
+        "A party's deadline cannot be after the hearing's deadline; the web form closes at the hearing's deadline. Choose an earlier date or leave the field empty."
     }
     fn party_name(&self) -> &'static str {
         "Name"

@@ -2,7 +2,6 @@
 
 use super::en::En;
 use super::{Receipt, RespondMessages};
-use crate::response::Standing;
 
 impl RespondMessages for En {
     fn respond_title(&self) -> &'static str {
@@ -136,19 +135,17 @@ impl RespondMessages for En {
             r.files
         )
     }
-    fn receipt_status(&self, standing: Standing) -> &'static str {
-        match standing {
-            Standing::Held => {
-                "Your response seems to contain a CPR number, so a member of staff will look at it before it is published."
-            }
-            Standing::Published => "Your response can now be read on the hearing's page.",
-            Standing::AwaitingReview => {
-                "Your response will be published once the municipality has reviewed it."
-            }
-            Standing::AwaitingDeadline => {
-                "Your response will be published with the others when the deadline has passed."
-            }
-        }
+    fn receipt_status_held(&self) -> &'static str {
+        "Your response seems to contain a CPR number, so a member of staff will look at it before it is published."
+    }
+    fn receipt_status_published(&self) -> &'static str {
+        "Your response can now be read on the hearing's page."
+    }
+    fn receipt_status_awaiting_review(&self) -> &'static str {
+        "Your response will be published once the municipality has reviewed it."
+    }
+    fn receipt_status_awaiting_deadline(&self) -> &'static str {
+        "Your response will be published with the others when the deadline has passed."
     }
     fn sent_title(&self) -> &'static str {
         "Check your e-mail"
@@ -166,5 +163,81 @@ impl RespondMessages for En {
     }
     fn form_already_sent(&self) -> &'static str {
         "This form was already sent with other content. Reload the page to send a new response. Your text is still below."
+    }
+    fn field_required(&self) -> &'static str {
+        "Please fill in this field."
+    }
+    fn field_unknown_kind(&self) -> &'static str {
+        "Choose whether you respond as a resident, association, company or public body."
+    }
+    fn field_email_malformed(&self) -> &'static str {
+        "Enter a valid e-mail address, e.g. name@example.com."
+    }
+    fn field_cvr_not_eight_digits(&self) -> &'static str {
+        "A CVR number has 8 digits, e.g. 12345678."
+    }
+    fn field_cvr_checksum(&self) -> &'static str {
+        "This CVR number does not exist. Check whether two digits were swapped."
+    }
+    fn field_postal_code(&self) -> &'static str {
+        "A postal code has 4 digits, e.g. 2300."
+    }
+    fn field_text_empty(&self) -> &'static str {
+        "Write your response."
+    }
+    fn field_text_too_long(&self, chars: usize) -> String {
+        format!(
+            "The text has {chars} characters; there is room for 20,000. Shorten it or attach a letter."
+        )
+    }
+    fn field_too_long(&self) -> &'static str {
+        "At most 200 characters."
+    }
+    fn field_unknown_stance(&self) -> &'static str {
+        "Choose for, against, mixed or no stance."
+    }
+    fn field_unknown_section(&self) -> &'static str {
+        "This section is not in the current draft."
+    }
+    fn field_unknown_paragraph(&self) -> &'static str {
+        "This paragraph is not in the current draft."
+    }
+    fn verify_heading_verified(&self) -> &'static str {
+        "Thank you – your response is confirmed"
+    }
+    fn verify_heading_held(&self) -> &'static str {
+        "Thank you – your response is confirmed"
+    }
+    fn verify_heading_already_verified(&self) -> &'static str {
+        "Your response is already confirmed"
+    }
+    fn verify_heading_unknown(&self) -> &'static str {
+        "This link does not work"
+    }
+    fn verify_heading_expired(&self) -> &'static str {
+        "This link has expired"
+    }
+    fn verify_heading_closed(&self) -> &'static str {
+        "The hearing has closed"
+    }
+    fn verify_body_verified(&self, svarnummer: &str, standing: &str) -> String {
+        format!("Your response has number {svarnummer}. {standing}")
+    }
+    fn verify_body_held(&self, svarnummer: &str) -> String {
+        format!(
+            "Your response has number {svarnummer}. It seems to contain a CPR number, so a member of staff will look at it before it is published. This is to protect you."
+        )
+    }
+    fn verify_body_already_verified(&self, svarnummer: &str) -> String {
+        format!("Your response has number {svarnummer}. There is nothing more to do.")
+    }
+    fn verify_body_unknown(&self) -> &'static str {
+        "Check that you copied the whole link from the e-mail."
+    }
+    fn verify_body_expired(&self) -> &'static str {
+        "A confirmation link works for 7 days. Send your response again if the hearing is still open."
+    }
+    fn verify_body_closed(&self) -> &'static str {
+        "The deadline has passed, so the response can no longer be confirmed."
     }
 }

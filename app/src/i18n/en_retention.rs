@@ -1,7 +1,7 @@
 //! English texts about keeping and erasing personal data.
 
 use super::en::En;
-use super::retention::{RetentionMessages, RetentionProblem};
+use super::retention::RetentionMessages;
 
 impl RetentionMessages for En {
     fn retention_label(&self) -> &'static str {
@@ -11,16 +11,14 @@ impl RetentionMessages for En {
         "How many months after the decision the respondents' personal data is kept (1-120). \
          Empty: the installation's default."
     }
-    fn retention_problem(&self, problem: RetentionProblem) -> String {
-        match problem {
-            RetentionProblem::NotWholeNumber => {
-                "Enter a whole number of months, e.g. 12, or leave the field empty.".into()
-            }
-            RetentionProblem::TooFew => "Personal data must be kept for at least 1 month.".into(),
-            RetentionProblem::TooMany { max } => {
-                format!("Personal data can be kept for at most {max} months.")
-            }
-        }
+    fn retention_not_whole_number(&self) -> &'static str {
+        "Enter a whole number of months, e.g. 12, or leave the field empty."
+    }
+    fn retention_too_few(&self) -> &'static str {
+        "Personal data must be kept for at least 1 month."
+    }
+    fn retention_too_many(&self, max: i32) -> String {
+        format!("Personal data can be kept for at most {max} months.")
     }
     fn anonymous(&self) -> &'static str {
         "Anonymous"

@@ -2,7 +2,6 @@
 
 use super::SearchMessages;
 use super::en::En;
-use crate::search::query::Problem;
 
 impl SearchMessages for En {
     fn search_label(&self) -> &'static str {
@@ -59,21 +58,25 @@ impl SearchMessages for En {
     fn search_filters(&self) -> &'static str {
         "Narrow down"
     }
-    fn search_problem(&self, problem: &Problem) -> String {
-        let what = match problem {
-            Problem::UnclosedQuote => "A quotation mark is not closed.".to_owned(),
-            Problem::DanglingOr => "OR must stand between two words.".to_owned(),
-            Problem::EmptyExclusion => {
-                "A minus must stand right before the word to leave out.".to_owned()
-            }
-            Problem::UnknownField(name) => format!(
-                "“{name}:” is not a filter. The filters are kind:, section:, language:, stance: and channel:."
-            ),
-            Problem::MissingValue(name) => {
-                format!("“{name}:” needs a value, e.g. {name}:association.")
-            }
-        };
-        format!("{what} We searched for the words one by one instead.")
+    fn search_unclosed_quote(&self) -> &'static str {
+        "A quotation mark is not closed."
+    }
+    fn search_dangling_or(&self) -> &'static str {
+        "OR must stand between two words."
+    }
+    fn search_empty_exclusion(&self) -> &'static str {
+        "A minus must stand right before the word to leave out."
+    }
+    fn search_unknown_field(&self, name: &str) -> String {
+        format!(
+            "“{name}:” is not a filter. The filters are kind:, section:, language:, stance: and channel:."
+        )
+    }
+    fn search_missing_value(&self, name: &str) -> String {
+        format!("“{name}:” needs a value, e.g. {name}:association.")
+    }
+    fn search_plain_words_instead(&self) -> &'static str {
+        "We searched for the words one by one instead."
     }
     fn similar_responses(&self) -> &'static str {
         "Similar responses"

@@ -1,22 +1,32 @@
 //! English theme texts.
 
 use super::en::En;
-use super::themes::{ThemeMessages, ThemeProblem};
+use super::themes::ThemeMessages;
 
 impl ThemeMessages for En {
-    fn theme_problem(&self, problem: ThemeProblem) -> &'static str {
-        match problem {
-            ThemeProblem::NameEmpty => "Enter a name for the theme.",
-            ThemeProblem::NameTooLong => "The name can be at most 80 characters.",
-            ThemeProblem::NameNotOneLine => {
-                "Write the name on one line, without line breaks, tabs or other control characters."
-            }
-            ThemeProblem::MergeTargetUnknown => "Choose another theme of the same hearing.",
-            ThemeProblem::MergeIntoItself => "A theme cannot be merged with itself.",
-            ThemeProblem::TooSmallToSplit => "The theme has too few responses to split.",
-            ThemeProblem::MoveTargetUnknown => "Choose a theme of the same hearing.",
-            ThemeProblem::Pinned => "The theme is pinned. Unpin it first.",
-        }
+    fn theme_name_empty(&self) -> &'static str {
+        "Enter a name for the theme."
+    }
+    fn theme_name_too_long(&self) -> &'static str {
+        "The name can be at most 80 characters."
+    }
+    fn theme_name_not_one_line(&self) -> &'static str {
+        "Write the name on one line, without line breaks, tabs or other control characters."
+    }
+    fn theme_merge_target_unknown(&self) -> &'static str {
+        "Choose another theme of the same hearing."
+    }
+    fn theme_merge_into_itself(&self) -> &'static str {
+        "A theme cannot be merged with itself."
+    }
+    fn theme_too_small_to_split(&self) -> &'static str {
+        "The theme has too few responses to split."
+    }
+    fn theme_move_target_unknown(&self) -> &'static str {
+        "Choose a theme of the same hearing."
+    }
+    fn theme_pinned(&self) -> &'static str {
+        "The theme is pinned. Unpin it first."
     }
     fn themes_title(&self) -> &'static str {
         "Themes"

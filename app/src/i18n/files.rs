@@ -1,16 +1,22 @@
 //! The texts about attached files and what their content can cause (every language
 //! implements it; `Messages` requires it).
 
-use crate::attachment::{Disclosure, FileProblem};
-
 /// Texts about attached files in one language.
 pub trait FileMessages: Sync {
     /// Label of the file field.
     fn files_label(&self) -> &'static str;
     /// Hint under the file field: kinds, how many, how large.
     fn files_hint(&self, max_files: usize, max_bytes: u64) -> String;
-    /// What is wrong with a file.
-    fn file_problem(&self, problem: &FileProblem) -> String;
+    /// A refused upload: more than `max` files.
+    fn file_too_many(&self, max: usize) -> String;
+    /// A refused file: larger than `max_bytes`.
+    fn file_too_large(&self, name: &str, max_bytes: u64) -> String;
+    /// A refused file: nothing in it.
+    fn file_empty(&self, name: &str) -> String;
+    /// A refused file: not a PDF, Word, OpenDocument or text file, whatever its name says.
+    fn file_unsupported(&self, name: &str) -> String;
+    /// A refused file: it would unpack to far more than a document holds.
+    fn file_zip_bomb(&self, name: &str) -> String;
     /// Shown when the form came back with errors after files were chosen.
     fn files_choose_again(&self) -> &'static str;
     /// The upload could not be read at all (cut off, too large in all, malformed).
@@ -25,8 +31,16 @@ pub trait FileMessages: Sync {
     fn receipt_files_heading(&self) -> &'static str;
     /// The public's answer for a file of a published response that is not public yet.
     fn file_not_public_yet(&self) -> &'static str;
-    /// For officials: whether the public may have a file, and why not.
-    fn file_disclosure(&self, disclosure: Disclosure) -> &'static str;
+    /// For officials: the file is public, its text checked.
+    fn file_disclosure_checked(&self) -> &'static str;
+    /// For officials: the file is public, released by an official.
+    fn file_disclosure_released(&self) -> &'static str;
+    /// For officials: the file is not public yet, its text being read.
+    fn file_disclosure_pending(&self) -> &'static str;
+    /// For officials: the file is not public, its text could not be checked.
+    fn file_disclosure_unchecked(&self) -> &'static str;
+    /// For officials: the file is not public, it seems to hold a CPR number.
+    fn file_disclosure_personal_data(&self) -> &'static str;
     /// The button that makes a file public although it was not checked.
     fn release_file_button(&self) -> &'static str;
 

@@ -3,7 +3,6 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::hearing::HearingStatus;
 use crate::vocab::HearingState;
 
 /// Hearing administration's texts in one language.
@@ -156,8 +155,9 @@ pub trait HearingAdminMessages: Sync {
     fn ha_deleted(&self) -> &'static str;
     /// A text longer than `max` characters.
     fn ha_too_long(&self, max: usize) -> String;
-    /// A status change that is not allowed from `from`.
-    fn ha_transition_refused(&self, from: HearingStatus, to: HearingState) -> String;
+    /// A status change to `to` that is not allowed from the status labelled `from` (a
+    /// `hearing_status_*` text).
+    fn ha_transition_refused(&self, from: &str, to: HearingState) -> String;
     /// Processing asked for before the deadline (given on the Copenhagen clock).
     fn ha_processing_before_deadline(&self, closes: NaiveDateTime) -> String;
     /// The button that changes the status to `to` (`published`, `processing`, `decided`).

@@ -53,18 +53,18 @@ mod vocab;
 
 pub use accounts::AccountMessages;
 pub use admin::AdminMessages;
-pub use digest::{DigestMessages, DigestProblem};
+pub use digest::DigestMessages;
 pub use files::FileMessages;
 pub use hearing_admin::HearingAdminMessages;
 pub use inbox::InboxMessages;
 pub use manage::ManageMessages;
 pub use parties::{Letter, PartyMessages};
 pub use respond::{Receipt, RespondMessages};
-pub use retention::{RetentionMessages, RetentionProblem};
+pub use retention::RetentionMessages;
 pub use rights::RightsMessages;
 pub use search::SearchMessages;
 pub use site::SiteMessages;
-pub use themes::{ThemeMessages, ThemeProblem};
+pub use themes::ThemeMessages;
 pub use vocab::VocabMessages;
 /// The page's locale, as `App` provides it (Danish outside a page).
 pub fn use_locale() -> Locale {
@@ -187,10 +187,26 @@ pub trait Messages:
     /// Shown when a group has no hearings.
     fn no_hearings(&self) -> &'static str;
 
-    /// The label of a hearing status.
-    fn status(&self, status: crate::hearing::HearingStatus) -> &'static str;
-    /// The countdown to (or from) the deadline.
-    fn countdown(&self, countdown: crate::hearing::Countdown) -> String;
+    /// Hearing status: being prepared, not public.
+    fn hearing_status_draft(&self) -> &'static str;
+    /// Hearing status: published, not open yet.
+    fn hearing_status_upcoming(&self) -> &'static str;
+    /// Hearing status: taking responses.
+    fn hearing_status_open(&self) -> &'static str;
+    /// Hearing status: the deadline has passed.
+    fn hearing_status_closed(&self) -> &'static str;
+    /// Hearing status: the administration is processing the responses.
+    fn hearing_status_processing(&self) -> &'static str;
+    /// Hearing status: the committee has decided.
+    fn hearing_status_decided(&self) -> &'static str;
+    /// Countdown: the hearing opens in `days` days (at least 1).
+    fn countdown_opens_in(&self, days: i64) -> String;
+    /// Countdown: the hearing is open, with `days` days left after today (at least 1).
+    fn countdown_closes_in(&self, days: i64) -> String;
+    /// Countdown: the hearing is open, and today is the deadline.
+    fn countdown_last_day(&self) -> &'static str;
+    /// Countdown: the hearing no longer takes responses.
+    fn countdown_closed(&self) -> &'static str;
     /// "Deadline" label.
     fn deadline(&self) -> &'static str;
     /// "Hearing period" label.
@@ -235,11 +251,17 @@ pub trait Messages:
     /// Shown while a page's data loads.
     fn loading(&self) -> &'static str;
 
-    /// Why a draft file was refused, and what to do about it.
-    fn draft_error(&self, error: &crate::draft::DraftError) -> String;
+    /// A refused draft file: it holds nothing but whitespace.
+    fn draft_empty(&self) -> &'static str;
+    /// A refused draft file: `bytes` long, more than the `max` the importer accepts.
+    fn draft_too_large(&self, bytes: usize, max: usize) -> String;
+    /// A refused draft file: not UTF-8 text (the first invalid byte on `line`).
+    fn draft_invalid_utf8(&self, line: usize) -> String;
+    /// A refused draft file: it has no Markdown heading at all.
+    fn draft_no_heading(&self) -> &'static str;
+    /// A refused draft file: text on `line` stands before the first section heading.
+    fn draft_text_before_first_heading(&self, line: usize) -> String;
 
-    /// What is wrong with a field of a response, and how to fix it.
-    fn field_error(&self, error: &crate::response::submission::FieldError) -> String;
     /// Subject of the e-mail with the verification link.
     fn verify_mail_subject(&self, hearing_title: &str) -> String;
     /// Body of the e-mail with the verification link.
@@ -251,11 +273,6 @@ pub trait Messages:
         link: &str,
         days: i64,
     ) -> String;
-
-    /// Heading of the verification page.
-    fn verify_heading(&self, outcome: &crate::response::VerifyOutcome) -> &'static str;
-    /// Text of the verification page.
-    fn verify_body(&self, outcome: &crate::response::VerifyOutcome) -> String;
 
     /// Month name, 1-based.
     fn month(&self, month: u32) -> &'static str;
@@ -276,53 +293,4 @@ fn time_parts(at: NaiveDateTime) -> (u32, u32) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_facet_names_vocabulary_values_and_keeps_anything_else() {
-        let (da, en) = (Locale::Da.messages(), Locale::En.messages());
-        assert_eq!(
-            da.facet_value("kind", "association"),
-            "Forening/organisation"
-        );
-        assert_eq!(en.facet_value("status", "withdrawn"), "Withdrawn");
-        assert_eq!(da.facet_value("channel", "letter"), "Brev");
-        assert_eq!(en.facet_value("stance", "none"), "No stance");
-        assert_eq!(da.facet_value("language", "ar"), "Arabisk");
-        assert_eq!(
-            da.facet_value("language", "so"),
-            "so",
-            "an unnamed language stays a code"
-        );
-        assert_eq!(
-            en.facet_value("stance", "neutral"),
-            "neutral",
-            "not a stance"
-        );
-        assert_eq!(en.facet_value("section", "3.1"), "3.1");
-    }
-
-    #[test]
-    fn cookie_header_picks_the_language_and_defaults_to_danish() {
-        assert_eq!(Locale::from_cookie_header("a=1; ordet_lang=en"), Locale::En);
-        assert_eq!(Locale::from_cookie_header("ordet_lang=xx"), Locale::Da);
-        assert_eq!(Locale::from_cookie_header(""), Locale::Da);
-    }
-
-    #[test]
-    fn dates_read_naturally_in_both_languages() {
-        let date = NaiveDate::from_ymd_opt(2010, 8, 9).unwrap();
-        assert_eq!(Locale::Da.messages().date(date), "9. august 2010");
-        assert_eq!(Locale::En.messages().date(date), "9 August 2010");
-        let at = date.and_hms_opt(23, 59, 0).unwrap();
-        assert_eq!(
-            Locale::Da.messages().date_time(at),
-            "9. august 2010 kl. 23.59"
-        );
-        assert_eq!(
-            Locale::En.messages().date_time(at),
-            "9 August 2010 at 23:59"
-        );
-    }
-}
+mod tests;

@@ -1,8 +1,6 @@
 //! The texts of the høringsliste page and the høringsbrev (every language implements it;
 //! `Messages` requires it).
 
-use crate::party::PartyError;
-
 /// The letter a party gets: who, about what, where, until when.
 #[derive(Clone, Copy, Debug)]
 pub struct Letter<'a> {
@@ -30,8 +28,28 @@ pub trait PartyMessages: Sync {
     fn no_parties(&self) -> &'static str;
     /// "a of n parties have answered".
     fn parties_answered(&self, answered: usize, total: usize) -> String;
-    /// What is wrong with a field, and how to fix it.
-    fn party_error(&self, error: PartyError) -> &'static str;
+    /// A refused party field: no name.
+    fn party_name_empty(&self) -> &'static str;
+    /// A refused party field: a name holds a line break or another control character.
+    fn party_not_one_line(&self) -> &'static str;
+    /// A refused party field: a field is longer than 200 characters.
+    fn party_too_long(&self) -> &'static str;
+    /// A refused party field: not one of the kinds.
+    fn party_kind_unknown(&self) -> &'static str;
+    /// A refused party field: no e-mail address.
+    fn party_email_empty(&self) -> &'static str;
+    /// A refused party field: not an e-mail address.
+    fn party_email_malformed(&self) -> &'static str;
+    /// A refused party field: the CVR number is not eight digits.
+    fn party_cvr_digits(&self) -> &'static str;
+    /// A refused party field: the CVR number fails the modulus-11 check.
+    fn party_cvr_checksum(&self) -> &'static str;
+    /// A refused party field: the deadline is not a date.
+    fn party_deadline_format(&self) -> &'static str;
+    /// A refused party field: the list already has a party with this name (or CVR number).
+    fn party_duplicate(&self) -> &'static str;
+    /// A refused party field: the party's own deadline is after the hearing's.
+    fn party_deadline_after_hearing(&self) -> &'static str;
     /// Label: name.
     fn party_name(&self) -> &'static str;
     /// Label: kind.

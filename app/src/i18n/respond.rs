@@ -1,5 +1,5 @@
-//! The texts of the response form, as a catalogue of their own (every language implements
-//! it; `Messages` requires it).
+//! The texts of the response form, its fields' problems and the verification page, as a
+//! catalogue of their own (every language implements it; `Messages` requires it).
 
 /// What a receipt (kvittering) tells.
 #[derive(Clone, Debug)]
@@ -10,7 +10,7 @@ pub struct Receipt<'a> {
     pub hearing_title: &'a str,
     /// The response's number.
     pub svarnummer: &'a str,
-    /// Where it stands ([`RespondMessages::receipt_status`]).
+    /// Where it stands (`Standing::message`).
     pub outcome: &'a str,
     /// The text as written.
     pub text: &'a str,
@@ -101,8 +101,14 @@ pub trait RespondMessages: Sync {
     /// Body of the receipt: what was received, where it stands, a copy of the text, the
     /// files with their SHA-256 and the private link to change or withdraw the response.
     fn receipt_body(&self, receipt: &Receipt<'_>) -> String;
-    /// Where a verified response stands, for the receipt: published, held or to be reviewed.
-    fn receipt_status(&self, standing: crate::response::Standing) -> &'static str;
+    /// Receipt: the verified response is public now.
+    fn receipt_status_published(&self) -> &'static str;
+    /// Receipt: the verified response is held back (it seems to hold a CPR number).
+    fn receipt_status_held(&self) -> &'static str;
+    /// Receipt: the verified response waits for an official's review.
+    fn receipt_status_awaiting_review(&self) -> &'static str;
+    /// Receipt: the verified response is published with the others at the deadline.
+    fn receipt_status_awaiting_deadline(&self) -> &'static str;
     /// Heading of the "check your e-mail" page.
     fn sent_title(&self) -> &'static str;
     /// Body of the "check your e-mail" page.
@@ -113,4 +119,55 @@ pub trait RespondMessages: Sync {
     fn idempotency_key_reused(&self) -> &'static str;
     /// A rendered form sent again with other content after it was accepted.
     fn form_already_sent(&self) -> &'static str;
+
+    /// A field must be filled in.
+    fn field_required(&self) -> &'static str;
+    /// The respondent kind is not one of the four.
+    fn field_unknown_kind(&self) -> &'static str;
+    /// The e-mail address does not look like one.
+    fn field_email_malformed(&self) -> &'static str;
+    /// The CVR number is not eight digits.
+    fn field_cvr_not_eight_digits(&self) -> &'static str;
+    /// The CVR number fails the modulus-11 check.
+    fn field_cvr_checksum(&self) -> &'static str;
+    /// The postal code is not four digits.
+    fn field_postal_code(&self) -> &'static str;
+    /// The response's text is empty.
+    fn field_text_empty(&self) -> &'static str;
+    /// The response's text is too long: `chars` characters sent.
+    fn field_text_too_long(&self, chars: usize) -> String;
+    /// A name is too long.
+    fn field_too_long(&self) -> &'static str;
+    /// The stance is not one of the four.
+    fn field_unknown_stance(&self) -> &'static str;
+    /// No section of the current draft has this anchor.
+    fn field_unknown_section(&self) -> &'static str;
+    /// No paragraph of the current draft has this anchor.
+    fn field_unknown_paragraph(&self) -> &'static str;
+
+    /// Heading of the verification page: the response is verified.
+    fn verify_heading_verified(&self) -> &'static str;
+    /// Heading of the verification page: verified, but held back for personal data.
+    fn verify_heading_held(&self) -> &'static str;
+    /// Heading of the verification page: the link was followed before.
+    fn verify_heading_already_verified(&self) -> &'static str;
+    /// Heading of the verification page: no such link.
+    fn verify_heading_unknown(&self) -> &'static str;
+    /// Heading of the verification page: the link has expired.
+    fn verify_heading_expired(&self) -> &'static str;
+    /// Heading of the verification page: the hearing's deadline has passed.
+    fn verify_heading_closed(&self) -> &'static str;
+    /// Text of the verification page: verified, with its number and where it stands (a
+    /// `receipt_status_*` text).
+    fn verify_body_verified(&self, svarnummer: &str, standing: &str) -> String;
+    /// Text of the verification page: verified, but held back for personal data.
+    fn verify_body_held(&self, svarnummer: &str) -> String;
+    /// Text of the verification page: the link was followed before.
+    fn verify_body_already_verified(&self, svarnummer: &str) -> String;
+    /// Text of the verification page: no such link.
+    fn verify_body_unknown(&self) -> &'static str;
+    /// Text of the verification page: the link has expired.
+    fn verify_body_expired(&self) -> &'static str;
+    /// Text of the verification page: the hearing's deadline has passed.
+    fn verify_body_closed(&self) -> &'static str;
 }

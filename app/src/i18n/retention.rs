@@ -2,28 +2,18 @@
 //! case-file mark on files, and what officials see of an erased respondent (every language
 //! implements it; `Messages` requires it).
 
-/// Why a hearing's retention (months) was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RetentionProblem {
-    /// Not a whole number.
-    NotWholeNumber,
-    /// Zero or less.
-    TooFew,
-    /// More than the most allowed.
-    TooMany {
-        /// The most months allowed.
-        max: i32,
-    },
-}
-
 /// Texts about personal data over its life in one language.
 pub trait RetentionMessages: Sync {
     /// Label of the hearing's retention field.
     fn retention_label(&self) -> &'static str;
     /// Hint under it.
     fn retention_hint(&self) -> &'static str;
-    /// What is wrong with the months typed.
-    fn retention_problem(&self, problem: RetentionProblem) -> String;
+    /// The months typed are not a whole number.
+    fn retention_not_whole_number(&self) -> &'static str;
+    /// The months typed are zero or less.
+    fn retention_too_few(&self) -> &'static str;
+    /// The months typed are more than the `max` allowed.
+    fn retention_too_many(&self, max: i32) -> String;
     /// Shown instead of a name that was erased (or never given).
     fn anonymous(&self) -> &'static str;
     /// Shown instead of an e-mail address that was erased.

@@ -2,7 +2,6 @@
 //! implements it; `Messages` requires it).
 
 use super::vocab::VocabMessages;
-use crate::search::query::Problem;
 use crate::vocab::{Channel, RespondentKind, ResponseStatus, Stance};
 
 /// Search texts in one language.
@@ -44,8 +43,18 @@ pub trait SearchMessages: VocabMessages + Sync {
     fn language_name_of(&self, code: &str) -> Option<&'static str>;
     /// The heading of the filters next to results.
     fn search_filters(&self) -> &'static str;
-    /// Explains a query problem; the results shown are those of the plain words.
-    fn search_problem(&self, problem: &Problem) -> String;
+    /// A query problem: a `"` without its closing partner.
+    fn search_unclosed_quote(&self) -> &'static str;
+    /// A query problem: `OR` with nothing on one side.
+    fn search_dangling_or(&self) -> &'static str;
+    /// A query problem: a lone `-` or `-""`.
+    fn search_empty_exclusion(&self) -> &'static str;
+    /// A query problem: `name:value` where `name` is no field.
+    fn search_unknown_field(&self, name: &str) -> String;
+    /// A query problem: `name:` with no value.
+    fn search_missing_value(&self, name: &str) -> String;
+    /// Said after a query problem: the results shown are those of the plain words.
+    fn search_plain_words_instead(&self) -> &'static str;
     /// Heading of "more like this" on a response.
     fn similar_responses(&self) -> &'static str;
     /// No similar responses.

@@ -1,31 +1,24 @@
 //! The texts of themes: the officials' theme page, the public hearing page's themes and the
 //! errors of officials' edits (every language implements it; `Messages` requires it).
 
-/// Why an official's edit of themes was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ThemeProblem {
-    /// The new name is empty.
-    NameEmpty,
-    /// The new name is longer than the limit.
-    NameTooLong,
-    /// The new name holds a line break or another control character.
-    NameNotOneLine,
-    /// Merge: the other theme is missing, retired or of another hearing.
-    MergeTargetUnknown,
-    /// Merge: a theme cannot be merged into itself.
-    MergeIntoItself,
-    /// Split: too few responses to split.
-    TooSmallToSplit,
-    /// Move: the theme is missing, retired or of another hearing.
-    MoveTargetUnknown,
-    /// The theme is pinned: unpin it before merging or splitting it.
-    Pinned,
-}
-
 /// Theme texts in one language.
 pub trait ThemeMessages: Sync {
-    /// Explains a refused edit.
-    fn theme_problem(&self, problem: ThemeProblem) -> &'static str;
+    /// A refused edit: the new name is empty.
+    fn theme_name_empty(&self) -> &'static str;
+    /// A refused edit: the new name is longer than the limit.
+    fn theme_name_too_long(&self) -> &'static str;
+    /// A refused edit: the new name holds a line break or another control character.
+    fn theme_name_not_one_line(&self) -> &'static str;
+    /// A refused merge: the other theme is missing, retired or of another hearing.
+    fn theme_merge_target_unknown(&self) -> &'static str;
+    /// A refused merge: a theme cannot be merged into itself.
+    fn theme_merge_into_itself(&self) -> &'static str;
+    /// A refused split: too few responses to split.
+    fn theme_too_small_to_split(&self) -> &'static str;
+    /// A refused move: the theme is missing, retired or of another hearing.
+    fn theme_move_target_unknown(&self) -> &'static str;
+    /// A refused edit: the theme is pinned; unpin it before merging or splitting it.
+    fn theme_pinned(&self) -> &'static str;
     /// Heading of the officials' theme page, and the links to it.
     fn themes_title(&self) -> &'static str;
     /// What the page shows and how voices are counted.

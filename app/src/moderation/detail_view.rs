@@ -153,7 +153,7 @@ fn Files(detail: ResponseDetail) -> impl IntoView {
                             <h3>{f.file.name.clone()}</h3>
                             <p><a href=href download="">{t.download_file(&f.file.name)}</a></p>
                             <p class=if disclosure.is_public() { "file-public" } else { "notice-box" }>
-                                {t.file_disclosure(disclosure)}
+                                {disclosure.message(t)}
                             </p>
                             {release}
                             <CaseFile file=f.file.clone() action=action.clone() can_moderate=detail.can_moderate />

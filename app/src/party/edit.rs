@@ -37,7 +37,7 @@ pub fn messages(errors: &PartyErrors, locale: Locale) -> AppError {
     AppError::Validation(
         errors
             .iter()
-            .map(|(field, error)| (field.clone(), t.party_error(*error).to_owned()))
+            .map(|(field, error)| (field.clone(), error.message(t).to_owned()))
             .collect(),
     )
 }
@@ -202,7 +202,7 @@ pub async fn import(
             Ok(_) => savepoint.commit().await?,
             Err(errors) => {
                 savepoint.rollback().await?;
-                let text: Vec<&str> = errors.values().map(|e| t.party_error(*e)).collect();
+                let text: Vec<&str> = errors.values().map(|e| e.message(t)).collect();
                 problems.push(t.import_line_error(*line, &text.join(" ")));
             }
         }

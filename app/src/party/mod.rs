@@ -18,6 +18,7 @@ pub mod invite;
 #[cfg(feature = "ssr")]
 pub(crate) mod letter;
 pub mod matching;
+mod messages;
 #[cfg(feature = "ssr")]
 pub mod remind;
 #[cfg(feature = "ssr")]

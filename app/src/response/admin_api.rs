@@ -67,10 +67,7 @@ pub async fn filtered(
     let mut items: Vec<AdminResponse> = page.items.into_iter().map(AdminResponse::from).collect();
     let problem = ranked.as_ref().and_then(|(found, _)| {
         add_snippets(search, found, &mut items);
-        found
-            .problem
-            .as_ref()
-            .map(|p| locale.messages().search_problem(p))
+        found.problem.as_ref().map(|p| p.message(locale.messages()))
     });
     let responses = AdminResponses {
         total: usize::try_from(page.total).unwrap_or(usize::MAX),

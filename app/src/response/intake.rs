@@ -112,7 +112,7 @@ fn files_message(problems: &[FileProblem], locale: Locale) -> Option<String> {
     let t = locale.messages();
     let message = problems
         .iter()
-        .map(|problem| t.file_problem(problem))
+        .map(|problem| problem.message(t))
         .collect::<Vec<_>>()
         .join(" ");
     (!message.is_empty()).then_some(message)

@@ -5,6 +5,7 @@ pub mod form;
 mod list_view;
 mod listing;
 pub mod manage;
+mod messages;
 mod respond_view;
 mod results_view;
 pub mod submission;

@@ -30,7 +30,7 @@ pub fn field_errors(errors: &FieldErrors, locale: Locale) -> AppError {
     AppError::Validation(
         errors
             .iter()
-            .map(|(field, e)| ((*field).to_owned(), messages.field_error(e)))
+            .map(|(field, e)| ((*field).to_owned(), e.message(messages)))
             .collect(),
     )
 }

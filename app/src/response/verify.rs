@@ -62,7 +62,7 @@ pub(crate) async fn queue_receipt(
         name: &name,
         hearing_title: &hearing_title,
         svarnummer: &row.svarnummer,
-        outcome: t.receipt_status(standing),
+        outcome: standing.message(t),
         text: &row.body,
         files: &t.receipt_files(&files),
         manage_link: &manage_link,

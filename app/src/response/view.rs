@@ -65,10 +65,10 @@ fn VerifyResult(outcome: VerifyOutcome) -> impl IntoView {
         _ => "/".to_owned(),
     };
     view! {
-        <Title text=t.verify_heading(&outcome) />
+        <Title text=outcome.heading(t) />
         <div class="wrap notice" data-verify-outcome=outcome_name(&outcome)>
-            <h1>{t.verify_heading(&outcome)}</h1>
-            <p>{t.verify_body(&outcome)}</p>
+            <h1>{outcome.heading(t)}</h1>
+            <p>{outcome.body(t)}</p>
             <p>
                 <a href=back>{t.back_to_front()}</a>
             </p>

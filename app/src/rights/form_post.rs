@@ -105,7 +105,7 @@ async fn ask_link(
             EmailError::Empty => FieldError::Required,
             EmailError::Malformed => FieldError::EmailMalformed,
         };
-        at_email(t.field_error(&error), StatusCode::UNPROCESSABLE_ENTITY)
+        at_email(error.message(t), StatusCode::UNPROCESSABLE_ENTITY)
     })?;
     let limited = state
         .limiter

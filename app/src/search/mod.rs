@@ -12,6 +12,7 @@
 //! counts, `service` answers the API and the pages with the database's current text.
 
 pub mod form_view;
+mod messages;
 pub mod params;
 pub mod public_view;
 pub mod query;

@@ -163,10 +163,7 @@ pub async fn public(
         total: found.total as u64,
         items,
         facets: Some(found.facets),
-        problem: found
-            .problem
-            .as_ref()
-            .map(|p| locale.messages().search_problem(p)),
+        problem: found.problem.as_ref().map(|p| p.message(locale.messages())),
     })
 }
 

@@ -15,10 +15,11 @@ use sea_orm::{
 };
 use serde_json::json;
 
+use super::ThemeProblem;
 use crate::auth::{Capability, Principal};
 use crate::entities::{response, theme, theme_member};
 use crate::error::AppError;
-use crate::i18n::{Locale, ThemeProblem};
+use crate::i18n::Locale;
 use crate::moderation::audit::{self, Entry};
 use crate::one_line::{OneLine, OneLineError};
 use crate::search::outbox::{self as index_outbox, Change};
@@ -39,7 +40,7 @@ pub struct Editor<'a> {
 
 /// The refusal of `problem` on `field`, in the editor's language.
 pub fn refused(editor: &Editor<'_>, field: &str, problem: ThemeProblem) -> AppError {
-    let message = editor.locale.messages().theme_problem(problem).to_owned();
+    let message = problem.message(editor.locale.messages()).to_owned();
     AppError::Validation(BTreeMap::from([(field.to_owned(), message)]))
 }
 

@@ -10,12 +10,12 @@ use chrono::Utc;
 use sea_orm::EntityTrait;
 use serde::Deserialize;
 
+use super::ThemeProblem;
 use super::edits::{self, Editor, refused};
 use super::page::ThemeFormState;
 use crate::auth::{Capability, OfficialForm};
 use crate::entities::{hearing, theme};
 use crate::error::AppError;
-use crate::i18n::ThemeProblem;
 use crate::state::AppState;
 use crate::web::form::see_other;
 

@@ -23,12 +23,14 @@ pub mod model;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod page_store;
+mod problem;
 mod public_view;
 mod response_view;
 mod view;
 mod view_forms;
 
 pub use model::{CampaignSummary, ThemeSummary, Themes};
+pub use problem::ThemeProblem;
 pub use public_view::PublicThemes;
 pub use response_view::ResponseThemeForm;
 pub use view::ThemesPage;

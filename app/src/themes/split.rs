@@ -12,10 +12,9 @@ use super::edits::{Editor, editable, record, refused, reindex};
 use super::matching::Target;
 use super::plan::{self, PlannedTheme};
 use super::vectors::{self, DocVectors, VectorSettings};
-use super::{cluster, describe, input, public_words, store};
+use super::{ThemeProblem, cluster, describe, input, public_words, store};
 use crate::entities::{theme, theme_member};
 use crate::error::AppError;
-use crate::i18n::ThemeProblem;
 use crate::search::index::SearchIndex;
 
 /// Splits theme `id`; returns the themes it became, the old one first.

@@ -1,0 +1,50 @@
+//! The catalogue's own tests: facets, the language cookie, dates.
+
+use super::*;
+
+#[test]
+fn a_facet_names_vocabulary_values_and_keeps_anything_else() {
+    let (da, en) = (Locale::Da.messages(), Locale::En.messages());
+    assert_eq!(
+        da.facet_value("kind", "association"),
+        "Forening/organisation"
+    );
+    assert_eq!(en.facet_value("status", "withdrawn"), "Withdrawn");
+    assert_eq!(da.facet_value("channel", "letter"), "Brev");
+    assert_eq!(en.facet_value("stance", "none"), "No stance");
+    assert_eq!(da.facet_value("language", "ar"), "Arabisk");
+    assert_eq!(
+        da.facet_value("language", "so"),
+        "so",
+        "an unnamed language stays a code"
+    );
+    assert_eq!(
+        en.facet_value("stance", "neutral"),
+        "neutral",
+        "not a stance"
+    );
+    assert_eq!(en.facet_value("section", "3.1"), "3.1");
+}
+
+#[test]
+fn cookie_header_picks_the_language_and_defaults_to_danish() {
+    assert_eq!(Locale::from_cookie_header("a=1; ordet_lang=en"), Locale::En);
+    assert_eq!(Locale::from_cookie_header("ordet_lang=xx"), Locale::Da);
+    assert_eq!(Locale::from_cookie_header(""), Locale::Da);
+}
+
+#[test]
+fn dates_read_naturally_in_both_languages() {
+    let date = NaiveDate::from_ymd_opt(2010, 8, 9).unwrap();
+    assert_eq!(Locale::Da.messages().date(date), "9. august 2010");
+    assert_eq!(Locale::En.messages().date(date), "9 August 2010");
+    let at = date.and_hms_opt(23, 59, 0).unwrap();
+    assert_eq!(
+        Locale::Da.messages().date_time(at),
+        "9. august 2010 kl. 23.59"
+    );
+    assert_eq!(
+        Locale::En.messages().date_time(at),
+        "9 August 2010 at 23:59"
+    );
+}

@@ -1,0 +1,44 @@
+//! What is wrong with a party's field, in the reader's language: one exhaustive `match` onto
+//! the catalogue's message for the case.
+
+use super::PartyError;
+use crate::i18n::Messages;
+
+impl PartyError {
+    /// What is wrong with the field, and how to fix it.
+    pub fn message(self, t: &dyn Messages) -> &'static str {
+        match self {
+            PartyError::NameEmpty => t.party_name_empty(),
+            PartyError::NotOneLine => t.party_not_one_line(),
+            PartyError::TooLong => t.party_too_long(),
+            PartyError::KindUnknown => t.party_kind_unknown(),
+            PartyError::EmailEmpty => t.party_email_empty(),
+            PartyError::EmailMalformed => t.party_email_malformed(),
+            PartyError::CvrDigits => t.party_cvr_digits(),
+            PartyError::CvrChecksum => t.party_cvr_checksum(),
+            PartyError::DeadlineFormat => t.party_deadline_format(),
+            PartyError::Duplicate => t.party_duplicate(),
+            PartyError::DeadlineAfterHearing => t.party_deadline_after_hearing(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    #[test]
+    fn party_errors_read_as_before() {
+        let (da, en) = (Locale::Da.messages(), Locale::En.messages());
+        assert_eq!(PartyError::NameEmpty.message(da), "Skriv partens navn.");
+        assert_eq!(
+            PartyError::CvrChecksum.message(da),
+            "CVR-nummeret findes ikke. Tjek, at cifrene er skrevet rigtigt."
+        );
+        assert_eq!(
+            PartyError::Duplicate.message(en),
+            "The list already has a party with this name or CVR number."
+        );
+    }
+}
