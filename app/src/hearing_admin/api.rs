@@ -154,7 +154,7 @@ pub async fn upload(
 ) -> Result<(StatusCode, Json<DraftUploaded>), AppError> {
     let now = state.clock.now();
     store::manageable(&state.db, &who, &slug).await?;
-    let body = drafts::markdown_source(&body, locale)?;
+    let body = drafts::markdown_source(Vec::from(body), locale).await?;
     if query.preview.unwrap_or(false) {
         let model = store::manageable(&state.db, &who, &slug).await?;
         let draft = drafts::preview(&state.db, model.id, &body, locale, now).await?;

@@ -7,7 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::words::{Op, Run, diff_words};
+use super::words::Run;
+#[cfg(feature = "ssr")]
+use super::words::{Op, common, diff_words};
+#[cfg(feature = "ssr")]
 use crate::draft::{DraftDto, ParagraphDto, SectionDto};
 
 /// What happened to a section or a paragraph.
@@ -80,6 +83,7 @@ pub struct DraftDiff {
 }
 
 /// Compares two versions of a draft.
+#[cfg(feature = "ssr")]
 pub fn diff_drafts(old: &DraftDto, new: &DraftDto) -> DraftDiff {
     let pairs = pair_sections(&old.sections, &new.sections);
     let mut sections = Vec::new();
@@ -117,6 +121,7 @@ pub fn diff_drafts(old: &DraftDto, new: &DraftDto) -> DraftDiff {
 
 /// For each new section in order, the old section it continues (same anchor, else the same
 /// number among the unpaired).
+#[cfg(feature = "ssr")]
 fn pair_sections(old: &[SectionDto], new: &[SectionDto]) -> Vec<(Option<usize>, Option<usize>)> {
     let mut taken = vec![false; old.len()];
     let mut pairs: Vec<(Option<usize>, Option<usize>)> = new
@@ -142,6 +147,7 @@ fn pair_sections(old: &[SectionDto], new: &[SectionDto]) -> Vec<(Option<usize>, 
     pairs
 }
 
+#[cfg(feature = "ssr")]
 fn section_diff(old: Option<&SectionDto>, new: Option<&SectionDto>) -> SectionDiff {
     let empty = Vec::new();
     let old_paragraphs = old.map_or(&empty, |s| &s.paragraphs);
@@ -169,6 +175,7 @@ fn section_diff(old: Option<&SectionDto>, new: Option<&SectionDto>) -> SectionDi
 }
 
 /// Paragraphs aligned on their anchors; the gaps between are paired by position.
+#[cfg(feature = "ssr")]
 fn paragraph_diffs(old: &[ParagraphDto], new: &[ParagraphDto]) -> Vec<ParagraphDiff> {
     let a: Vec<&str> = old.iter().map(|p| p.anchor.as_str()).collect();
     let b: Vec<&str> = new.iter().map(|p| p.anchor.as_str()).collect();
@@ -187,6 +194,7 @@ fn paragraph_diffs(old: &[ParagraphDto], new: &[ParagraphDto]) -> Vec<ParagraphD
     out
 }
 
+#[cfg(feature = "ssr")]
 fn paragraph(old: Option<&ParagraphDto>, new: Option<&ParagraphDto>) -> ParagraphDiff {
     let text = |p: Option<&ParagraphDto>| p.map(|p| p.block.body()).unwrap_or_default();
     let (old_text, new_text) = (text(old), text(new));
@@ -210,33 +218,6 @@ fn paragraph(old: Option<&ParagraphDto>, new: Option<&ParagraphDto>) -> Paragrap
         anchor: new.or(old).map(|p| p.anchor.clone()).unwrap_or_default(),
         runs,
     }
-}
-
-/// Index pairs of the longest common subsequence of two anchor lists.
-fn common(a: &[&str], b: &[&str]) -> Vec<(usize, usize)> {
-    let width = b.len() + 1;
-    let mut lcs = vec![0u32; (a.len() + 1) * width];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lcs[i * width + j] = if a[i] == b[j] {
-                lcs[(i + 1) * width + j + 1] + 1
-            } else {
-                lcs[(i + 1) * width + j].max(lcs[i * width + j + 1])
-            };
-        }
-    }
-    let (mut i, mut j, mut pairs) = (0, 0, Vec::new());
-    while i < a.len() && j < b.len() {
-        if a[i] == b[j] {
-            pairs.push((i, j));
-            (i, j) = (i + 1, j + 1);
-        } else if lcs[(i + 1) * width + j] >= lcs[i * width + j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    pairs
 }
 
 #[cfg(all(test, feature = "ssr"))]

@@ -30,11 +30,11 @@ struct DraftForm {
 
 impl DraftForm {
     /// The draft: the file when one was chosen, else the text.
-    fn source(&self) -> &[u8] {
+    fn into_source(self) -> Vec<u8> {
         if self.file.is_empty() {
-            self.text.as_bytes()
+            self.text.into_bytes()
         } else {
-            &self.file
+            self.file
         }
     }
 }
@@ -90,9 +90,10 @@ pub async fn post_draft(
     let Some(form) = read(&state, Request::from_parts(parts.clone(), body)).await else {
         return StatusCode::BAD_REQUEST.into_response();
     };
-    let next = match drafts::markdown_source(form.source(), locale) {
+    let publishing = form.publish;
+    let next = match drafts::markdown_source(form.into_source(), locale).await {
         Err(error) => refusal(String::new(), error),
-        Ok(source) if form.publish => publish(&state, &who, &slug, &source, locale).await,
+        Ok(source) if publishing => publish(&state, &who, &slug, &source, locale).await,
         Ok(source) => preview(&state, &who, &slug, &source, locale).await,
     };
     match next {

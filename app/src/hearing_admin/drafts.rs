@@ -21,13 +21,16 @@ use crate::moderation::audit::{self, Entry};
 /// The field a draft's problems are reported at.
 pub const FIELD: &str = "markdown";
 
-/// The Markdown of an upload: a Word or OpenDocument file converted, anything else as it
-/// is; the message at [`FIELD`] when a document cannot be read.
-pub fn markdown_source(upload: &[u8], locale: Locale) -> Result<Vec<u8>, AppError> {
-    if !super::office::is_office(upload) {
-        return Ok(upload.to_vec());
+/// The Markdown of an upload: a Word or OpenDocument file converted (off the request
+/// thread: unpacking and walking the XML take a while), anything else as it is; the message
+/// at [`FIELD`] when a document cannot be read.
+pub async fn markdown_source(upload: Vec<u8>, locale: Locale) -> Result<Vec<u8>, AppError> {
+    if !super::office::is_office(&upload) {
+        return Ok(upload);
     }
-    super::office::to_markdown(upload)
+    tokio::task::spawn_blocking(move || super::office::to_markdown(&upload))
+        .await
+        .map_err(|e| AppError::internal("converting a draft document", &e))?
         .map(String::into_bytes)
         .ok_or_else(|| AppError::field(FIELD, locale.messages().ha_office_unreadable()))
 }

@@ -14,6 +14,9 @@ pub mod status_flow;
 mod view;
 mod words;
 
+#[cfg(all(test, feature = "ssr"))]
+mod diff_timing;
+
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
@@ -35,7 +38,9 @@ pub mod store;
 #[cfg(feature = "ssr")]
 pub mod write;
 
-pub use diff::{Change, DraftDiff, ParagraphDiff, SectionDiff, diff_drafts};
+#[cfg(feature = "ssr")]
+pub use diff::diff_drafts;
+pub use diff::{Change, DraftDiff, ParagraphDiff, SectionDiff};
 pub use draft_view::{DiffPage, DraftAdminPage};
 pub use retention::RetentionProblem;
 pub use status_flow::Target;

@@ -5,15 +5,11 @@
 //! list items; every other paragraph is text. Inline formatting is dropped, as Markdown
 //! import drops it too. What is unpacked is bounded whatever the archive declares.
 
-use std::io::{Cursor, Read};
-
-use quick_xml::Reader;
-use quick_xml::events::{BytesStart, Event};
+use std::io::Cursor;
+use std::ops::ControlFlow;
 
 use crate::draft::markdown::MAX_DRAFT_BYTES;
-
-/// The most XML read from the archive.
-const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
+use crate::office::{Document, Format, Item, Opening};
 
 /// Whether `bytes` is a zip archive (a Word or OpenDocument file), not Markdown.
 pub fn is_office(bytes: &[u8]) -> bool {
@@ -31,87 +27,73 @@ struct Para {
 /// The document as Markdown; `None` when it is neither a readable Word nor OpenDocument
 /// text.
 pub fn to_markdown(bytes: &[u8]) -> Option<String> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
-    let word = archive.by_name("word/document.xml").is_ok();
-    let part = if word {
-        "word/document.xml"
-    } else {
-        "content.xml"
+    let mut document = Document::open(Cursor::new(bytes), None).ok()?;
+    let mut paragraphs = Paragraphs {
+        word: document.format() == Format::Word,
+        ..Paragraphs::default()
     };
-    let entry = archive.by_name(part).ok()?;
-    if entry.encrypted() {
-        return None;
-    }
-    let mut reader = Reader::from_reader(std::io::BufReader::new(entry.take(MAX_XML_BYTES)));
-    let paragraphs = walk(&mut reader, word)?;
-    Some(render(&paragraphs))
+    document.walk(|item| paragraphs.take(item)).ok()?;
+    Some(render(&paragraphs.done))
 }
 
-fn walk<R: std::io::BufRead>(reader: &mut Reader<R>, word: bool) -> Option<Vec<Para>> {
-    let (mut out, mut current, mut buffer) = (Vec::new(), None::<Para>, Vec::new());
-    let (mut in_text, mut in_list, mut size) = (0usize, 0usize, 0usize);
-    loop {
-        let event = reader.read_event_into(&mut buffer).ok()?;
-        match &event {
-            Event::Start(e) | Event::Empty(e) => {
-                let empty = matches!(event, Event::Empty(_));
-                start(e, word, empty, &mut current, (&mut in_text, &mut in_list));
-            }
-            Event::Text(t) if in_text > 0 => {
-                if let Some(p) = current.as_mut() {
-                    p.text.push_str(&t.xml10_content());
+/// The paragraphs read so far, and the one being read.
+#[derive(Default)]
+struct Paragraphs {
+    word: bool,
+    done: Vec<Para>,
+    current: Option<Para>,
+    in_list: usize,
+    size: usize,
+}
+
+impl Paragraphs {
+    /// Takes in one item of the document; breaks once the paragraphs hold a whole draft.
+    fn take(&mut self, item: Item<'_>) -> ControlFlow<()> {
+        match item {
+            Item::Open(opening) => self.open(&opening),
+            Item::Close => {
+                if let Some(p) = self.current.take() {
+                    self.size += p.text.len();
+                    self.done.push(p);
                 }
             }
-            Event::GeneralRef(r) if in_text > 0 => {
-                if let (Some(p), Some(c)) = (current.as_mut(), reference(r)) {
-                    p.text.push_str(&c);
+            Item::Text(text) => self.current.iter_mut().for_each(|p| p.text.push_str(text)),
+            Item::Gap(_) => self.current.iter_mut().for_each(|p| p.text.push(' ')),
+            Item::Style(style) => {
+                if let Some(p) = self.current.as_mut() {
+                    p.heading = style_level(&style);
                 }
             }
-            Event::End(e) => {
-                let name = e.name().0;
-                if text_element(name, word) {
-                    in_text = in_text.saturating_sub(1);
-                }
-                if name == "text:list-item" {
-                    in_list = in_list.saturating_sub(1);
-                }
-                if paragraph_element(name, word)
-                    && let Some(p) = current.take()
-                {
-                    size += p.text.len();
-                    out.push(p);
-                }
-            }
-            Event::Eof => break,
-            _ => {}
+            Item::Numbered => self.current.iter_mut().for_each(|p| p.list = true),
+            Item::ListItem(true) => self.in_list += 1,
+            Item::ListItem(false) => self.in_list = self.in_list.saturating_sub(1),
+            Item::Blank => {}
         }
-        buffer.clear();
-        if size > MAX_DRAFT_BYTES {
-            break;
+        if self.size > MAX_DRAFT_BYTES {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
         }
     }
-    Some(out)
-}
 
-fn text_element(name: &str, word: bool) -> bool {
-    if word {
-        name == "w:t"
-    } else {
-        matches!(name, "text:p" | "text:h" | "text:span" | "text:a")
+    /// A Word paragraph starts afresh; an OpenDocument one inside another (a note) adds to
+    /// it. An OpenDocument heading's level is its outline level, a paragraph's its style's.
+    fn open(&mut self, opening: &Opening<'_>) {
+        if self.word {
+            self.current = Some(Para::default());
+        } else if self.current.is_none() {
+            let heading = if opening.is_heading() {
+                Some(opening.outline_level().unwrap_or(1).clamp(1, 5) + 1)
+            } else {
+                opening.style().and_then(|s| style_level(&s))
+            };
+            self.current = Some(Para {
+                heading,
+                list: self.in_list > 0,
+                text: String::new(),
+            });
+        }
     }
-}
-
-fn paragraph_element(name: &str, word: bool) -> bool {
-    if word {
-        name == "w:p"
-    } else {
-        matches!(name, "text:p" | "text:h")
-    }
-}
-
-fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    let a = e.try_get_attribute(name).ok()??;
-    Some(a.value.into_owned())
 }
 
 /// The heading level a style name stands for.
@@ -128,54 +110,6 @@ fn style_level(style: &str) -> Option<usize> {
         .ok()
         .filter(|n| (1..=5).contains(n))
         .map(|n| n + 1)
-}
-
-fn start(
-    e: &BytesStart<'_>,
-    word: bool,
-    empty: bool,
-    current: &mut Option<Para>,
-    (in_text, in_list): (&mut usize, &mut usize),
-) {
-    let name = e.name().0;
-    match name {
-        "w:p" if !empty => *current = Some(Para::default()),
-        "w:pStyle" => {
-            if let (Some(p), Some(style)) = (current.as_mut(), attribute(e, "w:val")) {
-                p.heading = style_level(&style);
-            }
-        }
-        "w:numPr" => current.iter_mut().for_each(|p| p.list = true),
-        "w:tab" | "w:br" | "w:cr" | "text:s" | "text:tab" | "text:line-break" => {
-            current.iter_mut().for_each(|p| p.text.push(' '))
-        }
-        "text:list-item" if !empty => *in_list += 1,
-        "text:h" | "text:p" if !empty && current.is_none() => {
-            let level = attribute(e, "text:outline-level").and_then(|l| l.parse::<usize>().ok());
-            let title = attribute(e, "text:style-name").and_then(|s| style_level(&s));
-            *current = Some(Para {
-                heading: if name == "text:h" {
-                    Some(level.unwrap_or(1).clamp(1, 5) + 1)
-                } else {
-                    title
-                },
-                list: *in_list > 0,
-                text: String::new(),
-            });
-        }
-        _ => {}
-    }
-    if !empty && text_element(name, word) {
-        *in_text += 1;
-    }
-}
-
-fn reference(r: &quick_xml::events::BytesRef<'_>) -> Option<String> {
-    if let Ok(Some(c)) = r.resolve_char_ref() {
-        return Some(c.to_string());
-    }
-    let name: &str = r.as_ref();
-    quick_xml::escape::resolve_predefined_entity(name).map(str::to_owned)
 }
 
 /// The text written literally: every ASCII punctuation character (exactly the ones

@@ -1,19 +1,7 @@
 //! Tests of the Word and OpenDocument conversion.
 
-use std::io::Write;
-
 use super::*;
-
-fn zip(entries: &[(&str, &str)]) -> Vec<u8> {
-    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, content) in entries {
-        writer
-            .start_file(*name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        writer.write_all(content.as_bytes()).unwrap();
-    }
-    writer.finish().unwrap().into_inner()
-}
+use crate::office::fixtures::{self, zip};
 
 fn word_paragraph(style: Option<&str>, list: bool, text: &str) -> String {
     let style = style
@@ -142,4 +130,38 @@ fn a_list_item_that_reads_like_a_numbered_list_stays_one_item() {
         },
         "{markdown}"
     );
+}
+
+#[test]
+fn the_shared_fixtures_come_out_as_before_the_walker_was_shared() {
+    let want = [
+        (
+            "word",
+            Some(
+                "# Plan \\& mål\n\n## Formål\n\nFørste linje anden kolonne\n\n- Punkt æn\n- Punkt 2\\) to\n\nCelle\n\n### Økonomi\n\nMed \\<tegn\\>\\, \\\"citat\\\" og \\.\n\nI boks\n\nSidste\n",
+            ),
+        ),
+        (
+            "odt",
+            Some(
+                "# Plan\n\n### Mål og midler\n\n## Uden niveau\n\nEt to tre fire fem link \\& mere\n\n- Et\n- To\n- Under\n\n#### Stilet\n\nFod1Note\n\nIkke tekst Xslut\n\nSidste\n",
+            ),
+        ),
+        ("word-empty", Some("\n")),
+        ("odt-empty", Some("\n")),
+        ("word-broken", None),
+        ("odt-broken", None),
+        ("both-parts", Some("Word\n")),
+        ("no-part", None),
+        ("not-zip", None),
+    ];
+    let got: Vec<_> = fixtures::all()
+        .into_iter()
+        .map(|(name, bytes)| (name, to_markdown(&bytes)))
+        .collect();
+    let want: Vec<_> = want
+        .into_iter()
+        .map(|(name, md)| (name, md.map(str::to_owned)))
+        .collect();
+    assert_eq!(got, want);
 }

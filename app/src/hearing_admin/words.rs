@@ -1,11 +1,21 @@
 //! A word-level diff of two texts: the longest common subsequence of their words, with
 //! runs of kept, inserted and deleted words. Whitespace belongs to the word before it, so
-//! joining the runs of one side gives that side's text back.
+//! joining the runs of one side gives that side's text back. Also the common items of two
+//! sequences (a draft's paragraph anchors). Both by `similar`'s Myers diff (see
+//! docs/BENCHMARKS.md, "Draft diffs").
+
+#[cfg(feature = "ssr")]
+use std::hash::Hash;
 
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "ssr")]
+use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-/// Above this many word pairs the texts are shown as replaced whole (the table would be big).
-const MAX_CELLS: usize = 4_000_000;
+/// The diff algorithm: Myers' with `similar`'s bound on hard inputs (raw Myers took 1.4 s on
+/// 100 unlike words against 40,000; this 2 ms). On drafts it keeps as many words as the
+/// table did (`diff_timing`).
+#[cfg(feature = "ssr")]
+const ALGORITHM: Algorithm = Algorithm::Myers;
 
 /// What happened to a run of words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +39,7 @@ pub struct Run {
 }
 
 /// Splits a text into words, each with the whitespace after it.
+#[cfg(feature = "ssr")]
 fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -48,8 +59,16 @@ fn tokens(text: &str) -> Vec<&str> {
     out
 }
 
+/// Above this many word pairs the texts are shown as replaced whole, as the hand-written
+/// table it replaced did (and so the time a pair of unlike long paragraphs takes stays
+/// bounded).
+#[cfg(feature = "ssr")]
+const MAX_CELLS: usize = 4_000_000;
+
 /// The runs that turn `old` into `new`, compared word by word (ignoring the whitespace
-/// after each word).
+/// after each word): an edit script by `similar`'s Myers diff, kept words written as in
+/// `new`, a changed stretch as its deleted words before its inserted ones.
+#[cfg(feature = "ssr")]
 pub fn diff_words(old: &str, new: &str) -> Vec<Run> {
     let (a, b) = (tokens(old), tokens(new));
     if a.len().saturating_mul(b.len()) > MAX_CELLS {
@@ -62,50 +81,54 @@ pub fn diff_words(old: &str, new: &str) -> Vec<Run> {
             })
             .collect();
     }
-    let key = |t: &str| t.trim_end().to_owned();
-    let (ka, kb): (Vec<String>, Vec<String>) = (
-        a.iter().map(|t| key(t)).collect(),
-        b.iter().map(|t| key(t)).collect(),
-    );
-    // lcs[i][j]: length of the common subsequence of a[i..] and b[j..].
-    let width = b.len() + 1;
-    let mut lcs = vec![0u32; (a.len() + 1) * width];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lcs[i * width + j] = if ka[i] == kb[j] {
-                lcs[(i + 1) * width + j + 1] + 1
-            } else {
-                lcs[(i + 1) * width + j].max(lcs[i * width + j + 1])
-            };
-        }
-    }
     let mut runs: Vec<Run> = Vec::new();
-    let mut push = |op: Op, text: &str| match runs.last_mut() {
-        Some(last) if last.op == op => last.text.push_str(text),
-        _ => runs.push(Run {
-            op,
-            text: text.to_owned(),
-        }),
+    let mut push = |op: Op, words: &[&str]| {
+        for word in words {
+            match runs.last_mut() {
+                Some(last) if last.op == op => last.text.push_str(word),
+                _ => runs.push(Run {
+                    op,
+                    text: (*word).to_owned(),
+                }),
+            }
+        }
     };
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() || j < b.len() {
-        if i < a.len() && j < b.len() && ka[i] == kb[j] {
-            push(Op::Same, b[j]);
-            i += 1;
-            j += 1;
-        } else if j < b.len() && (i == a.len() || lcs[i * width + j + 1] > lcs[(i + 1) * width + j])
-        {
-            push(Op::Insert, b[j]);
-            j += 1;
-        } else {
-            push(Op::Delete, a[i]);
-            i += 1;
+    for op in capture_diff_slices(ALGORITHM, &keys(&a), &keys(&b)) {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => push(Op::Same, &b[new_range]),
+            DiffTag::Delete => push(Op::Delete, &a[old_range]),
+            DiffTag::Insert => push(Op::Insert, &b[new_range]),
+            DiffTag::Replace => {
+                push(Op::Delete, &a[old_range]);
+                push(Op::Insert, &b[new_range]);
+            }
         }
     }
     runs
 }
 
-#[cfg(test)]
+/// The words without their whitespace.
+#[cfg(feature = "ssr")]
+fn keys<'t>(tokens: &[&'t str]) -> Vec<&'t str> {
+    tokens.iter().map(|t| t.trim_end()).collect()
+}
+
+/// The index pairs of the items `old` and `new` keep in common, in order: a longest
+/// common subsequence as the edit script finds it.
+#[cfg(feature = "ssr")]
+pub fn common<T: Eq + Hash>(old: &[T], new: &[T]) -> Vec<(usize, usize)> {
+    capture_diff_slices(ALGORITHM, old, new)
+        .iter()
+        .filter(|op| op.tag() == DiffTag::Equal)
+        .flat_map(|op| {
+            let (_, old_range, new_range) = op.as_tag_tuple();
+            old_range.zip(new_range)
+        })
+        .collect()
+}
+
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
 

@@ -2,7 +2,7 @@
 
 /// The lower layers: modules every domain may stand on, which import no domain themselves.
 pub const LOWER: &[&str] = &[
-    "clock", "db", "entities", "error", "i18n", "instance", "jobs", "lease", "log_safe",
+    "clock", "db", "entities", "error", "i18n", "instance", "jobs", "lease", "log_safe", "office",
     "one_line", "paging", "secret", "token", "vocab", "web",
 ];
 

@@ -14,8 +14,6 @@ use super::FileKind;
 
 /// The most text kept from one file (characters).
 pub const MAX_TEXT_CHARS: usize = 1_000_000;
-/// The most bytes unpacked from one part of a Word or OpenDocument file.
-pub const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why no text came out.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
