@@ -53,6 +53,19 @@ function inheritedEnv(): Record<string, string> {
   return env;
 }
 
+/** The rate limits of the end-to-end server: `ORDET_LIMIT_*` from the environment, else
+ * 10,000 an hour each. */
+function e2eLimits(): Record<string, string> {
+  const names = [
+    'ORDET_LIMIT_SUBMISSIONS_PER_NETWORK',
+    'ORDET_LIMIT_SUBMISSIONS_PER_EMAIL',
+    'ORDET_LIMIT_LINKS_PER_NETWORK',
+    'ORDET_LIMIT_LINKS_PER_EMAIL',
+    'ORDET_LIMIT_SIGN_INS_PER_NETWORK',
+  ];
+  return Object.fromEntries(names.map((name) => [name, process.env[name] ?? '10000']));
+}
+
 function webServer() {
   const dir = dataDir();
   return {
@@ -74,6 +87,11 @@ function webServer() {
       // Playwright fills a form in well under a second; the minimum fill time is tested
       // in the integration tests.
       ORDET_MIN_FILL_SECONDS: '0',
+      // Every spec posts from 127.0.0.1 into one server, so the limits per network would be
+      // one budget for the whole run, spent by whichever specs come first. The limits are
+      // tested in the integration tests (server/tests/api/limits.rs); here each defaults to
+      // a budget no run reaches, and a variable set outside wins.
+      ...e2eLimits(),
     },
   };
 }

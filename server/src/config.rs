@@ -59,6 +59,9 @@ pub struct Config {
     pub blob_store: app::attachment::blob::Location,
     /// `ORDET_RETENTION_MONTHS`: personal data kept after a hearing is decided (`config_retention`).
     pub retention_months: u32,
+    /// Whether the process starts its background workers (`crate::background`): always for
+    /// `ordet serve`; tests that drive each pass themselves start none.
+    pub start_workers: bool,
     /// The installation's facts for `/privacy` and `/accessibility` (see [`crate::config_site`]).
     pub site: app::site::Installation,
     /// `ORDET_PAGE_CACHE_PAGES`: rendered public pages each process keeps while nothing they
@@ -178,6 +181,7 @@ impl Config {
             page_cache_pages: crate::config_edge::page_cache_pages(set("ORDET_PAGE_CACHE_PAGES"))?,
             blob_store: crate::blob_config::location(set)?,
             retention_months: crate::config_retention::months(&set)?,
+            start_workers: true,
         })
     }
 }

@@ -1,6 +1,7 @@
 //! The `ordet` binary's library: configuration, command line, start-up, health checks, the
 //! OpenAPI document and the demo hearing. Pages, API routes and domain logic live in `app`.
 
+pub mod background;
 pub mod backup;
 pub mod blob_config;
 pub mod cli;

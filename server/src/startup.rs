@@ -4,31 +4,25 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use app::attachment::blob::Storage;
-use app::attachment::worker::Extractor;
 use app::auth::session::SessionPolicy;
 use app::clock::{SharedClock, SystemClock};
 use app::instance::Instance;
 use app::jobs::{Job, worker};
-use app::mail::outbox::MailWorker;
 use app::mail::{Backend, Mailer};
-use app::party::remind;
-use app::response::publish::Publisher;
-use app::retention::{purge, schedule};
 use app::search::Search;
 use app::search::follower::Follower;
 use app::search::index::SearchIndex;
 use app::search::indexer;
 use app::state::{AppState, Services};
 use app::themes::worker::ThemeWorker;
-use app::{attachment, digest};
 use axum::Router;
 use leptos::prelude::LeptosOptions;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
-use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
+use crate::background::Background;
 use crate::config::Config;
 use crate::routes::router;
 use crate::shutdown::{Shutdown, Workers};
@@ -39,6 +33,8 @@ pub struct Application {
     router: Router,
     port: u16,
     workers: Workers,
+    background: Background,
+    search: Search,
     grace: std::time::Duration,
     pages: crate::page_cache::PageCache,
 }
@@ -109,15 +105,19 @@ impl Application {
             .clear_staging(clock.now())
             .await
             .context("clearing this process's folder in ORDET_DATA_DIR/attachments/tmp")?;
-        let nudges = spawn_jobs(config, &mut workers, &attachments)?;
+        let background = Background::new(config, workers.job(), &attachments)?;
+        let (mail_nudge, extract_nudge) = (background.mail_nudge(), background.extract_nudge());
+        if config.start_workers {
+            background.clone().start(&mut workers);
+        }
         let search = search_index(config, &db, workers.job()).await?;
+        let state_search = search.clone();
         let fill_key = app::response::fill_time::FillKey::load(&db, clock.now())
             .await
             .context("reading the form-signing key from the database")?;
         let limiter = app::web::limit::RateLimiter::load(&db, config.limits, clock.clone())
             .await
             .context("reading the rate-limit key from the database")?;
-        workers.start(app::web::limit::Pruner);
         let pages = crate::page_cache::PageCache::new(config.page_cache_pages);
         workers.spawn(pages.clone().watch(workers.job()));
         let router = router(
@@ -125,12 +125,12 @@ impl Application {
                 db,
                 leptos_options,
                 base_url: config.base_url.clone(),
-                mail_nudge: nudges.mail,
+                mail_nudge,
                 limiter: Arc::new(limiter),
                 attachments,
                 min_fill_seconds: config.min_fill_seconds,
                 fill_key,
-                extract_nudge: nudges.extract,
+                extract_nudge,
                 search,
                 clock,
                 sessions: SessionPolicy::new(&config.base_url, config.session_idle),
@@ -147,6 +147,8 @@ impl Application {
             router,
             port,
             workers,
+            background,
+            search: state_search,
             grace: config.shutdown_grace,
             pages,
         })
@@ -160,6 +162,16 @@ impl Application {
     /// This process's name: what its leases and claims are marked with.
     pub fn instance(&self) -> &Instance {
         self.workers.instance()
+    }
+
+    /// This process's search index and how far it has followed the outbox.
+    pub fn search(&self) -> Search {
+        self.search.clone()
+    }
+
+    /// This process's background workers (tests that start none run their passes).
+    pub fn background(&self) -> Background {
+        self.background.clone()
     }
 
     /// This process's kept pages (tests tell them of changes written straight to the database).
@@ -179,59 +191,6 @@ impl Application {
         tracing::info!(port = self.port, instance = %self.instance(), "Ordet is listening");
         crate::shutdown::serve(self.listener, self.router, self.workers, self.grace).await
     }
-}
-
-/// What wakes the mail worker and the extraction job.
-struct Nudges {
-    mail: Arc<Notify>,
-    extract: Arc<Notify>,
-}
-
-/// Starts the background tasks every process runs, each sharing its work with the other
-/// processes on the database (claimed rows or a lease): mail, digests, publication after
-/// the deadline, party reminders, the purge, retention and text extraction.
-fn spawn_jobs(
-    config: &Config,
-    workers: &mut Workers,
-    attachments: &Storage,
-) -> anyhow::Result<Nudges> {
-    let (mail, extract) = (Arc::new(Notify::new()), Arc::new(Notify::new()));
-    let base_url = config.base_url.clone();
-    workers.start(MailWorker {
-        mailer: mailer(config)?,
-        nudge: mail.clone(),
-    });
-    workers.start(digest::worker::Scheduler {
-        base_url: base_url.clone(),
-        mail: mail.clone(),
-    });
-    workers.start(Publisher);
-    workers.start(remind::Reminders {
-        base_url,
-        mail_nudge: mail.clone(),
-    });
-    let purge = purge::Purge {
-        storage: attachments.clone(),
-        session_idle: config.session_idle,
-    };
-    workers.start(purge::PurgeWorker {
-        purge,
-        first_after: purge::FIRST_AFTER,
-    });
-    workers.start(schedule::Retention {
-        storage: attachments.clone(),
-        default_months: config.retention_months,
-    });
-    let extractor = Extractor {
-        program: config.extractor.clone(),
-        timeout: config.extract_timeout,
-    };
-    workers.start(attachment::worker::Extract {
-        storage: attachments.clone(),
-        extractor,
-        nudge: extract.clone(),
-    });
-    Ok(Nudges { mail, extract })
 }
 
 /// The attachment store `ORDET_BLOB_URL` names (the data directory's folder by default),
@@ -280,8 +239,11 @@ async fn search_index(
     let search = Search::new(index);
     let themes = {
         let (job, index) = (job.clone(), search.index.clone());
+        let start = config.start_workers;
         move || {
-            tokio::spawn(worker::run(job, ThemeWorker::new(index)));
+            if start {
+                tokio::spawn(worker::run(job, ThemeWorker::new(index)));
+            }
         }
     };
     let follower = Follower {

@@ -1,7 +1,6 @@
 //! Reading the index outbox after a cursor, and where a rebuilt index starts following it.
 //! Both ask by id only: `id > high` and the holes' ranges, one query on the primary key.
 
-use std::sync::Mutex;
 use std::time::Instant;
 
 use sea_orm::{
@@ -36,19 +35,31 @@ impl Snapshot {
     }
 }
 
-/// The latest [`Snapshot`], shared between the indexer task and `/readyz`.
-#[derive(Debug, Default)]
-pub struct Progress(Mutex<Snapshot>);
+/// The latest [`Snapshot`], shared between the indexer task and `/readyz`; a watch, so a
+/// caller can wait for the indexer's next report instead of asking again after a pause.
+#[derive(Debug)]
+pub struct Progress(tokio::sync::watch::Sender<Snapshot>);
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress(tokio::sync::watch::Sender::new(Snapshot::default()))
+    }
+}
 
 impl Progress {
-    /// Replaces the snapshot.
+    /// Replaces the snapshot (and wakes whoever waits for the next one).
     pub fn set(&self, snapshot: Snapshot) {
-        *self.0.lock().expect("progress lock poisoned") = snapshot;
+        self.0.send_replace(snapshot);
     }
 
     /// The snapshot now.
     pub fn get(&self) -> Snapshot {
-        self.0.lock().expect("progress lock poisoned").clone()
+        self.0.borrow().clone()
+    }
+
+    /// A receiver that sees each snapshot set from now on.
+    pub fn watch(&self) -> tokio::sync::watch::Receiver<Snapshot> {
+        self.0.subscribe()
     }
 }
 

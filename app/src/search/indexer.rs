@@ -194,6 +194,9 @@ impl Indexer {
         if let Err(error) = marks::applied(&self.db, &rows, self.clock.now()).await {
             tracing::warn!(%error, "could not mark index outbox rows processed");
         }
+        // Reported only now: whoever sees the rows applied also sees what applying them
+        // queued (the hearings' theme runs).
+        self.publish();
         tracing::debug!(rows = rows.len(), ?applied, marked = ?started.elapsed(), cursor = self.cursor.low(), "index outbox rows applied");
         self.refresh_vocabulary().await?;
         Ok(rows.len())
@@ -221,7 +224,6 @@ impl Indexer {
             tokio::task::spawn_blocking(move || write(&index, writer, loaded, &saved)).await??;
         self.writer = Some(writer);
         self.cursor = next;
-        self.publish();
         Ok(())
     }
 

@@ -102,7 +102,7 @@ db_test!(
             .await
             .unwrap();
         assert_eq!(ask(&app, EMAIL).await, 202);
-        let eml = app.wait_for_eml(1).await;
+        let eml = app.eml(1).await;
         assert!(
             eml.contains("en ny adgangskode til Ordet") && eml.contains("60 minutter"),
             "{eml}"
@@ -198,7 +198,7 @@ db_test!(
 db_test!(an_expired_or_unknown_reset_link_changes_nothing, |app| {
     app.sign_in("sb@kk.dk", Role::Official, None).await;
     assert_eq!(ask(&app, "sb@kk.dk").await, 202);
-    let token = reset_token(&app.wait_for_eml(1).await);
+    let token = reset_token(&app.eml(1).await);
     let row = app::entities::account_token::Entity::find()
         .one(&app.db)
         .await
@@ -257,7 +257,7 @@ db_test!(
         const EMAIL: &str = "sb@kk.dk";
         app.sign_in(EMAIL, Role::Official, None).await;
         assert_eq!(ask(&app, EMAIL).await, 202);
-        let token = reset_token(&app.wait_for_eml(1).await);
+        let token = reset_token(&app.eml(1).await);
         let path = format!("/api/v1/auth/password-reset/{token}");
         let post = |password: &str| {
             let body = json!({"password": password});
@@ -294,10 +294,10 @@ db_test!(a_reset_uses_up_sign_in_links_mailed_before_it, |app| {
     )
     .await;
     assert_eq!(sent.status(), 202);
-    app.wait_for_eml(1).await;
+    app.eml(1).await;
     assert_eq!(ask(&app, EMAIL).await, 202);
-    app.wait_for_eml(2).await;
-    let mails = format!("{}{}", app.wait_for_eml(1).await, app.wait_for_eml(2).await);
+    app.eml(2).await;
+    let mails = format!("{}{}", app.eml(1).await, app.eml(2).await);
     let (login, token) = (login_link(&mails), reset_token(&mails));
     let body = json!({"password": NEW_PASSWORD});
     let path = format!("/api/v1/auth/password-reset/{token}");

@@ -29,7 +29,7 @@ async fn published_response(app: &TestApp) -> i64 {
     let id = response.json::<Value>().await.unwrap()["id"]
         .as_i64()
         .unwrap();
-    let eml = app.wait_for_eml(1).await;
+    let eml = app.eml(1).await;
     let start = eml.find("/verify/").unwrap() + 8;
     let token: String = eml[start..]
         .chars()
@@ -139,7 +139,7 @@ db_test!(
                 .await["total"],
             0
         );
-        let mail = app.wait_for_eml(3).await;
+        let mail = app.eml(3).await;
         assert!(
             mail.contains("To: ida@example.dk") && mail.contains("personangreb"),
             "{mail}"
@@ -265,7 +265,7 @@ db_test!(
         };
         assert_eq!(ask("nobody@kk.dk").await.unwrap().status(), 202);
         assert_eq!(ask("OFFICIAL@kk.dk").await.unwrap().status(), 202);
-        let mail = app.wait_for_eml(1).await;
+        let mail = app.eml(1).await;
         assert!(
             mail.contains("To: official@kk.dk"),
             "only the real account gets mail: {mail}"

@@ -90,7 +90,7 @@ db_test!(
             "{stored:?}"
         );
 
-        app.wait_for_extraction().await;
+        app.extract_files().await;
         let (state, text) = extraction(&app, "Høringssvar.pdf").await;
         assert_eq!(state, "extracted");
         assert!(text.unwrap().contains("tidlig sprogstimulering"));
@@ -107,9 +107,9 @@ db_test!(
         let (_, text) = extraction(&app, "resume.txt").await;
         assert_eq!(text.as_deref(), Some("Kort resumé af svaret"));
 
-        let token = verify_token(&app.wait_for_eml(1).await);
+        let token = verify_token(&app.eml(1).await);
         assert_eq!(app.confirm(&token).await.status(), 200);
-        let receipt = app.wait_for_eml(2).await;
+        let receipt = app.eml(2).await;
         assert!(
             receipt.contains(&pdf_sha),
             "the receipt names each file's SHA-256"
@@ -213,7 +213,7 @@ db_test!(unreadable_files_are_kept_and_flagged_not_refused, |app| {
         ("scannet.pdf", fixtures::pdf("")),
     ];
     assert_eq!(post_files(&app, &association(), files).await.status(), 202);
-    app.wait_for_extraction().await;
+    app.extract_files().await;
     assert_eq!(extraction(&app, "låst.pdf").await.0, "encrypted");
     assert_eq!(extraction(&app, "skadet.pdf").await.0, "failed");
     assert_eq!(extraction(&app, "scannet.pdf").await.0, "no_text");
@@ -233,8 +233,8 @@ db_test!(
             "Sagen vedrører 010203-1234.".as_bytes().to_vec(),
         )];
         assert_eq!(post_files(&app, &association(), files).await.status(), 202);
-        app.wait_for_extraction().await;
-        let token = verify_token(&app.wait_for_eml(1).await);
+        app.extract_files().await;
+        let token = verify_token(&app.eml(1).await);
         let (_, html) = app.confirm_page(&token).await;
         assert!(
             html.contains("CPR-nummer"),
@@ -294,7 +294,7 @@ async fn a_file_whose_extraction_hangs_is_flagged_timed_out() {
         app.open_demo_hearing().await;
         let files = vec![("svar.pdf", fixtures::pdf("Svar"))];
         assert_eq!(post_files(&app, &association(), files).await.status(), 202);
-        app.wait_for_extraction().await;
+        app.extract_files().await;
         assert_eq!(
             extraction(&app, "svar.pdf").await.0,
             "timed_out",

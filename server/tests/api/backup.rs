@@ -80,10 +80,10 @@ async fn a_response_with_files(app: &TestApp, words: &str, mails: usize) {
         ("noter.txt", format!("Noter: {words}").into_bytes()),
     ];
     assert_eq!(post_files(app, &association(), files).await.status(), 202);
-    let eml = app.wait_for_eml(mails).await;
+    let eml = app.eml(mails).await;
     app.confirm(&verify_token(&eml)).await;
-    app.wait_for_eml(mails + 1).await;
-    app.wait_for_extraction().await;
+    app.eml(mails + 1).await;
+    app.extract_files().await;
 }
 
 /// Waits until no mail is left to send and the index has caught up: nothing then writes.

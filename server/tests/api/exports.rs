@@ -26,7 +26,7 @@ pub(crate) async fn responses(app: &TestApp) {
         assert_eq!(app.post_json(&path, person, "da").await.status(), 202);
     }
     for n in 1..=2 {
-        let eml = app.wait_for_eml(n).await;
+        let eml = app.eml(n).await;
         let start = eml.find("/verify/").unwrap() + 8;
         let token: String = eml[start..]
             .chars()

@@ -25,9 +25,9 @@ pub(crate) async fn verified_response(app: &TestApp) -> String {
         "text": "Første udgave af mit svar.", "publish_name": true
     });
     assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
-    let verify = link_token(&app.wait_for_eml(1).await, "/verify/");
+    let verify = link_token(&app.eml(1).await, "/verify/");
     assert_eq!(app.confirm(&verify).await.status(), 200);
-    let manage = link_token(&app.wait_for_eml(2).await, "/responses/manage/");
+    let manage = link_token(&app.eml(2).await, "/responses/manage/");
     assert_eq!(manage.len(), 64);
     format!("/responses/manage/{manage}")
 }

@@ -50,7 +50,7 @@ db_test!(
             "unverified responses are not public"
         );
 
-        let eml = app.wait_for_eml(1).await;
+        let eml = app.eml(1).await;
         assert!(eml.contains("To: fatima@example.dk"), "{eml}");
         assert!(eml.contains("2010-64452-0001"));
         let token = token_in(&eml);
@@ -172,7 +172,7 @@ db_test!(unknown_and_expired_links_say_so, |app| {
     app.open_demo_hearing().await;
     let paragraph = a_paragraph(&app).await;
     app.post_json(RESPONSES, &resident(&paragraph), "da").await;
-    let token = token_in(&app.wait_for_eml(1).await);
+    let token = token_in(&app.eml(1).await);
     app.db
         .execute_unprepared("UPDATE response_token SET expires_at = '2000-01-01 00:00:00+00:00'")
         .await
@@ -195,7 +195,7 @@ db_test!(
         let mut body = resident(&paragraph);
         body["text"] = json!("Jeg hedder Fatima, cpr 010190-1234, og jeg er enig.");
         assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
-        let token = token_in(&app.wait_for_eml(1).await);
+        let token = token_in(&app.eml(1).await);
         let (status, html) = app.confirm_page(&token).await;
         assert_eq!(status, 200);
         assert!(
@@ -279,7 +279,7 @@ db_test!(
                 .status(),
             202
         );
-        let token = token_in(&app.wait_for_eml(1).await);
+        let token = token_in(&app.eml(1).await);
         let (status, html) = app.confirm_page(&token).await;
         assert_eq!(status, 200);
         assert!(

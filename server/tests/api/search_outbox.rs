@@ -67,7 +67,7 @@ async fn submit(app: &TestApp, mail_no: usize) -> (i32, String) {
     let id = response.json::<serde_json::Value>().await.unwrap()["id"]
         .as_i64()
         .expect("the new response's id");
-    let verify = link(&app.wait_for_eml(mail_no).await, "/verify/");
+    let verify = link(&app.eml(mail_no).await, "/verify/");
     (i32::try_from(id).unwrap(), verify)
 }
 
@@ -202,7 +202,7 @@ db_test!(
         app.open_demo_hearing().await;
         let (id, verify) = submit(&app, 1).await;
         assert_eq!(app.confirm(&verify).await.status(), 200);
-        let manage = link(&app.wait_for_eml(2).await, "/responses/manage/");
+        let manage = link(&app.eml(2).await, "/responses/manage/");
         let mut queued = Queued::watch(&app, id).await;
         let change = [
             ("action", "update"),
@@ -266,7 +266,7 @@ db_test!(
         let id = response.json::<serde_json::Value>().await.unwrap()["id"]
             .as_i64()
             .unwrap();
-        app.wait_for_extraction().await;
+        app.extract_files().await;
         let id = i32::try_from(id).unwrap();
         assert_eq!(
             operations(&app, id).await,

@@ -1,60 +1,95 @@
 //! Mail through a real SMTP server on loopback (Python's aiosmtpd, a Debian package that
 //! `make test` installs), not through the file backend.
+//!
+//! The server binds port 0 itself and says which port it got, so no other process can take
+//! the port between a choice and a bind; it can hold the port without accepting (a server
+//! that is down) until the test says `listen`; and it announces each message it stored, so a
+//! test waits for the message itself, never for a fixed time.
 
-use std::net::TcpListener;
-use std::process::{Child, Command};
+use std::process::Stdio;
 use std::time::Duration;
 
 use serde_json::json;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, Lines};
+use tokio::process::{Child, ChildStdout, Command};
 
 use crate::helpers::{Backend, spawn_app_with};
+
+/// The server: binds 127.0.0.1:0 (no listen yet: connections are refused), prints the port,
+/// waits for a line on stdin, then serves and prints `listening`, and `received` for each
+/// message stored in the Maildir given as its argument.
+const SERVER: &str = r#"
+import asyncio, socket, sys
+from aiosmtpd.handlers import Mailbox
+from aiosmtpd.smtp import SMTP
+
+class Announcing(Mailbox):
+    def handle_message(self, message):
+        super().handle_message(message)
+        print("received", flush=True)
+
+async def main(maildir):
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    print(sock.getsockname()[1], flush=True)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, sys.stdin.readline)
+    server = await loop.create_server(lambda: SMTP(Announcing(maildir)), sock=sock)
+    print("listening", flush=True)
+    await server.serve_forever()
+
+asyncio.run(main(sys.argv[1]))
+"#;
+
+/// How long a test waits for the server or a message before it fails.
+const PATIENCE: Duration = Duration::from_secs(10);
 
 /// An aiosmtpd server writing what it receives into a Maildir; stopped when dropped.
 pub struct SmtpServer {
     child: Child,
+    lines: Lines<BufReader<ChildStdout>>,
+    received: usize,
     pub port: u16,
     maildir: tempfile::TempDir,
 }
 
-/// A port nothing listens on (yet).
-pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 impl SmtpServer {
+    /// A server that accepts mail.
     pub async fn start() -> Self {
-        Self::start_on(free_port()).await
+        let mut server = Self::down().await;
+        server.listen().await;
+        server
     }
 
-    /// Starts the server on `port` (a test that begins with the server down picks the port
-    /// first).
-    #[expect(
-        clippy::zombie_processes,
-        reason = "the child is owned by the guard at once; its Drop kills and waits"
-    )]
-    pub async fn start_on(port: u16) -> Self {
+    /// A server that holds its port but refuses connections until [`Self::listen`].
+    pub async fn down() -> Self {
         let maildir = tempfile::tempdir().unwrap();
-        let child = Command::new("/usr/bin/python3")
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
-            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+        let mut child = Command::new("/usr/bin/python3")
+            .args(["-c", SERVER])
             .arg(maildir.path().join("mail"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .kill_on_drop(true)
             .spawn()
             .expect("aiosmtpd (apt-get install python3-aiosmtpd; make test installs it)");
-        for _ in 0..100 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return SmtpServer {
-                    child,
-                    port,
-                    maildir,
-                };
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+        let stdout = child.stdout.take().expect("piped stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let port = next_line(&mut lines).await.parse().expect("the port");
+        SmtpServer {
+            child,
+            lines,
+            received: 0,
+            port,
+            maildir,
         }
-        panic!("aiosmtpd did not start on port {port}");
+    }
+
+    /// Starts accepting mail on the port held.
+    pub async fn listen(&mut self) {
+        let stdin = self.child.stdin.as_mut().expect("piped stdin");
+        stdin.write_all(b"listen\n").await.expect("to the server");
+        stdin.flush().await.expect("to the server");
+        assert_eq!(next_line(&mut self.lines).await, "listening");
     }
 
     /// Every message received so far, raw.
@@ -70,26 +105,25 @@ impl SmtpServer {
             .collect()
     }
 
-    /// Waits up to ten seconds until `n` messages have arrived, and returns them.
-    pub async fn wait_for(&self, n: usize) -> Vec<String> {
-        for _ in 0..100 {
-            let messages = self.messages();
-            if messages.len() >= n {
-                return messages;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+    /// Waits (at most [`PATIENCE`]) until the server announced `n` messages, and returns
+    /// every message received.
+    pub async fn wait_for(&mut self, n: usize) -> Vec<String> {
+        while self.received < n {
+            let line = next_line(&mut self.lines).await;
+            assert_eq!(line, "received", "the SMTP server said {line:?}");
+            self.received += 1;
         }
-        panic!(
-            "the SMTP server received {} of {n} messages",
-            self.messages().len()
-        );
+        self.messages()
     }
 }
 
-impl Drop for SmtpServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+/// The server's next line of output (at most [`PATIENCE`] away).
+async fn next_line(lines: &mut Lines<BufReader<ChildStdout>>) -> String {
+    match tokio::time::timeout(PATIENCE, lines.next_line()).await {
+        Ok(Ok(Some(line))) => line,
+        Ok(Ok(None)) => panic!("the SMTP server stopped (is python3-aiosmtpd installed?)"),
+        Ok(Err(error)) => panic!("reading the SMTP server: {error}"),
+        Err(_) => panic!("the SMTP server said nothing within {PATIENCE:?}"),
     }
 }
 
@@ -97,7 +131,7 @@ impl Drop for SmtpServer {
 // the other tests), so this one runs on SQLite only.
 #[tokio::test]
 async fn the_verification_mail_reaches_a_real_smtp_server() {
-    let smtp = SmtpServer::start().await;
+    let mut smtp = SmtpServer::start().await;
     let app = spawn_app_with(
         Backend::Sqlite,
         Some(format!("smtp://127.0.0.1:{}", smtp.port)),
@@ -119,6 +153,7 @@ async fn the_verification_mail_reaches_a_real_smtp_server() {
         )
         .await;
     assert_eq!(response.status(), 202);
+    assert_eq!(app.send_mail().await, 1);
     let message = smtp
         .wait_for(1)
         .await

@@ -66,7 +66,7 @@ db_test!(
         assert_eq!(created.status(), 201);
         let created: Value = created.json().await.unwrap();
         assert_eq!(created["email"], "nadia@kk.dk");
-        let eml = app.wait_for_eml(1).await;
+        let eml = app.eml(1).await;
         assert!(
             eml.contains("To: nadia@kk.dk") && eml.contains("7 dage"),
             "{eml}"

@@ -20,7 +20,7 @@ async fn submitted(app: &TestApp) -> String {
         "text": "Sprogundervisning skal starte tidligere.", "publish_name": true
     });
     assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
-    let eml = app.wait_for_eml(1).await;
+    let eml = app.eml(1).await;
     let start = eml.find("/verify/").expect("a verification link") + "/verify/".len();
     eml[start..]
         .chars()

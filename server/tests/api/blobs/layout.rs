@@ -69,16 +69,19 @@ db_test!(
         .await
         .unwrap();
 
-        // The new binary starting on the old data directory extracts the waiting file at once.
+        // The new binary starting on the old data directory extracts the waiting file (its
+        // extraction worker's passes, run here).
         let mut config = test_config(&app.database_url(), app.data_dir.path(), |_| None);
         config.extractor = env!("CARGO_BIN_EXE_ordet").into();
+        config.start_workers = false;
         let db = app::db::connect(&app.database_url()).await.unwrap();
         let upgraded = server::startup::Application::with_database(&config, db)
             .await
             .unwrap();
         let address = format!("http://127.0.0.1:{}", upgraded.port());
+        let background = upgraded.background();
         tokio::spawn(upgraded.run_until_stopped());
-        app.wait_for_extraction().await;
+        while background.pass(background.extract.clone()).await.unwrap() > 0 {}
         let (state, text) = crate::attachments::extraction(&app, "brev.pdf").await;
         assert_eq!(state, "extracted");
         assert!(text.unwrap().contains("gammelt brev"));

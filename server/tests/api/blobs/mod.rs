@@ -7,22 +7,21 @@ mod s3;
 mod two_processes;
 
 use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::Duration;
 
 use app::attachment::blob::Location;
 use object_store::ObjectStoreExt;
 use object_store::aws::{AmazonS3, AmazonS3Builder};
 use object_store::path::Path as Key;
 
-use crate::smtp::free_port;
-
-/// moto's S3 server on a free loopback port; stopped when dropped.
+/// moto's S3 server on a loopback port it chose; stopped when dropped.
 pub struct Moto {
     child: Child,
     pub endpoint: String,
-    log: tempfile::NamedTempFile,
+    /// Where moto's output goes while it runs (removed with the server).
+    _log: tempfile::NamedTempFile,
 }
 
 /// The Python of the venv `make setup-test` installs moto into (`ORDET_MOTO_PYTHON` wins).
@@ -37,6 +36,8 @@ fn moto_python() -> PathBuf {
 }
 
 impl Moto {
+    /// Starts moto on port 0 and reads the port it bound from its start-up line (so no other
+    /// process can take the port in between); its later output goes to the log.
     pub async fn start() -> Self {
         let python = moto_python();
         assert!(
@@ -44,37 +45,44 @@ impl Moto {
             "moto's S3 server is not installed ({} is missing): `make setup-test` installs it",
             python.display()
         );
-        let port = free_port();
         let log = tempfile::NamedTempFile::new().unwrap();
-        let child = Command::new(&python)
-            .args([
-                "-m",
-                "moto.server",
-                "-H",
-                "127.0.0.1",
-                "-p",
-                &port.to_string(),
-            ])
+        let mut child = Command::new(&python)
+            .args(["-m", "moto.server", "-H", "127.0.0.1", "-p", "0"])
             .stdout(Stdio::from(log.reopen().unwrap()))
-            .stderr(Stdio::from(log.reopen().unwrap()))
+            .stderr(Stdio::piped())
             .spawn()
             .unwrap_or_else(|e| panic!("starting moto with {}: {e}", python.display()));
-        let mut moto = Moto {
+        let stderr = child.stderr.take().expect("piped stderr");
+        let mut copy = log.reopen().unwrap();
+        let (port, rest) = tokio::task::spawn_blocking(move || {
+            let mut lines = BufReader::new(stderr).lines();
+            let port = lines.by_ref().map_while(Result::ok).find_map(|line| {
+                let _ = writeln!(copy, "{line}");
+                let address = line.split("Running on http://127.0.0.1:").nth(1)?;
+                address.trim().parse::<u16>().ok()
+            });
+            (port, (lines, copy))
+        })
+        .await
+        .unwrap();
+        let Some(port) = port else {
+            let log = std::fs::read_to_string(log.path()).unwrap_or_default();
+            panic!(
+                "moto stopped before it listened: {log}\n`make setup-test` installs moto[server]"
+            );
+        };
+        // moto writes a line per request to stderr: keep reading, or it blocks on a full pipe.
+        std::thread::spawn(move || {
+            let (lines, mut copy) = rest;
+            for line in lines.map_while(Result::ok) {
+                let _ = writeln!(copy, "{line}");
+            }
+        });
+        Moto {
             child,
             endpoint: format!("http://127.0.0.1:{port}"),
-            log,
-        };
-        for _ in 0..300 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return moto;
-            }
-            if let Ok(Some(status)) = moto.child.try_wait() {
-                let log = std::fs::read_to_string(moto.log.path()).unwrap_or_default();
-                panic!("moto stopped ({status}): {log}\n`make setup-test` installs moto[server]");
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            _log: log,
         }
-        panic!("moto did not listen on port {port} within 30 s");
     }
 
     /// Creates a bucket (moto does not check signatures).

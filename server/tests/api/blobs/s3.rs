@@ -48,7 +48,7 @@ async fn a_pdf_in_a_bucket_is_extracted_and_an_official_downloads_the_same_bytes
             "{backend:?}: in the bucket"
         );
 
-        app.wait_for_extraction().await;
+        app.extract_files().await;
         let (state, text) = extraction(&app, "Høringssvar.pdf").await;
         assert_eq!(state, "extracted", "{backend:?}");
         assert!(text.unwrap().contains("Vesterbrogade"), "{backend:?}");

@@ -53,8 +53,8 @@ async fn a_file_uploaded_through_one_process_is_downloaded_through_another() {
             post_files(&first, &association(), files).await.status(),
             202
         );
-        first.wait_for_extraction().await;
-        let token = verify_token(&first.wait_for_eml(1).await);
+        first.extract_files().await;
+        let token = verify_token(&first.eml(1).await);
         assert_eq!(first.confirm(&token).await.status(), 200);
 
         let id = attachment_id(&first, "brev.pdf").await;

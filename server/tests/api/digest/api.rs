@@ -107,7 +107,7 @@ db_test!(
         assert_eq!(sent.status(), 202);
         let sent: serde_json::Value = sent.json().await.unwrap();
         assert_eq!(sent["recipients"], 2);
-        let eml = app.wait_for_raw_eml(2).await;
+        let eml = app.raw_eml(2).await;
         let (_, subject, text, html) = crate::digest::parts(&eml);
         assert_eq!(
             subject,

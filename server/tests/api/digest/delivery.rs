@@ -13,7 +13,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{BASE, RECIPIENTS, add_recipients, copenhagen, demo_hearing, on_both, parts};
 use crate::helpers::{Backend, bare_database, count};
-use crate::smtp::{SmtpServer, free_port};
+use crate::smtp::SmtpServer;
 use app::entities::{mail_outbox, response};
 
 /// The process a test plays.
@@ -32,7 +32,7 @@ on_both!(
 async fn weekly_and_final(backend: Backend) {
     let bare = bare_database(backend).await;
     add_recipients(&bare.db).await;
-    let smtp = SmtpServer::start().await;
+    let mut smtp = SmtpServer::start().await;
     let mailer = mailer(smtp.port);
     // The demo hearing opened Monday 9 August 2010; digests go out Mondays at 8.
     let monday = copenhagen(2010, 8, 23, 9);
@@ -106,7 +106,7 @@ async fn numbers_equal_database(backend: Backend) {
     server::demo_responses::add(&bare.db, 40, 7, monday - Duration::hours(1))
         .await
         .unwrap();
-    let smtp = SmtpServer::start().await;
+    let mut smtp = SmtpServer::start().await;
     assert_eq!(tick(&bare.db, BASE, monday).await.unwrap(), 1);
     send_due(&bare.db, &mailer(smtp.port), &process(), monday)
         .await
@@ -165,8 +165,8 @@ async fn down_then_up(backend: Backend) {
     let bare = bare_database(backend).await;
     add_recipients(&bare.db).await;
     let hearing = demo_hearing(&bare.db).await;
-    let port = free_port();
-    let mailer = mailer(port);
+    let mut smtp = SmtpServer::down().await;
+    let mailer = mailer(smtp.port);
     let t0 = copenhagen(2010, 9, 1, 10);
     let slot = Slot {
         kind: Kind::Manual,
@@ -190,7 +190,7 @@ async fn down_then_up(backend: Backend) {
         rows.iter()
             .all(|r| r.status == "pending" && r.attempts == 1 && r.last_error.is_some())
     );
-    let smtp = SmtpServer::start_on(port).await;
+    smtp.listen().await;
     let soon = t0 + Duration::seconds(10);
     assert_eq!(
         send_due(&bare.db, &mailer, &process(), soon).await.unwrap(),
@@ -222,7 +222,7 @@ on_both!(two_processes_on_one_database_send_once, two_processes);
 async fn two_processes(backend: Backend) {
     let bare = bare_database(backend).await;
     add_recipients(&bare.db).await;
-    let smtp = SmtpServer::start().await;
+    let mut smtp = SmtpServer::start().await;
     let (a, b) = (bare.reconnect().await, bare.reconnect().await);
     let monday = copenhagen(2010, 8, 30, 8);
     let (queued_a, queued_b) = tokio::join!(tick(&a, BASE, monday), tick(&b, BASE, monday));
@@ -252,7 +252,8 @@ on_both!(
 async fn failures_shown(backend: Backend) {
     let bare = bare_database(backend).await;
     add_recipients(&bare.db).await;
-    let mailer = mailer(free_port());
+    let down = SmtpServer::down().await;
+    let mailer = mailer(down.port);
     let mut now = copenhagen(2010, 8, 16, 8);
     assert_eq!(tick(&bare.db, BASE, now).await.unwrap(), 1);
     for _ in 0..app::mail::outbox::MAX_ATTEMPTS {

@@ -29,7 +29,7 @@ on_both!(
 async fn catches_up_once(backend: Backend) {
     let bare = bare_database(backend).await;
     add_recipients(&bare.db).await;
-    let smtp = SmtpServer::start().await;
+    let mut smtp = SmtpServer::start().await;
     // Nobody ran at Monday 8:00; a server starts at 11:00 and sends the weekly digest.
     start(&bare, &smtp, ManualClock::at(copenhagen(2010, 8, 23, 11))).await;
     let weekly = smtp.wait_for(2).await;

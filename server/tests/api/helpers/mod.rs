@@ -61,6 +61,12 @@ pub struct TestApp {
     /// what it wrote without waiting for the database's change signal, which
     /// `public_pages::page_cache` tests on its own.
     pub pages: server::page_cache::PageCache,
+    /// The app's background workers, not started: a test runs the passes it needs
+    /// ([`TestApp::send_mail`], [`TestApp::extract_files`], `background.pass(…)`), so it
+    /// never waits for a loop.
+    pub background: server::background::Background,
+    /// The app's search index, whose progress [`TestApp::index_caught_up`] watches.
+    pub search: app::search::Search,
 }
 
 /// Starts Ordet with the demo hearing (2010 dates) on a fresh database, mail as .eml files.
@@ -101,6 +107,7 @@ pub async fn spawn_app_at(
     };
     let mut config = test_config(&database_url, data_dir.path(), env);
     config.extractor = env!("CARGO_BIN_EXE_ordet").into();
+    config.start_workers = false;
     tweak(&mut config);
     let db = open_database(&config).await.expect("database");
     let app = Application::with_clock(&config, db.clone(), clock)
@@ -108,6 +115,8 @@ pub async fn spawn_app_at(
         .expect("application");
     let address = format!("http://127.0.0.1:{}", app.port());
     let pages = app.pages();
+    let background = app.background();
+    let search = app.search();
     tokio::spawn(app.run_until_stopped());
     let client = same_site_client(&address);
     TestApp {
@@ -117,6 +126,8 @@ pub async fn spawn_app_at(
         data_dir,
         postgres,
         pages,
+        background,
+        search,
     }
 }
 
@@ -153,16 +164,24 @@ impl TestApp {
         }
     }
 
-    /// Waits until the search index has applied every outbox row (as `/readyz` reports).
+    /// Waits until the search index has applied every outbox row (what `/readyz` reports),
+    /// woken by each report of the indexer, at most 20 s.
     pub async fn index_caught_up(&self) {
-        for _ in 0..400 {
-            let ready: serde_json::Value = self.get("/readyz").await.json().await.expect("json");
-            if ready["index_lag"]["pending"] == 0 {
+        let progress = &self.search.progress;
+        let mut reports = progress.watch();
+        loop {
+            let now = self.background.job.clock.now();
+            let lag = app::search::outbox::lag(&self.db, &progress.get(), now)
+                .await
+                .expect("the index's lag");
+            if lag.pending == 0 {
                 return;
             }
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            tokio::time::timeout(std::time::Duration::from_secs(20), reports.changed())
+                .await
+                .expect("the search index did not catch up within 20 s")
+                .expect("the indexer reports");
         }
-        panic!("the search index did not catch up within 20 s");
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -237,43 +256,45 @@ impl TestApp {
         hearing.update(&self.db).await.expect("open the hearing");
     }
 
-    /// Waits (up to ten seconds) for the n-th .eml file in the outbox and returns it with
+    /// Sends the mail that is due now, as one pass of the mail worker would; how many
+    /// messages it took.
+    pub async fn send_mail(&self) -> usize {
+        let mail = self.background.mail.clone();
+        self.background.pass(mail).await.expect("sending mail")
+    }
+
+    /// Sends the mail that is due and returns the n-th .eml file in the outbox with
     /// quoted-printable soft line breaks removed (for searching bodies; a MIME parser wants
-    /// [`Self::wait_for_raw_eml`]).
-    pub async fn wait_for_eml(&self, n: usize) -> String {
-        self.wait_for_raw_eml(n).await.replace("=\r\n", "")
+    /// [`Self::raw_eml`]).
+    pub async fn eml(&self, n: usize) -> String {
+        self.raw_eml(n).await.replace("=\r\n", "")
     }
 
-    /// Waits (up to ten seconds) for the n-th .eml file in the outbox and returns it as written.
-    pub async fn wait_for_raw_eml(&self, n: usize) -> String {
+    /// Sends the mail that is due and returns the n-th .eml file in the outbox as written.
+    pub async fn raw_eml(&self, n: usize) -> String {
+        self.send_mail().await;
         let dir = self.data_dir.path().join("outbox");
-        for _ in 0..100 {
-            let mut files: Vec<_> = std::fs::read_dir(&dir)
-                .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
-                .unwrap_or_default();
-            files.retain(|p| p.extension().is_some_and(|e| e == "eml"));
-            files.sort();
-            if let Some(path) = files.get(n - 1) {
-                return std::fs::read_to_string(path).expect("read .eml");
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.retain(|p| p.extension().is_some_and(|e| e == "eml"));
+        files.sort();
+        match files.get(n - 1) {
+            Some(path) => std::fs::read_to_string(path).expect("read .eml"),
+            None => panic!("{} .eml files in {}, not {n}", files.len(), dir.display()),
         }
-        panic!("no .eml number {n} in {}", dir.display());
     }
 
-    /// Waits (up to twenty seconds) until no attachment waits for text extraction.
-    pub async fn wait_for_extraction(&self) {
-        for _ in 0..200 {
-            if self
-                .count("attachment WHERE extraction_state = 'pending'")
-                .await
-                == 0
-            {
-                return;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        panic!("attachments still wait for text extraction");
+    /// Extracts the text of every file that waits for it, as passes of the extraction worker
+    /// would.
+    pub async fn extract_files(&self) {
+        let background = &self.background;
+        while background
+            .pass(background.extract.clone())
+            .await
+            .expect("extracting")
+            > 0
+        {}
     }
 
     /// Every file under `ORDET_DATA_DIR/attachments`, staging included.

@@ -4,7 +4,9 @@
 //!
 //! Each copy is a database of its own (a file in the test's data directory, or
 //! `CREATE DATABASE … TEMPLATE …`), so tests stay isolated. The templates are named after
-//! the process; one left by an earlier run is removed when the next run makes its own.
+//! the process; one left by a run that has ended is removed when the next run makes its own,
+//! and never one of a run still going (two checkouts, or a helper's filtered run, may test
+//! at the same time on one machine and one PostgreSQL).
 
 use std::path::{Path, PathBuf};
 
@@ -79,13 +81,24 @@ async fn migrated_demo(url: &str, data_dir: &Path) -> DatabaseConnection {
     db
 }
 
-/// Templates of earlier runs (other process ids) go.
+/// Whether the template `name` (`ordet_template_<pid>[.db]`) belongs to a run that has
+/// ended: its process is gone (or the name is not one of ours).
+fn stale(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix(PREFIX) else {
+        return false;
+    };
+    let pid = rest.trim_end_matches(".db");
+    pid.parse::<u32>()
+        .is_ok_and(|pid| pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists())
+}
+
+/// Templates of runs that have ended go.
 fn remove_stale_files(folder: &Path) {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };
     for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(PREFIX) {
+        if stale(&entry.file_name().to_string_lossy()) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -99,9 +112,19 @@ async fn remove_stale_databases(admin: &DatabaseConnection, keep: &str) {
         let Ok(name) = row.try_get::<String>("", "datname") else {
             continue;
         };
-        if name != keep {
+        if name != keep && stale(&name) {
             let sql = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
             let _ = admin.execute_unprepared(&sql).await;
         }
     }
+}
+
+#[test]
+fn only_the_templates_of_ended_runs_are_stale() {
+    let mine = format!("{PREFIX}{}", std::process::id());
+    assert!(!stale(&mine));
+    assert!(!stale(&format!("{mine}.db")));
+    assert!(!stale(&format!("{PREFIX}1")), "pid 1 is alive");
+    assert!(stale(&format!("{PREFIX}{}.db", u32::MAX)));
+    assert!(!stale("ordet_test_123"));
 }

@@ -1,17 +1,17 @@
 //! Themes under a lease per hearing: a hearing another live process is computing is left to
 //! it; once that lease is free, this process computes the hearing and gives the lease back.
 
-use std::time::Duration;
-
 use sea_orm::{ActiveModelTrait, Set};
 
-use super::{holder_of, until_count};
+use super::holder_of;
 use crate::db_test;
 use crate::themes::{on_topic, published};
 
-/// Waits longer than the theme worker's poll (5 s).
-async fn a_poll_passes() {
-    tokio::time::sleep(Duration::from_secs(6)).await;
+/// One pass of the theme worker, as a process of its own on the app's index; how many
+/// hearings it computed.
+async fn a_pass(app: &crate::helpers::TestApp) -> usize {
+    let worker = app::themes::worker::ThemeWorker::new(app.search.index.clone());
+    app.background.pass(worker).await.expect("a theme pass")
 }
 
 db_test!(a_hearing_another_process_computes_is_left_to_it, |app| {
@@ -31,23 +31,25 @@ db_test!(a_hearing_another_process_computes_is_left_to_it, |app| {
     app::themes::outbox::enqueue(&app.db, hearing, "requested", chrono::Utc::now())
         .await
         .unwrap();
-    a_poll_passes().await;
+    assert_eq!(a_pass(&app).await, 0);
     assert_eq!(app.count("theme").await, 0, "left to the live holder");
     assert!(app.count("theme_outbox WHERE processed_at IS NULL").await > 0);
 
     app::lease::release(&app.db, &name, &app::instance::Instance::named("other"))
         .await
         .unwrap();
-    until_count(&app.db, "theme_outbox WHERE processed_at IS NULL", 0, 30).await;
+    assert_eq!(a_pass(&app).await, 1);
+    assert_eq!(
+        app.count("theme_outbox WHERE processed_at IS NULL").await,
+        0
+    );
     assert!(
         app.count("theme").await > 0,
         "computed once the lease was free"
     );
-    for _ in 0..100 {
-        if holder_of(&app.db, &name).await.is_none() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the hearing's lease was not given back after the run");
+    assert_eq!(
+        holder_of(&app.db, &name).await,
+        None,
+        "the hearing's lease is given back after the run"
+    );
 });

@@ -40,7 +40,7 @@ db_test!(
             2,
             "still one letter per party"
         );
-        let eml = app.wait_for_eml(2).await;
+        let eml = app.eml(2).await;
         assert!(eml.contains("To: valby@example.dk"), "{eml}");
         let mails = mail_outbox::Entity::find().all(&app.db).await.unwrap();
         let valby = mails

@@ -40,15 +40,15 @@ async fn confirmed(app: &TestApp, body: &Value, files: Files, mail: usize) -> i6
         .unwrap();
     assert_eq!(sent.status(), 202);
     let id = sent.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
-    app.wait_for_extraction().await;
-    let eml = app.wait_for_eml(mail).await;
+    app.extract_files().await;
+    let eml = app.eml(mail).await;
     let start = eml.find("/verify/").expect("a verification link") + "/verify/".len();
     let token: String = eml[start..]
         .chars()
         .take_while(char::is_ascii_hexdigit)
         .collect();
     assert_eq!(app.confirm(&token).await.status(), 200);
-    app.wait_for_eml(mail + 1).await;
+    app.eml(mail + 1).await;
     id
 }
 

@@ -155,9 +155,9 @@ async fn a_file_still_being_read_or_timed_out_is_public_only_once_released() {
                 .unwrap();
             let id = sent.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
             if state == "timed_out" {
-                app.wait_for_extraction().await;
+                app.extract_files().await;
             }
-            let eml = app.wait_for_eml(1).await;
+            let eml = app.eml(1).await;
             let start = eml.find("/verify/").unwrap() + "/verify/".len();
             let token: String = eml[start..]
                 .chars()

@@ -88,7 +88,7 @@ async fn submit(app: &TestApp, text: &str, n: usize) -> String {
     let body = json!({"kind": "resident", "name": "Webbe Borger", "email": "webbe@example.dk",
         "text": text, "publish_name": true});
     assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
-    token(&app.wait_for_eml(n).await, "/verify/")
+    token(&app.eml(n).await, "/verify/")
 }
 
 /// Registers published responses; their ids.
@@ -131,7 +131,7 @@ pub(super) async fn scene(app: &TestApp) -> Scene {
     assert_eq!(app.confirm(&verify).await.status(), 200);
     let manage = format!(
         "/responses/manage/{}",
-        token(&app.wait_for_eml(2).await, "/responses/manage/")
+        token(&app.eml(2).await, "/responses/manage/")
     );
     let unconfirmed = format!("{} {}.", on_topic(0, 91), repeated(UNCONFIRMED, 6));
     submit(app, &unconfirmed, 3).await;

@@ -42,7 +42,7 @@ async fn three_respondents(app: &TestApp) -> (i32, i32, i32) {
     });
     let company = submit(app, &company, vec![]).await;
     confirm_mail(app, 5).await;
-    app.wait_for_extraction().await;
+    app.extract_files().await;
     (karen, niels, company)
 }
 

@@ -81,9 +81,9 @@ pub(crate) async fn submit(app: &TestApp, body: &Value, files: Files) -> i32 {
 /// Confirms the response whose verification mail is `.eml` number `n`; its receipt is then
 /// number `n + 1`.
 pub(crate) async fn confirm_mail(app: &TestApp, n: usize) {
-    let token = verify_token(&app.wait_for_eml(n).await);
+    let token = verify_token(&app.eml(n).await);
     assert_eq!(app.confirm(&token).await.status(), 200);
-    app.wait_for_eml(n + 1).await;
+    app.eml(n + 1).await;
 }
 
 /// The app's attachment store (its data directory's folder).

@@ -27,7 +27,7 @@ async fn two_submissions(app: &TestApp) -> (i32, i32) {
         false,
     );
     let unconfirmed = submit(app, &body, files).await;
-    app.wait_for_eml(1).await;
+    app.eml(1).await;
     let files = vec![("bekraeftet.txt", CONFIRMED.to_vec())];
     let body = resident(
         "Carl Bekræftet",
@@ -37,7 +37,7 @@ async fn two_submissions(app: &TestApp) -> (i32, i32) {
     );
     let confirmed = submit(app, &body, files).await;
     confirm_mail(app, 2).await;
-    app.wait_for_extraction().await;
+    app.extract_files().await;
     (unconfirmed, confirmed)
 }
 

@@ -46,7 +46,7 @@ async fn confirmed_on_a_is_found_on_b(app: &TestApp, b: &Process) {
     });
     let path = format!("/api/v1/hearings/{}/responses", super::SLUG);
     assert_eq!(app.post_json(&path, &body, "da").await.status(), 202);
-    let eml = app.wait_for_eml(1).await;
+    let eml = app.eml(1).await;
     let start = eml.find("/verify/").expect("a verification link");
     let token: String = eml[start + "/verify/".len()..]
         .chars()

@@ -2,6 +2,7 @@
 //! the index holds exactly the confirmed responses in the database.
 
 use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -31,32 +32,34 @@ impl Server {
         command
     }
 
-    fn start(&self) -> Child {
-        let addr = format!("127.0.0.1:{}", self.port);
-        self.command()
-            .args(["serve", "--addr", &addr])
+    /// Starts `ordet serve` on port 0 and reads the port it bound from its start-up line
+    /// (no other process can take the port in between); it is listening from then on.
+    fn start(&mut self) -> Child {
+        let mut child = self
+            .command()
+            .args(["serve", "--addr", "127.0.0.1:0"])
+            .env("RUST_LOG", "warn,server::startup=info")
+            .env("NO_COLOR", "1")
             .stdout(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
-            .expect("ordet serve")
+            .expect("ordet serve");
+        let mut lines = BufReader::new(child.stderr.take().expect("piped stderr")).lines();
+        let port = lines
+            .by_ref()
+            .map_while(Result::ok)
+            .find_map(|line| listening_port(&line))
+            .expect("ordet serve said which port it listens on");
+        // Keep reading what it logs, or it blocks on a full pipe.
+        std::thread::spawn(move || lines.map_while(Result::ok).for_each(drop));
+        self.port = port;
+        child
     }
 
     async fn lag(&self) -> Option<u64> {
         let url = format!("http://127.0.0.1:{}/readyz", self.port);
         let ready: serde_json::Value = reqwest::get(url).await.ok()?.json().await.ok()?;
         ready["index_lag"]["pending"].as_u64()
-    }
-
-    /// Waits until the started server answers, so the responses arrive while it runs (a
-    /// loaded machine may take seconds to start a debug build).
-    async fn wait_ready(&self) {
-        let url = format!("http://127.0.0.1:{}/readyz", self.port);
-        for _ in 0..600 {
-            if reqwest::get(&url).await.is_ok() {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("the server did not start within a minute");
     }
 
     async fn wait_caught_up(&self) {
@@ -70,11 +73,14 @@ impl Server {
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+/// The port of `ordet serve`'s "Ordet is listening port=…" line.
+fn listening_port(line: &str) -> Option<u16> {
+    let rest = line.split("Ordet is listening").nth(1)?;
+    let digits = rest.split("port=").nth(1)?;
+    let end = digits
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(digits.len());
+    digits[..end].parse().ok()
 }
 
 async fn crash_during_indexing(backend: Backend) {
@@ -87,10 +93,10 @@ async fn crash_during_indexing(backend: Backend) {
         Some(pg) => pg.url.clone(),
         None => format!("sqlite://{}/ordet.db?mode=rwc", dir.path().display()),
     };
-    let server = Server {
+    let mut server = Server {
         url: url.clone(),
         dir: dir.path().to_owned(),
-        port: free_port(),
+        port: 0,
     };
     let demo = server
         .command()
@@ -100,7 +106,6 @@ async fn crash_during_indexing(backend: Backend) {
     assert!(demo.success());
     let db = Database::connect(&url).await.unwrap();
     let mut child = server.start();
-    server.wait_ready().await;
     // Responses arrive while the server indexes them; it is killed part-way through.
     let writer = tokio::spawn(register_letters(db.clone(), dir.path().to_owned(), 0, 1000));
     while processed(&db).await < 50 {
