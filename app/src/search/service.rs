@@ -269,7 +269,7 @@ fn cut(generator: &SnippetGenerator, text: &str) -> String {
     let mut snippet = generator.snippet(text);
     if snippet.is_empty() {
         let start: String = text.chars().take(SNIPPET_CHARS).collect();
-        return crate::party::letter::escape(&start);
+        return crate::web::html::escape(&start);
     }
     snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
     snippet.to_html()

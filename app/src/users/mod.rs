@@ -21,7 +21,7 @@ mod reset_view;
 pub mod store;
 mod view;
 
-pub use reset_view::{ForgotPassword, NewPasswordPage, PasswordChanged, PasswordResetPage};
+pub use reset_view::{NewPasswordPage, PasswordResetPage};
 pub use view::UsersPage;
 
 use std::collections::BTreeMap;

@@ -2,10 +2,10 @@
 //! same for every page and API route. Extractors for the reader's language
 //! ([`language::Locale`](crate::i18n::Locale) for the API, [`language::PageLocale`] for pages
 //! and their forms), the form body and its 303 ([`form`]), the shared form widgets
-//! ([`fields`], [`textarea`]), the cross-site check every state-changing request passes
-//! ([`csrf`]), the rate limiter ([`limit`]), the client's address behind trusted proxies
-//! ([`client`]), safe redirect targets ([`redirect`]) and the responses every API route
-//! documents alike ([`openapi`]).
+//! ([`fields`], [`textarea`]), escaping for HTML written by hand (`html`), the cross-site
+//! check every state-changing request passes ([`csrf`]), the rate limiter ([`limit`]), the
+//! client's address behind trusted proxies ([`client`]), safe redirect targets ([`redirect`])
+//! and the responses every API route documents alike ([`openapi`]).
 //!
 //! A lower layer: it imports no domain (the layering test in `crate::layering` holds it to
 //! that). The signed-in official is the one piece of the edge that needs a domain, the
@@ -23,6 +23,8 @@ pub mod cookie;
 pub mod csrf;
 #[cfg(feature = "ssr")]
 pub mod form;
+#[cfg(feature = "ssr")]
+pub mod html;
 #[cfg(feature = "ssr")]
 pub mod language;
 #[cfg(feature = "ssr")]
