@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod attachment;
+pub mod audit;
 pub mod auth;
 pub mod digest;
 pub mod draft;

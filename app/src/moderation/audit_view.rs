@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::load_audit;
 use super::view::Refusal;
-use super::{AuditEntry, load_audit};
+use crate::audit::AuditEntry;
 use crate::error::AppError;
 use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;

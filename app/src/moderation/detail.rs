@@ -5,7 +5,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use chrono_tz::Europe::Copenhagen;
 
-use super::{FileText, HearingLink, HistoryEntry, ParagraphRef, ResponseDetail, audit, notes};
+use super::{FileText, HearingLink, HistoryEntry, ParagraphRef, ResponseDetail, notes};
+use crate::audit;
 use crate::auth::{Capability, Principal};
 use crate::entities::{attachment, hearing, paragraph, response};
 use crate::error::AppError;

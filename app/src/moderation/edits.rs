@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 
 use super::actions::{Action, Change};
-use super::audit::{self, Entry};
+use crate::audit::{self, Entry};
 use crate::entities::response;
 use crate::error::AppError;
 use crate::i18n::Messages;

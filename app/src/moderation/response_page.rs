@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::{AuditEntry, HearingLink, NoteView};
+use super::{HearingLink, NoteView};
+use crate::audit::AuditEntry;
 use crate::error::AppError;
 use crate::response::admin::{AdminAttachment, AdminResponse};
 

@@ -47,6 +47,8 @@ pub mod list;
 #[cfg(feature = "ssr")]
 pub mod notify;
 #[cfg(feature = "ssr")]
+pub mod personal_data;
+#[cfg(feature = "ssr")]
 pub mod public;
 #[cfg(feature = "ssr")]
 pub mod publish;
