@@ -4,11 +4,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::load_audit;
-use super::view::Refusal;
 use crate::audit::AuditEntry;
 use crate::error::AppError;
 use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
+use crate::layout::Refusal;
 
 /// The audit log page.
 #[component]

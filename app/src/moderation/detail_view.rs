@@ -9,9 +9,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::detail_forms::{DecideForm, NoteForm, TagForms};
-use super::view::{Refusal, SignOut};
+use super::view::SignOut;
 use super::{ResponseDetail, load_response, refused_response_form};
 use crate::i18n::use_messages;
+use crate::layout::Refusal;
 use crate::respondent::RespondentKind;
 use crate::themes::ResponseThemeForm;
 

@@ -45,23 +45,14 @@ pub use response_page::{
     FileText, HistoryEntry, ParagraphRef, ResponseDetail, ResponseFormState, SimilarResponse,
     load_response, refused_response_form,
 };
-pub use view::{AdminHome, InboxPage, Refusal};
+pub use view::{AdminHome, InboxPage};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::hearing::HearingLink;
 use crate::response::admin::{AdminResponses, Filters};
-
-/// A hearing an official can open.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct HearingLink {
-    /// Slug.
-    pub slug: String,
-    /// Title.
-    pub title: String,
-}
 
 /// The hearings the signed-in official has a role on.
 #[server(prefix = "/sf", endpoint = "official_hearings")]

@@ -10,7 +10,7 @@ use super::summary::{self, Audience};
 use crate::auth::{Capability, Principal};
 use crate::entities::{response, theme, theme_member};
 use crate::error::AppError;
-use crate::moderation::HearingLink;
+use crate::hearing::HearingLink;
 
 /// The theme page of hearing `slug` for `who` (a role that reads the hearing's responses).
 pub async fn read(

@@ -31,7 +31,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-use crate::moderation::HearingLink;
+use crate::hearing::HearingLink;
 
 /// One role of an account, as the user list shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
