@@ -10,6 +10,7 @@ pub mod attachment;
 pub mod audit;
 pub mod auth;
 pub mod digest;
+pub mod disclosure;
 pub mod draft;
 pub mod error;
 pub mod hearing;

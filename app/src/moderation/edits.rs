@@ -35,7 +35,7 @@ pub(crate) async fn redact(
             if passage.is_empty() {
                 return Err(AppError::field("passage", t.redact_passage_required()));
             }
-            let current = crate::response::public::text(&row);
+            let current = crate::disclosure::public::text(&row);
             if !current.contains(passage) {
                 return Err(AppError::field("passage", t.redact_passage_not_found()));
             }

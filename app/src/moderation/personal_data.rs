@@ -1,5 +1,5 @@
 //! Releasing a file: the personal-data guard keeps a file from the public until its text was
-//! checked or an official released it (the rule is [`crate::attachment::disclosure`]), and
+//! checked or an official released it (the rule is [`crate::disclosure::file`]), and
 //! releasing is an official's audited action. The guard's hold on a response is
 //! [`crate::response::personal_data`].
 
@@ -7,9 +7,9 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 
-use crate::attachment::disclosure;
 use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
+use crate::disclosure;
 use crate::entities::{attachment, response};
 use crate::error::AppError;
 
@@ -38,7 +38,7 @@ pub async fn release_file(
     if file.released_at.is_some() {
         return Ok(file);
     }
-    let before = disclosure::of(&file);
+    let before = disclosure::file::of(&file);
     let mut update: attachment::ActiveModel = file.clone().into();
     update.released_at = Set(Some(now));
     update.released_by = Set(Some(who.account_id));
@@ -51,7 +51,7 @@ pub async fn release_file(
         hearing_id: Some(owner.hearing_id),
         reason: None,
         before: json!({"attachment": attachment_id, "disclosure": before}),
-        after: json!({"attachment": attachment_id, "disclosure": disclosure::of(&released)}),
+        after: json!({"attachment": attachment_id, "disclosure": disclosure::file::of(&released)}),
     };
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;

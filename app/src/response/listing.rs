@@ -182,5 +182,5 @@ async fn page_of(
 ) -> Result<ResponsePage, AppError> {
     let locale = crate::auth::extract::request_locale();
     let params = crate::search::service::SearchParams::of_query(query, PER_PAGE);
-    crate::search::service::public(&state.db, &state.search, hearing_id, &params, locale).await
+    super::list::searched(&state.db, &state.search, hearing_id, &params, locale).await
 }

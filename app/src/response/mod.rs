@@ -49,8 +49,6 @@ pub mod notify;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
 #[cfg(feature = "ssr")]
-pub mod public;
-#[cfg(feature = "ssr")]
 pub mod publish;
 #[cfg(feature = "ssr")]
 mod record;

@@ -10,7 +10,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 
 use super::lifecycle::PERSONAL_DATA;
 use super::notify::tell_respondent;
-use crate::attachment::disclosure;
+use crate::disclosure;
 use crate::entities::{attachment, response};
 use crate::error::AppError;
 use crate::search::outbox;
@@ -31,7 +31,7 @@ pub async fn holds_personal_data(
         .filter(attachment::Column::ResponseId.eq(response_id))
         .all(db)
         .await?;
-    Ok(files.iter().any(disclosure::holds_unreleased_cpr))
+    Ok(files.iter().any(disclosure::file::holds_unreleased_cpr))
 }
 
 /// Holds a response back because an attached file turned out to hold a CPR number. A
