@@ -17,8 +17,6 @@ mod words;
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod changes;
-#[cfg(feature = "ssr")]
 mod draft_post;
 #[cfg(feature = "ssr")]
 pub mod drafts;

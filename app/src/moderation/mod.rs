@@ -123,7 +123,7 @@ pub async fn load_inbox(slug: String, search: String) -> Result<Inbox, AppError>
         locale,
     )
     .await?;
-    let sections = crate::response::inbox::section_choices(&state.db, hearing.id).await?;
+    let sections = crate::draft::store::section_choices(&state.db, hearing.id).await?;
     Ok(Inbox {
         can_moderate: who.can(Capability::Moderate, Some(hearing.id)),
         hearing: HearingLink {

@@ -114,7 +114,7 @@ pub async fn public_items(
 ) -> Result<Vec<PublicResponse>, AppError> {
     let related = Related::of(db, &rows).await?;
     let versions =
-        crate::hearing_admin::changes::of_paragraphs(db, hearing_id, related.paragraphs()).await?;
+        crate::draft::changes::of_paragraphs(db, hearing_id, related.paragraphs()).await?;
     let mut files =
         crate::attachment::store::public_by_response(db, rows.iter().map(|r| r.id)).await?;
     let items = rows

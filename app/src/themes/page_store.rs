@@ -23,7 +23,7 @@ pub async fn read(
         .ok_or(AppError::NotFound)?;
     who.require(Capability::ReadResponses, Some(hearing.id))?;
     let themes = summary::read(db, hearing.id, Audience::Officials).await?;
-    let sections = crate::response::inbox::section_choices(db, hearing.id).await?;
+    let sections = crate::draft::store::section_choices(db, hearing.id).await?;
     let linked = themes
         .themes
         .iter()
