@@ -12,8 +12,9 @@ use crate::hearing_admin::{DiffPage, DraftAdminPage, HearingAdminPage, NewHearin
 use crate::hvidbog::HvidbogPage;
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
-use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
+use crate::moderation::{AdminHome, InboxPage, ResponsePage};
 use crate::party::PartiesPage;
+use crate::records::AuditPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
 use crate::rights::{ErasureRequestsPage, MyDataPage, OpenLinkPage};
 use crate::site::{AccessibilityPage, PrivacyPage};

@@ -14,8 +14,6 @@ pub const KNOWN_CYCLES: &[(&str, &str)] = &[
     ("hearing", "response"),
     ("hearing", "state"),
     ("hearing", "themes"),
-    ("moderation", "records"),
-    ("records", "moderation"),
     ("response", "attachment"),
     ("response", "auth"),
     ("response", "hearing"),

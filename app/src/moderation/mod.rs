@@ -11,7 +11,6 @@
 pub mod actions;
 #[cfg(feature = "ssr")]
 pub mod api;
-mod audit_view;
 #[cfg(feature = "ssr")]
 pub mod bulk;
 mod bulk_view;
@@ -37,7 +36,6 @@ pub mod similar;
 pub mod tools_api;
 mod view;
 
-pub use audit_view::AuditPage;
 pub use detail_view::ResponsePage;
 #[cfg(feature = "ssr")]
 pub use personal_data::release_file;
@@ -184,35 +182,6 @@ pub struct BulkDone {
 #[server(prefix = "/sf", endpoint = "bulk_state")]
 pub async fn bulk_state() -> Result<Option<BulkFormState>, AppError> {
     Ok(use_context::<BulkFormState>())
-}
-
-/// A page of the audit log for the page `/admin/audit`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AuditView {
-    /// Entries in all.
-    pub total: u64,
-    /// This page, newest first, each with its time on Copenhagen's wall clock.
-    pub items: Vec<(chrono::NaiveDateTime, crate::audit::AuditEntry)>,
-}
-
-/// A page of the audit log (admins).
-#[server(prefix = "/sf", endpoint = "load_audit")]
-pub async fn load_audit(page: u64) -> Result<AuditView, AppError> {
-    let state = crate::state::app_state()?;
-    let who = crate::auth::extract::current(&state).await?;
-    who.require(crate::auth::Capability::ReadAudit, None)?;
-    let paging = crate::paging::Paging::new(Some(page), None, crate::audit::PAGE_SIZE);
-    let (total, entries) = crate::audit::page(&state.db, paging).await?;
-    let items = entries
-        .into_iter()
-        .map(|e| {
-            (
-                crate::hearing::store::local(e.at, chrono_tz::Europe::Copenhagen),
-                e,
-            )
-        })
-        .collect();
-    Ok(AuditView { total, items })
 }
 
 /// A refused decision: which response, what was chosen, and the message.
