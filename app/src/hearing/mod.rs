@@ -10,7 +10,7 @@ pub mod api;
 pub mod store;
 
 pub use status::{Countdown, HearingStatus, YEARS, calendar_day};
-pub use view::{FrontPage, HearingPage};
+pub use view::{FrontPage, HearingPage, ThemesView};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use leptos::prelude::*;

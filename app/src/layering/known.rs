@@ -13,7 +13,6 @@ pub const KNOWN_CYCLES: &[(&str, &str)] = &[
     ("auth", "state"),
     ("hearing", "response"),
     ("hearing", "state"),
-    ("hearing", "themes"),
     ("response", "attachment"),
     ("response", "auth"),
     ("response", "hearing"),
@@ -23,9 +22,6 @@ pub const KNOWN_CYCLES: &[(&str, &str)] = &[
     ("state", "auth"),
     ("state", "response"),
     ("state", "site"),
-    ("themes", "auth"),
-    ("themes", "hearing"),
-    ("themes", "state"),
 ];
 
 /// The imports from a lower layer to a module outside [`LOWER`] today, as (from, to).
