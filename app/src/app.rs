@@ -12,12 +12,13 @@ use crate::hearing_admin::{DiffPage, DraftAdminPage, HearingAdminPage, NewHearin
 use crate::hvidbog::HvidbogPage;
 use crate::i18n::Locale;
 use crate::layout::{NotFound, SiteFooter, SiteHeader};
-use crate::moderation::{AdminHome, AuditPage, InboxPage, ResponsePage};
+use crate::moderation::{AdminHome, InboxPage, ResponsePage};
 use crate::party::PartiesPage;
+use crate::records::AuditPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
 use crate::rights::{ErasureRequestsPage, MyDataPage, OpenLinkPage};
 use crate::site::{AccessibilityPage, PrivacyPage};
-use crate::themes::ThemesPage;
+use crate::themes::{PublicThemes, ThemesPage};
 use crate::users::{NewPasswordPage, PasswordResetPage, UsersPage};
 use crate::web::textarea::raw_text;
 
@@ -86,7 +87,7 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=FrontPage ssr=SsrMode::Async />
-                    <Route path=path!("/hearings/:slug") view=HearingPage ssr=SsrMode::Async />
+                    <Route path=path!("/hearings/:slug") view=|| view! { <HearingPage themes=public_themes /> } ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/respond") view=RespondPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/respond/sent") view=SentPage />
                     <Route
@@ -166,4 +167,10 @@ fn request_locale() -> Locale {
             .and_then(|code| Locale::parse(&code))
             .unwrap_or_default()
     }
+}
+
+/// The hearing page's themes (the hearing page takes them as a view, so `hearing` does not
+/// import `themes`).
+fn public_themes(slug: String) -> AnyView {
+    view! { <PublicThemes slug /> }.into_any()
 }

@@ -1,10 +1,12 @@
 //! The frame around every page: header with the language switch, footer, and the pages for
-//! "not found" and "something went wrong".
+//! "not found" and "something went wrong", and what an official's page shows instead when the
+//! reader may not see it.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
+use crate::error::AppError;
 use crate::i18n::{use_locale, use_messages};
 
 /// Site header: name, main navigation and the language switch.
@@ -138,5 +140,27 @@ mod tests {
         assert_eq!(encode_path("/hearings/a-b"), "/hearings/a-b");
         assert_eq!(encode_path("/x?y&z"), "/x%3Fy%26z");
         assert_eq!(encode_path("/æ"), "/%C3%A6");
+    }
+}
+
+/// What to show instead of a page the reader may not see.
+#[component]
+pub fn Refusal(error: AppError) -> impl IntoView {
+    let t = use_messages();
+    let (status, text) = match error {
+        AppError::Unauthorized => (401, t.not_signed_in()),
+        AppError::NotFound => (404, t.not_found_body()),
+        _ => (403, t.forbidden()),
+    };
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response
+            .set_status(http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::FORBIDDEN));
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
+    view! {
+        <p class="notice-box">{text}</p>
+        <p><a href="/admin/login">{t.login_button()}</a></p>
     }
 }

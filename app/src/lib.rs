@@ -7,8 +7,10 @@
 
 pub mod app;
 pub mod attachment;
+pub mod audit;
 pub mod auth;
 pub mod digest;
+pub mod disclosure;
 pub mod draft;
 pub mod error;
 pub mod hearing;

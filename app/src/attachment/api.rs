@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use sea_orm::{EntityTrait, QueryFilter};
 
-use super::disclosure;
 use super::store::kind_of;
+use crate::disclosure;
 use crate::entities::{attachment, response};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -47,14 +47,14 @@ pub async fn download(
         .ok_or(AppError::NotFound)?;
     let response_id = row.response_id.ok_or(AppError::NotFound)?;
     let published = response::Entity::find_by_id(response_id)
-        .filter(crate::response::public::condition())
+        .filter(crate::disclosure::public::condition())
         .one(&state.db)
         .await?
         .is_some();
     if !published {
         return Err(AppError::NotFound);
     }
-    if !disclosure::of(&row).is_public() {
+    if !disclosure::file::of(&row).is_public() {
         return Ok(not_public_yet(&headers));
     }
     serve(&state, &row).await

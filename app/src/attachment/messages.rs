@@ -1,7 +1,7 @@
-//! A file's problems and whether the public may have it, in the reader's language: one
-//! exhaustive `match` each onto the catalogue's message for the case.
+//! A file's problems in the reader's language: one exhaustive `match` onto the catalogue's
+//! message for the case.
 
-use super::{Disclosure, FileProblem};
+use super::FileProblem;
 use crate::i18n::Messages;
 
 impl FileProblem {
@@ -17,26 +17,13 @@ impl FileProblem {
     }
 }
 
-impl Disclosure {
-    /// For officials: whether the public may have the file, and why not.
-    pub fn message(self, t: &dyn Messages) -> &'static str {
-        match self {
-            Disclosure::Checked => t.file_disclosure_checked(),
-            Disclosure::Released => t.file_disclosure_released(),
-            Disclosure::Pending => t.file_disclosure_pending(),
-            Disclosure::Unchecked => t.file_disclosure_unchecked(),
-            Disclosure::PersonalData => t.file_disclosure_personal_data(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::Locale;
 
     #[test]
-    fn file_problems_and_disclosures_read_as_before() {
+    fn file_problems_read_as_before() {
         let (da, en) = (Locale::Da.messages(), Locale::En.messages());
         let large = FileProblem::TooLarge {
             name: "brev.pdf".into(),
@@ -49,14 +36,6 @@ mod tests {
         assert_eq!(
             FileProblem::TooMany { max: 10 }.message(en),
             "You can attach at most 10 files. You could combine them into one PDF."
-        );
-        assert_eq!(
-            Disclosure::Released.message(da),
-            "Offentlig: frigivet af en medarbejder."
-        );
-        assert_eq!(
-            Disclosure::Pending.message(en),
-            "Not public yet: the text is being read from the file."
         );
     }
 }

@@ -1,7 +1,7 @@
 //! Files attached to a response (a formal høringssvar is often a PDF letter): what kinds are
 //! accepted, how they are checked by content, stored by their SHA-256, have their text
 //! extracted in the background and are served back — to the public only once their text was
-//! checked for CPR numbers or an official released them ([`Disclosure`]).
+//! checked for CPR numbers or an official released them ([`crate::disclosure`]).
 
 mod messages;
 
@@ -9,8 +9,6 @@ mod messages;
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod blob;
-#[cfg(feature = "ssr")]
-pub mod disclosure;
 #[cfg(feature = "ssr")]
 pub mod extract;
 #[cfg(feature = "ssr")]
@@ -128,30 +126,3 @@ pub enum FileProblem {
 }
 
 pub use crate::vocab::Extraction;
-
-/// Whether the public may download a published response's file, and why not. A file is
-/// private until its text was read and holds no CPR number (nor does its name), or an
-/// official released it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Disclosure {
-    /// Its text was read and, like its name, holds nothing like a CPR number.
-    Checked,
-    /// An official released it.
-    Released,
-    /// Waiting for its text to be read.
-    Pending,
-    /// Its text could not be read (`no_text`, `encrypted`, `failed`, `timed_out`), so nobody
-    /// has checked it: an official must look.
-    Unchecked,
-    /// Its name or text seems to hold a CPR number.
-    PersonalData,
-}
-
-impl Disclosure {
-    /// Whether the public may download it (when its response is published).
-    pub fn is_public(self) -> bool {
-        matches!(self, Disclosure::Checked | Disclosure::Released)
-    }
-}

@@ -6,9 +6,9 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use super::blob::Storage;
-use super::disclosure;
 use super::intake::Upload;
 use super::{Extraction, FileKind};
+use crate::disclosure;
 use crate::entities::attachment;
 use crate::error::AppError;
 
@@ -91,7 +91,10 @@ pub async fn public_by_response(
     db: &impl ConnectionTrait,
     response_ids: impl IntoIterator<Item = i32>,
 ) -> Result<HashMap<i32, Vec<FileSummary>>, AppError> {
-    files_of(db, response_ids, |row| disclosure::of(row).is_public()).await
+    files_of(db, response_ids, |row| {
+        disclosure::file::of(row).is_public()
+    })
+    .await
 }
 
 async fn files_of(

@@ -228,7 +228,7 @@ async fn record(job: &Job, row: &attachment::Model, outcome: Outcome) -> Result<
     if let Some(response_id) = row.response_id {
         outbox::enqueue(&txn, response_id, outbox::Change::Files, now).await?;
         if personal_data {
-            crate::moderation::hold_for_personal_data(&txn, response_id, now).await?;
+            crate::response::personal_data::hold_for_personal_data(&txn, response_id, now).await?;
         }
     }
     txn.commit().await?;

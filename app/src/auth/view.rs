@@ -1,4 +1,5 @@
-//! `/admin/login`: the sign-in form (a plain post; works without JavaScript).
+//! `/admin/login`: the sign-in form (a plain post; works without JavaScript), with its link to
+//! the password reset and the notice after one.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -19,7 +20,7 @@ pub fn LoginPage() -> impl IntoView {
         <div class="wrap respond">
             <h1>{t.login_title()}</h1>
             <p class="lead">{t.login_intro()}</p>
-            <crate::users::PasswordChanged />
+            <PasswordChanged />
             <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
                 {move || Suspend::new(async move {
                     let state = refused.await.ok().flatten().unwrap_or_else(|| LoginFormState {
@@ -29,7 +30,7 @@ pub fn LoginPage() -> impl IntoView {
                     view! { <LoginForm state /> }
                 })}
             </Suspense>
-            <crate::users::ForgotPassword />
+            <ForgotPassword />
             <LinkForm />
         </div>
     }
@@ -98,4 +99,20 @@ fn LoginForm(state: LoginFormState) -> impl IntoView {
             <button type="submit" class="primary">{t.login_button()}</button>
         </form>
     }
+}
+
+/// The sign-in page's "Forgot your password?" link.
+#[component]
+fn ForgotPassword() -> impl IntoView {
+    let t = use_messages();
+    view! { <p class="forgot-password"><a href="/admin/password-reset">{t.forgot_password()}</a></p> }
+}
+
+/// The sign-in page's confirmation after a new password was set.
+#[component]
+fn PasswordChanged() -> impl IntoView {
+    let t = use_messages();
+    let query = use_query_map();
+    let done = query.with_untracked(|q| q.get("reset").as_deref() == Some("done"));
+    done.then(|| view! { <p class="success-box" role="status">{t.password_changed()}</p> })
 }

@@ -3,7 +3,7 @@
 //! responses, the parties that have not answered, and the most commented paragraphs. Its
 //! recipients (the committee) are outside the administration: numbers count every confirmed
 //! response, but no text is quoted that the public may not read
-//! ([`crate::response::public`]).
+//! ([`crate::disclosure::public`]).
 
 use std::collections::{BTreeMap, HashMap};
 

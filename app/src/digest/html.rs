@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::content::Digest;
 use super::text::{da, kind_name, new_label, statuses, subject};
-use crate::party::letter::escape;
+use crate::web::html::escape;
 
 const CELL: &str = "padding:4px 8px;border-bottom:1px solid #d0d0d0;text-align:left;";
 const NUM: &str = "padding:4px 8px;border-bottom:1px solid #d0d0d0;text-align:right;";

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-use crate::moderation::HearingLink;
+use crate::hearing::HearingLink;
 
 mod problem;
 mod view;

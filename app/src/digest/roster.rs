@@ -39,7 +39,7 @@ impl Counted {
     pub fn display_name(&self) -> String {
         self.respondent
             .as_ref()
-            .map(crate::response::list::display_name)
+            .map(crate::respondent::display_name)
             .unwrap_or_default()
     }
 }

@@ -75,7 +75,7 @@ pub async fn change(
     let before = read(db, hearing_id).await?;
     let txn = crate::db::begin_write(db).await?;
     save(&txn, hearing_id, settings, now).await?;
-    let entry = crate::moderation::audit::Entry {
+    let entry = crate::audit::Entry {
         actor_id: Some(who.account_id),
         action: "digest.settings",
         entity: "hearing",
@@ -85,7 +85,7 @@ pub async fn change(
         before: serde_json::to_value(before).unwrap_or_default(),
         after: serde_json::to_value(settings).unwrap_or_default(),
     };
-    crate::moderation::audit::record(&txn, entry, now).await?;
+    crate::audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(())
 }

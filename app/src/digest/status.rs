@@ -10,8 +10,8 @@ use super::{DigestOverview, RunView, Upcoming, queue, settings, worker};
 use crate::auth::{Capability, Principal};
 use crate::entities::{digest_run, hearing, mail_outbox};
 use crate::error::AppError;
+use crate::hearing::HearingLink;
 use crate::hearing::store::{local, zone};
-use crate::moderation::HearingLink;
 use crate::party::store::hearing_for;
 
 /// The digest overview of hearing `slug` for `who` (who must be able to read its responses).

@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{DigestFormState, DigestOverview, RunView, digest_form_refused, load_digest_page};
 use crate::i18n::use_messages;
-use crate::moderation::Refusal;
+use crate::layout::Refusal;
 use crate::web::fields::{ErrorSummary, Field};
 
 /// `/admin/hearings/{slug}/digest`.

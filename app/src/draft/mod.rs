@@ -6,6 +6,8 @@ mod messages;
 mod view;
 
 #[cfg(feature = "ssr")]
+pub mod changes;
+#[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod store;

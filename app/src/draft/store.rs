@@ -216,3 +216,22 @@ async fn load(
         sections,
     })
 }
+
+/// The sections of a hearing's current draft for a section filter (the inbox's, the themes
+/// page's): anchor, and number with heading.
+pub async fn section_choices(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Vec<(String, String)>, AppError> {
+    let Some(version) = latest_version(db, hearing_id).await? else {
+        return Ok(Vec::new());
+    };
+    Ok(section::Entity::find()
+        .filter(section::Column::DraftVersionId.eq(version.id))
+        .order_by_asc(section::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.anchor, format!("{} {}", s.number, s.heading)))
+        .collect())
+}

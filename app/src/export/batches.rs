@@ -37,7 +37,7 @@ pub async fn batches(
         .order_by_asc(response::Column::Id)
         .limit(BATCH);
     if audience == Audience::Public {
-        query = query.filter(crate::response::public::condition());
+        query = query.filter(crate::disclosure::public::condition());
     }
     let rows = query.all(db).await?;
     let last = rows.last().map_or(after_id, |r| r.id);
@@ -50,7 +50,7 @@ pub async fn batches(
         .await?
     {
         let shown =
-            audience == Audience::Officials || crate::attachment::disclosure::of(&file).is_public();
+            audience == Audience::Officials || crate::disclosure::file::of(&file).is_public();
         if let (Some(id), true) = (file.response_id, shown) {
             files.entry(id).or_default().push(file.filename);
         }
@@ -156,13 +156,11 @@ fn public_row(
     (section, paragraph): (Option<String>, Option<String>),
     attachments: String,
 ) -> PublicRow {
-    let text = crate::response::public::text(&r).to_owned();
+    let text = crate::disclosure::public::text(&r).to_owned();
     PublicRow {
         svarnummer: r.svarnummer,
         kind: p.map(|p| p.kind.to_string()).unwrap_or_default(),
-        display_name: p
-            .map(crate::response::list::display_name)
-            .unwrap_or_default(),
+        display_name: p.map(crate::respondent::display_name).unwrap_or_default(),
         section: section.unwrap_or_default(),
         paragraph: paragraph.unwrap_or_default(),
         stance: r.stance.to_string(),

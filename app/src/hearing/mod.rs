@@ -10,7 +10,7 @@ pub mod api;
 pub mod store;
 
 pub use status::{Countdown, HearingStatus, YEARS, calendar_day};
-pub use view::{FrontPage, HearingPage};
+pub use view::{FrontPage, HearingPage, ThemesView};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use leptos::prelude::*;
@@ -21,6 +21,16 @@ use crate::error::AppError;
 
 /// The time zone every Ordet hearing's dates are given in.
 pub const TIME_ZONE: &str = "Europe/Copenhagen";
+
+/// A hearing an official can open.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct HearingLink {
+    /// Slug.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+}
 
 /// A hearing as listed: enough to choose one and see its deadline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

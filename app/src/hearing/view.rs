@@ -1,5 +1,6 @@
 //! The front page (all hearings) and the hearing page (with the themes of its published
-//! responses, once there are some).
+//! responses, once there are some: the themes' view is passed in by the router, `crate::app`,
+//! so hearings do not import themes, which stand on them).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,7 +13,6 @@ use super::{
 use crate::draft::DraftView;
 use crate::i18n::use_messages;
 use crate::layout::{ErrorNotice, NotFound};
-use crate::themes::PublicThemes;
 
 /// `/`: the public hearings, grouped as open, upcoming and closed.
 #[component]
@@ -116,9 +116,13 @@ fn HearingCard(hearing: HearingSummary) -> impl IntoView {
     }
 }
 
-/// `/hearings/{slug}`: one hearing with its timetable, draft and annexes.
+/// The view of a hearing's public themes, by the hearing's slug.
+pub type ThemesView = fn(String) -> AnyView;
+
+/// `/hearings/{slug}`: one hearing with its timetable, draft and annexes, and `themes` (the
+/// view of its public themes) once responses are published.
 #[component]
-pub fn HearingPage() -> impl IntoView {
+pub fn HearingPage(themes: ThemesView) -> impl IntoView {
     let t = use_messages();
     let params = use_params_map();
     let detail = Resource::new(
@@ -129,7 +133,7 @@ pub fn HearingPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(Some(detail)) => view! { <HearingView detail /> }.into_any(),
+                    Ok(Some(detail)) => view! { <HearingView detail themes /> }.into_any(),
                     Ok(None) => view! { <NotFound /> }.into_any(),
                     Err(_) => view! { <ErrorNotice /> }.into_any(),
                 }
@@ -139,7 +143,7 @@ pub fn HearingPage() -> impl IntoView {
 }
 
 #[component]
-fn HearingView(detail: HearingDetail) -> impl IntoView {
+fn HearingView(detail: HearingDetail, themes: ThemesView) -> impl IntoView {
     let HearingDetail {
         hearing,
         milestones,
@@ -160,8 +164,7 @@ fn HearingView(detail: HearingDetail) -> impl IntoView {
     let received = view! {
         <p class="response-count">{t.responses_received(responses.verified)} " " {read}</p>
     };
-    let themes =
-        (responses.published > 0).then(|| view! { <PublicThemes slug=hearing.slug.clone() /> });
+    let themes = (responses.published > 0).then(|| themes(hearing.slug.clone()));
     let comments = responses.by_paragraph;
     let comment_base = open.then(|| format!("/hearings/{}/respond", hearing.slug));
     let draft_view = match draft {

@@ -15,9 +15,8 @@ use crate::auth::{Principal, signed_in_or_sign_in};
 use crate::draft::store::ImportOutcome;
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::response::intake::is_multipart;
 use crate::state::AppState;
-use crate::web::form::see_other;
+use crate::web::form::{is_multipart, see_other};
 use crate::web::language::PageLocale;
 
 /// What the form sent.

@@ -8,6 +8,7 @@ use serde_json::json;
 
 use super::diff::{DraftDiff, diff_drafts};
 use super::store::manageable;
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
 use crate::draft::DraftDto;
 use crate::draft::store::{
@@ -16,7 +17,6 @@ use crate::draft::store::{
 use crate::entities::hearing;
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::moderation::audit::{self, Entry};
 
 /// The field a draft's problems are reported at.
 pub const FIELD: &str = "markdown";

@@ -20,8 +20,6 @@ mod diff_timing;
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod changes;
-#[cfg(feature = "ssr")]
 mod draft_post;
 #[cfg(feature = "ssr")]
 pub mod drafts;

@@ -165,7 +165,7 @@ pub async fn history(
         .order_by_desc(audit_log::Column::Id)
         .all(db)
         .await?;
-    let entries = crate::moderation::audit::with_names(db, rows).await?;
+    let entries = crate::audit::with_names(db, rows).await?;
     let status =
         |v: Option<&serde_json::Value>| v.and_then(|v| serde_json::from_value(v.clone()).ok());
     Ok(entries

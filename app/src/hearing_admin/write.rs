@@ -14,11 +14,11 @@ use super::SettingsInput;
 use super::settings::{Settings, is_slug, parse_settings};
 use super::status_flow::{Refusal, Target, check};
 use super::store::{effective, manageable, recipient_inputs};
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
 use crate::entities::{digest_recipient, hearing, milestone};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::moderation::audit::{self, Entry};
 use crate::vocab::HearingState;
 
 /// Creates a hearing as a draft (not public). Needs ManageHearing on every hearing.

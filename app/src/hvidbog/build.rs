@@ -3,7 +3,7 @@
 //! bemærkninger" under that section; otherwise under its theme in "Generelle bemærkninger";
 //! otherwise under "Øvrige bemærkninger" — with the remarks saved so far. The hvidbog goes to
 //! the committee and the public, so a summary and a theme's title are made from published
-//! text only ([`crate::response::public`]); a response not publicly shown is listed without
+//! text only ([`crate::disclosure::public`]); a response not publicly shown is listed without
 //! a summary.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -16,12 +16,12 @@ use super::summarise::summarise;
 use super::{Entry, Group, Hvidbog, PartyTick};
 use crate::auth::{Capability, Principal};
 use crate::digest::roster::{self, Counted};
+use crate::disclosure::public;
 use crate::entities::{hearing, paragraph, section, theme, theme_member};
 use crate::error::AppError;
+use crate::hearing::HearingLink;
 use crate::hearing::store::{local, zone};
-use crate::moderation::HearingLink;
 use crate::party::store::hearing_for;
-use crate::response::public;
 use crate::themes::public_words::{fingerprint, public_title};
 use crate::vocab::ResponseStatus;
 

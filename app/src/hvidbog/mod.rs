@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-use crate::moderation::HearingLink;
+use crate::hearing::HearingLink;
 
 mod view;
 pub use view::HvidbogPage;

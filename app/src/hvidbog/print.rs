@@ -7,7 +7,7 @@ use super::docx::{change_text, entry_heading, period_text, remark_text};
 use super::{Group, Hvidbog, Remark};
 use crate::digest::text::kind_name;
 use crate::i18n::Locale;
-use crate::party::letter::escape;
+use crate::web::html::escape;
 
 const STYLE: &str = "body{font-family:Georgia,'Times New Roman',serif;max-width:48rem;\
 margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}h1{font-size:1.8rem}\

@@ -8,12 +8,12 @@ use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 use super::Remark;
+use crate::audit::{self, Entry};
 use crate::auth::Principal;
 use crate::digest::DigestProblem;
 use crate::entities::{hvidbog_remark, response, theme};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::moderation::audit::{self, Entry};
 
 /// The longest remark, in characters.
 pub const MAX_CHARS: usize = 10_000;

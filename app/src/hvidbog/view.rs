@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{Entry, Group, Hvidbog, Remark, RemarkFormState, load_hvidbog, remark_form_refused};
 use crate::i18n::use_messages;
-use crate::moderation::Refusal;
+use crate::layout::Refusal;
 use crate::web::textarea::Textarea;
 
 /// `/admin/hearings/{slug}/hvidbog`.

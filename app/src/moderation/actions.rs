@@ -7,7 +7,7 @@ use sea_orm::{DatabaseConnection, EntityTrait, Set};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::audit::{self, Entry};
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
 use crate::entities::response;
 use crate::error::AppError;

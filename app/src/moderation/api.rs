@@ -5,9 +5,9 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 
-use super::AuditEntry;
 use super::actions::{Decision, moderate};
-use super::audit;
+use crate::audit;
+use crate::audit::AuditEntry;
 use crate::auth::{Capability, Principal};
 use crate::error::AppError;
 use crate::i18n::Locale;

@@ -5,10 +5,12 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use chrono_tz::Europe::Copenhagen;
 
-use super::{FileText, HearingLink, HistoryEntry, ParagraphRef, ResponseDetail, audit, notes};
+use super::{FileText, HistoryEntry, ParagraphRef, ResponseDetail, notes};
+use crate::audit;
 use crate::auth::{Capability, Principal};
 use crate::entities::{attachment, hearing, paragraph, response};
 use crate::error::AppError;
+use crate::hearing::HearingLink;
 use crate::hearing::store::local;
 use crate::response::admin::{AdminAttachment, AdminResponse};
 

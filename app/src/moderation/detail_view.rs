@@ -9,11 +9,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::detail_forms::{DecideForm, NoteForm, TagForms};
-use super::view::{Refusal, SignOut};
+use super::view::SignOut;
 use super::{ResponseDetail, load_response, refused_response_form};
 use crate::i18n::use_messages;
+use crate::layout::Refusal;
 use crate::respondent::RespondentKind;
-use crate::themes::ResponseThemeForm;
+use crate::themes::{RefusedMove, ResponseThemeForm};
 
 /// `/admin/responses/{id}`.
 #[component]
@@ -94,7 +95,7 @@ fn Detail(
         <Files detail=detail.clone() />
         <Similar similar=detail.similar.clone() />
         {forms}
-        {detail.can_moderate.then(|| view! { <ResponseThemeForm id=r.id refused=refused.clone() /> })}
+        {detail.can_moderate.then(|| view! { <ResponseThemeForm id=r.id refused=refused_move(&refused) /> })}
         <TagForms action=action.clone() tags=r.tags.clone() can_edit=detail.can_moderate refused=refused.clone() />
         <NoteForm action notes=detail.notes.clone() can_edit=detail.can_moderate refused />
         <History detail />
@@ -251,4 +252,15 @@ fn History(detail: ResponseDetail) -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// The theme move the server refused, if `refused` is one.
+fn refused_move(refused: &Option<super::ResponseFormState>) -> Option<RefusedMove> {
+    refused
+        .as_ref()
+        .filter(|r| r.intent == "theme")
+        .map(|r| RefusedMove {
+            theme: r.theme.clone(),
+            message: r.error.1.clone(),
+        })
 }

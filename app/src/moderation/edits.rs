@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 
 use super::actions::{Action, Change};
-use super::audit::{self, Entry};
+use crate::audit::{self, Entry};
 use crate::entities::response;
 use crate::error::AppError;
 use crate::i18n::Messages;
@@ -35,7 +35,7 @@ pub(crate) async fn redact(
             if passage.is_empty() {
                 return Err(AppError::field("passage", t.redact_passage_required()));
             }
-            let current = crate::response::public::text(&row);
+            let current = crate::disclosure::public::text(&row);
             if !current.contains(passage) {
                 return Err(AppError::field("passage", t.redact_passage_not_found()));
             }

@@ -3,7 +3,7 @@
 //! hold a CPR number, and keeps a file from the public until its text was checked or an
 //! official released it; officials publish, hold or reject with a reason, redact passages, mark duplicates,
 //! act on many responses at once, and keep internal notes and tags. Every official's action is
-//! written to the append-only audit log in the same transaction. The officials' pages: their
+//! written to the append-only audit log ([`crate::audit`]) in the same transaction. The officials' pages: their
 //! hearings (`/admin`), a hearing's inbox with filters, counts, pages and bulk actions, and a
 //! response's own page (`/admin/responses/{id}`).
 
@@ -11,9 +11,6 @@
 pub mod actions;
 #[cfg(feature = "ssr")]
 pub mod api;
-#[cfg(feature = "ssr")]
-pub mod audit;
-mod audit_view;
 #[cfg(feature = "ssr")]
 pub mod bulk;
 mod bulk_view;
@@ -39,37 +36,21 @@ pub mod similar;
 pub mod tools_api;
 mod view;
 
-pub use audit_view::AuditPage;
 pub use detail_view::ResponsePage;
 #[cfg(feature = "ssr")]
-pub use personal_data::{hold_for_personal_data, holds_personal_data, release_file};
+pub use personal_data::release_file;
 pub use response_page::{
     FileText, HistoryEntry, ParagraphRef, ResponseDetail, ResponseFormState, SimilarResponse,
     load_response, refused_response_form,
 };
-pub use view::{AdminHome, InboxPage, Refusal};
+pub use view::{AdminHome, InboxPage};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::hearing::HearingLink;
 use crate::response::admin::{AdminResponses, Filters};
-
-/// The held reason for a suspected CPR number.
-pub const PERSONAL_DATA: &str = "personal_data";
-
-/// The held reason for a redacted response whose author changed the text afterwards.
-pub const CHANGED_AFTER_REDACTION: &str = "changed_after_redaction";
-
-/// A hearing an official can open.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct HearingLink {
-    /// Slug.
-    pub slug: String,
-    /// Title.
-    pub title: String,
-}
 
 /// The hearings the signed-in official has a role on.
 #[server(prefix = "/sf", endpoint = "official_hearings")]
@@ -140,7 +121,7 @@ pub async fn load_inbox(slug: String, search: String) -> Result<Inbox, AppError>
         locale,
     )
     .await?;
-    let sections = crate::response::inbox::section_choices(&state.db, hearing.id).await?;
+    let sections = crate::draft::store::section_choices(&state.db, hearing.id).await?;
     Ok(Inbox {
         can_moderate: who.can(Capability::Moderate, Some(hearing.id)),
         hearing: HearingLink {
@@ -201,61 +182,6 @@ pub struct BulkDone {
 #[server(prefix = "/sf", endpoint = "bulk_state")]
 pub async fn bulk_state() -> Result<Option<BulkFormState>, AppError> {
     Ok(use_context::<BulkFormState>())
-}
-
-/// An entry of the audit log as officials see it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct AuditEntry {
-    /// Its id (rising).
-    pub id: i64,
-    /// When.
-    pub at: chrono::DateTime<chrono::Utc>,
-    /// Who (account id); absent for the system.
-    pub actor_id: Option<i32>,
-    /// Their name.
-    pub actor_name: Option<String>,
-    /// What, e.g. `moderation.hold`.
-    pub action: String,
-    /// Which kind of row.
-    pub entity: String,
-    /// Which row.
-    pub entity_id: i32,
-    /// The reason given.
-    pub reason: Option<String>,
-    /// The row's fields before.
-    pub before: serde_json::Value,
-    /// And after.
-    pub after: serde_json::Value,
-}
-
-/// A page of the audit log for the page `/admin/audit`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AuditView {
-    /// Entries in all.
-    pub total: u64,
-    /// This page, newest first, each with its time on Copenhagen's wall clock.
-    pub items: Vec<(chrono::NaiveDateTime, AuditEntry)>,
-}
-
-/// A page of the audit log (admins).
-#[server(prefix = "/sf", endpoint = "load_audit")]
-pub async fn load_audit(page: u64) -> Result<AuditView, AppError> {
-    let state = crate::state::app_state()?;
-    let who = crate::auth::extract::current(&state).await?;
-    who.require(crate::auth::Capability::ReadAudit, None)?;
-    let paging = crate::paging::Paging::new(Some(page), None, audit::PAGE_SIZE);
-    let (total, entries) = audit::page(&state.db, paging).await?;
-    let items = entries
-        .into_iter()
-        .map(|e| {
-            (
-                crate::hearing::store::local(e.at, chrono_tz::Europe::Copenhagen),
-                e,
-            )
-        })
-        .collect();
-    Ok(AuditView { total, items })
 }
 
 /// A refused decision: which response, what was chosen, and the message.

@@ -10,7 +10,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::NoteView;
-use super::audit::{self, Entry};
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
 use crate::entities::{account, response, response_note, response_tag};
 use crate::error::AppError;

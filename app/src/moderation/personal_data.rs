@@ -1,82 +1,17 @@
-//! The personal-data guard: a CPR number in a response's text, or in the name or extracted
-//! text of one of its files, holds the response back; a file is kept from the public until
-//! its text was checked or an official released it (the rule is
-//! [`crate::attachment::disclosure`]), and releasing is an official's audited action.
+//! Releasing a file: the personal-data guard keeps a file from the public until its text was
+//! checked or an official released it (the rule is [`crate::disclosure::file`]), and
+//! releasing is an official's audited action. The guard's hold on a response is
+//! [`crate::response::personal_data`].
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 
-use super::PERSONAL_DATA;
-use super::audit::{self, Entry};
-use crate::attachment::disclosure;
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
+use crate::disclosure;
 use crate::entities::{attachment, response};
 use crate::error::AppError;
-use crate::response::notify::tell_respondent;
-use crate::search::outbox;
-use crate::vocab::ResponseStatus;
-
-/// Whether response `response_id` seems to hold a CPR number: in `text` (its text as it is
-/// about to be stored), or in the name or text of a file no official has released. Every
-/// path that decides a response's standing asks this, so files count everywhere.
-pub async fn holds_personal_data(
-    db: &impl ConnectionTrait,
-    response_id: i32,
-    text: &str,
-) -> Result<bool, AppError> {
-    if crate::respondent::contains_cpr(text) {
-        return Ok(true);
-    }
-    let files = attachment::Entity::find()
-        .filter(attachment::Column::ResponseId.eq(response_id))
-        .all(db)
-        .await?;
-    Ok(files.iter().any(disclosure::holds_unreleased_cpr))
-}
-
-/// Holds a response back because an attached file turned out to hold a CPR number. A
-/// published response is taken down; a respondent who has already confirmed is told why by
-/// e-mail (one who has not yet is told on confirming).
-pub async fn hold_for_personal_data(
-    db: &impl ConnectionTrait,
-    response_id: i32,
-    now: DateTime<Utc>,
-) -> Result<(), AppError> {
-    let row = response::Entity::find_by_id(response_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if row.held_reason.as_deref() == Some(PERSONAL_DATA) {
-        return Ok(());
-    }
-    let confirmed = matches!(
-        row.status,
-        ResponseStatus::Verified | ResponseStatus::Published
-    );
-    let mut update: response::ActiveModel = row.clone().into();
-    update.held_reason = Set(Some(PERSONAL_DATA.into()));
-    if confirmed {
-        update.status = Set(ResponseStatus::Held);
-        update.published_at = Set(None);
-    }
-    update.updated_at = Set(now);
-    update.update(db).await?;
-    outbox::enqueue(db, row.id, outbox::Change::Moderated, now).await?;
-    if confirmed {
-        tell_respondent(db, &row, now, |t, respondent, hearing| {
-            let subject = t.held_mail_subject(&row.svarnummer);
-            let body = t.held_mail_body(&respondent.name, &hearing.title, &row.svarnummer);
-            (subject, body)
-        })
-        .await?;
-    }
-    tracing::info!(
-        response = row.id,
-        "held back: an attachment seems to hold a CPR number"
-    );
-    Ok(())
-}
 
 /// Releases file `attachment_id` of response `response_id` as `who`: the public may then
 /// download it whenever the response is published, although its text was not checked (or
@@ -103,7 +38,7 @@ pub async fn release_file(
     if file.released_at.is_some() {
         return Ok(file);
     }
-    let before = disclosure::of(&file);
+    let before = disclosure::file::of(&file);
     let mut update: attachment::ActiveModel = file.clone().into();
     update.released_at = Set(Some(now));
     update.released_by = Set(Some(who.account_id));
@@ -116,7 +51,7 @@ pub async fn release_file(
         hearing_id: Some(owner.hearing_id),
         reason: None,
         before: json!({"attachment": attachment_id, "disclosure": before}),
-        after: json!({"attachment": attachment_id, "disclosure": disclosure::of(&released)}),
+        after: json!({"attachment": attachment_id, "disclosure": disclosure::file::of(&released)}),
     };
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;

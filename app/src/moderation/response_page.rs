@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::{AuditEntry, HearingLink, NoteView};
+use super::NoteView;
+use crate::audit::AuditEntry;
 use crate::error::AppError;
+use crate::hearing::HearingLink;
 use crate::response::admin::{AdminAttachment, AdminResponse};
 
 /// Everything officials see of one response.

@@ -8,31 +8,9 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::inbox_view::InboxView;
 use super::{bulk_state, decision_refused, load_inbox, official_hearings};
-use crate::error::AppError;
 use crate::hearing_admin::ManageLinks;
 use crate::i18n::use_messages;
-
-/// What to show instead of a page the reader may not see.
-#[component]
-pub fn Refusal(error: AppError) -> impl IntoView {
-    let t = use_messages();
-    let (status, text) = match error {
-        AppError::Unauthorized => (401, t.not_signed_in()),
-        AppError::NotFound => (404, t.not_found_body()),
-        _ => (403, t.forbidden()),
-    };
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response
-            .set_status(http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::FORBIDDEN));
-    }
-    #[cfg(not(feature = "ssr"))]
-    let _ = status;
-    view! {
-        <p class="notice-box">{text}</p>
-        <p><a href="/admin/login">{t.login_button()}</a></p>
-    }
-}
+use crate::layout::Refusal;
 
 /// `/admin`.
 #[component]

@@ -10,6 +10,7 @@ use crate::hearing::store::{local, zone};
 use crate::i18n::{Letter, Locale};
 use crate::mail::outbox::{self, NewMail};
 use crate::one_line::flatten;
+use crate::web::html::escape;
 
 /// Which letter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,14 +28,6 @@ impl LetterKind {
             LetterKind::Reminder => format!("party-reminder:{party_id}"),
         }
     }
-}
-
-/// Escapes text for HTML element content.
-pub(crate) fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The plain text as HTML: a paragraph per blank-line block, links made clickable.

@@ -36,7 +36,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-use crate::moderation::HearingLink;
+use crate::hearing::HearingLink;
 
 /// Reminders this many days before a party's deadline unless the hearing says otherwise.
 pub const DEFAULT_REMIND_DAYS: i32 = 7;

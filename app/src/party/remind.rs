@@ -19,12 +19,12 @@ use super::edit::Change;
 use super::invite::deadline_of;
 use super::letter::{LetterKind, queue_once};
 use super::store::{answered_list, hearing_for, remind_days, start_of_day};
+use crate::audit::{self, Entry};
 use crate::auth::Capability;
 use crate::entities::{consulted_party, hearing, party_reminder};
 use crate::error::AppError;
 use crate::hearing::store::zone;
 use crate::jobs::{Job, Schedule, WorkError, Worker};
-use crate::moderation::audit::{self, Entry};
 
 /// Sets the hearing's reminder: `days` (0 to 60) before each party's deadline, 0 for none.
 pub async fn set_remind_days(

@@ -12,8 +12,8 @@ use super::{DEFAULT_REMIND_DAYS, PartiesView, Party, PartyRow};
 use crate::auth::{Capability, Principal};
 use crate::entities::{consulted_party, hearing, party_reminder, respondent, response};
 use crate::error::AppError;
+use crate::hearing::HearingLink;
 use crate::hearing::store::{find_by_slug, local, zone};
-use crate::moderation::HearingLink;
 use crate::vocab::ResponseStatus;
 
 /// The hearing with this slug if `who` may do `capability` on it: 404, else 403.

@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::view_forms::{AddForm, EditForms, ImportForm, InviteForm, SettingsForm};
 use super::{PartiesView, PartyFormState, PartyRow, load_parties, party_form_refused};
 use crate::i18n::use_messages;
-use crate::moderation::Refusal;
+use crate::layout::Refusal;
 
 /// `/admin/hearings/{slug}/parties`.
 #[component]

@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Serialize;
 
+use crate::audit::{self, AuditEntry};
 use crate::entities::{audit_log, hearing};
 use crate::error::AppError;
 use crate::export::csv_out;
-use crate::moderation::{AuditEntry, audit};
 use crate::response::inbox::Period;
 
 /// Entries read per query.

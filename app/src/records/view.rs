@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::hearing::HearingLink;
 use crate::i18n::use_messages;
-use crate::moderation::{HearingLink, official_hearings};
+use crate::moderation::official_hearings;
 
 /// Download links for the audit log, filtered by hearing and dates.
 #[component]

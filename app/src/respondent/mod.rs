@@ -4,10 +4,14 @@
 #[cfg(feature = "ssr")]
 mod cpr;
 #[cfg(feature = "ssr")]
+mod display;
+#[cfg(feature = "ssr")]
 mod district;
 
 #[cfg(feature = "ssr")]
 pub use cpr::contains_cpr;
+#[cfg(feature = "ssr")]
+pub use display::display_name;
 #[cfg(feature = "ssr")]
 pub use district::district;
 

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::web::url::encode;
+
 /// The inbox filters; each narrows the list when given.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::IntoParams))]
@@ -166,7 +168,7 @@ pub struct AdminAttachment {
     /// Why extraction failed.
     pub extraction_note: Option<String>,
     /// Whether the public may download it (once the response is published), and why not.
-    pub disclosure: crate::attachment::Disclosure,
+    pub disclosure: crate::disclosure::Disclosure,
     /// When an official released it.
     pub released_at: Option<DateTime<Utc>>,
     /// Officials marked it as part of the case file: it stays when the respondent's personal
@@ -252,20 +254,6 @@ impl Filters {
             .collect::<Vec<_>>()
             .join("&")
     }
-}
-
-/// Percent-encodes everything but RFC 3986's unreserved characters.
-pub fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                char::from(b).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::store::Submission;
 use super::{ResponsePage, SubmitRequest, Submitted, intake, list, store};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::search::service::{self as search, SearchParams};
+use crate::search::service::SearchParams;
 use crate::state::AppState;
 use crate::vocab::HearingState;
 use crate::web::client::ClientAddr;
@@ -96,7 +96,8 @@ pub async fn published(
         .filter(|h| h.status != HearingState::Draft)
         .ok_or(AppError::NotFound)?;
     if paging.is_search() {
-        let page = search::public(&state.db, &state.search, hearing.id, &paging, locale).await?;
+        let page =
+            super::list::searched(&state.db, &state.search, hearing.id, &paging, locale).await?;
         return Ok(Json(page));
     }
     let page = list::published(&state.db, hearing.id, paging.paging()).await?;

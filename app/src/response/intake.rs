@@ -4,7 +4,7 @@
 
 use axum::body::Body;
 use axum::extract::{FromRequest, Json, Multipart};
-use axum::http::{HeaderMap, Request, header};
+use axum::http::Request;
 
 use super::SubmitRequest;
 use super::form::ResponseForm;
@@ -15,17 +15,10 @@ use crate::attachment::intake::{Received, Upload, receive};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::web::form::is_multipart;
 
 /// The multipart part that holds the JSON submission.
 pub const RESPONSE_PART: &str = "response";
-
-/// Whether the request body is `multipart/form-data`.
-pub fn is_multipart(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/form-data"))
-}
 
 /// Reads an API submission: a JSON body, or multipart with a `response` part and `files`.
 pub async fn api_body(

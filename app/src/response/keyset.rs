@@ -11,7 +11,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 
-use super::public;
+use crate::disclosure::public;
 use crate::entities::response;
 
 /// A place in the list: a response's publication time and id. As a URL parameter

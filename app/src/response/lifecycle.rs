@@ -8,8 +8,13 @@
 use chrono::{DateTime, Utc};
 
 use super::Standing;
-use crate::moderation::{CHANGED_AFTER_REDACTION, PERSONAL_DATA};
 use crate::vocab::{PublicationPolicy, ResponseStatus};
+
+/// The held reason for a suspected CPR number (the personal-data guard's, [`super::personal_data`]).
+pub const PERSONAL_DATA: &str = "personal_data";
+
+/// The held reason for a redacted response whose author changed the text afterwards.
+pub const CHANGED_AFTER_REDACTION: &str = "changed_after_redaction";
 
 /// A response's stored status and held reason.
 #[derive(Clone, Debug, PartialEq, Eq)]

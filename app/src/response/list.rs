@@ -3,13 +3,16 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::keyset::{self, Cursor, Start};
-use super::public;
 use super::related::Related;
 use super::{PublicAttachment, PublicResponse, ResponsePage};
-use crate::entities::{respondent, response};
+use crate::disclosure::public;
+use crate::entities::response;
 use crate::error::AppError;
+use crate::i18n::Locale;
 use crate::paging::Paging;
-use crate::respondent::RespondentKind;
+use crate::respondent::{RespondentKind, display_name};
+use crate::search::Search;
+use crate::search::service::{self, SearchParams};
 
 /// Page `paging` of a hearing's published responses (a page past the end is empty).
 pub async fn published(
@@ -21,6 +24,28 @@ pub async fn published(
     Ok(published_from(db, hearing_id, start, paging.per_page())
         .await?
         .page)
+}
+
+/// A page of a hearing's publicly shown responses that match `params`, with snippets and facets.
+pub async fn searched(
+    db: &sea_orm::DatabaseConnection,
+    search: &Search,
+    hearing_id: i32,
+    params: &SearchParams,
+    locale: Locale,
+) -> Result<ResponsePage, AppError> {
+    let hits = service::public(db, search, hearing_id, params).await?;
+    let mut items = public_items(db, hearing_id, hits.rows).await?;
+    for (item, snippet) in items.iter_mut().zip(hits.snippets) {
+        item.snippet = snippet;
+    }
+    let found = hits.found;
+    Ok(ResponsePage {
+        total: found.total as u64,
+        items,
+        facets: Some(found.facets),
+        problem: found.problem.as_ref().map(|p| p.message(locale.messages())),
+    })
 }
 
 /// A page of the public list read by key, with the cursors of the pages on either side.
@@ -89,7 +114,7 @@ pub async fn public_items(
 ) -> Result<Vec<PublicResponse>, AppError> {
     let related = Related::of(db, &rows).await?;
     let versions =
-        crate::hearing_admin::changes::of_paragraphs(db, hearing_id, related.paragraphs()).await?;
+        crate::draft::changes::of_paragraphs(db, hearing_id, related.paragraphs()).await?;
     let mut files =
         crate::attachment::store::public_by_response(db, rows.iter().map(|r| r.id)).await?;
     let items = rows
@@ -133,26 +158,4 @@ pub async fn public_items(
         })
         .collect();
     Ok(items)
-}
-
-/// How a respondent is shown in public: organisations by name, residents by name only when
-/// they allowed it, else "Borger" with the postal code. Never the e-mail address.
-pub fn display_name(respondent: &respondent::Model) -> String {
-    if let Some(organisation) = respondent
-        .organisation
-        .as_ref()
-        .filter(|_| respondent.kind.is_organisation())
-    {
-        return organisation.clone();
-    }
-    if respondent.publish_name && !respondent.name.is_empty() {
-        return respondent.name.clone();
-    }
-    match &respondent.postal_code {
-        Some(code) => match crate::respondent::district(code) {
-            Some(district) => format!("Borger, {code} {district}"),
-            None => format!("Borger, {code}"),
-        },
-        None => "Borger".to_owned(),
-    }
 }

@@ -106,7 +106,7 @@ pub async fn list_responses(
         .collect();
     listing.list_pages =
         super::list::list_pages(&state.db, hearing.id, &svarnumre, PER_PAGE).await?;
-    listing.sections = super::inbox::section_choices(&state.db, hearing.id).await?;
+    listing.sections = crate::draft::store::section_choices(&state.db, hearing.id).await?;
     listing.pages = shown.pages(listing.responses.total);
     Ok(Some(listing))
 }
@@ -182,5 +182,5 @@ async fn page_of(
 ) -> Result<ResponsePage, AppError> {
     let locale = crate::auth::extract::request_locale();
     let params = crate::search::service::SearchParams::of_query(query, PER_PAGE);
-    crate::search::service::public(&state.db, &state.search, hearing_id, &params, locale).await
+    super::list::searched(&state.db, &state.search, hearing_id, &params, locale).await
 }

@@ -47,7 +47,7 @@ pub mod list;
 #[cfg(feature = "ssr")]
 pub mod notify;
 #[cfg(feature = "ssr")]
-pub mod public;
+pub mod personal_data;
 #[cfg(feature = "ssr")]
 pub mod publish;
 #[cfg(feature = "ssr")]

@@ -80,7 +80,7 @@ async fn store(
     let row = record(&txn, &hearing, new, how, now).await?;
     crate::attachment::store::attach(&txn, place.attachments, row.id, uploads, created, now)
         .await?;
-    let held = crate::moderation::holds_personal_data(&txn, row.id, new.text.as_str()).await?;
+    let held = super::personal_data::holds_personal_data(&txn, row.id, new.text.as_str()).await?;
     let (standing, placement) = lifecycle::confirmed(held, hearing.publication_policy);
     let status = standing.status();
     let mut update: crate::entities::response::ActiveModel = row.clone().into();

@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use super::ResponseCounts;
-use super::public;
+use crate::disclosure::public;
 use crate::entities::{paragraph, response, response_tally};
 use crate::error::AppError;
 use crate::vocab::ResponseStatus;

@@ -13,14 +13,15 @@ use sea_orm::{
     Set,
 };
 
-use super::{Standing, VerifyLink, VerifyOutcome, lifecycle};
+use super::lifecycle::{self, PERSONAL_DATA};
+use super::personal_data::holds_personal_data;
+use super::{Standing, VerifyLink, VerifyOutcome};
 use crate::attachment::store::by_response;
 use crate::entities::{hearing, respondent, response, response_token};
 use crate::error::AppError;
 use crate::hearing::store::zone;
 use crate::i18n::{Locale, Receipt};
 use crate::mail::outbox::{NewMail, queue_about};
-use crate::moderation::PERSONAL_DATA;
 use crate::one_line::flatten;
 use crate::search::outbox;
 use crate::token;
@@ -192,7 +193,7 @@ pub async fn verify(
             .unwrap_or_default();
         return Ok(VerifyOutcome::AlreadyVerified { svarnummer });
     };
-    let personal_data = crate::moderation::holds_personal_data(&txn, row.id, &row.body).await?
+    let personal_data = holds_personal_data(&txn, row.id, &row.body).await?
         || row.held_reason.as_deref() == Some(PERSONAL_DATA);
     let (standing, placement) = lifecycle::confirmed(personal_data, hearing.publication_policy);
     let confirmed = response::Entity::update_many()

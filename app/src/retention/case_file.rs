@@ -9,10 +9,10 @@ use sea_orm::{
 };
 use serde_json::json;
 
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
 use crate::entities::{attachment, response};
 use crate::error::AppError;
-use crate::moderation::audit::{self, Entry};
 
 /// Marks file `attachment_id` as part of the case file (`case_file`) or not; with
 /// `response_id`, the file must be that response's. 404 for no such file, 403 without the

@@ -12,9 +12,9 @@ use serde_json::json;
 
 use super::links::{self, PerResponse};
 use super::{Erased, Keep, nothing, record};
+use crate::audit::{self, Entry};
 use crate::entities::{respondent, response};
 use crate::error::AppError;
-use crate::moderation::audit::{self, Entry};
 use crate::search::outbox::{self, Change};
 
 /// Responses erased per round of statements (each `IN (…)` list stays short on both

@@ -16,10 +16,10 @@ use serde_json::json;
 
 use super::{Erased, Keep, blobs, erase_responses};
 use crate::attachment::blob::Storage;
+use crate::audit::{self, Entry};
 use crate::entities::{hearing, response};
 use crate::error::AppError;
 use crate::jobs::{Job, Schedule, WorkError, Worker};
-use crate::moderation::audit::{self, Entry};
 use crate::vocab::HearingState;
 
 /// The retention job's lease.

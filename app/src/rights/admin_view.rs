@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{ErasureList, ErasureRow, load_erasure_requests};
 use crate::i18n::use_messages;
-use crate::moderation::Refusal;
+use crate::layout::Refusal;
 use crate::vocab::ErasureStatus;
 
 /// The page.

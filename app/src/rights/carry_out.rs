@@ -10,10 +10,10 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde::Serialize;
 use serde_json::json;
 
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
 use crate::entities::{erasure_request, hearing};
 use crate::error::AppError;
-use crate::moderation::audit::{self, Entry};
 use crate::retention::Keep;
 use crate::retention::erase::erase_responses;
 use crate::state::AppState;

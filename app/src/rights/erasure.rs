@@ -11,12 +11,12 @@ use serde_json::json;
 
 use super::gather::{copenhagen, response_ids};
 use super::{ErasureList, ErasureRow};
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
 use crate::entities::{account, erasure_request, hearing, response};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue_once};
-use crate::moderation::audit::{self, Entry};
 use crate::response::manage::tell::moderators;
 use crate::vocab::{ErasureStatus, HearingState};
 

@@ -151,7 +151,7 @@ async fn files(
         .await?;
     let mut by_response: HashMap<i32, Vec<MyFile>> = HashMap::new();
     for row in rows {
-        let released = crate::attachment::disclosure::of(&row).is_public();
+        let released = crate::disclosure::file::of(&row).is_public();
         let Some(response_id) = row.response_id else {
             continue;
         };

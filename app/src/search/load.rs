@@ -1,6 +1,6 @@
 //! Reads responses from the database as the index needs them. The index holds confirmed
 //! responses only (verified, published, held, rejected); anything else is removed from it.
-//! What the public may search is decided by [`crate::response::public`]: publicly shown
+//! What the public may search is decided by [`crate::disclosure::public`]: publicly shown
 //! responses only, their published text and the files the public may have.
 
 use std::collections::{HashMap, HashSet};
@@ -10,12 +10,11 @@ use sea_orm::{
 };
 
 use super::document::IndexDoc;
+use crate::disclosure::public;
 use crate::entities::{
     attachment, campaign_member, paragraph, respondent, response, section, theme_member,
 };
-use crate::response::list::display_name;
-use crate::response::public;
-use crate::response::related::by_id;
+use crate::respondent::display_name;
 use crate::vocab::ResponseStatus;
 
 /// What to do with each response id: put this document in, or take it out.
@@ -149,7 +148,7 @@ impl Context {
         Ok(Context {
             themes: themes.into_iter().collect(),
             campaigns: campaigns.into_iter().collect(),
-            respondents: by_id(respondents, |r| r.id),
+            respondents: respondents.into_iter().map(|r| (r.id, r)).collect(),
             sections: sections.into_iter().collect(),
             paragraphs: paragraphs.into_iter().collect(),
             files,

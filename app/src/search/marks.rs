@@ -14,6 +14,7 @@ use sea_orm::{
 };
 
 use super::outbox::Change;
+use super::theme_queue;
 use crate::entities::index_outbox;
 
 /// Marks `rows` (just applied) processed where no process did yet, and queues the themes of
@@ -80,7 +81,7 @@ async fn mark(
     changed: &[i32],
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let hearings = crate::themes::outbox::hearings_of(db, changed).await?;
+    let hearings = theme_queue::hearings_of(db, changed).await?;
     let txn = crate::db::begin_write(db).await?;
     let marked = index_outbox::Entity::update_many()
         .col_expr(index_outbox::Column::ProcessedAt, Expr::value(now))
@@ -90,7 +91,7 @@ async fn mark(
         .await?;
     if marked.rows_affected > 0 {
         for hearing_id in hearings {
-            crate::themes::outbox::enqueue(&txn, hearing_id, "indexed", now).await?;
+            theme_queue::enqueue(&txn, hearing_id, "indexed", now).await?;
         }
     }
     txn.commit().await

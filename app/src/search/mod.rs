@@ -57,6 +57,8 @@ pub mod similar;
 #[cfg(feature = "ssr")]
 pub mod splitting;
 #[cfg(feature = "ssr")]
+pub mod theme_queue;
+#[cfg(feature = "ssr")]
 pub mod vocabularies;
 #[cfg(feature = "ssr")]
 pub mod vocabulary;

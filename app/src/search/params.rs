@@ -87,7 +87,7 @@ impl SearchQuery {
         }
         let query = pairs
             .into_iter()
-            .map(|(name, value)| format!("{name}={}", crate::response::admin::encode(value)))
+            .map(|(name, value)| format!("{name}={}", crate::web::url::encode(value)))
             .collect::<Vec<_>>()
             .join("&");
         if query.is_empty() {

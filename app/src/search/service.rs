@@ -16,11 +16,10 @@ use super::build;
 use super::query::FieldName;
 use super::schema::Scope;
 use super::searcher::{self, Found, Request, Sort};
+use crate::disclosure::public;
 use crate::entities::response;
 use crate::error::AppError;
-use crate::i18n::Locale;
 use crate::paging::{PageSize, Paging};
-use crate::response::{ResponsePage, list, public};
 
 /// The most hits one page may hold.
 pub const MAX_PER_PAGE: usize = 100;
@@ -130,14 +129,25 @@ pub fn internal(error: &dyn std::fmt::Display) -> AppError {
     AppError::Internal
 }
 
-/// A page of a hearing's published responses that match `params`, with snippets and facets.
+/// A page of a hearing's publicly shown responses that match `params`: the search (its total,
+/// facets and problem), the rows as they are now (in hit order) and a snippet of each row's
+/// public text. The page itself is made by the response list (`crate::response::list`).
+pub struct PublicHits {
+    /// The search as the index answered it.
+    pub found: Found,
+    /// The hits' rows, publicly shown and unchanged since they were indexed.
+    pub rows: Vec<response::Model>,
+    /// A snippet of each row's public text, in the same order.
+    pub snippets: Vec<Option<String>>,
+}
+
+/// Searches a hearing's publicly shown responses for `params`.
 pub async fn public(
     db: &sea_orm::DatabaseConnection,
     search: &Search,
     hearing_id: i32,
     params: &SearchParams,
-    locale: Locale,
-) -> Result<ResponsePage, AppError> {
+) -> Result<PublicHits, AppError> {
     let paging = params.paging();
     let request = Request {
         hearing_id,
@@ -154,16 +164,11 @@ pub async fn public(
         .iter()
         .map(|r| (r.language.clone(), public::text(r).to_owned()))
         .collect();
-    let mut items = list::public_items(db, hearing_id, rows).await?;
     let snippets = snippets(search, Scope::Public, &found, &texts);
-    for (item, snippet) in items.iter_mut().zip(snippets) {
-        item.snippet = snippet;
-    }
-    Ok(ResponsePage {
-        total: found.total as u64,
-        items,
-        facets: Some(found.facets),
-        problem: found.problem.as_ref().map(|p| p.message(locale.messages())),
+    Ok(PublicHits {
+        found,
+        rows,
+        snippets,
     })
 }
 
@@ -269,7 +274,7 @@ fn cut(generator: &SnippetGenerator, text: &str) -> String {
     let mut snippet = generator.snippet(text);
     if snippet.is_empty() {
         let start: String = text.chars().take(SNIPPET_CHARS).collect();
-        return crate::party::letter::escape(&start);
+        return crate::web::html::escape(&start);
     }
     snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
     snippet.to_html()

@@ -16,11 +16,11 @@ use sea_orm::{
 use serde_json::json;
 
 use super::ThemeProblem;
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
 use crate::entities::{response, theme, theme_member};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::moderation::audit::{self, Entry};
 use crate::one_line::{OneLine, OneLineError};
 use crate::search::outbox::{self as index_outbox, Change};
 

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
+use crate::disclosure::public;
 use crate::entities::{attachment, campaign, campaign_member, response, theme, theme_member};
-use crate::response::public;
 use crate::vocab::ResponseStatus;
 
 /// One response as themes need it.

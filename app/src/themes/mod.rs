@@ -32,7 +32,7 @@ mod view_forms;
 pub use model::{CampaignSummary, ThemeSummary, Themes};
 pub use problem::ThemeProblem;
 pub use public_view::PublicThemes;
-pub use response_view::ResponseThemeForm;
+pub use response_view::{RefusedMove, ResponseThemeForm};
 pub use view::ThemesPage;
 
 #[cfg(feature = "ssr")]

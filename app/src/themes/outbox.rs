@@ -1,63 +1,22 @@
-//! The theme outbox: a row per hearing whose themes are to be computed again. The indexer
-//! writes rows in the transaction that records responses as indexed (so themes never read an
-//! index that lacks the responses that triggered them); officials and `ordet themes --refresh`
-//! write `requested` rows. The worker waits until a hearing has been quiet for a while
+//! The theme outbox: a row per hearing whose themes are to be computed again, and what the
+//! theme worker reads of it. The rows are written through [`crate::search::theme_queue`]: by
+//! the indexer in the transaction that records responses as indexed (so themes never read an
+//! index that lacks the responses that triggered them), and as `requested` rows by
+//! `ordet themes --refresh`. The worker waits until a hearing has been quiet for a while
 //! ([`due`]) so a burst of responses costs one clustering.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::entities::{response, theme_outbox};
+use crate::entities::theme_outbox;
 
 /// A hearing is clustered once no row has arrived for this long …
 pub const QUIET: TimeDelta = TimeDelta::seconds(20);
 /// … or once its oldest pending row is this old, however busy it is.
 pub const MAX_WAIT: TimeDelta = TimeDelta::minutes(3);
-
-/// The hearings of `response_ids` (read before the transaction that queues them: on SQLite a
-/// transaction that reads before it writes fails at once when another process wrote between).
-pub async fn hearings_of(
-    db: &impl ConnectionTrait,
-    response_ids: &[i32],
-) -> Result<BTreeSet<i32>, DbErr> {
-    if response_ids.is_empty() {
-        return Ok(BTreeSet::new());
-    }
-    Ok(response::Entity::find()
-        .select_only()
-        .column(response::Column::HearingId)
-        .filter(response::Column::Id.is_in(response_ids.iter().copied()))
-        .into_tuple::<i32>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect())
-}
-
-/// Records that hearing `hearing_id`'s themes are to be computed again, for `reason`.
-pub async fn enqueue(
-    db: &impl ConnectionTrait,
-    hearing_id: i32,
-    reason: &str,
-    now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    let row = theme_outbox::ActiveModel {
-        hearing_id: Set(hearing_id),
-        reason: Set(reason.into()),
-        created_at: Set(now),
-        processed_at: Set(None),
-        attempts: Set(0),
-        last_error: Set(None),
-        ..Default::default()
-    };
-    theme_outbox::Entity::insert(row).exec(db).await?;
-    Ok(())
-}
 
 /// The pending rows of one hearing: the newest id, the oldest and newest times.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{ThemeSummary, Themes};
 use crate::error::AppError;
-use crate::moderation::HearingLink;
+use crate::hearing::HearingLink;
 
 /// The officials' theme page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -10,7 +10,7 @@ use super::summary::{self, Audience};
 use crate::auth::{Capability, Principal};
 use crate::entities::{response, theme, theme_member};
 use crate::error::AppError;
-use crate::moderation::HearingLink;
+use crate::hearing::HearingLink;
 
 /// The theme page of hearing `slug` for `who` (a role that reads the hearing's responses).
 pub async fn read(
@@ -23,7 +23,7 @@ pub async fn read(
         .ok_or(AppError::NotFound)?;
     who.require(Capability::ReadResponses, Some(hearing.id))?;
     let themes = summary::read(db, hearing.id, Audience::Officials).await?;
-    let sections = crate::response::inbox::section_choices(db, hearing.id).await?;
+    let sections = crate::draft::store::section_choices(db, hearing.id).await?;
     let linked = themes
         .themes
         .iter()

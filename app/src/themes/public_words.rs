@@ -1,5 +1,5 @@
 //! The words the public may read about a theme: its distinctive terms and quotes made from the
-//! published text of its publicly shown responses alone ([`crate::response::public`]), never
+//! published text of its publicly shown responses alone ([`crate::disclosure::public`]), never
 //! from held, rejected, withdrawn, unconfirmed or not yet published text, nor from a redacted
 //! passage.
 //!
@@ -77,7 +77,7 @@ pub fn public_title(theme: &theme::Model, shown: &HashMap<i32, String>) -> Optio
 /// The state of a response row its public words depend on: when it last changed and a digest
 /// of its published text (so a change within the same microsecond is seen too).
 pub fn fingerprint(row: &response::Model) -> String {
-    let digest = Sha256::digest(crate::response::public::text(row).as_bytes());
+    let digest = Sha256::digest(crate::disclosure::public::text(row).as_bytes());
     format!(
         "{}.{}",
         row.updated_at.timestamp_micros(),

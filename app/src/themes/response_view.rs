@@ -6,11 +6,20 @@ use leptos::prelude::*;
 
 use super::page::{ResponseThemeChoices, response_themes};
 use crate::i18n::use_messages;
-use crate::moderation::ResponseFormState;
 
-/// The theme section of response `id`'s page (officials who may moderate).
+/// A refused move, shown again: the theme chosen and the message.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RefusedMove {
+    /// The theme chosen (its id as typed).
+    pub theme: String,
+    /// Why the move was refused.
+    pub message: String,
+}
+
+/// The theme section of response `id`'s page (officials who may moderate), with the move the
+/// server refused, if any.
 #[component]
-pub fn ResponseThemeForm(id: i32, refused: Option<ResponseFormState>) -> impl IntoView {
+pub fn ResponseThemeForm(id: i32, refused: Option<RefusedMove>) -> impl IntoView {
     let themes = Resource::new(move || id, response_themes);
     view! {
         <Suspense fallback=|| ()>
@@ -25,14 +34,9 @@ pub fn ResponseThemeForm(id: i32, refused: Option<ResponseFormState>) -> impl In
 }
 
 #[component]
-fn MoveForm(
-    id: i32,
-    themes: ResponseThemeChoices,
-    refused: Option<ResponseFormState>,
-) -> impl IntoView {
+fn MoveForm(id: i32, themes: ResponseThemeChoices, refused: Option<RefusedMove>) -> impl IntoView {
     let t = use_messages();
-    let refused = refused.filter(|r| r.intent == "theme");
-    let error = refused.as_ref().map(|r| r.error.1.clone());
+    let error = refused.as_ref().map(|r| r.message.clone());
     let invalid = error.is_some();
     let chosen = refused
         .map(|r| r.theme)

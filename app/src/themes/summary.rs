@@ -14,10 +14,10 @@ use sea_orm::{
 use super::public_words::{PublicWords, fingerprint};
 use super::quotes::{Quote, SHOWN};
 use super::{CampaignSummary, ThemeSummary, Themes};
+use crate::disclosure::public;
 use crate::entities::{
     campaign, campaign_member, respondent, response, section, theme, theme_member,
 };
-use crate::response::public;
 use crate::vocab::ResponseStatus;
 
 /// Who reads.

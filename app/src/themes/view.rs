@@ -16,7 +16,7 @@ use super::page::{ThemeFormState, ThemePage, load_theme_page, theme_form_refused
 use super::view_forms::{EditForms, RefreshForm};
 use super::{CampaignSummary, ThemeSummary};
 use crate::i18n::use_messages;
-use crate::moderation::Refusal;
+use crate::layout::Refusal;
 use crate::vocab::RespondentKind;
 
 /// `/admin/hearings/{slug}/themes`.

@@ -9,7 +9,7 @@ use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder, QuerySelect};
 use super::{RoleRow, UserRow};
 use crate::entities::{account, account_role, hearing, session};
 use crate::error::AppError;
-use crate::moderation::HearingLink;
+use crate::hearing::HearingLink;
 
 /// Every hearing, for the role forms.
 pub async fn hearings(db: &impl ConnectionTrait) -> Result<Vec<HearingLink>, AppError> {

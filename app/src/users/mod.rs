@@ -21,7 +21,7 @@ mod reset_view;
 pub mod store;
 mod view;
 
-pub use reset_view::{ForgotPassword, NewPasswordPage, PasswordChanged, PasswordResetPage};
+pub use reset_view::{NewPasswordPage, PasswordResetPage};
 pub use view::UsersPage;
 
 use std::collections::BTreeMap;
@@ -31,7 +31,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-use crate::moderation::HearingLink;
+use crate::hearing::HearingLink;
 
 /// One role of an account, as the user list shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

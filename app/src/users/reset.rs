@@ -12,12 +12,12 @@ use sea_orm::{
 use serde_json::json;
 
 use super::policy::{NewPassword, PasswordProblem};
+use crate::audit::{self, Entry};
 use crate::auth::{accounts, links, password, session};
 use crate::entities::{account, account_token};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue};
-use crate::moderation::audit::{self, Entry};
 use crate::token;
 
 /// How long a reset link works.

@@ -1,6 +1,6 @@
 //! `/admin/password-reset` (ask for a link) and `/admin/password-reset/{token}` (choose a new
-//! password), and the sign-in page's link and notice. Plain forms; they work without
-//! JavaScript.
+//! password). Plain forms; they work without JavaScript. The sign-in page's link here and its
+//! notice after a reset are in `auth`'s view.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -10,22 +10,6 @@ use super::{ResetFormState, reset_link_works, reset_refused};
 use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
 use crate::web::fields::{ErrorSummary, Field};
-
-/// The sign-in page's "Forgot your password?" link.
-#[component]
-pub fn ForgotPassword() -> impl IntoView {
-    let t = use_messages();
-    view! { <p class="forgot-password"><a href="/admin/password-reset">{t.forgot_password()}</a></p> }
-}
-
-/// The sign-in page's confirmation after a new password was set.
-#[component]
-pub fn PasswordChanged() -> impl IntoView {
-    let t = use_messages();
-    let query = use_query_map();
-    let done = query.with_untracked(|q| q.get("reset").as_deref() == Some("done"));
-    done.then(|| view! { <p class="success-box" role="status">{t.password_changed()}</p> })
-}
 
 /// `/admin/password-reset`: ask for a link by e-mail.
 #[component]

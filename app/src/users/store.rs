@@ -12,11 +12,11 @@ use serde_json::json;
 
 use super::input::{Grant, NewUser, Problems, parse_grant};
 use super::reset::{self, Occasion};
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal, Role, accounts, session};
 use crate::entities::{account, account_role};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::moderation::audit::{self, Entry};
 use crate::one_line::{OneLine, OneLineError};
 
 fn role_names(roles: &[account_role::Model]) -> serde_json::Value {

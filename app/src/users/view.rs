@@ -8,8 +8,9 @@ use leptos_router::hooks::use_query_map;
 
 use super::{RoleRow, UserRow, UsersFormState, UsersView, load_users, users_refused};
 use crate::auth::Role;
+use crate::hearing::HearingLink;
 use crate::i18n::use_messages;
-use crate::moderation::{HearingLink, Refusal};
+use crate::layout::Refusal;
 use crate::web::fields::{ErrorSummary, Field};
 
 /// The user management page.

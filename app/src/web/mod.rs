@@ -2,7 +2,8 @@
 //! same for every page and API route. Extractors for the reader's language
 //! ([`language::Locale`](crate::i18n::Locale) for the API, [`language::PageLocale`] for pages
 //! and their forms), the form body and its 303 ([`form`]), the shared form widgets
-//! ([`fields`], [`textarea`]), the cross-site check every state-changing request passes
+//! ([`fields`], [`textarea`]), percent-encoding for a query string ([`url`]), escaping for
+//! HTML written by hand (`html`), the cross-site check every state-changing request passes
 //! ([`csrf`]), the rate limiter ([`limit`]), the client's address behind trusted proxies
 //! ([`client`]), safe redirect targets ([`redirect`]) and the responses every API route
 //! documents alike ([`openapi`]).
@@ -14,6 +15,7 @@
 
 pub mod fields;
 pub mod textarea;
+pub mod url;
 
 #[cfg(feature = "ssr")]
 pub mod client;
@@ -23,6 +25,8 @@ pub mod cookie;
 pub mod csrf;
 #[cfg(feature = "ssr")]
 pub mod form;
+#[cfg(feature = "ssr")]
+pub mod html;
 #[cfg(feature = "ssr")]
 pub mod language;
 #[cfg(feature = "ssr")]

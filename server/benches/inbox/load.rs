@@ -131,7 +131,10 @@ fn status(rng: &mut StdRng) -> (ResponseStatus, Option<&'static str>) {
     match rng.random_range(0..100) {
         0..70 => (ResponseStatus::Published, None),
         70..80 => (ResponseStatus::Verified, None),
-        80..84 => (ResponseStatus::Held, Some(app::moderation::PERSONAL_DATA)),
+        80..84 => (
+            ResponseStatus::Held,
+            Some(app::response::lifecycle::PERSONAL_DATA),
+        ),
         84..88 => (ResponseStatus::Held, Some("other")),
         88..93 => (ResponseStatus::Rejected, Some("off_topic")),
         93..97 => (ResponseStatus::AwaitingVerification, None),

@@ -5,8 +5,8 @@
 //! added with which seed; `ordet demo` looks for that entry to add its default batch once.
 
 use anyhow::Context;
+use app::audit::{self, Entry};
 use app::entities::{audit_log, hearing, paragraph, respondent, response};
-use app::moderation::audit::{self, Entry};
 use app::search::outbox::{self, Change};
 use app::vocab::Channel;
 use chrono::{DateTime, Duration, Utc};

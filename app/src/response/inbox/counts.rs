@@ -13,7 +13,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, QueryResult};
 use super::filter::UNKNOWN_LANGUAGE;
 use crate::entities::{attachment, respondent, response, response_tag, section};
 use crate::error::AppError;
-use crate::moderation::PERSONAL_DATA;
+use crate::response::lifecycle::PERSONAL_DATA;
 
 /// Filter → value → how many responses of the hearing have it.
 pub type Counts = BTreeMap<String, BTreeMap<String, u64>>;

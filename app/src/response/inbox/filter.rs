@@ -8,8 +8,8 @@ use sea_orm::{ColumnTrait, Iden};
 use crate::entities::{attachment, draft_version, paragraph, respondent, response, response_tag};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::moderation::PERSONAL_DATA;
 use crate::response::admin::Filters;
+use crate::response::lifecycle::PERSONAL_DATA;
 
 /// The value of the language filter for responses whose language was not detected.
 pub const UNKNOWN_LANGUAGE: &str = "unknown";

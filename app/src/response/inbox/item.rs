@@ -278,7 +278,7 @@ impl From<InboxItem> for AdminResponse {
 impl From<attachment::Model> for AdminAttachment {
     fn from(f: attachment::Model) -> Self {
         AdminAttachment {
-            disclosure: crate::attachment::disclosure::of(&f),
+            disclosure: crate::disclosure::file::of(&f),
             released_at: f.released_at,
             case_file: f.case_file,
             id: f.id,

@@ -76,23 +76,3 @@ pub async fn all(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec<Inbox
         })
         .collect())
 }
-
-/// The sections of a hearing's current draft for the inbox's section filter: anchor, and
-/// number with heading.
-pub async fn section_choices(
-    db: &impl ConnectionTrait,
-    hearing_id: i32,
-) -> Result<Vec<(String, String)>, AppError> {
-    use crate::entities::section;
-    let Some(version) = crate::draft::store::latest_version(db, hearing_id).await? else {
-        return Ok(Vec::new());
-    };
-    Ok(section::Entity::find()
-        .filter(section::Column::DraftVersionId.eq(version.id))
-        .order_by_asc(section::Column::Position)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| (s.anchor, format!("{} {}", s.number, s.heading)))
-        .collect())
-}

@@ -7,12 +7,12 @@ use sea_orm::sea_query::Condition;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 
+use crate::audit::{self, Entry};
 use crate::auth::{Capability, Role};
 use crate::entities::{account, account_role, audit_log, hearing, response};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue_once};
-use crate::moderation::audit::{self, Entry};
 
 /// The audit action of a change by the author.
 pub const CHANGED: &str = "respondent.change";

@@ -2,9 +2,10 @@
 //! and download asks [`of`], so a file cannot be shown before its text was checked for CPR
 //! numbers, or an official released it.
 
-use super::{Disclosure, Extraction};
+use super::Disclosure;
 use crate::entities::attachment;
 use crate::respondent::contains_cpr;
+use crate::vocab::Extraction;
 
 /// Where `row` stands. Worked out from the row each time (not stored), so a better detector
 /// applies to every file already kept.

@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::view::Refusal;
-use super::{AuditEntry, load_audit};
+use super::{AuditExport, load_audit};
+use crate::audit::AuditEntry;
 use crate::error::AppError;
 use crate::i18n::use_messages;
 use crate::layout::ErrorNotice;
+use crate::layout::Refusal;
 
 /// The audit log page.
 #[component]
@@ -22,7 +23,7 @@ pub fn AuditPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match log.await {
                         Ok(view) => view! {
-                            <crate::records::AuditExport />
+                            <AuditExport />
                             <AuditTable items=view.items />
                         }
                         .into_any(),

@@ -7,7 +7,7 @@
 //! that is published itself (that text shows once, as the original). Its *public text* is the
 //! published text: the redacted text (`public_body`) when an official redacted it, else the
 //! text as sent — plus the extracted text of the files the public may have
-//! ([`crate::attachment::disclosure`]). Text of a held, rejected, withdrawn or unconfirmed
+//! ([`super::file`]). Text of a held, rejected, withdrawn or unconfirmed
 //! response, or of one confirmed but not yet published, is never public, nor a redacted
 //! passage, nor a file's text before it was checked or released.
 //!
@@ -20,7 +20,7 @@ use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SubQueryStatement}
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use sea_orm::{QuerySelect, Value};
 
-use crate::attachment::disclosure;
+use super::file;
 use crate::entities::{attachment, response};
 use crate::vocab::ResponseStatus;
 
@@ -116,7 +116,7 @@ pub fn text_with_files<'a>(
     let mut out = text(row).to_owned();
     for extracted in files
         .into_iter()
-        .filter(|f| f.response_id == Some(row.id) && disclosure::of(f).is_public())
+        .filter(|f| f.response_id == Some(row.id) && file::of(f).is_public())
         .filter_map(|f| f.extracted_text.as_deref())
     {
         out.push_str("\n\n");

@@ -1,5 +1,5 @@
-//! The append-only audit log: written in the transaction of the change it records, never
-//! updated or deleted by the application.
+//! Writing the audit log (in the transaction of the change it records) and reading it:
+//! pages of the whole log, one row's history, the officials' names.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder, Set};
