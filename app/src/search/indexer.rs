@@ -125,6 +125,9 @@ impl Indexer {
         self.rebuild(from).await?;
         let now = self.clock.now();
         marks::applied_through(&self.db, self.cursor.low(), now).await?;
+        // Reported after the marks, as a poll does: what the rebuild covered has queued its
+        // hearings' themes by the time anyone sees it applied.
+        self.publish();
         Ok(())
     }
 
@@ -263,7 +266,6 @@ impl Indexer {
         let cursor = saved.cursor;
         tokio::task::spawn_blocking(move || finish(&index, writer, generation, &saved)).await??;
         self.cursor = from;
-        self.publish();
         tracing::info!(count, cursor, elapsed = ?started.elapsed(), "search index rebuilt");
         Ok(())
     }
