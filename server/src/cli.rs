@@ -271,7 +271,7 @@ async fn import_draft(config: &Config, slug: &str, file: &Path) -> anyhow::Resul
     let Some(hearing) = find_by_slug(&db, slug).await? else {
         bail!("there is no hearing with the slug «{slug}»");
     };
-    match import_version(&db, hearing.id, &source).await {
+    match import_version(&db, hearing.id, &source, chrono::Utc::now()).await {
         Ok(ImportOutcome::Created {
             version_no,
             paragraphs,

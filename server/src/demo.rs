@@ -103,8 +103,10 @@ pub async fn load(db: &DatabaseConnection, dates: Dates) -> anyhow::Result<Outco
     if find_by_slug(&txn, SLUG).await?.is_some() {
         return Ok(Outcome::AlreadyLoaded);
     }
-    let hearing_id = create(&txn, &hearing(dates)).await?;
-    import_version(&txn, hearing_id, DRAFT)
+    // The demo is loaded from the command line (or a test), outside a server's clock.
+    let now = chrono::Utc::now();
+    let hearing_id = create(&txn, &hearing(dates), now).await?;
+    import_version(&txn, hearing_id, DRAFT, now)
         .await
         .map_err(|error| match error {
             ImportError::Draft(e) => anyhow::anyhow!("the demo draft is invalid: {e}"),

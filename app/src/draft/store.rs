@@ -1,6 +1,6 @@
 //! Storing and loading draft versions.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
     TransactionSession, TransactionTrait,
@@ -46,6 +46,7 @@ pub async fn import_version<C>(
     db: &C,
     hearing_id: i32,
     source: &[u8],
+    now: DateTime<Utc>,
 ) -> Result<ImportOutcome, ImportError>
 where
     C: TransactionTrait + ConnectionTrait,
@@ -62,7 +63,8 @@ where
     let version_no = latest.map_or(1, |v| v.version_no + 1);
     // `parse` succeeded, so the bytes are UTF-8.
     let text = String::from_utf8_lossy(source).into_owned();
-    let paragraphs = store_version(&txn, hearing_id, version_no, text, source_sha256, &parsed)
+    let source = (text, source_sha256);
+    let paragraphs = store_version(&txn, (hearing_id, version_no), source, &parsed, now)
         .await
         .map_err(AppError::from)?;
     txn.commit().await.map_err(AppError::from)?;
@@ -74,11 +76,10 @@ where
 
 async fn store_version(
     db: &impl ConnectionTrait,
-    hearing_id: i32,
-    version_no: i32,
-    source_markdown: String,
-    source_sha256: String,
+    (hearing_id, version_no): (i32, i32),
+    (source_markdown, source_sha256): (String, String),
     parsed: &ParsedDraft,
+    now: DateTime<Utc>,
 ) -> Result<usize, sea_orm::DbErr> {
     let version = draft_version::ActiveModel {
         hearing_id: Set(hearing_id),
@@ -86,7 +87,7 @@ async fn store_version(
         title: Set(parsed.title.clone()),
         source_markdown: Set(source_markdown),
         source_sha256: Set(source_sha256),
-        imported_at: Set(Utc::now()),
+        imported_at: Set(now),
         ..Default::default()
     }
     .insert(db)

@@ -166,9 +166,13 @@ pub struct NewHearing {
     pub annexes: Vec<(String, String)>,
 }
 
-/// Creates a published hearing with its milestones and annexes; returns its id.
-pub async fn create(db: &impl ConnectionTrait, new: &NewHearing) -> Result<i32, AppError> {
-    let now = Utc::now();
+/// Creates a published hearing with its milestones and annexes, created at `now`; returns
+/// its id.
+pub async fn create(
+    db: &impl ConnectionTrait,
+    new: &NewHearing,
+    now: DateTime<Utc>,
+) -> Result<i32, AppError> {
     let model = hearing::ActiveModel {
         slug: Set(new.slug.clone()),
         journal_number: Set(new.journal_number.clone()),

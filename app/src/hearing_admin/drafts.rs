@@ -74,7 +74,7 @@ pub async fn publish<C: TransactionTrait + ConnectionTrait>(
     let model = manageable(db, who, slug).await?;
     preview(db, model.id, source, locale, now).await?;
     let txn = crate::db::begin_write(db).await?;
-    let outcome = match import_version(&txn, model.id, source).await {
+    let outcome = match import_version(&txn, model.id, source, now).await {
         Ok(outcome) => outcome,
         Err(ImportError::Draft(error)) => {
             return Err(AppError::field(FIELD, error.message(locale.messages())));

@@ -21,7 +21,9 @@ db_test!(
     a_new_version_keeps_the_anchors_of_unchanged_paragraphs,
     |app| {
         let id = app.demo_hearing_id().await;
-        let outcome = import_version(&app.db, id, V2.as_bytes()).await.unwrap();
+        let outcome = import_version(&app.db, id, V2.as_bytes(), chrono::Utc::now())
+            .await
+            .unwrap();
         assert_eq!(
             outcome,
             ImportOutcome::Created {
@@ -30,7 +32,9 @@ db_test!(
             }
         );
         let v2 = load_latest(&app.db, id).await.unwrap().unwrap();
-        import_version(&app.db, id, V3.as_bytes()).await.unwrap();
+        import_version(&app.db, id, V3.as_bytes(), chrono::Utc::now())
+            .await
+            .unwrap();
         let v3 = load_latest(&app.db, id).await.unwrap().unwrap();
         assert_eq!(v3.version_no, 3);
         let (before, after) = (anchors(&v2), anchors(&v3));
@@ -43,9 +47,13 @@ db_test!(
 
 db_test!(importing_the_same_file_twice_stores_nothing_new, |app| {
     let id = app.demo_hearing_id().await;
-    import_version(&app.db, id, V2.as_bytes()).await.unwrap();
+    import_version(&app.db, id, V2.as_bytes(), chrono::Utc::now())
+        .await
+        .unwrap();
     let rows = app.count("paragraph").await;
-    let outcome = import_version(&app.db, id, V2.as_bytes()).await.unwrap();
+    let outcome = import_version(&app.db, id, V2.as_bytes(), chrono::Utc::now())
+        .await
+        .unwrap();
     assert_eq!(outcome, ImportOutcome::Unchanged { version_no: 2 });
     assert_eq!(app.count("paragraph").await, rows);
 });
@@ -74,7 +82,7 @@ db_test!(
             }),
         ];
         for (source, expected) in cases {
-            match import_version(&app.db, id, &source).await {
+            match import_version(&app.db, id, &source, chrono::Utc::now()).await {
                 Err(ImportError::Draft(error)) => assert!(expected(&error), "unexpected {error:?}"),
                 other => panic!("expected a draft error, got {other:?}"),
             }

@@ -81,7 +81,7 @@ db_test!(the_language_switch_never_redirects_off_site, |app| {
 db_test!(user_text_in_the_draft_is_escaped_not_interpreted, |app| {
     let id = app.demo_hearing_id().await;
     let draft = "# T\n\n## Afsnit\n\nEn <script>alert(1)</script> tekst.\n";
-    app::draft::store::import_version(&app.db, id, draft.as_bytes())
+    app::draft::store::import_version(&app.db, id, draft.as_bytes(), chrono::Utc::now())
         .await
         .unwrap();
     let (_, html) = app.get_page(HEARING_PATH).await;

@@ -366,7 +366,9 @@ impl TestApp {
             milestones: Vec::new(),
             annexes: Vec::new(),
         };
-        app::hearing::store::create(&self.db, &new).await.unwrap()
+        app::hearing::store::create(&self.db, &new, chrono::Utc::now())
+            .await
+            .unwrap()
     }
 
     /// The id of the account with `email`.

@@ -96,5 +96,7 @@ async fn second_hearing(db: &sea_orm::DatabaseConnection) -> i32 {
         milestones: Vec::new(),
         annexes: Vec::new(),
     };
-    app::hearing::store::create(db, &new).await.unwrap()
+    app::hearing::store::create(db, &new, chrono::Utc::now())
+        .await
+        .unwrap()
 }
