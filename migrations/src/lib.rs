@@ -37,6 +37,7 @@ mod m20270102_000100_inbox_tally;
 mod m20270102_000200_page_stamp;
 mod m20270103_000100_page_stamp_notify;
 mod m20270104_000100_vocabulary_check;
+mod m20270105_000100_mail_status_check;
 
 pub use m20270103_000100_page_stamp_notify::PAGE_STAMP_CHANNEL;
 
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270102_000200_page_stamp::Migration),
             Box::new(m20270103_000100_page_stamp_notify::Migration),
             Box::new(m20270104_000100_vocabulary_check::Migration),
+            Box::new(m20270105_000100_mail_status_check::Migration),
         ]
     }
 }

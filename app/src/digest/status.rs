@@ -13,6 +13,7 @@ use crate::error::AppError;
 use crate::hearing::HearingLink;
 use crate::hearing::store::{local, zone};
 use crate::party::store::hearing_for;
+use crate::vocab::MailStatus;
 
 /// The digest overview of hearing `slug` for `who` (who must be able to read its responses).
 pub async fn overview(
@@ -92,16 +93,16 @@ async fn runs(
                         .is_some_and(|k| k.starts_with(&prefix))
                 })
                 .collect();
-            let count = |status: &str| mine.iter().filter(|m| m.status == status).count();
+            let count = |status: MailStatus| mine.iter().filter(|m| m.status == status).count();
             RunView {
                 id: run.id,
                 queued: local(run.created_at, zone(hearing)),
-                sent: count("sent"),
-                pending: count("pending"),
-                failed: count("failed"),
+                sent: count(MailStatus::Sent),
+                pending: count(MailStatus::Pending),
+                failed: count(MailStatus::Failed),
                 last_error: mine
                     .iter()
-                    .filter(|m| m.status != "sent")
+                    .filter(|m| m.status != MailStatus::Sent)
                     .find_map(|m| m.last_error.clone()),
                 kind: run.kind,
                 period: run.period,

@@ -2,6 +2,7 @@
 
 use super::da::Da;
 use super::rights::RightsMessages;
+use crate::vocab::MailStatus;
 
 impl RightsMessages for Da {
     fn my_data_title(&self) -> &'static str {
@@ -117,11 +118,11 @@ impl RightsMessages for Da {
     fn my_data_mail_columns(&self) -> [&'static str; 3] {
         ["Dato", "Emne", "Status"]
     }
-    fn my_data_mail_status(&self, status: &str) -> &'static str {
+    fn my_data_mail_status(&self, status: MailStatus) -> &'static str {
         match status {
-            "sent" => "Sendt",
-            "failed" => "Kunne ikke sendes",
-            _ => "Venter på at blive sendt",
+            MailStatus::Sent => "Sendt",
+            MailStatus::Failed => "Kunne ikke sendes",
+            MailStatus::Pending => "Venter på at blive sendt",
         }
     }
     fn my_data_erasures_heading(&self) -> &'static str {

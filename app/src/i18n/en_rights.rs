@@ -2,6 +2,7 @@
 
 use super::en::En;
 use super::rights::RightsMessages;
+use crate::vocab::MailStatus;
 
 impl RightsMessages for En {
     fn my_data_title(&self) -> &'static str {
@@ -117,11 +118,11 @@ impl RightsMessages for En {
     fn my_data_mail_columns(&self) -> [&'static str; 3] {
         ["Date", "Subject", "Status"]
     }
-    fn my_data_mail_status(&self, status: &str) -> &'static str {
+    fn my_data_mail_status(&self, status: MailStatus) -> &'static str {
         match status {
-            "sent" => "Sent",
-            "failed" => "Could not be sent",
-            _ => "Waiting to be sent",
+            MailStatus::Sent => "Sent",
+            MailStatus::Failed => "Could not be sent",
+            MailStatus::Pending => "Waiting to be sent",
         }
     }
     fn my_data_erasures_heading(&self) -> &'static str {

@@ -66,7 +66,7 @@ pub trait RightsMessages: Sync {
     /// Column headers of the mails: date, subject, status.
     fn my_data_mail_columns(&self) -> [&'static str; 3];
     /// A mail's status (`pending`, `sending`, `sent`, `failed`).
-    fn my_data_mail_status(&self, status: &str) -> &'static str;
+    fn my_data_mail_status(&self, status: crate::vocab::MailStatus) -> &'static str;
     /// Heading of the erasure requests.
     fn my_data_erasures_heading(&self) -> &'static str;
     /// No erasure requests.

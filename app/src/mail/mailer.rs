@@ -129,7 +129,7 @@ mod tests {
             subject: subject.into(),
             body_text: "Kære Fatima\n".into(),
             body_html: None,
-            status: "pending".into(),
+            status: crate::vocab::MailStatus::Pending,
             attempts: 0,
             next_attempt_at: now,
             last_error: None,

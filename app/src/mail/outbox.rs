@@ -13,6 +13,7 @@ use super::Mailer;
 use crate::entities::mail_outbox;
 use crate::instance::Instance;
 use crate::jobs::{Job, Schedule, WorkError, Worker};
+use crate::vocab::MailStatus;
 
 /// After this many failed attempts a message is left as `failed` for officials to see.
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -80,7 +81,7 @@ fn pending(
         subject: Set(mail.subject),
         body_text: Set(mail.text),
         body_html: Set(html),
-        status: Set("pending".into()),
+        status: Set(MailStatus::Pending),
         attempts: Set(0),
         next_attempt_at: Set(now),
         last_error: Set(None),
@@ -125,15 +126,15 @@ async fn deliver(
         .filter(mail_outbox::Column::ClaimedBy.eq(holder.id()));
     let update = match &result {
         Ok(()) => update
-            .col_expr(mail_outbox::Column::Status, Expr::value("sent"))
+            .col_expr(mail_outbox::Column::Status, Expr::value(MailStatus::Sent))
             .col_expr(mail_outbox::Column::SentAt, Expr::value(now)),
         Err(error) => {
             let error = crate::log_safe::Scrubbed(error);
             tracing::warn!(%error, mail = row.id, attempts, "sending mail failed; will retry");
             let status = if attempts >= MAX_ATTEMPTS {
-                "failed"
+                MailStatus::Failed
             } else {
-                "pending"
+                MailStatus::Pending
             };
             update
                 .col_expr(mail_outbox::Column::Status, Expr::value(status))
@@ -172,7 +173,7 @@ async fn claim_due(
     let due = Query::select()
         .column(mail_outbox::Column::Id)
         .from(mail_outbox::Entity)
-        .and_where(mail_outbox::Column::Status.eq("pending"))
+        .and_where(mail_outbox::Column::Status.eq(MailStatus::Pending))
         .and_where(mail_outbox::Column::NextAttemptAt.lte(now))
         .order_by(mail_outbox::Column::Id, Order::Asc)
         .limit(50)
@@ -200,7 +201,7 @@ pub async fn hand_back(
         .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(now))
         .col_expr(mail_outbox::Column::ClaimedBy, Expr::value(None::<String>))
         .filter(mail_outbox::Column::ClaimedBy.eq(holder.id()))
-        .filter(mail_outbox::Column::Status.eq("pending"))
+        .filter(mail_outbox::Column::Status.eq(MailStatus::Pending))
         .exec(db)
         .await?;
     Ok(handed.rows_affected)
@@ -218,7 +219,7 @@ async fn renew(
             Expr::value(now + chrono::Duration::seconds(LEASE_SECONDS)),
         )
         .filter(mail_outbox::Column::ClaimedBy.eq(holder.id()))
-        .filter(mail_outbox::Column::Status.eq("pending"))
+        .filter(mail_outbox::Column::Status.eq(MailStatus::Pending))
         .filter(mail_outbox::Column::NextAttemptAt.gt(now))
         .exec(db)
         .await?;

@@ -34,7 +34,7 @@ use crate::entities::{
 use crate::error::AppError;
 use crate::jobs::{Job, Schedule, WorkError, Worker};
 use crate::response::verify::VERIFY;
-use crate::vocab::ResponseStatus;
+use crate::vocab::{MailStatus, ResponseStatus};
 
 /// The purge's lease: one process at a time purges.
 pub const LEASE: &str = "purge";
@@ -170,10 +170,10 @@ async fn expired_unconfirmed(
 async fn old_mail(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, AppError> {
     let before = now - KEEP_MAIL;
     let sent = Condition::all()
-        .add(mail_outbox::Column::Status.eq("sent"))
+        .add(mail_outbox::Column::Status.eq(MailStatus::Sent))
         .add(mail_outbox::Column::SentAt.lt(before));
     let failed = Condition::all()
-        .add(mail_outbox::Column::Status.eq("failed"))
+        .add(mail_outbox::Column::Status.eq(MailStatus::Failed))
         .add(mail_outbox::Column::CreatedAt.lt(before));
     Ok(mail_outbox::Entity::delete_many()
         .filter(Condition::any().add(sent).add(failed))

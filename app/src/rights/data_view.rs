@@ -257,7 +257,7 @@ fn Mails(mails: Vec<MyMail>) -> impl IntoView {
                                 <tr>
                                     <td>{when(m.created_at)}</td>
                                     <td>{m.subject}</td>
-                                    <td>{t.my_data_mail_status(&m.status)}</td>
+                                    <td>{t.my_data_mail_status(m.status)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

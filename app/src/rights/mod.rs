@@ -154,7 +154,7 @@ pub struct MyMail {
     /// When it was sent.
     pub sent_at: Option<DateTime<FixedOffset>>,
     /// `pending`, `sent` or `failed`.
-    pub status: String,
+    pub status: crate::vocab::MailStatus,
 }
 
 /// A request to erase a response.

@@ -1,4 +1,4 @@
-//! The digest's and the hvidbog's words.
+//! The words of the digest, the hvidbog and the mail outbox.
 
 use super::vocabulary;
 
@@ -21,5 +21,17 @@ vocabulary! {
         Response,
         /// A theme, and so every response in it.
         Theme,
+    }
+}
+
+vocabulary! {
+    /// Where a message of the mail outbox stands (`mail_outbox.status`).
+    pub enum MailStatus {
+        /// Waiting to be sent (again, after a failed attempt).
+        Pending,
+        /// Handed to the mail server.
+        Sent,
+        /// Given up after the last attempt.
+        Failed,
     }
 }

@@ -14,7 +14,7 @@ mod hearing;
 mod people;
 mod response;
 
-pub use digest::{DigestKind, RemarkTarget};
+pub use digest::{DigestKind, MailStatus, RemarkTarget};
 pub use hearing::{BlockKind, HearingState, MilestoneKind, PartyKind, PublicationPolicy};
 pub use people::{ErasureStatus, RespondentKind, Role};
 pub use response::{Channel, Extraction, ResponseStatus, Stance};

@@ -73,6 +73,7 @@ fn the_stored_names_are_the_ones_in_the_database() {
     );
     round_trip(Role::ALL, &["admin", "official", "moderator", "reader"]);
     round_trip(ErasureStatus::ALL, &["pending", "carried_out"]);
+    round_trip(MailStatus::ALL, &["pending", "sent", "failed"]);
     round_trip(
         ResponseStatus::ALL,
         &[

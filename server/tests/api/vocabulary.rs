@@ -1,4 +1,5 @@
-//! The vocabulary check (migration `m20270104_000100_vocabulary_check`): an upgrade of a
+//! The vocabulary checks (migrations `m20270104_000100_vocabulary_check` and
+//! `m20270105_000100_mail_status_check`): an upgrade of a
 //! database holding a value outside its set stops, naming the table, the column and the
 //! value, and changes nothing; once the values are corrected it goes through.
 
@@ -52,4 +53,36 @@ async fn stray_values(backend: Backend) {
         .unwrap()
         .expect("the demo hearing reads again");
     assert_eq!(hearing.publication_policy.as_str(), "after_moderation");
+}
+
+on_both!(
+    an_upgrade_stops_on_a_mail_status_outside_its_set,
+    stray_mail_status
+);
+async fn stray_mail_status(backend: Backend) {
+    let bare = bare_database(backend).await;
+    let db = &bare.db;
+    let back = steps_back_to_before("m20270105_000100_mail_status_check");
+    Migrator::down(db, Some(back))
+        .await
+        .expect("down to before the check");
+    db.execute_unprepared(
+        "INSERT INTO mail_outbox (to_addr, subject, body_text, status, attempts, \
+         next_attempt_at, created_at) VALUES ('a@kk.dk', 'S', 'T', 'bounced', 0, \
+         CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+    )
+    .await
+    .unwrap();
+    let refused = Migrator::up(db, None).await.expect_err("the upgrade stops");
+    let message = refused.to_string();
+    assert!(
+        message.contains("mail_outbox.status holds bounced (allowed: pending, sent, failed)"),
+        "{message}"
+    );
+    db.execute_unprepared("UPDATE mail_outbox SET status = 'failed' WHERE status = 'bounced'")
+        .await
+        .unwrap();
+    Migrator::up(db, None)
+        .await
+        .expect("corrected, the upgrade goes through");
 }

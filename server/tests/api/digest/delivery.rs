@@ -188,7 +188,9 @@ async fn down_then_up(backend: Backend) {
     let rows = mail_outbox::Entity::find().all(&bare.db).await.unwrap();
     assert!(
         rows.iter()
-            .all(|r| r.status == "pending" && r.attempts == 1 && r.last_error.is_some())
+            .all(|r| r.status == app::vocab::MailStatus::Pending
+                && r.attempts == 1
+                && r.last_error.is_some())
     );
     smtp.listen().await;
     let soon = t0 + Duration::seconds(10);

@@ -245,7 +245,7 @@ async fn mail_handed_back(backend: Backend) {
             to_addr: Set(format!("modtager{i}@example.dk")),
             subject: Set("Emne".into()),
             body_text: Set("Tekst".into()),
-            status: Set("pending".into()),
+            status: Set(app::vocab::MailStatus::Pending),
             attempts: Set(0),
             next_attempt_at: Set(now + TimeDelta::minutes(5)),
             created_at: Set(now),

@@ -157,7 +157,7 @@ async fn stopping(backend: Backend) {
         .into_iter()
         .find(|row| row.subject == "Under afsendelse")
         .unwrap();
-    assert_eq!(handed_back.status, "pending");
+    assert_eq!(handed_back.status, app::vocab::MailStatus::Pending);
     assert!(
         handed_back.next_attempt_at <= Utc::now(),
         "due again at once"

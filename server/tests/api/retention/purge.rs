@@ -187,7 +187,7 @@ async fn mail(app: &TestApp, status: &str, at: DateTime<Utc>) {
         to_addr: Set("someone@example.dk".into()),
         subject: Set(status.into()),
         body_text: Set("Hej".into()),
-        status: Set(status.into()),
+        status: Set(status.parse().expect("a mail status")),
         attempts: Set(1),
         next_attempt_at: Set(at),
         created_at: Set(at),
