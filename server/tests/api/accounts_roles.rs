@@ -7,10 +7,8 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::{TestApp, call, form};
+use crate::helpers::{DEMO, TestApp, call, form, paths};
 use crate::users::users;
-
-const SLUG: &str = "integrationspolitik-2011-2014";
 
 db_test!(the_user_page_works_with_plain_forms, |app| {
     let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
@@ -110,7 +108,7 @@ db_test!(every_route_of_accounts_and_records_checks_the_role, |app| {
         .unwrap()
         .unwrap()
         .id;
-    let zip = format!("/api/v1/admin/hearings/{SLUG}/attachments.zip");
+    let zip = paths::admin_api(DEMO, "attachments.zip");
     let admin_only: Vec<(Method, String, Option<Value>)> = vec![
         (Method::GET, "/admin/users".into(), None),
         (Method::GET, "/api/v1/admin/users".into(), None),

@@ -8,8 +8,6 @@ use serde_json::{Value, json};
 use crate::db_test;
 use crate::helpers::{PASSWORD, TestApp, call};
 
-const SLUG: &str = "integrationspolitik-2011-2014";
-
 async fn login(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
     app.client
         .post(format!("{}/api/v1/auth/login", app.address))
@@ -23,9 +21,7 @@ async fn login(app: &TestApp, email: &str, password: &str) -> reqwest::Response 
 async fn published_response(app: &TestApp) -> i64 {
     app.open_demo_hearing().await;
     let body = json!({"kind": "resident", "name": "Ida", "email": "ida@example.dk", "text": "Et svar.", "publish_name": false});
-    let response = app
-        .post_json(&format!("/api/v1/hearings/{SLUG}/responses"), &body, "da")
-        .await;
+    let response = app.submit_response(&body).await;
     let id = response.json::<Value>().await.unwrap()["id"]
         .as_i64()
         .unwrap();
@@ -71,14 +67,9 @@ db_test!(each_role_can_do_exactly_what_it_should, |app| {
             None => None,
         };
         let cookie = cookie.as_deref();
-        let inbox = call(
-            &app,
-            reqwest::Method::GET,
-            &format!("/api/v1/admin/hearings/{SLUG}/responses"),
-            cookie,
-            None,
-        )
-        .await;
+        let inbox = app
+            .admin_api(reqwest::Method::GET, "responses", cookie, None)
+            .await;
         let hold = json!({"action": "hold", "reason": "Tjekkes"});
         let moderate = call(
             &app,
@@ -134,11 +125,7 @@ db_test!(
         .await;
         assert_eq!(answer.status(), 200);
         assert_eq!(answer.json::<Value>().await.unwrap()["status"], "rejected");
-        assert_eq!(
-            app.get_json(&format!("/api/v1/hearings/{SLUG}/responses"))
-                .await["total"],
-            0
-        );
+        assert_eq!(app.public_responses("").await["total"], 0);
         let mail = app.eml(3).await;
         assert!(
             mail.contains("To: ida@example.dk") && mail.contains("personangreb"),
@@ -173,17 +160,17 @@ db_test!(
         assert_eq!(log["items"][1]["before"]["status"], "published");
         assert_eq!(log["items"][1]["reason"], "Svaret indeholder personangreb.");
 
-        let inbox: Value = call(
-            &app,
-            reqwest::Method::GET,
-            &format!("/api/v1/admin/hearings/{SLUG}/responses?status=published"),
-            Some(&cookie),
-            None,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+        let inbox: Value = app
+            .admin_api(
+                reqwest::Method::GET,
+                "responses?status=published",
+                Some(&cookie),
+                None,
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(inbox["total"], 1);
         assert_eq!(
             inbox["items"][0]["email"], "ida@example.dk",

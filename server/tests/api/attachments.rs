@@ -6,12 +6,10 @@ use sha2::{Digest, Sha256};
 
 use crate::db_test;
 use crate::fixtures;
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, paths};
 
 /// Files to send: (name, content).
 pub(crate) type Files = Vec<(&'static str, Vec<u8>)>;
-
-pub(crate) const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
 
 pub(crate) fn association() -> Value {
     json!({
@@ -33,8 +31,7 @@ pub(crate) async fn post_files(app: &TestApp, body: &Value, files: Files) -> req
             reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
         );
     }
-    app.client
-        .post(format!("{}{RESPONSES}", app.address))
+    app.post_to_responses()
         .header(reqwest::header::ACCEPT_LANGUAGE, "da")
         .multipart(form)
         .send()
@@ -119,7 +116,7 @@ db_test!(
             "and gives the private link"
         );
 
-        let list = app.get_json(RESPONSES).await;
+        let list = app.public_responses("").await;
         let files = list["items"][0]["attachments"].as_array().unwrap().clone();
         assert_eq!(files.len(), 4);
         assert_eq!(files[0]["name"], "Høringssvar.pdf");
@@ -240,7 +237,7 @@ db_test!(
             html.contains("CPR-nummer"),
             "the respondent is told why: {html}"
         );
-        assert_eq!(app.get_json(RESPONSES).await["total"], 0);
+        assert_eq!(app.public_responses("").await["total"], 0);
         assert_eq!(app.count("response WHERE status = 'held'").await, 1);
         let download = app.get("/attachments/1/bilag.txt").await;
         assert_eq!(
@@ -307,8 +304,7 @@ db_test!(
     the_openapi_document_describes_multipart_submissions_and_downloads,
     |app| {
         let doc = app.get_json("/api/v1/openapi.json").await;
-        let submit =
-            &doc["paths"][RESPONSES.replace("integrationspolitik-2011-2014", "{slug}")]["post"];
+        let submit = &doc["paths"][&paths::responses("{slug}")]["post"];
         assert!(
             submit["requestBody"]["content"]["multipart/form-data"].is_object(),
             "{submit}"

@@ -1,5 +1,6 @@
 //! The `ordet` binary itself: flags, start-up errors and the draft importer's messages.
 
+use crate::helpers::DEMO;
 use std::process::Command;
 
 /// The `ordet` binary with a clean environment and its data under `data_dir`.
@@ -47,7 +48,7 @@ fn demo_then_import_draft_then_a_bad_file_gives_a_danish_error() {
     let good = dir.path().join("v2.md");
     std::fs::write(&good, "# Udkast\n\n## Formål\n\nEt afsnit.\n").unwrap();
     let output = ordet(dir.path())
-        .args(["import-draft", "--hearing", "integrationspolitik-2011-2014"])
+        .args(["import-draft", "--hearing", DEMO])
         .arg(&good)
         .output()
         .unwrap();
@@ -64,7 +65,7 @@ fn demo_then_import_draft_then_a_bad_file_gives_a_danish_error() {
     let bad = dir.path().join("bad.md");
     std::fs::write(&bad, "Ingen overskrift her.\n").unwrap();
     let output = ordet(dir.path())
-        .args(["import-draft", "--hearing", "integrationspolitik-2011-2014"])
+        .args(["import-draft", "--hearing", DEMO])
         .arg(&bad)
         .output()
         .unwrap();
@@ -90,11 +91,7 @@ fn an_official_registers_a_letter_and_lists_the_responses() {
     std::fs::write(&letter, crate::fixtures::pdf("Integrationsraadet svarer")).unwrap();
     let register = |extra: &[&str]| {
         ordet(dir.path())
-            .args([
-                "register-response",
-                "--hearing",
-                "integrationspolitik-2011-2014",
-            ])
+            .args(["register-response", "--hearing", DEMO])
             .args(["--channel", "letter", "--name", "Sekretariatet"])
             .args(extra)
             .args([
@@ -133,7 +130,7 @@ fn an_official_registers_a_letter_and_lists_the_responses() {
     );
 
     let output = ordet(dir.path())
-        .args(["responses", "--hearing", "integrationspolitik-2011-2014"])
+        .args(["responses", "--hearing", DEMO])
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);

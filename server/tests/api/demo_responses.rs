@@ -8,9 +8,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder}
 use server::demo_responses::{self, AUDIT_ACTION};
 
 use crate::db_test;
-use crate::helpers::TestApp;
-
-const SLUG: &str = "integrationspolitik-2011-2014";
+use crate::helpers::{DEMO, TestApp};
 
 /// Runs `ordet demo --original-dates EXTRA…` on the test app's database; its output.
 async fn ordet_demo(app: &TestApp, extra: &[&str]) -> String {
@@ -73,7 +71,7 @@ db_test!(
             .unwrap();
         assert_eq!(queued, 300, "each response is queued for the index");
 
-        let hearing = app::hearing::store::find_by_slug(&app.db, SLUG)
+        let hearing = app::hearing::store::find_by_slug(&app.db, DEMO)
             .await
             .unwrap()
             .unwrap();
@@ -170,15 +168,9 @@ db_test!(synthetic_responses_are_public_and_searchable, |app| {
         .unwrap();
     assert_eq!(again, None);
     app.index_caught_up().await;
-    let list = app
-        .get_json(&format!("/api/v1/hearings/{SLUG}/responses?per_page=10"))
-        .await;
+    let list = app.public_responses("?per_page=10").await;
     assert_eq!(list["total"], 300, "{list}");
-    let found = app
-        .get_json(&format!(
-            "/api/v1/hearings/{SLUG}/responses?q=modersm%C3%A5lsundervisning"
-        ))
-        .await;
+    let found = app.public_responses("?q=modersm%C3%A5lsundervisning").await;
     assert!(found["total"].as_u64().unwrap() >= 15, "{found}");
     assert!(found["facets"]["language"]["da"].as_u64().unwrap() >= 15);
 });

@@ -7,11 +7,8 @@ use reqwest::header::ORIGIN;
 use serde_json::{Value, json};
 use server::config::Config;
 
-use crate::helpers::{Backend, TestApp, spawn_app_configured};
+use crate::helpers::{Backend, DEMO, TestApp, paths, spawn_app_configured};
 use crate::{db_test, on_both};
-
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
-const FORM: &str = "/hearings/integrationspolitik-2011-2014/respond";
 
 fn resident(n: usize) -> Value {
     json!({"kind": "resident", "name": format!("Beboer {n}"),
@@ -28,7 +25,7 @@ async fn submit_to(
 ) -> reqwest::Response {
     let mut request = app
         .client
-        .post(format!("{address}{RESPONSES}"))
+        .post(format!("{address}{}", paths::responses(DEMO)))
         .header(ORIGIN, address)
         .json(&resident(n));
     for (name, value) in headers {
@@ -64,7 +61,7 @@ db_test!(
         }
         let refused = app
             .client
-            .post(format!("{other}{FORM}"))
+            .post(format!("{other}{}", paths::hearing_page(DEMO, "respond")))
             .header(ORIGIN, &other)
             .form(&[
                 ("kind", "resident"),

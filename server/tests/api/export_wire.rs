@@ -6,7 +6,8 @@ use app::auth::Role;
 use serde_json::Value;
 
 use crate::db_test;
-use crate::exports::{SLUG, responses};
+use crate::exports::responses;
+use crate::helpers::{DEMO, paths};
 
 const OFFICIALS: &str = "svarnummer,status,held_reason,channel,kind,name,organisation,\
 contact_role,cvr,email,postal_code,publish_name,section,paragraph,stance,language,submitted_at,\
@@ -58,7 +59,7 @@ fn sorted(names: &str) -> String {
 db_test!(the_exports_columns_and_cells_are_as_published, |app| {
     responses(&app).await;
     let cookie = app.sign_in("sb@kk.dk", Role::Reader, None).await;
-    let officials = format!("/api/v1/admin/hearings/{SLUG}");
+    let officials = paths::admin_api(DEMO, "");
     let (csv, items) = both(&app, &officials, Some(&cookie)).await;
     assert_eq!(csv.lines().next(), Some(OFFICIALS));
     assert_eq!(items.len(), 3);
@@ -72,7 +73,7 @@ db_test!(the_exports_columns_and_cells_are_as_published, |app| {
     );
     assert_eq!(first[11], "false", "publish_name is written as text");
 
-    let public = format!("/api/v1/hearings/{SLUG}");
+    let public = paths::hearing_api(DEMO, "");
     let (csv, items) = both(&app, &public, None).await;
     assert_eq!(csv.lines().next(), Some(PUBLIC));
     assert_eq!(items.len(), 2, "published responses only");

@@ -9,14 +9,12 @@ use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::TestApp;
-
-pub(crate) const SLUG: &str = "integrationspolitik-2011-2014";
+use crate::helpers::{DEMO, TestApp, paths};
 
 /// Three responses: two published (one an association's), one awaiting confirmation.
 pub(crate) async fn responses(app: &TestApp) {
     app.open_demo_hearing().await;
-    let path = format!("/api/v1/hearings/{SLUG}/responses");
+    let path = paths::responses(DEMO);
     let people = [
         json!({"kind": "resident", "name": "Ida", "email": "ida@example.dk", "postal_code": "2300", "text": "Første, med komma, og \"citat\".\nAnden linje."}),
         json!({"kind": "association", "name": "Amina", "email": "amina@forening.dk", "organisation": "Foreningen", "text": "Foreningens svar."}),
@@ -38,7 +36,7 @@ pub(crate) async fn responses(app: &TestApp) {
 
 db_test!(officials_export_everything_in_three_formats, |app| {
     responses(&app).await;
-    let base = format!("/api/v1/admin/hearings/{SLUG}");
+    let base = paths::admin_api(DEMO, "");
     assert_eq!(app.get(&format!("{base}/export.csv")).await.status(), 401);
     let cookie = app.sign_in("sb@kk.dk", Role::Reader, None).await;
 
@@ -90,16 +88,14 @@ db_test!(
     the_open_data_export_holds_published_responses_and_public_fields_only,
     |app| {
         responses(&app).await;
-        let csv = app
-            .get(&format!("/api/v1/hearings/{SLUG}/export.csv"))
-            .await;
+        let csv = app.get(&paths::hearing_api(DEMO, "export.csv")).await;
         assert_eq!(csv.status(), 200);
         let text = csv.text().await.unwrap();
         assert!(!text.contains("@"), "no e-mail address: {text}");
         assert!(text.contains("Borger, 2300 København S"));
         assert_eq!(text.matches("2010-64452-").count(), 2);
         let json: Value = app
-            .get(&format!("/api/v1/hearings/{SLUG}/export.json"))
+            .get(&paths::hearing_api(DEMO, "export.json"))
             .await
             .json()
             .await
@@ -157,14 +153,7 @@ db_test!(
         let held =
             crate::helpers::call(&app, reqwest::Method::POST, &path, Some(&admin), Some(hold));
         assert_eq!(held.await.status(), 200);
-        let officials = cells(
-            &download(
-                &app,
-                &admin,
-                &format!("/api/v1/admin/hearings/{SLUG}/export.csv"),
-            )
-            .await,
-        );
+        let officials = cells(&download(&app, &admin, &paths::admin_api(DEMO, "export.csv")).await);
         assert!(
             officials.contains(&format!("'{FORMULA_TEXT}")),
             "{officials:?}"
@@ -188,7 +177,7 @@ db_test!(
             .await
             .unwrap();
         let open_data =
-            cells(&download(&app, &admin, &format!("/api/v1/hearings/{SLUG}/export.csv")).await);
+            cells(&download(&app, &admin, &paths::hearing_api(DEMO, "export.csv")).await);
         assert!(
             open_data.contains(&format!("'{FORMULA_TEXT}")),
             "{open_data:?}"
@@ -196,10 +185,7 @@ db_test!(
 
         // XLSX cells are written as strings: Excel shows the text as typed and runs nothing.
         let xlsx = app
-            .get_with_cookie(
-                &format!("/api/v1/admin/hearings/{SLUG}/export.xlsx"),
-                &admin,
-            )
+            .get_with_cookie(&paths::admin_api(DEMO, "export.xlsx"), &admin)
             .await
             .bytes()
             .await

@@ -6,9 +6,7 @@ use app::auth::Role;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::TestApp;
-
-const DEMO: &str = "/api/v1/admin/hearings/integrationspolitik-2011-2014";
+use crate::helpers::{DEMO, TestApp, paths};
 
 /// Sends `method path` with the session `cookie` (if any) and a JSON body (if any).
 pub async fn send(
@@ -79,13 +77,19 @@ db_test!(each_role_may_manage_exactly_the_hearings_it_should, |app| {
         .await;
     let moderator = app.sign_in("moderator@kk.dk", Role::Moderator, None).await;
     let reader = app.sign_in("reader@kk.dk", Role::Reader, None).await;
-    let current: Value = send(&app, Method::GET, DEMO, Some(&admin), None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let current: Value = send(
+        &app,
+        Method::GET,
+        &paths::admin_api(DEMO, ""),
+        Some(&admin),
+        None,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
     let settings = current["settings"].clone();
-    let page = "/admin/hearings/integrationspolitik-2011-2014";
+    let page = &paths::admin_page(DEMO, "");
     let cases = [
         (Some(&admin), 200, 201),
         (Some(&official), 200, 403),
@@ -98,21 +102,29 @@ db_test!(each_role_may_manage_exactly_the_hearings_it_should, |app| {
         let cookie = cookie.map(String::as_str);
         let who = format!("case {n}");
         assert_eq!(
-            send(&app, Method::GET, DEMO, cookie, None).await.status(),
+            send(&app, Method::GET, &paths::admin_api(DEMO, ""), cookie, None)
+                .await
+                .status(),
             manage,
             "{who} GET"
         );
         assert_eq!(
-            send(&app, Method::PUT, DEMO, cookie, Some(&settings))
-                .await
-                .status(),
+            send(
+                &app,
+                Method::PUT,
+                &paths::admin_api(DEMO, ""),
+                cookie,
+                Some(&settings)
+            )
+            .await
+            .status(),
             manage,
             "{who} PUT"
         );
         let status = send(
             &app,
             Method::POST,
-            &format!("{DEMO}/status"),
+            &paths::admin_api(DEMO, "status"),
             cookie,
             Some(&json!({"status": "decided"})),
         )
@@ -125,7 +137,7 @@ db_test!(each_role_may_manage_exactly_the_hearings_it_should, |app| {
         let preview = send(
             &app,
             Method::POST,
-            &format!("{DEMO}/drafts?preview=true"),
+            &paths::admin_api(DEMO, "drafts?preview=true"),
             cookie,
             None,
         )
@@ -163,7 +175,7 @@ db_test!(each_role_may_manage_exactly_the_hearings_it_should, |app| {
     let readers_diff = send(
         &app,
         Method::GET,
-        &format!("{DEMO}/drafts/diff?from=1&to=1"),
+        &paths::admin_api(DEMO, "drafts/diff?from=1&to=1"),
         Some(&reader),
         None,
     )
@@ -176,7 +188,7 @@ db_test!(each_role_may_manage_exactly_the_hearings_it_should, |app| {
     let strangers_diff = send(
         &app,
         Method::GET,
-        &format!("{DEMO}/drafts/diff?from=1&to=1"),
+        &paths::admin_api(DEMO, "drafts/diff?from=1&to=1"),
         Some(&elsewhere),
         None,
     )
@@ -211,7 +223,7 @@ db_test!(every_bad_field_is_named_and_nothing_is_stored, |app| {
     let errors = refused.json::<Value>().await.unwrap()["errors"].clone();
     assert_eq!(
         errors["slug"],
-        "Brug 3–80 små bogstaver (a–z), tal og enkelte bindestreger, fx integrationspolitik-2011-2014."
+        format!("Brug 3–80 små bogstaver (a–z), tal og enkelte bindestreger, fx {DEMO}.")
     );
     assert_eq!(errors["title"], "Udfyld feltet.");
     assert_eq!(

@@ -7,19 +7,15 @@ use serde_json::{Value, json};
 
 use crate::db_test;
 use crate::hearing_admin::send;
-use crate::helpers::TestApp;
+use crate::helpers::{DEMO, TestApp, paths};
 
-const SLUG: &str = "integrationspolitik-2011-2014";
 const DEMO_DRAFT: &str = include_str!("../../demo/integrationspolitik-2011-2014.md");
 const OLD: &str = "Integrationen i København har siden 2006 været positiv på en række områder.";
 const NEW: &str = "Integrationen i København har siden 2006 været positiv på mange områder.";
 
 async fn post_markdown(app: &TestApp, cookie: &str, query: &str, body: &str) -> reqwest::Response {
     app.client
-        .post(format!(
-            "{}/api/v1/admin/hearings/{SLUG}/drafts{query}",
-            app.address
-        ))
+        .post(app.url(&paths::admin_api(DEMO, &format!("drafts{query}"))))
         .header(reqwest::header::COOKIE, cookie)
         .header(reqwest::header::CONTENT_TYPE, "text/markdown")
         .body(body.to_owned())
@@ -107,7 +103,7 @@ db_test!(
         let diff: Value = send(
             &app,
             reqwest::Method::GET,
-            &format!("/api/v1/admin/hearings/{SLUG}/drafts/diff?from=1&to=2"),
+            &paths::admin_api(DEMO, "drafts/diff?from=1&to=2"),
             Some(&cookie),
             None,
         )
@@ -120,12 +116,7 @@ db_test!(
             (counts[0].as_i64(), counts[1].as_i64(), counts[2].as_i64()),
             (Some(0), Some(0), Some(1))
         );
-        let page = app
-            .get_with_cookie(
-                &format!("/admin/hearings/{SLUG}/draft/diff?from=1&to=2"),
-                &cookie,
-            )
-            .await;
+        let page = app.admin_page(&cookie, "draft/diff?from=1&to=2").await;
         assert_eq!(page.status(), 200);
         let html = page.text().await.unwrap();
         assert!(
@@ -134,12 +125,7 @@ db_test!(
             "{html}"
         );
         assert!(html.contains("0 tilføjet, 0 fjernet, 1 ændret"));
-        let missing = app
-            .get_with_cookie(
-                &format!("/admin/hearings/{SLUG}/draft/diff?from=1&to=9"),
-                &cookie,
-            )
-            .await;
+        let missing = app.admin_page(&cookie, "draft/diff?from=1&to=9").await;
         assert!(
             missing
                 .text()
@@ -154,7 +140,7 @@ db_test!(
     the_draft_form_previews_keeps_the_text_and_publishes,
     |app| {
         let cookie = official(&app).await;
-        let path = format!("/admin/hearings/{SLUG}/draft");
+        let path = paths::admin_page(DEMO, "draft");
         let versions = app.count("draft_version").await;
         let bad = "Tekst uden overskrift </textarea><b>";
         let refused = post_form(
@@ -210,15 +196,10 @@ db_test!(
         assert_eq!(published.status(), 303);
         assert_eq!(
             published.headers()["location"],
-            format!("/admin/hearings/{SLUG}?saved=draft&version=2")
+            paths::admin_page(DEMO, "?saved=draft&version=2")
         );
         assert_eq!(app.count("draft_version").await, versions + 1);
-        let page = app
-            .get_with_cookie(
-                &format!("/admin/hearings/{SLUG}?saved=draft&version=2"),
-                &cookie,
-            )
-            .await;
+        let page = app.admin_page(&cookie, "?saved=draft&version=2").await;
         let html = page.text().await.unwrap();
         assert!(html.contains("Version 2 er udgivet og skrevet i loggen."));
         assert!(
@@ -230,7 +211,7 @@ db_test!(
 
 db_test!(a_response_on_a_paragraph_changed_later_says_so, |app| {
     app.open_demo_hearing().await;
-    let hearing = app.get_hearing(SLUG).await;
+    let hearing = app.hearing_json().await;
     let anchor = hearing["draft"]["sections"]
         .as_array()
         .unwrap()
@@ -240,9 +221,7 @@ db_test!(a_response_on_a_paragraph_changed_later_says_so, |app| {
         .map(|p| p["anchor"].as_str().unwrap().to_owned())
         .unwrap();
     let body = json!({"kind": "resident", "name": "Ida", "email": "ida@example.dk", "text": "Det er for positivt sagt.", "paragraph": anchor, "publish_name": true});
-    let sent = app
-        .post_json(&format!("/api/v1/hearings/{SLUG}/responses"), &body, "da")
-        .await;
+    let sent = app.submit_response(&body).await;
     assert_eq!(sent.status(), 202);
     use sea_orm::ConnectionTrait;
     app.db
@@ -250,10 +229,7 @@ db_test!(a_response_on_a_paragraph_changed_later_says_so, |app| {
         .await
         .unwrap();
     let item = |list: Value| list["items"][0].clone();
-    let before = item(
-        app.get_json(&format!("/api/v1/hearings/{SLUG}/responses"))
-            .await,
-    );
+    let before = item(app.public_responses("").await);
     assert_eq!(
         (
             before["paragraph_changed"].as_bool(),
@@ -268,10 +244,7 @@ db_test!(a_response_on_a_paragraph_changed_later_says_so, |app| {
             .status(),
         201
     );
-    let after = item(
-        app.get_json(&format!("/api/v1/hearings/{SLUG}/responses"))
-            .await,
-    );
+    let after = item(app.public_responses("").await);
     assert_eq!(after["paragraph"], anchor, "existing fields stay");
     assert_eq!(
         (
@@ -281,7 +254,7 @@ db_test!(a_response_on_a_paragraph_changed_later_says_so, |app| {
         (Some(true), Some(1))
     );
     let number = after["paragraph_number"].as_str().unwrap().to_owned();
-    let (_, html) = app.get_page(&format!("/hearings/{SLUG}/responses")).await;
+    let (_, html) = app.hearing_page("responses").await;
     assert!(
         html.contains(&format!(
             "Kommenterer afsnit {number} i version 1 – afsnittet er ændret siden"
@@ -318,7 +291,7 @@ fn styled_docx() -> Vec<u8> {
 
 db_test!(a_word_document_is_imported_by_its_heading_styles, |app| {
     let cookie = official(&app).await;
-    let path = format!("/api/v1/admin/hearings/{SLUG}/drafts");
+    let path = paths::admin_api(DEMO, "drafts");
     let upload = |body: Vec<u8>, query: &str| {
         app.client
             .post(format!("{}{path}{query}", app.address))

@@ -7,8 +7,7 @@ use serde_json::{Value, json};
 use crate::db_test;
 use crate::hearing_admin::{admin_with_hearing, new_hearing, send};
 use crate::hearing_drafts::{official, post_form};
-
-const SLUG: &str = "integrationspolitik-2011-2014";
+use crate::helpers::{DEMO, paths};
 
 db_test!(a_draft_hearing_is_invisible_to_the_public, |app| {
     let cookie = admin_with_hearing(&app, "kulturpolitik").await;
@@ -237,7 +236,7 @@ db_test!(
     the_settings_form_keeps_a_refused_value_and_saves_a_good_one,
     |app| {
         let cookie = official(&app).await;
-        let path = format!("/admin/hearings/{SLUG}");
+        let path = paths::admin_page(DEMO, "");
         let before = app.count("audit_log").await;
         let mut fields = vec![
             ("title", "Københavns Integrationspolitik 2011-2014"),

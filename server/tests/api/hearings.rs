@@ -1,8 +1,7 @@
 use std::collections::HashSet;
 
 use crate::db_test;
-
-const SLUG: &str = "integrationspolitik-2011-2014";
+use crate::helpers::DEMO;
 
 db_test!(
     the_hearing_list_holds_the_demo_hearing_with_its_dates,
@@ -11,7 +10,7 @@ db_test!(
         let hearings = body["hearings"].as_array().expect("a list");
         assert_eq!(hearings.len(), 1);
         let hearing = &hearings[0];
-        assert_eq!(hearing["slug"], SLUG);
+        assert_eq!(hearing["slug"], DEMO);
         assert_eq!(hearing["journal_number"], "2010-64452");
         assert_eq!(hearing["time_zone"], "Europe/Copenhagen");
         assert_eq!(hearing["opens_local"], "2010-08-09T00:00:00");
@@ -25,7 +24,7 @@ db_test!(
 db_test!(
     the_hearing_detail_has_timetable_annexes_and_the_draft,
     |app| {
-        let hearing = app.get_hearing(SLUG).await;
+        let hearing = app.hearing_json().await;
         let milestones = hearing["milestones"].as_array().unwrap();
         let dates: Vec<&str> = milestones
             .iter()
@@ -78,7 +77,7 @@ db_test!(
 db_test!(
     every_anchor_in_the_draft_is_unique_and_paragraphs_keep_their_kind,
     |app| {
-        let hearing = app.get_hearing(SLUG).await;
+        let hearing = app.hearing_json().await;
         let mut anchors = HashSet::new();
         let mut kinds = HashSet::new();
         for section in hearing["draft"]["sections"].as_array().unwrap() {

@@ -8,9 +8,8 @@ use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::{TestApp, call, form};
+use crate::helpers::{DEMO, TestApp, call, form, paths};
 
-const SLUG: &str = "integrationspolitik-2011-2014";
 const HOSTILE: &str = "</textarea></title><script>alert(1)</script>";
 const ESCAPED: &str = "&lt;/textarea&gt;&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;";
 
@@ -36,7 +35,7 @@ fn any_response_id(value: &Value) -> Option<i64> {
 }
 
 async fn set_hearing_text(app: &TestApp, title: &str, summary: &str) {
-    let hearing = app::hearing::store::find_by_slug(&app.db, SLUG)
+    let hearing = app::hearing::store::find_by_slug(&app.db, DEMO)
         .await
         .unwrap()
         .unwrap();
@@ -53,7 +52,7 @@ db_test!(
         server::demo_responses::add(&app.db, 12, 11, chrono::Utc::now())
             .await
             .unwrap();
-        let api = format!("/api/v1/admin/hearings/{SLUG}/hvidbog");
+        let api = paths::admin_api(DEMO, "hvidbog");
         let draft: Value = call(&app, Method::GET, &api, Some(&admin), None)
             .await
             .json()
@@ -64,7 +63,7 @@ db_test!(
         let remarks = format!("{api}/remarks");
         let saved = call(&app, Method::PUT, &remarks, Some(&admin), Some(remark)).await;
         assert_eq!(saved.status(), 200);
-        let page = format!("/admin/hearings/{SLUG}/hvidbog");
+        let page = paths::admin_page(DEMO, "hvidbog");
         let (status, html) = {
             let response = app.get_with_cookie(&page, &admin).await;
             (response.status(), response.text().await.unwrap())
@@ -84,18 +83,16 @@ db_test!(
         only_as_text(&refused.text().await.unwrap(), "the hvidbog form refused");
 
         let lines = format!("Red Barnet;club;rb@example.dk\n{HOSTILE}");
-        let parties = format!("/admin/hearings/{SLUG}/parties");
+        let parties = paths::admin_page(DEMO, "parties");
         let import = [("intent", "import"), ("lines", lines.as_str())];
         let refused = form(&app, &parties, Some(&admin), &import).await;
         assert_eq!(refused.status(), 422);
         only_as_text(&refused.text().await.unwrap(), "the party import refused");
 
         set_hearing_text(&app, HOSTILE, HOSTILE).await;
-        let settings = app
-            .get_with_cookie(&format!("/admin/hearings/{SLUG}"), &admin)
-            .await;
+        let settings = app.admin_page(&admin, "").await;
         only_as_text(&settings.text().await.unwrap(), "the settings form");
-        let (_, public) = app.get_page(&format!("/hearings/{SLUG}")).await;
+        let (_, public) = app.hearing_page("").await;
         only_as_text(&public, "the public hearing page");
         let title = &public[public.find("<title>").unwrap()..public.find("</head>").unwrap()];
         assert!(
@@ -118,7 +115,7 @@ db_test!(
             ("text", "Min tekst bliver stående."),
             ("started", started.as_str()),
         ];
-        let path = format!("/hearings/{SLUG}/respond");
+        let path = paths::hearing_page(DEMO, "respond");
         let refused = form(&app, &path, None, &fields).await;
         assert_eq!(refused.status(), 422);
         let html = refused.text().await.unwrap();
@@ -140,7 +137,7 @@ db_test!(
         );
         assert_eq!(app.count("response").await, 0);
 
-        let api = format!("/api/v1/hearings/{SLUG}/responses");
+        let api = paths::responses(DEMO);
         let body = json!({
             "kind": "association",
             "name": "Fatima",
@@ -165,7 +162,7 @@ db_test!(
     a_party_or_an_official_with_a_name_on_two_lines_is_refused,
     |app| {
         let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
-        let parties = format!("/api/v1/admin/hearings/{SLUG}/parties");
+        let parties = paths::admin_api(DEMO, "parties");
         let party =
             json!({"name": "Dansk\nIndustri", "kind": "employers", "email": "di@example.dk"});
         let refused = call(&app, Method::POST, &parties, Some(&admin), Some(party)).await;

@@ -6,17 +6,13 @@ use serde_json::{Value, json};
 use crate::db_test;
 use crate::helpers::TestApp;
 
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
-const FORM: &str = "/hearings/integrationspolitik-2011-2014/respond";
-
 fn body(text: &str) -> Value {
     json!({"kind": "resident", "name": "Ida", "email": "ida@example.dk", "text": text,
         "publish_name": false})
 }
 
 fn submit(app: &TestApp, key: &str, body: &Value) -> reqwest::RequestBuilder {
-    app.client
-        .post(format!("{}{RESPONSES}", app.address))
+    app.post_to_responses()
         .header("Idempotency-Key", key)
         .header(reqwest::header::ACCEPT_LANGUAGE, "en")
         .json(body)
@@ -116,8 +112,7 @@ db_test!(
         app.open_demo_hearing().await;
         let started = app.signed_start().await;
         let post = |text: &'static str| {
-            app.client
-                .post(format!("{}{FORM}", app.address))
+            app.post_to_respond_form()
                 .form(&[
                     ("kind", "resident"),
                     ("name", "Fatima"),
@@ -150,8 +145,7 @@ db_test!(
 
         let fresh = app.signed_start().await;
         let next = app
-            .client
-            .post(format!("{}{FORM}", app.address))
+            .post_to_respond_form()
             .form(&[
                 ("kind", "resident"),
                 ("name", "Fatima"),
@@ -180,8 +174,7 @@ db_test!(
             let form = reqwest::multipart::Form::new()
                 .text("response", body("Se filen.").to_string())
                 .part("files", part);
-            app.client
-                .post(format!("{}{RESPONSES}", app.address))
+            app.post_to_responses()
                 .header("Idempotency-Key", "upload-1")
                 .multipart(form)
                 .send()

@@ -5,9 +5,7 @@ use sea_orm::ConnectionTrait;
 use serde_json::json;
 
 use crate::db_test;
-use crate::helpers::TestApp;
-
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
+use crate::helpers::{DEMO, TestApp, paths};
 
 fn link_token(eml: &str, marker: &str) -> String {
     let start = eml.find(marker).expect("a link") + marker.len();
@@ -24,7 +22,7 @@ pub(crate) async fn verified_response(app: &TestApp) -> String {
         "kind": "resident", "name": "Jonas Berg", "email": "jonas@example.dk",
         "text": "Første udgave af mit svar.", "publish_name": true
     });
-    assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
+    assert_eq!(app.submit_response(&body).await.status(), 202);
     let verify = link_token(&app.eml(1).await, "/verify/");
     assert_eq!(app.confirm(&verify).await.status(), 200);
     let manage = link_token(&app.eml(2).await, "/responses/manage/");
@@ -46,7 +44,7 @@ pub(crate) async fn post_form(
 }
 
 pub(crate) async fn published_text(app: &TestApp) -> Option<String> {
-    let list = app.get_json(RESPONSES).await;
+    let list = app.public_responses("").await;
     list["items"][0]["text"].as_str().map(str::to_owned)
 }
 
@@ -113,11 +111,11 @@ db_test!(
         let response = post_form(&app, &page, &[("action", "withdraw")]).await;
         assert_eq!(response.status(), 422);
         assert!(response.text().await.unwrap().contains("Sæt flueben"));
-        assert_eq!(app.get_json(RESPONSES).await["total"], 1);
+        assert_eq!(app.public_responses("").await["total"], 1);
 
         let response = post_form(&app, &page, &[("action", "withdraw"), ("confirm", "true")]).await;
         assert_eq!(response.status(), 303);
-        assert_eq!(app.get_json(RESPONSES).await["total"], 0);
+        assert_eq!(app.public_responses("").await["total"], 0);
         assert_eq!(app.count("response WHERE status = 'withdrawn'").await, 1);
 
         let response = post_form(
@@ -170,14 +168,11 @@ db_test!(
         let cookie = app
             .sign_in("sb@kk.dk", app::auth::Role::Official, None)
             .await;
-        let id = app.get_json(RESPONSES).await["total"].clone();
+        let id = app.public_responses("").await["total"].clone();
         assert_eq!(id, 1, "published at once under the demo's policy");
         let row: i64 = {
             let list = app
-                .get_with_cookie(
-                    "/api/v1/admin/hearings/integrationspolitik-2011-2014/responses",
-                    &cookie,
-                )
+                .get_with_cookie(&paths::admin_api(DEMO, "responses"), &cookie)
                 .await
                 .json::<serde_json::Value>()
                 .await

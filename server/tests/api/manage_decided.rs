@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::TestApp;
+use crate::helpers::{DEMO, TestApp, paths};
 use crate::manage::{post_form, published_text, verified_response};
 
 /// Signs an official in and makes `decision` on the (only) response; its id and the cookie.
@@ -14,10 +14,7 @@ async fn decide(app: &TestApp, decision: Value) -> (i64, String) {
         .sign_in("sb@kk.dk", app::auth::Role::Official, None)
         .await;
     let id = app
-        .get_with_cookie(
-            "/api/v1/admin/hearings/integrationspolitik-2011-2014/responses",
-            &cookie,
-        )
+        .get_with_cookie(&paths::admin_api(DEMO, "responses"), &cookie)
         .await
         .json::<Value>()
         .await

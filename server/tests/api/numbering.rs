@@ -7,8 +7,7 @@ use std::net::{IpAddr, Ipv4Addr};
 use serde_json::{Value, json};
 
 use crate::db_test;
-
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
+use crate::helpers::{DEMO, paths};
 
 /// How many submissions arrive at once.
 const AT_ONCE: usize = 50;
@@ -25,7 +24,7 @@ db_test!(
     fifty_submissions_at_once_get_fifty_different_numbers,
     |app| {
         app.open_demo_hearing().await;
-        let url = format!("{}{RESPONSES}", app.address);
+        let url = app.url(&paths::responses(DEMO));
         let clients: Vec<reqwest::Client> = (10..20).map(client_from).collect();
         let mut sending = tokio::task::JoinSet::new();
         for i in 0..AT_ONCE {
@@ -65,14 +64,14 @@ db_test!(
             "kind": "resident", "name": "Jonas Berg", "email": "jonas@example.dk",
             "text": "Første svar.", "publish_name": false
         });
-        assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
+        assert_eq!(app.submit_response(&body).await.status(), 202);
         // A row written past the counter (an import by hand, an old tool): the series goes on
         // after it instead of colliding with it.
         app.db
             .execute_unprepared("UPDATE response SET seq = 41, svarnummer = '2010-64452-0041'")
             .await
             .unwrap();
-        let next = app.post_json(RESPONSES, &body, "da").await;
+        let next = app.submit_response(&body).await;
         assert_eq!(next.status(), 202);
         let next: Value = next.json().await.unwrap();
         assert_eq!(next["svarnummer"], "2010-64452-0042");

@@ -1,6 +1,5 @@
 use crate::db_test;
-
-const HEARING_PATH: &str = "/hearings/integrationspolitik-2011-2014";
+use crate::helpers::{DEMO, paths};
 
 db_test!(
     the_front_page_is_danish_and_links_to_the_demo_hearing,
@@ -8,7 +7,7 @@ db_test!(
         let (status, html) = app.get_page("/").await;
         assert_eq!(status, 200);
         assert!(html.contains(r#"<html lang="da""#), "{}", &html[..200]);
-        assert!(html.contains(&format!(r#"href="{HEARING_PATH}""#)));
+        assert!(html.contains(&format!(r#"href="{}""#, paths::hearing_page(DEMO, ""))));
         assert!(html.contains("Afsluttede høringer"));
         assert_eq!(html.matches("<h1").count(), 1);
     }
@@ -17,9 +16,9 @@ db_test!(
 db_test!(
     the_hearing_page_gives_every_paragraph_its_anchor_as_id,
     |app| {
-        let (status, html) = app.get_page(HEARING_PATH).await;
+        let (status, html) = app.hearing_page("").await;
         assert_eq!(status, 200);
-        let detail = app.get_hearing("integrationspolitik-2011-2014").await;
+        let detail = app.hearing_json().await;
         for section in detail["draft"]["sections"].as_array().unwrap() {
             let anchor = section["anchor"].as_str().unwrap();
             assert!(
@@ -55,13 +54,18 @@ db_test!(an_unknown_hearing_page_is_a_404_page, |app| {
 db_test!(
     the_language_switch_sets_a_cookie_and_returns_to_the_page,
     |app| {
-        let response = app.get(&format!("/lang/en?next={HEARING_PATH}")).await;
+        let response = app
+            .get(&format!("/lang/en?next={}", paths::hearing_page(DEMO, "")))
+            .await;
         assert_eq!(response.status(), 303);
-        assert_eq!(response.headers()["location"], HEARING_PATH);
+        assert_eq!(
+            response.headers()["location"],
+            &paths::hearing_page(DEMO, "")
+        );
         let cookie = response.headers()["set-cookie"].to_str().unwrap();
         assert!(cookie.starts_with("ordet_lang=en;"), "{cookie}");
         let html = app
-            .get_with_cookie(HEARING_PATH, "ordet_lang=en")
+            .get_with_cookie(&paths::hearing_page(DEMO, ""), "ordet_lang=en")
             .await
             .text()
             .await
@@ -84,7 +88,7 @@ db_test!(user_text_in_the_draft_is_escaped_not_interpreted, |app| {
     app::draft::store::import_version(&app.db, id, draft.as_bytes(), chrono::Utc::now())
         .await
         .unwrap();
-    let (_, html) = app.get_page(HEARING_PATH).await;
+    let (_, html) = app.hearing_page("").await;
     assert!(!html.contains("<script>alert(1)</script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 });

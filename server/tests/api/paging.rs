@@ -7,8 +7,8 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::{TestApp, call};
-use crate::inbox::{SLUG, letter, resident};
+use crate::helpers::{DEMO, TestApp, call, paths};
+use crate::inbox::{letter, resident};
 
 const HUGE: &str = "1000000000";
 const BEYOND_U64: &str = "99999999999999999999999";
@@ -39,7 +39,7 @@ db_test!(
     hostile_pages_of_the_public_list_and_search_answer_an_empty_or_first_page,
     |app| {
         three_published(&app).await;
-        let base = format!("/api/v1/hearings/{SLUG}/responses");
+        let base = paths::responses(DEMO);
         for query in ["q=bolig&", "kind=resident&", ""] {
             for page in [HUGE, BEYOND_U64, "18446744073709551615"] {
                 let past = json_of(&app, None, &format!("{base}?{query}page={page}")).await;
@@ -78,7 +78,7 @@ db_test!(
         three_published(&app).await;
         for query in ["", "q=bolig&", "q=bolig&sort=newest&"] {
             for page in [HUGE, BEYOND_U64, "0", "-5", "x"] {
-                let path = format!("/hearings/{SLUG}/responses?{query}page={page}");
+                let path = paths::hearing_page(DEMO, &format!("responses?{query}page={page}"));
                 let (status, html) = app.get_page(&path).await;
                 assert_eq!(status, 200, "{path}");
                 assert!(html.contains("1 / 1"), "{path}: the one page there is");
@@ -93,7 +93,7 @@ db_test!(
     |app| {
         three_published(&app).await;
         let cookie = app.sign_in("laeser@kk.dk", Role::Reader, None).await;
-        let base = format!("/api/v1/admin/hearings/{SLUG}/responses");
+        let base = paths::admin_api(DEMO, "responses");
         for query in ["", "q=bolig&"] {
             let path = format!("{base}?{query}page={BEYOND_U64}&per_page={BEYOND_U64}");
             let last = json_of(&app, Some(&cookie), &path).await;
@@ -109,8 +109,10 @@ db_test!(
                 (json!(1), json!(1))
             );
             for page in [HUGE, BEYOND_U64, "0", "-1", "x"] {
-                let path =
-                    format!("/admin/hearings/{SLUG}/responses?{query}page={page}&per_page={page}");
+                let path = paths::admin_page(
+                    DEMO,
+                    &format!("responses?{query}page={page}&per_page={page}"),
+                );
                 let response = call(&app, Method::GET, &path, Some(&cookie), None).await;
                 assert_eq!(response.status(), 200, "{path}");
             }
@@ -137,7 +139,7 @@ db_test!(
     a_draft_diff_of_the_lowest_version_number_is_not_found,
     |app| {
         let cookie = app.sign_in("laeser@kk.dk", Role::Reader, None).await;
-        let base = format!("/api/v1/admin/hearings/{SLUG}/drafts/diff");
+        let base = paths::admin_api(DEMO, "drafts/diff");
         for query in ["to=-2147483648", "from=-2147483648&to=2147483647", "to=0"] {
             let response = call(
                 &app,
@@ -157,7 +159,7 @@ db_test!(
     |app| {
         let cookie = app.sign_in("sb@kk.dk", Role::Official, None).await;
         let ids: Vec<i32> = (1..=501).collect();
-        let path = format!("/api/v1/admin/hearings/{SLUG}/moderation");
+        let path = paths::admin_api(DEMO, "moderation");
         let body = json!({"ids": ids, "action": "publish"});
         let response = call(&app, Method::POST, &path, Some(&cookie), Some(body)).await;
         assert_eq!(response.status(), 422);

@@ -12,8 +12,6 @@ use crate::db_test;
 use crate::helpers::{TestApp, call, logs};
 use crate::manage::post_form;
 
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
-
 /// Strings no other test uses: whatever of them a log line holds came from this flow.
 const NAME: &str = "Zelmira Quenbyfoss";
 const EMAIL: &str = "zelmira.quenbyfoss@example.dk";
@@ -48,11 +46,11 @@ async fn respondent(app: &TestApp) {
     app.open_demo_hearing().await;
     let refused =
         json!({"kind": "resident", "name": NAME, "email": "zelmira.quenbyfoss@", "text": ""});
-    assert_eq!(app.post_json(RESPONSES, &refused, "da").await.status(), 422);
+    assert_eq!(app.submit_response(&refused).await.status(), 422);
     let text = format!("Jeg hedder {NAME} og skriver om {WORD}. Skriv til {EMAIL}.");
     let body = json!({"kind": "resident", "name": NAME, "email": EMAIL, "text": text,
         "publish_name": true});
-    assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
+    assert_eq!(app.submit_response(&body).await.status(), 202);
     let verify = link(&mail_with(app, "/verify/").await, "/verify/");
     assert_eq!(app.get_page(&verify).await.0, 200);
     assert_eq!(app.confirm(&verify).await.status(), 200);
@@ -107,10 +105,7 @@ db_test!(nothing_personal_is_logged_while_a_whole_flow_runs, |app| {
     let recording = logs::record();
     respondent(&app).await;
     let cookie = official(&app).await;
-    let slug = "integrationspolitik-2011-2014";
-    let inbox = app
-        .get_with_cookie(&format!("/admin/hearings/{slug}/responses"), &cookie)
-        .await;
+    let inbox = app.admin_page(&cookie, "responses").await;
     assert_eq!(inbox.status(), 200);
     let row = response::Entity::find()
         .filter(response::Column::Body.contains(CHANGED))

@@ -8,9 +8,7 @@ use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::TestApp;
-
-const SLUG: &str = "integrationspolitik-2011-2014";
+use crate::helpers::{DEMO, TestApp, paths};
 
 async fn audit_rows(app: &TestApp) {
     let hearing = app.demo_hearing_id().await;
@@ -62,10 +60,10 @@ db_test!(the_audit_log_exports_as_csv_and_json_with_filters, |app| {
     assert_eq!(all.len() as i64, app.count("audit_log").await);
     assert_eq!(&all[0][3], "admin@kk.dk", "the actor's name");
     assert_eq!(&all[0][4], "moderation.hold");
-    assert_eq!(&all[0][8], SLUG);
+    assert_eq!(&all[0][8], DEMO);
     assert_eq!(&all[0][9], "Ændret, med \"citat\"");
     assert_eq!(&all[0][11], r#"{"status":"held"}"#);
-    let hearing = csv_rows(&app, &admin, &format!("?hearing={SLUG}")).await;
+    let hearing = csv_rows(&app, &admin, &format!("?hearing={DEMO}")).await;
     assert_eq!(hearing.len(), 2);
     // 2010-11-23T22:30Z is 23:30 on 23 November in Copenhagen.
     let day = csv_rows(&app, &admin, "?from=2010-11-24&to=2010-11-24&hearing=").await;
@@ -81,7 +79,7 @@ db_test!(the_audit_log_exports_as_csv_and_json_with_filters, |app| {
     assert_eq!(entries.len(), 2);
     assert_eq!(entries[1]["action"], "moderation.publish");
     assert_eq!(entries[1]["before"]["status"], "verified");
-    assert_eq!(entries[1]["hearing"], SLUG);
+    assert_eq!(entries[1]["hearing"], DEMO);
     let bad = app
         .get_with_cookie("/api/v1/admin/audit.csv?from=24-11-2010", &admin)
         .await;
@@ -143,8 +141,7 @@ async fn with_files(app: &TestApp, name: &str, files: &[(&str, &[u8])]) -> Strin
         form = form.part("files", part);
     }
     let response = app
-        .client
-        .post(format!("{}/api/v1/hearings/{SLUG}/responses", app.address))
+        .post_to_responses()
         .multipart(form)
         .send()
         .await
@@ -191,7 +188,7 @@ db_test!(the_attachments_zip_names_every_file_by_svarnummer, |app| {
     );
     app.db.execute_unprepared(&hostile).await.unwrap();
     let reader = app.sign_in("udvalg@kk.dk", Role::Reader, None).await;
-    let path = format!("/api/v1/admin/hearings/{SLUG}/attachments.zip");
+    let path = paths::admin_api(DEMO, "attachments.zip");
     let response = app.get_with_cookie(&path, &reader).await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/zip");

@@ -5,7 +5,7 @@ use app::auth::Role;
 use reqwest::StatusCode;
 
 use crate::db_test;
-use crate::helpers::{PASSWORD, TestApp};
+use crate::helpers::{DEMO, PASSWORD, TestApp, paths};
 
 /// Targets a browser would follow off the site (or into a header), as the request carries
 /// them after decoding.
@@ -53,7 +53,7 @@ db_test!(
             assert_eq!(response.status(), StatusCode::SEE_OTHER, "{next:?}");
             assert_eq!(response.headers()["location"], "/", "{next:?}");
         }
-        let back = "/hearings/integrationspolitik-2011-2014/responses?q=bolig&page=2";
+        let back = &paths::hearing_page(DEMO, "responses?q=bolig&page=2");
         let response = switch(&app, back).await;
         assert_eq!(response.headers()["location"], back);
     }

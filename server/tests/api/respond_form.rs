@@ -1,8 +1,8 @@
 //! The response form as a browser without JavaScript uses it: plain form posts.
 
 use crate::db_test;
+use crate::helpers::{DEMO, paths};
 
-const FORM: &str = "/hearings/integrationspolitik-2011-2014/respond";
 const TEXT: &str =
     "Foreningen mener, at <civilsamfundet> skal have en fast plads.\nMed venlig hilsen";
 
@@ -22,8 +22,7 @@ async fn post_unsigned(
     app: &crate::helpers::TestApp,
     fields: &[(&str, &str)],
 ) -> reqwest::Response {
-    app.client
-        .post(format!("{}{FORM}", app.address))
+    app.post_to_respond_form()
         .form(fields)
         .send()
         .await
@@ -48,10 +47,12 @@ fn borrowed<'a>(fields: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a 
 
 db_test!(the_form_quotes_the_paragraph_being_commented_on, |app| {
     app.open_demo_hearing().await;
-    let hearing = app.get_hearing("integrationspolitik-2011-2014").await;
+    let hearing = app.hearing_json().await;
     let paragraph = &hearing["draft"]["sections"][1]["paragraphs"][0];
     let anchor = paragraph["anchor"].as_str().unwrap();
-    let (status, html) = app.get_page(&format!("{FORM}?paragraph={anchor}")).await;
+    let (status, html) = app
+        .hearing_page(&format!("respond?paragraph={anchor}"))
+        .await;
     assert_eq!(status, 200);
     assert!(html.contains("Du kommenterer afsnit"), "{html}");
     let start = paragraph["text"]
@@ -63,11 +64,12 @@ db_test!(the_form_quotes_the_paragraph_being_commented_on, |app| {
         .join(" ");
     assert!(html.contains(&start), "the quoted text");
     assert!(html.contains(&format!(r#"name="paragraph" value="{anchor}""#)));
-    let (_, hearing_page) = app
-        .get_page("/hearings/integrationspolitik-2011-2014")
-        .await;
+    let (_, hearing_page) = app.hearing_page("").await;
     assert!(
-        hearing_page.contains(&format!("{FORM}?paragraph={anchor}")),
+        hearing_page.contains(&paths::hearing_page(
+            DEMO,
+            &format!("respond?paragraph={anchor}")
+        )),
         "a Kommentér link per paragraph"
     );
 });
@@ -113,7 +115,10 @@ db_test!(an_accepted_form_redirects_to_check_your_email, |app| {
     let response = post_form(&app, &borrowed(&association("64942212"))).await;
     assert_eq!(response.status(), 303);
     let location = response.headers()["location"].to_str().unwrap().to_owned();
-    assert_eq!(location, format!("{FORM}/sent?svarnummer=2010-64452-0001"));
+    assert_eq!(
+        location,
+        paths::hearing_page(DEMO, "respond/sent?svarnummer=2010-64452-0001")
+    );
     let (status, html) = app.get_page(&location).await;
     assert_eq!(status, 200);
     assert!(html.contains("Tjek din e-mail") && html.contains("2010-64452-0001"));
@@ -146,8 +151,7 @@ db_test!(
     |app| {
         app.open_demo_hearing().await;
         let response = app
-            .client
-            .post(format!("{}{FORM}", app.address))
+            .post_to_respond_form()
             .header(reqwest::header::ACCEPT_LANGUAGE, "en")
             .form(&[
                 ("kind", "resident"),
@@ -173,7 +177,7 @@ db_test!(
     a_form_sent_back_within_seconds_is_returned_once_with_the_text,
     |app| {
         app.open_demo_hearing().await;
-        let (_, page) = app.get_page(FORM).await;
+        let (_, page) = app.hearing_page("respond").await;
         let started = hidden_started(&page);
         let mut fields = association("64942212");
         fields.push(("started", started));
@@ -248,14 +252,17 @@ db_test!(
             .unwrap();
         let second_address = format!("http://127.0.0.1:{}", second.port());
         tokio::spawn(second.run_until_stopped());
-        let (_, page) = app.get_page(FORM).await;
+        let (_, page) = app.hearing_page("respond").await;
         let started = hidden_started(&page);
         tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
         let mut fields = association("64942212");
         fields.push(("started", started));
         let response = app
             .client
-            .post(format!("{second_address}{FORM}"))
+            .post(format!(
+                "{second_address}{}",
+                paths::hearing_page(DEMO, "respond")
+            ))
             .header(reqwest::header::ORIGIN, &second_address)
             .form(&borrowed(&fields))
             .send()
@@ -287,8 +294,7 @@ db_test!(
         let mut bad = association("64942213");
         bad.push(("started", app.signed_start().await));
         let response = app
-            .client
-            .post(format!("{}{FORM}", app.address))
+            .post_to_respond_form()
             .multipart(multipart(&bad, pdf.clone()))
             .send()
             .await
@@ -305,8 +311,7 @@ db_test!(
         let mut good = association("64942212");
         good.push(("started", app.signed_start().await));
         let response = app
-            .client
-            .post(format!("{}{FORM}", app.address))
+            .post_to_respond_form()
             .multipart(multipart(&good, pdf))
             .send()
             .await

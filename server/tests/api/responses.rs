@@ -2,11 +2,10 @@ use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
 use crate::db_test;
-
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
+use crate::helpers::{DEMO, paths};
 
 async fn a_paragraph(app: &crate::helpers::TestApp) -> String {
-    let hearing = app.get_hearing("integrationspolitik-2011-2014").await;
+    let hearing = app.hearing_json().await;
     hearing["draft"]["sections"][2]["paragraphs"][0]["anchor"]
         .as_str()
         .unwrap()
@@ -39,13 +38,13 @@ db_test!(
     |app| {
         app.open_demo_hearing().await;
         let paragraph = a_paragraph(&app).await;
-        let response = app.post_json(RESPONSES, &resident(&paragraph), "da").await;
+        let response = app.submit_response(&resident(&paragraph)).await;
         assert_eq!(response.status(), 202);
         let submitted: Value = response.json().await.unwrap();
         assert_eq!(submitted["svarnummer"], "2010-64452-0001");
         assert_eq!(submitted["status"], "awaiting_verification");
         assert_eq!(
-            app.get_json(RESPONSES).await["total"],
+            app.public_responses("").await["total"],
             0,
             "unverified responses are not public"
         );
@@ -60,7 +59,7 @@ db_test!(
         assert_eq!(status, 200);
         assert!(html.contains("Bekræft høringssvaret"), "a button: {html}");
         assert_eq!(
-            app.get_json(RESPONSES).await["total"],
+            app.public_responses("").await["total"],
             0,
             "opening the link confirms nothing"
         );
@@ -68,7 +67,7 @@ db_test!(
         assert_eq!(status, 200);
         assert!(html.contains("dit høringssvar er bekræftet"), "{html}");
 
-        let list = app.get_json(RESPONSES).await;
+        let list = app.public_responses("").await;
         assert_eq!(list["total"], 1);
         let item = &list["items"][0];
         assert_eq!(item["svarnummer"], "2010-64452-0001");
@@ -129,7 +128,7 @@ db_test!(
             for (key, value) in change.as_object().unwrap() {
                 body[key] = value.clone();
             }
-            let response = app.post_json(RESPONSES, &body, "da").await;
+            let response = app.submit_response(&body).await;
             assert_eq!(response.status(), 422, "{field}");
             let answer: Value = response.json().await.unwrap();
             let got = answer["errors"][field].as_str().unwrap_or_default();
@@ -145,7 +144,7 @@ db_test!(errors_follow_the_readers_language, |app| {
     app.open_demo_hearing().await;
     let body = json!({"kind": "resident", "name": "A", "email": "a@example.dk", "text": " "});
     let answer: Value = app
-        .post_json(RESPONSES, &body, "en-GB,en;q=0.9")
+        .post_json(&paths::responses(DEMO), &body, "en-GB,en;q=0.9")
         .await
         .json()
         .await
@@ -157,7 +156,7 @@ db_test!(
     a_closed_hearing_refuses_responses_and_stores_nothing,
     |app| {
         // The spawned demo keeps its 2010 dates: the deadline has passed.
-        let response = app.post_json(RESPONSES, &resident("p-x"), "da").await;
+        let response = app.submit_response(&resident("p-x")).await;
         assert_eq!(response.status(), 409);
         assert_eq!(app.count("response").await, 0);
     }
@@ -171,7 +170,7 @@ db_test!(unknown_and_expired_links_say_so, |app| {
 
     app.open_demo_hearing().await;
     let paragraph = a_paragraph(&app).await;
-    app.post_json(RESPONSES, &resident(&paragraph), "da").await;
+    app.submit_response(&resident(&paragraph)).await;
     let token = token_in(&app.eml(1).await);
     app.db
         .execute_unprepared("UPDATE response_token SET expires_at = '2000-01-01 00:00:00+00:00'")
@@ -184,7 +183,7 @@ db_test!(unknown_and_expired_links_say_so, |app| {
         assert_eq!(status, 410);
         assert!(html.contains("Linket er udløbet"));
     }
-    assert_eq!(app.get_json(RESPONSES).await["total"], 0);
+    assert_eq!(app.public_responses("").await["total"], 0);
 });
 
 db_test!(
@@ -194,7 +193,7 @@ db_test!(
         let paragraph = a_paragraph(&app).await;
         let mut body = resident(&paragraph);
         body["text"] = json!("Jeg hedder Fatima, cpr 010190-1234, og jeg er enig.");
-        assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
+        assert_eq!(app.submit_response(&body).await.status(), 202);
         let token = token_in(&app.eml(1).await);
         let (status, html) = app.confirm_page(&token).await;
         assert_eq!(status, 200);
@@ -203,7 +202,7 @@ db_test!(
             "{html}"
         );
         assert_eq!(
-            app.get_json(RESPONSES).await["total"],
+            app.public_responses("").await["total"],
             0,
             "held responses are not public"
         );
@@ -224,22 +223,16 @@ db_test!(
         let paragraph = a_paragraph(&app).await;
         for _ in 0..app::web::limit::SUBMISSIONS_PER_EMAIL {
             assert_eq!(
-                app.post_json(RESPONSES, &resident(&paragraph), "da")
-                    .await
-                    .status(),
+                app.submit_response(&resident(&paragraph)).await.status(),
                 202
             );
         }
-        let response = app.post_json(RESPONSES, &resident(&paragraph), "da").await;
+        let response = app.submit_response(&resident(&paragraph)).await;
         assert_eq!(response.status(), 429);
         let body: Value = response.json().await.unwrap();
         assert_eq!(body["error"]["code"], "rate_limited");
         let form = app
-            .client
-            .post(format!(
-                "{}/hearings/integrationspolitik-2011-2014/respond",
-                app.address
-            ))
+            .post_to_respond_form()
             .form(&[
                 ("kind", "resident"),
                 ("name", "Fatima"),
@@ -274,9 +267,7 @@ db_test!(
             .unwrap();
         let paragraph = a_paragraph(&app).await;
         assert_eq!(
-            app.post_json(RESPONSES, &resident(&paragraph), "da")
-                .await
-                .status(),
+            app.submit_response(&resident(&paragraph)).await.status(),
             202
         );
         let token = token_in(&app.eml(1).await);
@@ -289,12 +280,12 @@ db_test!(
         let now = chrono::Utc::now();
         let published = app::response::publish::publish_after_deadline(&app.db, now).await;
         assert_eq!(published, Ok(0), "nothing before the deadline");
-        assert_eq!(app.get_json(RESPONSES).await["total"], 0);
+        assert_eq!(app.public_responses("").await["total"], 0);
 
         let later = now + chrono::Duration::days(31);
         let published = app::response::publish::publish_after_deadline(&app.db, later).await;
         assert_eq!(published, Ok(1));
-        assert_eq!(app.get_json(RESPONSES).await["total"], 1);
+        assert_eq!(app.public_responses("").await["total"], 1);
     }
 );
 
@@ -315,7 +306,7 @@ db_test!(
             text: "Sagt på borgermødet: mit CPR er 010203-1234.".into(),
             ..Default::default()
         };
-        let slug = "integrationspolitik-2011-2014";
+        let slug = DEMO;
         let now = chrono::Utc::now();
         let done = register(
             &place,

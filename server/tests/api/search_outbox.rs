@@ -8,10 +8,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use serde_json::json;
 
 use crate::db_test;
-use crate::helpers::{TestApp, call, form};
+use crate::helpers::{DEMO, TestApp, call, form, paths};
 use crate::inbox::{letter, moderate, resident};
-
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
 
 /// One response's rows in the outbox, and how many of them the test has seen already.
 struct Queued<'a> {
@@ -62,7 +60,7 @@ async fn submit(app: &TestApp, mail_no: usize) -> (i32, String) {
         "kind": "resident", "name": "Jonas Berg", "email": "jonas@example.dk",
         "text": "Sprogundervisning skal starte tidligere.", "publish_name": true
     });
-    let response = app.post_json(RESPONSES, &body, "da").await;
+    let response = app.submit_response(&body).await;
     assert_eq!(response.status(), 202);
     let id = response.json::<serde_json::Value>().await.unwrap()["id"]
         .as_i64()
@@ -124,7 +122,7 @@ db_test!(every_decision_of_an_official_is_queued, |app| {
     assert_eq!(again.status(), 200);
     queued.expect(&[]).await;
 
-    let path = "/api/v1/admin/hearings/integrationspolitik-2011-2014/moderation";
+    let path = &paths::admin_api(DEMO, "moderation");
     let bulk = json!({"ids": [first, id], "action": "hold", "reason": "Samlet"});
     let done = call(&app, Method::POST, path, Some(&cookie), Some(bulk)).await;
     assert_eq!(done.status(), 200);
@@ -176,7 +174,7 @@ db_test!(
             base_url: "http://test",
         };
         let request = resident("Et brev med bilag.");
-        let slug = "integrationspolitik-2011-2014";
+        let slug = DEMO;
         let failed = register(
             &place,
             slug,
@@ -256,8 +254,7 @@ db_test!(
             .text("response", body.to_string())
             .part("files", part);
         let response = app
-            .client
-            .post(format!("{}{RESPONSES}", app.address))
+            .post_to_responses()
             .multipart(multipart)
             .send()
             .await

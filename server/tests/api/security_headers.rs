@@ -4,9 +4,7 @@
 use app::auth::Role;
 
 use crate::db_test;
-use crate::helpers::{Backend, TestApp, spawn_app_configured};
-
-const SLUG: &str = "integrationspolitik-2011-2014";
+use crate::helpers::{Backend, DEMO, TestApp, paths, spawn_app_configured};
 
 /// Asserts the headers every response must carry; returns the CSP's script nonce.
 fn assert_security_headers(what: &str, response: &reqwest::Response) -> String {
@@ -106,9 +104,9 @@ db_test!(pages_api_and_errors_carry_the_security_headers, |app| {
     let mut nonces = Vec::new();
     for path in [
         "/".to_owned(),
-        format!("/hearings/{SLUG}"),
-        format!("/hearings/{SLUG}/respond"),
-        format!("/hearings/{SLUG}/responses"),
+        paths::hearing_page(DEMO, ""),
+        paths::hearing_page(DEMO, "respond"),
+        paths::hearing_page(DEMO, "responses"),
         "/admin/login".to_owned(),
         "/no-such-page".to_owned(),
     ] {
@@ -121,19 +119,19 @@ db_test!(pages_api_and_errors_carry_the_security_headers, |app| {
 
     for path in [
         "/api/v1/hearings".to_owned(),
-        format!("/api/v1/hearings/{SLUG}"),
+        paths::hearing_api(DEMO, ""),
         "/api/v1/openapi.json".to_owned(),
         "/api/v1/hearings/no-such-hearing".to_owned(),
         "/api/v1/admin/users".to_owned(),
         "/healthz".to_owned(),
-        format!("/admin/hearings/{SLUG}/hvidbog/print"),
+        paths::admin_page(DEMO, "hvidbog/print"),
     ] {
         assert_security_headers(&path, &app.get(&path).await);
     }
     // A refused form is rendered again outside the Leptos routes: the same nonce rule holds.
     let again = crate::helpers::form(
         &app,
-        &format!("/hearings/{SLUG}/respond"),
+        &paths::hearing_page(DEMO, "respond"),
         None,
         &[("name", "x")],
     )
@@ -156,8 +154,8 @@ db_test!(an_officials_pages_carry_the_nonce_on_every_script, |app| {
     let cookie = app.sign_in("embedsmand@kk.dk", Role::Official, None).await;
     for path in [
         "/admin".to_owned(),
-        format!("/admin/hearings/{SLUG}/responses"),
-        format!("/admin/hearings/{SLUG}/hvidbog"),
+        paths::admin_page(DEMO, "responses"),
+        paths::admin_page(DEMO, "hvidbog"),
     ] {
         let response = app.get_with_cookie(&path, &cookie).await;
         assert_eq!(response.status(), 200, "{path}");
@@ -165,8 +163,8 @@ db_test!(an_officials_pages_carry_the_nonce_on_every_script, |app| {
     }
     // The pages outside the Leptos shell: no scripts at all, inline styles only.
     for path in [
-        format!("/admin/hearings/{SLUG}/hvidbog/print"),
-        format!("/admin/hearings/{SLUG}/digest/preview"),
+        paths::admin_page(DEMO, "hvidbog/print"),
+        paths::admin_page(DEMO, "digest/preview"),
     ] {
         let response = app.get_with_cookie(&path, &cookie).await;
         assert_eq!(response.status(), 200, "{path}");

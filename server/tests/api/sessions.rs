@@ -168,11 +168,7 @@ db_test!(
     |app| {
         app.open_demo_hearing().await;
         let evil = app
-            .client
-            .post(format!(
-                "{}/hearings/integrationspolitik-2011-2014/respond",
-                app.address
-            ))
+            .post_to_respond_form()
             .header(reqwest::header::ORIGIN, "https://evil.example")
             .form(&[
                 ("kind", "resident"),

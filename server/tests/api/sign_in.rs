@@ -7,7 +7,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::{PASSWORD, TestApp, call};
+use crate::helpers::{DEMO, PASSWORD, TestApp, call, paths};
 
 const EMAIL: &str = "official@kk.dk";
 
@@ -119,7 +119,7 @@ db_test!(
         }
         let body = json!({"kind": "resident", "name": "Ida", "email": email,
             "text": "Mit høringssvar.", "publish_name": false});
-        let path = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
+        let path = &paths::responses(DEMO);
         let submitted = app.post_json(path, &body, "da").await;
         assert_eq!(submitted.status(), 202, "the resident can still answer");
     }

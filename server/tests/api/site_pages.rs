@@ -5,7 +5,7 @@
 use app::auth::Role;
 
 use crate::db_test;
-use crate::helpers::{Backend, TestApp, spawn_app_configured};
+use crate::helpers::{Backend, DEMO, TestApp, paths, spawn_app_configured};
 
 /// An installation's facts, as its environment would give them.
 fn aarhus(name: &str) -> Option<String> {
@@ -119,12 +119,9 @@ db_test!(
 
 db_test!(every_kind_of_page_links_to_both_in_its_footer, |app| {
     let cookie = app.sign_in("sidefod@kk.dk", Role::Admin, None).await;
-    for path in [
-        "/",
-        "/hearings/integrationspolitik-2011-2014",
-        "/admin",
-        "/admin/hearings/integrationspolitik-2011-2014/responses",
-    ] {
+    let hearing = paths::hearing_page(DEMO, "");
+    let inbox = paths::admin_page(DEMO, "responses");
+    for path in ["/", hearing.as_str(), "/admin", inbox.as_str()] {
         let html = page(&app, path, &cookie).await;
         let footer = &html[html
             .find("<footer")

@@ -145,13 +145,7 @@ async fn the_verification_mail_reaches_a_real_smtp_server() {
         "organisation": "Foreningen Nydansker",
         "text": "Vi bakker op om fokus på civilsamfundet."
     });
-    let response = app
-        .post_json(
-            "/api/v1/hearings/integrationspolitik-2011-2014/responses",
-            &body,
-            "da",
-        )
-        .await;
+    let response = app.submit_response(&body).await;
     assert_eq!(response.status(), 202);
     assert_eq!(app.send_mail().await, 1);
     let message = smtp

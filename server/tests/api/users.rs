@@ -8,9 +8,7 @@ use serde_json::{Value, json};
 
 use crate::accounts::{NEW_PASSWORD, login_status, reset_token};
 use crate::db_test;
-use crate::helpers::{PASSWORD, TestApp, call};
-
-const SLUG: &str = "integrationspolitik-2011-2014";
+use crate::helpers::{DEMO, PASSWORD, TestApp, call};
 
 pub async fn users(app: &TestApp, cookie: &str) -> Vec<Value> {
     let list = call(app, Method::GET, "/api/v1/admin/users", Some(cookie), None).await;
@@ -54,7 +52,7 @@ db_test!(
         assert_eq!(app.count("account").await, 1, "nothing stored");
         assert_eq!(app.count("mail_outbox").await, 0);
 
-        let body = json!({"name": "Nadia Moderator", "email": "Nadia@kk.dk", "role": "moderator", "hearing": SLUG});
+        let body = json!({"name": "Nadia Moderator", "email": "Nadia@kk.dk", "role": "moderator", "hearing": DEMO});
         let created = call(
             &app,
             Method::POST,
@@ -90,7 +88,7 @@ db_test!(
         let nadia = list.iter().find(|u| u["email"] == "nadia@kk.dk").unwrap();
         assert_eq!(nadia["name"], "Nadia Moderator");
         assert_eq!(nadia["roles"][0]["role"], "moderator");
-        assert_eq!(nadia["roles"][0]["hearing"], SLUG);
+        assert_eq!(nadia["roles"][0]["hearing"], DEMO);
         assert_eq!(nadia["status"], "active");
         assert!(nadia["last_sign_in_at"].is_string());
         let audited = format!(
@@ -112,7 +110,7 @@ db_test!(
             app.id_of("laeser@kk.dk").await,
         );
         let roles = format!("/api/v1/admin/users/{reader}/roles");
-        let grant = json!({"role": "official", "hearing": SLUG});
+        let grant = json!({"role": "official", "hearing": DEMO});
         assert_eq!(
             call(
                 &app,
@@ -199,7 +197,7 @@ db_test!(
         )
         .await;
         assert_eq!(second.status(), 422, "held already");
-        let scoped = json!({"role": "admin", "hearing": SLUG});
+        let scoped = json!({"role": "admin", "hearing": DEMO});
         let scoped = call(
             &app,
             Method::POST,

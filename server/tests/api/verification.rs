@@ -10,8 +10,6 @@ use serde_json::json;
 use crate::db_test;
 use crate::helpers::{Backend, TestApp};
 
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
-
 /// Submits a response; the verification token from its mail.
 async fn submitted(app: &TestApp) -> String {
     app.open_demo_hearing().await;
@@ -19,7 +17,7 @@ async fn submitted(app: &TestApp) -> String {
         "kind": "resident", "name": "Jonas Berg", "email": "jonas@example.dk",
         "text": "Sprogundervisning skal starte tidligere.", "publish_name": true
     });
-    assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
+    assert_eq!(app.submit_response(&body).await.status(), 202);
     let eml = app.eml(1).await;
     let start = eml.find("/verify/").expect("a verification link") + "/verify/".len();
     eml[start..]

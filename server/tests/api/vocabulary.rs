@@ -7,7 +7,7 @@ use migration::{Migrator, MigratorTrait};
 use sea_orm::ConnectionTrait;
 
 use crate::digest::on_both;
-use crate::helpers::{Backend, bare_database, steps_back_to_before};
+use crate::helpers::{Backend, DEMO, bare_database, steps_back_to_before};
 
 on_both!(
     an_upgrade_stops_on_a_value_outside_its_set_and_names_it,
@@ -48,7 +48,7 @@ async fn stray_values(backend: Backend) {
     Migrator::up(db, None)
         .await
         .expect("corrected, the upgrade goes through");
-    let hearing = app::hearing::store::find_by_slug(db, server::demo::SLUG)
+    let hearing = app::hearing::store::find_by_slug(db, DEMO)
         .await
         .unwrap()
         .expect("the demo hearing reads again");

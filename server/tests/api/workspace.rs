@@ -6,9 +6,7 @@ use app::auth::accounts::{NewAccount, create};
 use sea_orm::ConnectionTrait;
 
 use crate::db_test;
-use crate::helpers::{PASSWORD, TestApp, form};
-
-const INBOX: &str = "/admin/hearings/integrationspolitik-2011-2014/responses";
+use crate::helpers::{DEMO, PASSWORD, TestApp, form, paths};
 
 async fn official(app: &TestApp, role: Role) -> String {
     let new = NewAccount {
@@ -40,12 +38,15 @@ async fn official(app: &TestApp, role: Role) -> String {
         &[
             ("email", "sagsbehandler@kk.dk"),
             ("password", PASSWORD),
-            ("next", INBOX),
+            ("next", &paths::admin_page(DEMO, "responses")),
         ],
     )
     .await;
     assert_eq!(right.status(), 303);
-    assert_eq!(right.headers()["location"], INBOX);
+    assert_eq!(
+        right.headers()["location"],
+        &paths::admin_page(DEMO, "responses")
+    );
     right.headers()["set-cookie"]
         .to_str()
         .unwrap()
@@ -58,24 +59,15 @@ async fn official(app: &TestApp, role: Role) -> String {
 db_test!(an_official_signs_in_and_decides_with_plain_forms, |app| {
     app.open_demo_hearing().await;
     let body = serde_json::json!({"kind": "resident", "name": "Ida", "email": "ida@example.dk", "text": "Et svar til sagsbehandleren.", "publish_name": false});
-    let submitted: serde_json::Value = app
-        .post_json(
-            "/api/v1/hearings/integrationspolitik-2011-2014/responses",
-            &body,
-            "da",
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let submitted: serde_json::Value = app.submit_response(&body).await.json().await.unwrap();
     let id = submitted["id"].as_i64().unwrap().to_string();
 
-    let (status, html) = app.get_page(INBOX).await;
+    let (status, html) = app.get_page(&paths::admin_page(DEMO, "responses")).await;
     assert_eq!(status, 401);
     assert!(html.contains("Du skal logge ind"));
 
     let cookie = official(&app, Role::Official).await;
-    let page = app.get_with_cookie(INBOX, &cookie).await;
+    let page = app.admin_page(&cookie, "responses").await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(
@@ -84,7 +76,7 @@ db_test!(an_official_signs_in_and_decides_with_plain_forms, |app| {
     );
     assert!(html.contains("Afventer bekræftelse"));
 
-    let decide = INBOX;
+    let decide = &paths::admin_page(DEMO, "responses");
     let refused = form(
         &app,
         decide,
@@ -128,7 +120,10 @@ db_test!(an_official_signs_in_and_decides_with_plain_forms, |app| {
     )
     .await;
     assert_eq!(accepted.status(), 303);
-    assert_eq!(accepted.headers()["location"], format!("{INBOX}?saved=1"));
+    assert_eq!(
+        accepted.headers()["location"],
+        paths::admin_page(DEMO, "responses?saved=1")
+    );
     assert_eq!(app.count("response WHERE status = 'published'").await, 1);
     assert_eq!(
         app.count("audit_log WHERE action = 'moderation.publish'")
@@ -140,7 +135,7 @@ db_test!(an_official_signs_in_and_decides_with_plain_forms, |app| {
 db_test!(a_reader_sees_the_inbox_without_decision_forms, |app| {
     let cookie = official(&app, Role::Reader).await;
     let html = app
-        .get_with_cookie(INBOX, &cookie)
+        .admin_page(&cookie, "responses")
         .await
         .text()
         .await

@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 
 use crate::db_test;
 use crate::fixtures;
-use crate::helpers::{TestApp, test_config};
+use crate::helpers::{DEMO, TestApp, test_config};
 
 /// A published response registered from a letter, with no file; its id.
 async fn published_letter(app: &TestApp) -> i32 {
@@ -25,7 +25,7 @@ async fn published_letter(app: &TestApp) -> i32 {
         text: "Mit brev er vedlagt.".into(),
         ..Default::default()
     };
-    let slug = "integrationspolitik-2011-2014";
+    let slug = DEMO;
     let done = register(
         &place,
         slug,

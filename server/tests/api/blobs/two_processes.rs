@@ -9,7 +9,7 @@ use super::Moto;
 use super::s3::{app_on, attachment_id};
 use crate::attachments::{association, post_files, verify_token};
 use crate::fixtures;
-use crate::helpers::{Backend, TestApp, test_config};
+use crate::helpers::{Backend, DEMO, TestApp, paths, test_config};
 
 /// A second process on `app`'s database and `location`, with a data directory of its own.
 async fn second_process(
@@ -63,7 +63,7 @@ async fn a_file_uploaded_through_one_process_is_downloaded_through_another() {
         assert_eq!(public.bytes().await.unwrap().as_ref(), pdf.as_slice());
 
         let cookie = first.sign_in("arkivar@kk.dk", Role::Reader, None).await;
-        let zip_path = "/api/v1/admin/hearings/integrationspolitik-2011-2014/attachments.zip";
+        let zip_path = &paths::admin_api(DEMO, "attachments.zip");
         let zip = get(&second, zip_path, Some(&cookie)).await;
         assert_eq!(zip.status(), 200, "{backend:?}");
         let zip = zip.bytes().await.unwrap();

@@ -8,17 +8,20 @@ use serde_json::json;
 
 use super::add_recipients;
 use crate::db_test;
-use crate::helpers::{call, form};
-
-const API: &str = "/api/v1/admin/hearings/integrationspolitik-2011-2014/digest";
-const PAGE: &str = "/admin/hearings/integrationspolitik-2011-2014/digest";
+use crate::helpers::{DEMO, call, paths};
 
 db_test!(
     officials_read_the_digest_and_only_managers_change_it,
     |app| {
-        assert_eq!(call(&app, Method::GET, API, None, None).await.status(), 401);
+        assert_eq!(
+            app.admin_api(Method::GET, "digest", None, None)
+                .await
+                .status(),
+            401
+        );
         let reader = app.sign_in("laeser@kk.dk", Role::Reader, None).await;
-        let overview: serde_json::Value = call(&app, Method::GET, API, Some(&reader), None)
+        let overview: serde_json::Value = app
+            .admin_api(Method::GET, "digest", Some(&reader), None)
             .await
             .json()
             .await
@@ -34,7 +37,7 @@ db_test!(
                 .unwrap()
                 .contains(&json!("no_recipients"))
         );
-        let settings = format!("{API}/settings");
+        let settings = paths::admin_api(DEMO, "digest/settings");
         let body = json!({"weekday": 3, "hour": 7, "lead_days": 10, "weekly": true});
         let refused = call(
             &app,
@@ -55,7 +58,8 @@ db_test!(
         )
         .await;
         assert_eq!(saved.status(), 200);
-        let overview: serde_json::Value = call(&app, Method::GET, API, Some(&official), None)
+        let overview: serde_json::Value = app
+            .admin_api(Method::GET, "digest", Some(&official), None)
             .await
             .json()
             .await
@@ -73,7 +77,7 @@ db_test!(
     bad_settings_are_refused_field_by_field_and_nothing_changes,
     |app| {
         let official = app.sign_in("embedsmand@kk.dk", Role::Official, None).await;
-        let settings = format!("{API}/settings");
+        let settings = paths::admin_api(DEMO, "digest/settings");
         let bad = json!({"weekday": 9, "hour": "otte", "lead_days": -1, "weekly": true});
         let response = call(&app, Method::PUT, &settings, Some(&official), Some(bad)).await;
         assert_eq!(response.status(), 422);
@@ -92,7 +96,7 @@ db_test!(
     send_now_needs_recipients_then_writes_a_multipart_eml,
     |app| {
         let official = app.sign_in("embedsmand@kk.dk", Role::Official, None).await;
-        let send = format!("{API}/send");
+        let send = paths::admin_api(DEMO, "digest/send");
         let refused = call(&app, Method::POST, &send, Some(&official), None).await;
         assert_eq!(refused.status(), 422);
         let body: serde_json::Value = refused.json().await.unwrap();
@@ -120,17 +124,17 @@ db_test!(
 
 db_test!(the_preview_shows_the_digest_without_sending_it, |app| {
     let reader = app.sign_in("laeser@kk.dk", Role::Reader, None).await;
-    let preview: serde_json::Value = call(
-        &app,
-        Method::GET,
-        &format!("{API}/preview?kind=final"),
-        Some(&reader),
-        None,
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
+    let preview: serde_json::Value = app
+        .admin_api(
+            Method::GET,
+            "digest/preview?kind=final",
+            Some(&reader),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert!(
         preview["subject"]
             .as_str()
@@ -144,16 +148,17 @@ db_test!(the_preview_shows_the_digest_without_sending_it, |app| {
             .contains("Høringsfrist: 4. oktober 2010 kl. 23.59")
     );
     assert_eq!(preview["numbers"]["total"], 0);
-    let page = app
-        .get_with_cookie(&format!("{PAGE}/preview"), &reader)
-        .await;
+    let page = app.admin_page(&reader, "digest/preview").await;
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("<html lang=\"da\">"));
-    let signed_out = app.get(&format!("{PAGE}/preview")).await;
+    let signed_out = app.get(&paths::admin_page(DEMO, "digest/preview")).await;
     assert_eq!(signed_out.status(), 303);
     assert_eq!(
         signed_out.headers()["location"],
-        format!("/admin/login?next={PAGE}/preview")
+        format!(
+            "/admin/login?next={}/preview",
+            paths::admin_page(DEMO, "digest")
+        )
     );
     assert_eq!(app.count("digest_run").await, 0);
     assert_eq!(app.count("mail_outbox").await, 0);
@@ -162,7 +167,7 @@ db_test!(the_preview_shows_the_digest_without_sending_it, |app| {
 db_test!(the_page_forms_work_without_javascript, |app| {
     let official = app.sign_in("embedsmand@kk.dk", Role::Official, None).await;
     let (status, html) = {
-        let response = app.get_with_cookie(PAGE, &official).await;
+        let response = app.admin_page(&official, "digest").await;
         (response.status(), response.text().await.unwrap())
     };
     assert_eq!(status, 200);
@@ -173,7 +178,7 @@ db_test!(the_page_forms_work_without_javascript, |app| {
         ("hour", "25"),
         ("lead_days", "5"),
     ];
-    let refused = form(&app, PAGE, Some(&official), &fields).await;
+    let refused = app.admin_form("digest", Some(&official), &fields).await;
     assert_eq!(refused.status(), 422);
     let html = refused.text().await.unwrap();
     assert!(html.contains("Skriv en hel time mellem 0 og 23."), "{html}");
@@ -188,11 +193,11 @@ db_test!(the_page_forms_work_without_javascript, |app| {
         ("hour", "9"),
         ("lead_days", "5"),
     ];
-    let saved = form(&app, PAGE, Some(&official), &fields).await;
+    let saved = app.admin_form("digest", Some(&official), &fields).await;
     assert_eq!(saved.status(), 303);
     assert_eq!(
         saved.headers()["location"],
-        format!("{PAGE}?saved=settings")
+        paths::admin_page(DEMO, "digest?saved=settings")
     );
     let stored = app::digest::settings::read(&app.db, app.demo_hearing_id().await)
         .await
@@ -201,7 +206,9 @@ db_test!(the_page_forms_work_without_javascript, |app| {
         (stored.weekday, stored.hour, stored.lead_days, stored.weekly),
         (2, 9, 5, false)
     );
-    let refused = form(&app, PAGE, Some(&official), &[("intent", "send")]).await;
+    let refused = app
+        .admin_form("digest", Some(&official), &[("intent", "send")])
+        .await;
     assert_eq!(refused.status(), 422);
     assert!(
         refused

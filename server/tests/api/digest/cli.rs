@@ -3,6 +3,7 @@
 use std::process::Command;
 
 use crate::cli::ordet;
+use crate::helpers::DEMO;
 
 fn run(command: &mut Command) -> String {
     let output = command.output().unwrap();
@@ -18,7 +19,7 @@ fn run(command: &mut Command) -> String {
 fn preview_prints_the_text_and_send_writes_one_multipart_eml_per_recipient() {
     let dir = tempfile::tempdir().unwrap();
     run(ordet(dir.path()).args(["demo", "--original-dates", "--responses", "12"]));
-    let slug = ["--hearing", "integrationspolitik-2011-2014"];
+    let slug = ["--hearing", DEMO];
     let preview = run(ordet(dir.path()).arg("digest").args(slug).arg("--preview"));
     assert!(
         preview.starts_with("Overblik over høringssvar: Københavns Integrationspolitik"),

@@ -12,7 +12,7 @@ use chrono::Duration;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{BASE, RECIPIENTS, add_recipients, copenhagen, demo_hearing, on_both, parts};
-use crate::helpers::{Backend, bare_database, count};
+use crate::helpers::{Backend, DEMO, bare_database, count, paths};
 use crate::smtp::SmtpServer;
 use app::entities::{mail_outbox, response};
 
@@ -157,7 +157,7 @@ async fn numbers_equal_database(backend: Backend) {
     assert!(html.contains(&cell("Borger", residents)), "{html}");
     assert!(html.contains(&cell("Hjemmesiden", by_web)), "{html}");
     assert!(!html.contains("<script"), "no scripts in a mail");
-    assert!(html.contains("/admin/hearings/integrationspolitik-2011-2014/responses"));
+    assert!(html.contains(&paths::admin_page(DEMO, "responses")));
 }
 
 on_both!(smtp_down_then_up_sends_exactly_once, down_then_up);
@@ -274,7 +274,7 @@ async fn failures_shown(backend: Backend) {
     // The server was down from then until the final proposal's day: too late to send.
     let late = copenhagen(2010, 11, 22, 9);
     assert_eq!(tick(&bare.db, BASE, late).await.unwrap(), 0);
-    let slug = server::demo::SLUG;
+    let slug = DEMO;
     let overview = app::digest::status::overview(&bare.db, &super::admin(), slug, late)
         .await
         .unwrap();

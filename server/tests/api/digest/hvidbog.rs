@@ -11,9 +11,7 @@ use sea_orm::EntityTrait;
 use serde_json::json;
 
 use crate::db_test;
-use crate::helpers::{TestApp, call, form};
-
-const SLUG: &str = "integrationspolitik-2011-2014";
+use crate::helpers::{DEMO, TestApp, call, form, paths};
 
 /// 40 synthetic responses, the høringsliste, and themes computed; the responses' ids and
 /// svarnumre.
@@ -23,7 +21,7 @@ async fn hearing_with_responses(app: &TestApp, cookie: &str) -> Vec<(i32, String
         .unwrap();
     server::demo_parties::load(&app.db).await.unwrap();
     app.index_caught_up().await;
-    let refresh = format!("/api/v1/admin/hearings/{SLUG}/themes/refresh");
+    let refresh = paths::admin_api(DEMO, "themes/refresh");
     assert_eq!(
         call(app, Method::POST, &refresh, Some(cookie), None)
             .await
@@ -79,9 +77,7 @@ fn docx_paragraphs(bytes: &[u8]) -> Vec<String> {
 }
 
 async fn download(app: &TestApp, cookie: &str) -> Vec<u8> {
-    let response = app
-        .get_with_cookie(&format!("/admin/hearings/{SLUG}/hvidbog.docx"), cookie)
-        .await;
+    let response = app.admin_page(cookie, "hvidbog.docx").await;
     assert_eq!(response.status(), 200);
     assert_eq!(
         response.headers()["content-type"],
@@ -138,7 +134,7 @@ db_test!(
                 .any(|p| p == "Der er modtaget 40 høringssvar.")
         );
         let print = app
-            .get_with_cookie(&format!("/admin/hearings/{SLUG}/hvidbog/print"), &official)
+            .admin_page(&official, "hvidbog/print")
             .await
             .text()
             .await
@@ -156,7 +152,7 @@ db_test!(
 db_test!(remarks_are_saved_shown_and_exported, |app| {
     let official = app.sign_in("embedsmand@kk.dk", Role::Official, None).await;
     hearing_with_responses(&app, &official).await;
-    let api = format!("/api/v1/admin/hearings/{SLUG}/hvidbog");
+    let api = paths::admin_api(DEMO, "hvidbog");
     let draft: serde_json::Value = call(&app, Method::GET, &api, Some(&official), None)
         .await
         .json()
@@ -235,7 +231,7 @@ db_test!(
         let foreign = sea_orm::ActiveModelTrait::insert(foreign, &app.db)
             .await
             .unwrap();
-        let remarks = format!("/api/v1/admin/hearings/{SLUG}/hvidbog/remarks");
+        let remarks = paths::admin_api(DEMO, "hvidbog/remarks");
         let body = json!({"target": "theme", "id": foreign.id, "remark": "Nej."});
         let response = call(&app, Method::PUT, &remarks, Some(&official), Some(body)).await;
         assert_eq!(response.status(), 422);
@@ -247,7 +243,7 @@ db_test!(
         let long = json!({"target": "theme", "id": foreign.id, "remark": "x".repeat(10_001)});
         let response = call(&app, Method::PUT, &remarks, Some(&official), Some(long)).await;
         assert_eq!(response.status(), 422);
-        let page = format!("/admin/hearings/{SLUG}/hvidbog");
+        let page = paths::admin_page(DEMO, "hvidbog");
         let id = foreign.id.to_string();
         let typed = [
             ("target", "theme"),
@@ -264,7 +260,7 @@ db_test!(
         );
         assert_eq!(app.count("hvidbog_remark").await, 0);
         for document in ["hvidbog.docx", "hvidbog/print"] {
-            let signed_out = app.get(&format!("/admin/hearings/{SLUG}/{document}")).await;
+            let signed_out = app.get(&paths::admin_page(DEMO, document)).await;
             assert_eq!(
                 signed_out.status(),
                 303,
@@ -285,7 +281,7 @@ db_test!(
 db_test!(a_remark_form_saves_without_javascript, |app| {
     let official = app.sign_in("embedsmand@kk.dk", Role::Official, None).await;
     let responses = hearing_with_responses(&app, &official).await;
-    let page = format!("/admin/hearings/{SLUG}/hvidbog");
+    let page = paths::admin_page(DEMO, "hvidbog");
     let id = responses[0].0.to_string();
     let typed = [
         ("target", "response"),

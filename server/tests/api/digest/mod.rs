@@ -8,6 +8,7 @@ mod hvidbog;
 mod restart;
 mod schedule;
 
+use crate::helpers::DEMO;
 use app::entities::{digest_recipient, hearing};
 use chrono::{DateTime, TimeZone, Utc};
 use chrono_tz::Europe::Copenhagen;
@@ -29,7 +30,7 @@ pub fn copenhagen(y: i32, m: u32, d: u32, hour: u32) -> DateTime<Utc> {
 
 /// The demo hearing.
 pub async fn demo_hearing(db: &DatabaseConnection) -> hearing::Model {
-    app::hearing::store::find_by_slug(db, server::demo::SLUG)
+    app::hearing::store::find_by_slug(db, DEMO)
         .await
         .unwrap()
         .unwrap()

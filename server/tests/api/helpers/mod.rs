@@ -2,12 +2,15 @@
 
 mod confirm;
 pub mod database;
+mod endpoints;
 pub mod logs;
+pub mod paths;
 mod postgres;
 mod requests;
 mod template;
 
 pub use database::{BareDatabase, bare_database, count, steps_back_to_before, test_config};
+pub use paths::DEMO;
 pub use postgres::PostgresDatabase;
 
 use database::{demo_database, sqlite_url};
@@ -16,7 +19,6 @@ pub use requests::{call, form};
 use app::clock::{SharedClock, SystemClock};
 use sea_orm::DatabaseConnection;
 use server::config::Config;
-use server::demo;
 use server::startup::{Application, open_database};
 
 /// Which database a test runs on.
@@ -245,7 +247,7 @@ impl TestApp {
     /// Opens the demo hearing (its 2010 dates have long passed): opened yesterday, a month left.
     pub async fn open_demo_hearing(&self) {
         use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
-        let hearing = app::hearing::store::find_by_slug(&self.db, demo::SLUG)
+        let hearing = app::hearing::store::find_by_slug(&self.db, DEMO)
             .await
             .unwrap()
             .unwrap();
@@ -392,7 +394,7 @@ impl TestApp {
 
     /// The demo hearing's id.
     pub async fn demo_hearing_id(&self) -> i32 {
-        app::hearing::store::find_by_slug(&self.db, demo::SLUG)
+        app::hearing::store::find_by_slug(&self.db, DEMO)
             .await
             .expect("query")
             .expect("demo hearing")

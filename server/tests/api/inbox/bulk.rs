@@ -34,7 +34,7 @@ db_test!(
             )
             .await
             .unwrap();
-        let path = format!("/api/v1/admin/hearings/{SLUG}/moderation");
+        let path = paths::admin_api(DEMO, "moderation");
         let no_reason = json!({"ids": ids, "action": "hold"});
         let refused = json_of(
             call(&app, Method::POST, &path, Some(&cookie), Some(no_reason)).await,
@@ -101,10 +101,9 @@ db_test!(
         )
         .await;
         let tagged = json_of(
-            call(
-                &app,
+            app.admin_api(
                 Method::GET,
-                &format!("{ADMIN_LIST}?tag=Sprog%20OG%20skole"),
+                "responses?tag=Sprog%20OG%20skole",
                 Some(&cookie),
                 None,
             )
@@ -130,7 +129,7 @@ db_test!(the_inbox_bulk_form_works_without_javascript, |app| {
     let cookie = app.sign_in("sb@kk.dk", Role::Official, None).await;
     let (a, a_no) = letter(&app, resident("Første."), "email").await;
     let (b, _) = letter(&app, resident("Andet."), "email").await;
-    let inbox = format!("/admin/hearings/{SLUG}/responses?kind=resident");
+    let inbox = paths::admin_page(DEMO, "responses?kind=resident");
     let post = |fields: Vec<(&'static str, String)>| {
         let app = &app;
         let request = app
@@ -165,10 +164,7 @@ db_test!(the_inbox_bulk_form_works_without_javascript, |app| {
     assert!(html.contains("2 høringssvar er ændret"), "{html}");
     assert_eq!(app.count("response WHERE status = 'held'").await, 2);
     let page = app
-        .get_with_cookie(
-            &format!("/admin/hearings/{SLUG}/responses?status=held"),
-            &cookie,
-        )
+        .admin_page(&cookie, "responses?status=held")
         .await
         .text()
         .await

@@ -12,12 +12,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::TestApp;
-
-pub(super) const SLUG: &str = "integrationspolitik-2011-2014";
-pub(super) const ADMIN_LIST: &str =
-    "/api/v1/admin/hearings/integrationspolitik-2011-2014/responses";
-pub(super) const PUBLIC_LIST: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
+use crate::helpers::{DEMO, TestApp, paths};
 
 /// Registers a confirmed response (as an official would from a letter); returns its id and
 /// svarnummer.
@@ -31,7 +26,7 @@ pub(super) async fn letter(app: &TestApp, request: SubmitRequest, channel: &str)
     };
     let done = register(
         &place,
-        SLUG,
+        DEMO,
         (&request, channel.parse().expect("a channel")),
         Vec::new(),
         chrono::Utc::now(),
@@ -81,7 +76,7 @@ pub(super) async fn moderate(
 
 /// The anchor of the demo draft's first paragraph and of its section.
 async fn first_paragraph(app: &TestApp) -> (String, String) {
-    let hearing = app.get_hearing(SLUG).await;
+    let hearing = app.hearing_json().await;
     let section = &hearing["draft"]["sections"][1];
     let paragraph = &section["paragraphs"][0];
     (
@@ -105,7 +100,7 @@ db_test!(the_inbox_filters_counts_and_pages_in_the_database, |app| {
         let app = &app;
         let cookie = cookie.clone();
         async move {
-            let path = format!("{ADMIN_LIST}?{query}");
+            let path = paths::admin_api(DEMO, &format!("responses?{query}"));
             json_of(
                 call(app, Method::GET, &path, Some(&cookie), None).await,
                 StatusCode::OK,
@@ -168,7 +163,7 @@ db_test!(the_inbox_filters_counts_and_pages_in_the_database, |app| {
 
 db_test!(a_malformed_date_filter_is_answered_at_its_field, |app| {
     let cookie = app.sign_in("sb@kk.dk", Role::Official, None).await;
-    let path = format!("{ADMIN_LIST}?from=9.8.2010");
+    let path = paths::admin_api(DEMO, "responses?from=9.8.2010");
     let bad = json_of(
         call(&app, Method::GET, &path, Some(&cookie), None).await,
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -181,19 +176,14 @@ db_test!(a_malformed_date_filter_is_answered_at_its_field, |app| {
             .contains("ÅÅÅÅ-MM-DD"),
         "{bad}"
     );
-    let path = format!("{ADMIN_LIST}?from=2010-09-01&to=2010-08-01");
+    let path = paths::admin_api(DEMO, "responses?from=2010-09-01&to=2010-08-01");
     let reversed = json_of(
         call(&app, Method::GET, &path, Some(&cookie), None).await,
         StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await;
     assert!(reversed["errors"]["to"].is_string());
-    let page = app
-        .get_with_cookie(
-            &format!("/admin/hearings/{SLUG}/responses?from=9.8.2010"),
-            &cookie,
-        )
-        .await;
+    let page = app.admin_page(&cookie, "responses?from=9.8.2010").await;
     assert_eq!(
         page.status(),
         200,

@@ -104,9 +104,9 @@ db_test!(notes_and_tags_stay_internal, |app| {
     .await;
     assert_eq!(app.count("response_tag").await, 1, "a tag is held once");
 
-    let public = app.get(PUBLIC_LIST).await.text().await.unwrap();
+    let public = app.get(&paths::responses(DEMO)).await.text().await.unwrap();
     let open_data = app
-        .get(&format!("/api/v1/hearings/{SLUG}/export.json"))
+        .get(&paths::hearing_api(DEMO, "export.json"))
         .await
         .text()
         .await
@@ -118,10 +118,7 @@ db_test!(notes_and_tags_stay_internal, |app| {
         );
     }
     let officials = app
-        .get_with_cookie(
-            &format!("/api/v1/admin/hearings/{SLUG}/export.csv"),
-            &cookie,
-        )
+        .get_with_cookie(&paths::admin_api(DEMO, "export.csv"), &cookie)
         .await
         .text()
         .await
@@ -226,14 +223,14 @@ db_test!(each_role_reaches_the_response_tools_it_should, |app| {
             Some(json!({"note": "n"})),
         )
         .await;
-        let bulk = call(
-            &app,
-            Method::POST,
-            &format!("/api/v1/admin/hearings/{SLUG}/moderation"),
-            cookie,
-            Some(json!({"ids": [id], "action": "publish"})),
-        )
-        .await;
+        let bulk = app
+            .admin_api(
+                Method::POST,
+                "moderation",
+                cookie,
+                Some(json!({"ids": [id], "action": "publish"})),
+            )
+            .await;
         let got = [
             read.status().as_u16(),
             note.status().as_u16(),

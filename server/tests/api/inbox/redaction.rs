@@ -54,14 +54,14 @@ db_test!(
                 .status(),
             200
         );
-        let public = app.get_json(PUBLIC_LIST).await;
+        let public = app.public_responses("").await;
         let shown = public["items"][0]["text"].as_str().unwrap();
         assert_eq!(
             shown,
             "Ring til min nabo [udeladt] om sagen. Vi ønsker flere sprogkurser."
         );
         let csv = app
-            .get(&format!("/api/v1/hearings/{SLUG}/export.csv"))
+            .get(&paths::hearing_api(DEMO, "export.csv"))
             .await
             .text()
             .await
@@ -71,10 +71,7 @@ db_test!(
             "open data is redacted too"
         );
         let officials: Value = app
-            .get_with_cookie(
-                &format!("/api/v1/admin/hearings/{SLUG}/export.json"),
-                &cookie,
-            )
+            .get_with_cookie(&paths::admin_api(DEMO, "export.json"), &cookie)
             .await
             .json()
             .await
@@ -90,7 +87,8 @@ db_test!(
                 .contains("[udeladt]")
         );
         let admin = json_of(
-            call(&app, Method::GET, ADMIN_LIST, Some(&cookie), None).await,
+            app.admin_api(Method::GET, "responses", Some(&cookie), None)
+                .await,
             StatusCode::OK,
         )
         .await;
@@ -116,7 +114,7 @@ db_test!(
                 .status(),
             200
         );
-        assert_eq!(app.get_json(PUBLIC_LIST).await["items"][0]["text"], text);
+        assert_eq!(app.public_responses("").await["items"][0]["text"], text);
         assert_eq!(
             app.count("audit_log WHERE action = 'moderation.unredact'")
                 .await,
@@ -173,7 +171,7 @@ db_test!(
         }
         let mark = json!({"action": "duplicate", "duplicate_of": first_no});
         assert_eq!(moderate(&app, &cookie, second, mark).await.status(), 200);
-        let public = app.get_json(PUBLIC_LIST).await;
+        let public = app.public_responses("").await;
         assert_eq!(
             public["total"], 2,
             "the duplicate is not published on its own"
@@ -198,7 +196,7 @@ db_test!(
         )
         .await;
         assert!(refused["errors"]["duplicate_of"].is_string());
-        let path = format!("{ADMIN_LIST}?duplicate=true");
+        let path = paths::admin_api(DEMO, "responses?duplicate=true");
         let dups = json_of(
             call(&app, Method::GET, &path, Some(&cookie), None).await,
             StatusCode::OK,
@@ -211,7 +209,7 @@ db_test!(
                 .status(),
             200
         );
-        assert_eq!(app.get_json(PUBLIC_LIST).await["total"], 3);
+        assert_eq!(app.public_responses("").await["total"], 3);
         assert_eq!(
             app.count("audit_log WHERE action LIKE 'moderation.%duplicate'")
                 .await,
@@ -248,7 +246,7 @@ db_test!(
         );
         let mark = json!({"action": "duplicate", "duplicate_of": first_no});
         assert_eq!(moderate(&app, &cookie, second, mark).await.status(), 200);
-        assert_eq!(app.get_json(PUBLIC_LIST).await["total"], 1);
+        assert_eq!(app.public_responses("").await["total"], 1);
         // The author of the original withdraws it through the private link.
         app.db
             .execute_unprepared(&format!(
@@ -256,7 +254,7 @@ db_test!(
             ))
             .await
             .unwrap();
-        let public = app.get_json(PUBLIC_LIST).await;
+        let public = app.public_responses("").await;
         assert_eq!(
             public["total"], 1,
             "the other citizen's response shows again"

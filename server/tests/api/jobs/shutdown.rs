@@ -13,7 +13,7 @@ use tokio::net::{TcpListener, TcpStream};
 
 use super::until_count;
 use crate::digest::on_both;
-use crate::helpers::{Backend, bare_database, count, test_config};
+use crate::helpers::{Backend, DEMO, bare_database, count, test_config};
 
 /// An SMTP server that takes connections and never answers: a mail being sent hangs.
 async fn silent_smtp() -> u16 {
@@ -30,7 +30,7 @@ async fn silent_smtp() -> u16 {
 
 /// The demo hearing, open for a month from now.
 async fn open_hearing(db: &sea_orm::DatabaseConnection) {
-    let hearing = app::hearing::store::find_by_slug(db, server::demo::SLUG)
+    let hearing = app::hearing::store::find_by_slug(db, DEMO)
         .await
         .unwrap()
         .unwrap();
@@ -63,7 +63,7 @@ impl SlowPost {
             "POST /api/v1/hearings/{}/responses HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\
              Content-Type: application/json\r\nAccept-Language: da\r\n\
              Content-Length: {}\r\n\r\n",
-            server::demo::SLUG,
+            DEMO,
             body.len()
         );
         let mut stream = TcpStream::connect(("127.0.0.1", port)).await.unwrap();

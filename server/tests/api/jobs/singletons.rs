@@ -15,7 +15,7 @@ use tokio::sync::Notify;
 
 use super::{holder_of, job, until_count};
 use crate::digest::{BASE, add_recipients, copenhagen, on_both};
-use crate::helpers::{Backend, bare_database, count};
+use crate::helpers::{Backend, DEMO, bare_database, count};
 
 /// A leased worker ticking every 20 ms that writes down which process ran each tick.
 struct Ticks {
@@ -132,7 +132,7 @@ async fn verified_letters(db: &DatabaseConnection, n: usize) {
             text: format!("Brev nummer {n} om integrationspolitikken."),
             ..Default::default()
         };
-        let slug = server::demo::SLUG;
+        let slug = DEMO;
         register(
             &place,
             slug,

@@ -3,7 +3,7 @@
 use super::*;
 
 async fn set_answered(app: &TestApp, cookie: &str, id: i64, body: Value) -> Value {
-    let path = format!("{LIST}/{id}/answered");
+    let path = paths::admin_api(DEMO, &format!("parties/{id}/answered"));
     let response = call(app, (Method::PUT, &path), Some(cookie), Some(body)).await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
@@ -58,7 +58,7 @@ db_test!(
         assert_eq!(by("LO Hovedstaden"), "name");
         assert_eq!(by("Ingen svar"), Value::Null);
         let page = app
-            .get_with_cookie(PAGE, &cookie)
+            .admin_page(&cookie, "parties")
             .await
             .text()
             .await
@@ -85,7 +85,10 @@ db_test!(
         );
         let typo = call(
             &app,
-            (Method::PUT, &format!("{LIST}/{by_cvr}/answered")),
+            (
+                Method::PUT,
+                &paths::admin_api(DEMO, &format!("parties/{by_cvr}/answered")),
+            ),
             Some(&cookie),
             Some(json!({"answered": "nej"})),
         )
@@ -112,7 +115,7 @@ db_test!(
             3
         );
 
-        let hearing = app::hearing::store::find_by_slug(&app.db, SLUG)
+        let hearing = app::hearing::store::find_by_slug(&app.db, DEMO)
             .await
             .unwrap()
             .unwrap();

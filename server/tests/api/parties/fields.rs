@@ -66,7 +66,7 @@ db_test!(
         for (body, field, message) in cases {
             let response = call(
                 &app,
-                (Method::POST, LIST),
+                (Method::POST, &paths::admin_api(DEMO, "parties")),
                 Some(&cookie),
                 Some(body.clone()),
             )
@@ -78,7 +78,7 @@ db_test!(
         }
         let english = app
             .client
-            .post(format!("{}{LIST}", app.address))
+            .post(app.url(&paths::admin_api(DEMO, "parties")))
             .header(reqwest::header::COOKIE, &cookie)
             .header(reqwest::header::ACCEPT_LANGUAGE, "en")
             .json(&json!({"name": "A", "kind": "union", "email": "a@b"}))
@@ -95,7 +95,10 @@ db_test!(
         );
         let edit = call(
             &app,
-            (Method::PUT, &format!("{LIST}/{id}")),
+            (
+                Method::PUT,
+                &paths::admin_api(DEMO, &format!("parties/{id}")),
+            ),
             Some(&cookie),
             Some(json!({"name": "Dansk Industri", "kind": "employers", "email": "di@"})),
         )
@@ -105,7 +108,7 @@ db_test!(
             json!({"lines": "LO Hovedstaden;union;lo@example.dk\nRed Barnet;association;rb@\n"});
         let response = call(
             &app,
-            (Method::POST, &format!("{LIST}/import")),
+            (Method::POST, &paths::admin_api(DEMO, "parties/import")),
             Some(&cookie),
             Some(import),
         )
@@ -121,7 +124,10 @@ db_test!(
         );
         let linked = call(
             &app,
-            (Method::PUT, &format!("{LIST}/{id}/answered")),
+            (
+                Method::PUT,
+                &paths::admin_api(DEMO, &format!("parties/{id}/answered")),
+            ),
             Some(&cookie),
             Some(json!({"answered": "auto", "svarnummer": "2010-64452-9999"})),
         )
@@ -129,7 +135,10 @@ db_test!(
         assert_eq!(linked.status(), 422);
         let verdict = call(
             &app,
-            (Method::PUT, &format!("{LIST}/{id}/answered")),
+            (
+                Method::PUT,
+                &paths::admin_api(DEMO, &format!("parties/{id}/answered")),
+            ),
             Some(&cookie),
             Some(json!({"answered": "ja"})),
         )
@@ -145,10 +154,7 @@ db_test!(
         );
         let setting = call(
             &app,
-            (
-                Method::PUT,
-                &format!("/api/v1/admin/hearings/{SLUG}/party-reminder"),
-            ),
+            (Method::PUT, &paths::admin_api(DEMO, "party-reminder")),
             Some(&cookie),
             Some(json!({"remind_days_before": 61})),
         )
@@ -173,7 +179,7 @@ db_test!(
     two_officials_importing_the_same_parties_at_once_get_a_duplicate_message,
     |app| {
         let cookie = official(&app).await;
-        let import = format!("{LIST}/import");
+        let import = paths::admin_api(DEMO, "parties/import");
         let lines = json!({"lines": "Red Barnet;association;rb@example.dk\nLO Hovedstaden;union;lo@example.dk"});
         let (first, second) = tokio::join!(
             call(

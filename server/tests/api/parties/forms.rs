@@ -5,7 +5,7 @@ use super::*;
 db_test!(an_official_keeps_the_list_with_plain_forms, |app| {
     app.open_demo_hearing().await;
     let cookie = official(&app).await;
-    let page = app.get_with_cookie(PAGE, &cookie).await;
+    let page = app.admin_page(&cookie, "parties").await;
     assert_eq!(page.status(), 200);
     assert!(
         page.text()
@@ -41,14 +41,20 @@ db_test!(an_official_keeps_the_list_with_plain_forms, |app| {
     ];
     let added = post_form(&app, &cookie, &good).await;
     assert_eq!(added.status(), 303);
-    assert_eq!(added.headers()["location"], format!("{PAGE}?saved=add"));
+    assert_eq!(
+        added.headers()["location"],
+        paths::admin_page(DEMO, "parties?saved=add")
+    );
     let stale = post_form(&app, &cookie, &[("intent", "invite"), ("expected", "2")]).await;
     assert_eq!(stale.status(), 422);
     assert!(stale.text().await.unwrap().contains("nu får 1 parter"));
     let sent = post_form(&app, &cookie, &[("intent", "invite"), ("expected", "1")]).await;
-    assert_eq!(sent.headers()["location"], format!("{PAGE}?invited=1"));
+    assert_eq!(
+        sent.headers()["location"],
+        paths::admin_page(DEMO, "parties?invited=1")
+    );
     let html = app
-        .get_with_cookie(&format!("{PAGE}?invited=1"), &cookie)
+        .admin_page(&cookie, "parties?invited=1")
         .await
         .text()
         .await
@@ -76,7 +82,7 @@ db_test!(an_official_keeps_the_list_with_plain_forms, |app| {
     assert_eq!(app.count("consulted_party WHERE cvr = '64942212'").await, 1);
     let cross_site = app
         .client
-        .post(format!("{}{PAGE}", app.address))
+        .post(app.url(&paths::admin_page(DEMO, "parties")))
         .header(reqwest::header::COOKIE, &cookie)
         .header(reqwest::header::ORIGIN, "https://evil.example")
         .form(&[("intent", "settings"), ("remind_days", "3")])
@@ -140,7 +146,7 @@ db_test!(an_official_keeps_the_list_with_plain_forms, |app| {
         0
     );
     let english = app
-        .get_with_cookie(PAGE, &format!("{cookie}; ordet_lang=en"))
+        .admin_page(&format!("{cookie}; ordet_lang=en"), "parties")
         .await
         .text()
         .await

@@ -9,7 +9,7 @@ db_test!(
         let cookie = official(&app).await;
         add(&app, &cookie, party("Red Barnet", "rb@example.dk")).await;
         add(&app, &cookie, json!({"name": "Valby Lokaludvalg", "kind": "council", "email": "valby@example.dk", "contact_person": "Sekretariatet", "deadline": "2010-09-27"})).await;
-        let invite = format!("{LIST}/invite");
+        let invite = paths::admin_api(DEMO, "parties/invite");
         let first: Value = call(&app, (Method::POST, &invite), Some(&cookie), None)
             .await
             .json()
@@ -61,7 +61,7 @@ db_test!(
             "the party's own deadline: {text}"
         );
         assert!(
-            text.contains("/hearings/integrationspolitik-2011-2014/respond"),
+            text.contains(&paths::hearing_page(DEMO, "respond")),
             "{text}"
         );
         let html = valby.body_html.as_deref().unwrap();
@@ -175,7 +175,7 @@ db_test!(
         )
         .await;
         invite_at(&app, &cookie, at(9, 30, 12)).await;
-        let setting = format!("/api/v1/admin/hearings/{SLUG}/party-reminder");
+        let setting = paths::admin_api(DEMO, "party-reminder");
         call(
             &app,
             (Method::PUT, &setting),
@@ -224,14 +224,14 @@ db_test!(
     |app| {
         let cookie = official(&app).await;
         add(&app, &cookie, party("Red Barnet", "rb@example.dk")).await;
-        let invite = format!("{LIST}/invite");
+        let invite = paths::admin_api(DEMO, "parties/invite");
         let closed = call(&app, (Method::POST, &invite), Some(&cookie), None).await;
         assert_eq!(closed.status(), 422, "the demo hearing closed in 2010");
         let answer: Value = closed.json().await.unwrap();
         let message = answer["errors"]["invite"].as_str().unwrap_or_default();
         assert!(message.contains("frist er overskredet"), "{answer}");
         app.open_demo_hearing().await;
-        let hearing = app::hearing::store::find_by_slug(&app.db, SLUG)
+        let hearing = app::hearing::store::find_by_slug(&app.db, DEMO)
             .await
             .unwrap()
             .unwrap();

@@ -19,11 +19,7 @@ use sea_orm::{
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::TestApp;
-
-const SLUG: &str = "integrationspolitik-2011-2014";
-const LIST: &str = "/api/v1/admin/hearings/integrationspolitik-2011-2014/parties";
-const PAGE: &str = "/admin/hearings/integrationspolitik-2011-2014/parties";
+use crate::helpers::{DEMO, TestApp, paths};
 
 /// A request to the API as the shared helper sends it, method and path as one pair.
 async fn call(
@@ -37,7 +33,13 @@ async fn call(
 
 /// Adds a party as `cookie`; returns its id.
 async fn add(app: &TestApp, cookie: &str, party: Value) -> i64 {
-    let response = call(app, (Method::POST, LIST), Some(cookie), Some(party)).await;
+    let response = call(
+        app,
+        (Method::POST, &paths::admin_api(DEMO, "parties")),
+        Some(cookie),
+        Some(party),
+    )
+    .await;
     assert_eq!(response.status(), 201);
     response.json::<Value>().await.unwrap()["id"]
         .as_i64()
@@ -49,7 +51,13 @@ fn party(name: &str, email: &str) -> Value {
 }
 
 async fn list(app: &TestApp, cookie: &str) -> Value {
-    let response = call(app, (Method::GET, LIST), Some(cookie), None).await;
+    let response = call(
+        app,
+        (Method::GET, &paths::admin_api(DEMO, "parties")),
+        Some(cookie),
+        None,
+    )
+    .await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
 }
@@ -62,7 +70,7 @@ async fn official(app: &TestApp) -> String {
 
 /// Moves the demo hearing's deadline.
 async fn set_closes_at(app: &TestApp, at: chrono::DateTime<Utc>) {
-    let hearing = app::hearing::store::find_by_slug(&app.db, SLUG)
+    let hearing = app::hearing::store::find_by_slug(&app.db, DEMO)
         .await
         .unwrap()
         .unwrap();
@@ -100,13 +108,13 @@ db_test!(each_role_reads_or_changes_the_list_as_it_should, |app| {
             None => None,
         };
         let c = cookie.as_deref();
-        let one = format!("{LIST}/{id}");
+        let one = paths::admin_api(DEMO, &format!("parties/{id}"));
         let mut got = Vec::new();
         let requests = [
-            (Method::GET, LIST.to_owned(), None),
+            (Method::GET, paths::admin_api(DEMO, "parties"), None),
             (
                 Method::POST,
-                LIST.to_owned(),
+                paths::admin_api(DEMO, "parties"),
                 Some(party(&format!("Forening {name}"), "f@example.dk")),
             ),
             (
@@ -119,15 +127,15 @@ db_test!(each_role_reads_or_changes_the_list_as_it_should, |app| {
                 format!("{one}/answered"),
                 Some(json!({"answered": "yes"})),
             ),
-            (Method::POST, format!("{LIST}/invite"), None),
+            (Method::POST, paths::admin_api(DEMO, "parties/invite"), None),
             (
                 Method::PUT,
-                format!("/api/v1/admin/hearings/{SLUG}/party-reminder"),
+                paths::admin_api(DEMO, "party-reminder"),
                 Some(json!({"remind_days_before": 5})),
             ),
             (
                 Method::POST,
-                format!("{LIST}/import"),
+                paths::admin_api(DEMO, "parties/import"),
                 Some(json!({"lines": format!("Import {name};union;i@example.dk")})),
             ),
             (Method::DELETE, one.clone(), None),
@@ -136,8 +144,8 @@ db_test!(each_role_reads_or_changes_the_list_as_it_should, |app| {
             got.push(call(&app, (method, &path), c, body).await.status().as_u16());
         }
         let page = match c {
-            Some(c) => app.get_with_cookie(PAGE, c).await,
-            None => app.get(PAGE).await,
+            Some(c) => app.admin_page(c, "parties").await,
+            None => app.get(&paths::admin_page(DEMO, "parties")).await,
         };
         let status = page.status().as_u16();
         let html = page.text().await.unwrap();
@@ -150,7 +158,7 @@ db_test!(each_role_reads_or_changes_the_list_as_it_should, |app| {
         got.push(status);
         let mut post = app
             .client
-            .post(format!("{}{PAGE}", app.address))
+            .post(app.url(&paths::admin_page(DEMO, "parties")))
             .form(&[("intent", "settings"), ("remind_days", "3")]);
         if let Some(c) = c {
             post = post.header(reqwest::header::COOKIE, c);
@@ -171,7 +179,7 @@ async fn confirm_all(app: &TestApp) {
 }
 
 async fn respond(app: &TestApp, body: Value) -> String {
-    let path = format!("/api/v1/hearings/{SLUG}/responses");
+    let path = paths::responses(DEMO);
     let response = app.post_json(&path, &body, "da").await;
     assert_eq!(response.status(), 202);
     response.json::<Value>().await.unwrap()["svarnummer"]
@@ -186,7 +194,7 @@ async fn invite_at(app: &TestApp, cookie: &str, at: chrono::DateTime<Utc>) {
     set_closes_at(app, Utc::now() + chrono::Duration::days(30)).await;
     let sent = call(
         app,
-        (Method::POST, &format!("{LIST}/invite")),
+        (Method::POST, &paths::admin_api(DEMO, "parties/invite")),
         Some(cookie),
         None,
     )
@@ -203,7 +211,7 @@ async fn invite_at(app: &TestApp, cookie: &str, at: chrono::DateTime<Utc>) {
 
 async fn post_form(app: &TestApp, cookie: &str, fields: &[(&str, &str)]) -> reqwest::Response {
     app.client
-        .post(format!("{}{PAGE}", app.address))
+        .post(app.url(&paths::admin_page(DEMO, "parties")))
         .header(reqwest::header::COOKIE, cookie)
         .form(fields)
         .send()

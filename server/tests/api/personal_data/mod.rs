@@ -9,11 +9,9 @@ use serde_json::{Value, json};
 
 use crate::db_test;
 use crate::fixtures;
-use crate::helpers::{TestApp, call};
+use crate::helpers::{DEMO, TestApp, call, paths};
 
 mod release;
-
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
 
 /// Files to send: (name, content).
 type Files = Vec<(&'static str, Vec<u8>)>;
@@ -31,8 +29,7 @@ async fn confirmed(app: &TestApp, body: &Value, files: Files, mail: usize) -> i6
         multipart = multipart.part("files", part);
     }
     let sent = app
-        .client
-        .post(format!("{}{RESPONSES}", app.address))
+        .post_to_responses()
         .header(reqwest::header::ACCEPT_LANGUAGE, "da")
         .multipart(multipart)
         .send()
@@ -94,7 +91,7 @@ async fn official_download(app: &TestApp, cookie: &str, id: i32) -> u16 {
 }
 
 async fn public_names(app: &TestApp) -> Vec<String> {
-    let list = app.get_json(RESPONSES).await;
+    let list = app.public_responses("").await;
     list["items"]
         .as_array()
         .unwrap()
@@ -136,7 +133,7 @@ db_test!(
         let body = resident("ordinaer@example.dk", ordinary);
         let id = confirmed(&app, &body, Vec::new(), 2 * spellings.len() + 1).await;
         assert_eq!(status_of(&app, id).await, ("published".to_owned(), None));
-        assert_eq!(app.get_json(RESPONSES).await["total"], 1);
+        assert_eq!(app.public_responses("").await["total"], 1);
     }
 );
 
@@ -168,9 +165,7 @@ db_test!(
         assert_eq!(status, 403);
         assert!(message.contains("ikke offentlig endnu"), "{message}");
         assert!(public_names(&app).await.is_empty(), "nor is its name shown");
-        let export = app
-            .get("/api/v1/hearings/integrationspolitik-2011-2014/export.csv")
-            .await;
+        let export = app.get(&paths::hearing_api(DEMO, "export.csv")).await;
         assert_eq!(export.status(), 200);
         let open_data = export.text().await.unwrap();
         assert!(open_data.contains("Se vedhæftede brev."), "{open_data}");

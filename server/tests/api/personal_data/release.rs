@@ -6,8 +6,7 @@ use reqwest::Method;
 use serde_json::Value;
 
 use super::{
-    RESPONSES, confirmed, file_id, official_download, public_download, public_names, resident,
-    status_of,
+    confirmed, file_id, official_download, public_download, public_names, resident, status_of,
 };
 use crate::db_test;
 use crate::fixtures;
@@ -139,8 +138,7 @@ async fn a_file_still_being_read_or_timed_out_is_public_only_once_released() {
                 .await;
             let body = resident("ida@example.dk", "Mit svar er vedhæftet.");
             let sent = app
-                .client
-                .post(format!("{}{RESPONSES}", app.address))
+                .post_to_responses()
                 .multipart(
                     reqwest::multipart::Form::new()
                         .text("response", body.to_string())

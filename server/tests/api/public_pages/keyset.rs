@@ -2,8 +2,8 @@
 //! (`after=`, `before=`) keep showing the same responses when more are published meanwhile.
 
 use crate::db_test;
-use crate::helpers::TestApp;
-use crate::inbox::{SLUG, letter, resident};
+use crate::helpers::{DEMO, TestApp, paths};
+use crate::inbox::{letter, resident};
 
 /// The svarnumre a list page shows, in order.
 fn shown(html: &str) -> Vec<String> {
@@ -37,7 +37,7 @@ db_test!(
     the_list_pages_by_key_and_its_links_stay_put_when_more_are_published,
     |app| {
         publish(&app, 0, 45).await;
-        let list = format!("/hearings/{SLUG}/responses");
+        let list = paths::hearing_page(DEMO, "responses");
         let first = page(&app, &list).await;
         assert!(first.contains("1 / 3"));
         assert_eq!(link(&first, "prev"), None);
@@ -51,11 +51,7 @@ db_test!(
         let last = page(&app, &format!("{list}?page=3")).await;
         assert_eq!(shown(&last).len(), 5);
         assert_eq!(link(&last, "next"), None);
-        let api = app
-            .get_json(&format!(
-                "/api/v1/hearings/{SLUG}/responses?page=2&per_page=20"
-            ))
-            .await;
+        let api = app.public_responses("?page=2&per_page=20").await;
         let api: Vec<&str> = api["items"]
             .as_array()
             .unwrap()

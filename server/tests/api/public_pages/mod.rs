@@ -13,15 +13,13 @@ use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 use serde_json::json;
 
 use crate::db_test;
-use crate::inbox::{SLUG, letter, moderate, resident};
-
-const PUBLIC_THEMES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/themes";
+use crate::inbox::{letter, moderate, resident};
 
 /// The first paragraph of the demo draft's second section: its id and anchor.
 async fn a_paragraph(app: &crate::helpers::TestApp) -> (i32, String) {
     use app::entities::paragraph;
     use sea_orm::{ColumnTrait, QueryFilter};
-    let hearing = app.get_hearing(SLUG).await;
+    let hearing = app.hearing_json().await;
     let anchor = hearing["draft"]["sections"][1]["paragraphs"][0]["anchor"]
         .as_str()
         .unwrap()
@@ -69,7 +67,7 @@ db_test!(
             .await
             .unwrap();
 
-        let counts = &app.get_hearing(SLUG).await["responses"];
+        let counts = &app.hearing_json().await["responses"];
         assert_eq!(
             (&counts["verified"], &counts["published"]),
             (&json!(3), &json!(2)),
@@ -87,7 +85,7 @@ db_test!(
     the_public_themes_are_read_from_their_stamp_until_a_change_moves_it,
     |app| {
         let (id, _) = letter(&app, resident("Flere cykelstier."), "letter").await;
-        let first = app.get_json(PUBLIC_THEMES).await;
+        let first = app.public_themes().await;
         assert_eq!(first["themes"], json!([]), "{first}");
         let hearing = app.demo_hearing_id().await;
         let stored = public_stamp::Entity::find_by_id(hearing)
@@ -103,14 +101,14 @@ db_test!(
         let mut row = stored.clone().into_active_model();
         row.themes_json = Set(Some(planted.to_string()));
         row.update(&app.db).await.unwrap();
-        let (_, html) = app.get_page(&format!("/hearings/{SLUG}")).await;
+        let (_, html) = app.hearing_page("").await;
         assert!(html.contains("Plantet tema"), "read from the stamp");
-        assert_eq!(app.get_json(PUBLIC_THEMES).await["themes"][0]["id"], 999);
+        assert_eq!(app.public_themes().await["themes"][0]["id"], 999);
 
         let cookie = app.sign_in("sb@kk.dk", Role::Moderator, None).await;
         let hold = json!({"action": "hold", "reason": "Vi ser på det."});
         assert_eq!(moderate(&app, &cookie, id, hold).await.status(), 200);
-        let after = app.get_json(PUBLIC_THEMES).await;
+        let after = app.public_themes().await;
         assert_eq!(
             after["themes"],
             json!([]),

@@ -10,11 +10,8 @@ use serde_json::{Value, json};
 
 use crate::db_test;
 use crate::hearing_admin::send;
-use crate::helpers::TestApp;
+use crate::helpers::{DEMO, TestApp, paths};
 use crate::inbox::{letter, resident};
-
-const FORM: &str = "/hearings/integrationspolitik-2011-2014/respond";
-const PAGE: &str = "/hearings/integrationspolitik-2011-2014";
 
 /// The page at `path`: whether it was kept (`x-page-cache`), its CSP nonce and its body.
 async fn fetch(app: &TestApp, path: &str, cookie: Option<&str>) -> (String, String, String) {
@@ -52,8 +49,10 @@ db_test!(
     a_kept_page_is_sent_again_with_its_own_nonce_and_form_key,
     |app| {
         app.open_demo_hearing().await;
-        let (first, nonce_1, html_1) = fetch(&app, FORM, None).await;
-        let (second, nonce_2, html_2) = fetch(&app, FORM, None).await;
+        let (first, nonce_1, html_1) =
+            fetch(&app, &paths::hearing_page(DEMO, "respond"), None).await;
+        let (second, nonce_2, html_2) =
+            fetch(&app, &paths::hearing_page(DEMO, "respond"), None).await;
         assert_eq!((first.as_str(), second.as_str()), ("miss", "hit"));
         assert_ne!(nonce_1, nonce_2);
         for (html, nonce, other) in [(&html_1, &nonce_1, &nonce_2), (&html_2, &nonce_2, &nonce_1)] {
@@ -78,10 +77,16 @@ db_test!(
         );
 
         // Another language is another page; a signed-in official is never served a kept one.
-        let (english, ..) = fetch(&app, FORM, Some("ordet_lang=en")).await;
+        let (english, ..) = fetch(
+            &app,
+            &paths::hearing_page(DEMO, "respond"),
+            Some("ordet_lang=en"),
+        )
+        .await;
         assert_eq!(english, "miss");
         let cookie = app.sign_in("sb@kk.dk", Role::Moderator, None).await;
-        let (signed_in, ..) = fetch(&app, FORM, Some(&cookie)).await;
+        let (signed_in, ..) =
+            fetch(&app, &paths::hearing_page(DEMO, "respond"), Some(&cookie)).await;
         assert_eq!(signed_in, "absent");
     }
 );
@@ -89,12 +94,12 @@ db_test!(
 db_test!(
     a_change_made_through_this_process_is_shown_at_the_next_request,
     |app| {
-        fetch(&app, PAGE, None).await;
-        let (kept, _, before) = fetch(&app, PAGE, None).await;
+        fetch(&app, &paths::hearing_page(DEMO, ""), None).await;
+        let (kept, _, before) = fetch(&app, &paths::hearing_page(DEMO, ""), None).await;
         assert_eq!(kept, "hit");
         assert!(!before.contains("Ny titel på høringen"));
         let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
-        let api = format!("/api/v1{}", PAGE.replace("/hearings/", "/admin/hearings/"));
+        let api = paths::admin_api(DEMO, "");
         let current: Value = send(&app, Method::GET, &api, Some(&admin), None)
             .await
             .json()
@@ -104,7 +109,7 @@ db_test!(
         settings["title"] = json!("Ny titel på høringen");
         let saved = send(&app, Method::PUT, &api, Some(&admin), Some(&settings)).await;
         assert_eq!(saved.status(), 200);
-        let (kept, _, after) = fetch(&app, PAGE, None).await;
+        let (kept, _, after) = fetch(&app, &paths::hearing_page(DEMO, ""), None).await;
         assert_eq!(kept, "miss");
         assert!(after.contains("Ny titel på høringen"));
     }
@@ -147,17 +152,15 @@ async fn listeners(app: &TestApp, what: &str) -> i64 {
 /// Sets the demo hearing's title to `title` straight in the database (as another process
 /// would), after its page was kept; the page shows the title within five seconds.
 async fn assert_shown_after_a_change_elsewhere(app: &TestApp, title: &str) {
-    fetch(app, PAGE, None).await;
-    let (kept, _, before) = fetch(app, PAGE, None).await;
+    fetch(app, &paths::hearing_page(DEMO, ""), None).await;
+    let (kept, _, before) = fetch(app, &paths::hearing_page(DEMO, ""), None).await;
     assert_eq!(kept, "hit");
     assert!(!before.contains(title));
-    let sql = format!(
-        "UPDATE hearing SET title = '{title}' WHERE slug = 'integrationspolitik-2011-2014'"
-    );
+    let sql = format!("UPDATE hearing SET title = '{title}' WHERE slug = '{DEMO}'");
     app.db.execute_unprepared(&sql).await.unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     loop {
-        let (_, _, html) = fetch(app, PAGE, None).await;
+        let (_, _, html) = fetch(app, &paths::hearing_page(DEMO, ""), None).await;
         if html.contains(title) {
             return;
         }

@@ -3,8 +3,7 @@
 
 use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING};
 
-use crate::helpers::{Backend, TestApp, spawn_app_configured};
-use crate::inbox::SLUG;
+use crate::helpers::{Backend, DEMO, TestApp, paths, spawn_app_configured};
 
 const JS: &str = "ordet.AbCdEfGhIjKlMnOpQrStUv.js";
 const CSS_HASH: &str = "ZyXwVuTsRqPoNmLkJiHgFe";
@@ -47,7 +46,7 @@ fn header(response: &reqwest::Response, name: reqwest::header::HeaderName) -> &s
 
 async fn compression_as_asked(backend: Backend) {
     let (app, _site) = with_hashed_site(backend).await;
-    let page = format!("/hearings/{SLUG}");
+    let page = paths::hearing_page(DEMO, "");
     let plain = get(&app, &page, "identity").await;
     assert_eq!(header(&plain, CONTENT_ENCODING), "");
     let html = plain.text().await.unwrap();
@@ -79,10 +78,7 @@ async fn compression_as_asked(backend: Backend) {
         .await;
     let xlsx = app
         .client
-        .get(format!(
-            "{}/api/v1/admin/hearings/{SLUG}/export.xlsx",
-            app.address
-        ))
+        .get(app.url(&paths::admin_api(DEMO, "export.xlsx")))
         .header(ACCEPT_ENCODING, "br, gzip")
         .header(reqwest::header::COOKIE, cookie)
         .send()
@@ -115,9 +111,9 @@ async fn caching_by_name(backend: Backend) {
     );
     assert_eq!(header(&css, CACHE_CONTROL), "public, max-age=300");
     assert_eq!(css.text().await.unwrap(), "body{color:#123}");
-    let (_, page) = app.get_page(&format!("/hearings/{SLUG}")).await;
+    let (_, page) = app.hearing_page("").await;
     assert!(!page.is_empty());
-    let html = get(&app, &format!("/hearings/{SLUG}"), "identity").await;
+    let html = get(&app, &paths::hearing_page(DEMO, ""), "identity").await;
     assert!(!header(&html, CACHE_CONTROL).contains("immutable"));
 }
 

@@ -9,7 +9,7 @@ db_test!(the_digest_mail_and_the_hvidbog_hold_no_secret, |app| {
     let scene = scene(&app).await;
     themes_now(&app, &scene.cookie).await;
     add_recipients(&app.db).await;
-    let send = format!("/api/v1/admin/hearings/{SLUG}/digest/send");
+    let send = paths::admin_api(DEMO, "digest/send");
     let sent = call(&app, Method::POST, &send, Some(&scene.cookie), None).await;
     assert_eq!(sent.status(), 202);
     let mut digests = 0;
@@ -32,12 +32,7 @@ db_test!(the_digest_mail_and_the_hvidbog_hold_no_secret, |app| {
             break;
         }
     }
-    let print = app
-        .get_with_cookie(
-            &format!("/admin/hearings/{SLUG}/hvidbog/print"),
-            &scene.cookie,
-        )
-        .await;
+    let print = app.admin_page(&scene.cookie, "hvidbog/print").await;
     assert_eq!(print.status(), 200);
     let print = print.text().await.unwrap();
     assert_no_secret("the hvidbog", &print);

@@ -8,9 +8,7 @@ db_test!(
     the_public_responses_and_their_search_hold_no_secret,
     |app| {
         let scene = scene(&app).await;
-        let list = app
-            .get_json(&format!("/api/v1/hearings/{SLUG}/responses?per_page=100"))
-            .await;
+        let list = app.public_responses("?per_page=100").await;
         assert_no_secret("the public API's list", &list.to_string());
         assert!(
             list.to_string().contains("[udeladt]"),
@@ -19,14 +17,14 @@ db_test!(
         for number in &scene.held {
             assert!(!list.to_string().contains(number.as_str()), "{number}");
         }
-        let (status, html) = app.get_page(&format!("/hearings/{SLUG}/responses")).await;
+        let (status, html) = app.hearing_page("responses").await;
         assert_eq!(status, 200);
         assert_no_secret("the public list page", &html);
         for word in [HELD, REDACTED, REJECTED, WITHDRAWN, UNCONFIRMED] {
             let found = public_search(&app, word).await;
             assert_eq!(found["total"], 0, "{word}: {found}");
             assert_no_secret("the public search", &found.to_string());
-            let page = format!("/hearings/{SLUG}/responses?q={word}");
+            let page = paths::hearing_page(DEMO, &format!("responses?q={word}"));
             let (status, html) = app.get_page(&page).await;
             assert_eq!(status, 200);
             assert_no_secret_but("the public search page", &html, word);
@@ -45,7 +43,7 @@ db_test!(the_open_data_holds_no_secret, |app| {
     scene(&app).await;
     for format in ["csv", "json"] {
         let response = app
-            .get(&format!("/api/v1/hearings/{SLUG}/export.{format}"))
+            .get(&paths::hearing_api(DEMO, &format!("export.{format}")))
             .await;
         assert_eq!(response.status(), 200);
         let body = response.text().await.unwrap();

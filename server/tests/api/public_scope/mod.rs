@@ -21,10 +21,10 @@ use reqwest::Method;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, call};
-use crate::inbox::{SLUG, association, letter, moderate, resident};
+use crate::helpers::{DEMO, TestApp, call, paths};
+use crate::inbox::{association, letter, moderate, resident};
 use crate::manage::post_form;
-use crate::themes::{ADMIN_THEMES, PUBLIC_THEMES, on_topic};
+use crate::themes::on_topic;
 
 /// The words of responses held back (the officials' moderation).
 pub(super) const HELD: &str = "gulerodsbedet";
@@ -69,8 +69,6 @@ pub(super) struct Scene {
     pub public_before: Value,
 }
 
-const RESPONSES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/responses";
-
 fn token(eml: &str, marker: &str) -> String {
     let start = eml.find(marker).expect("a link") + marker.len();
     eml[start..]
@@ -87,7 +85,7 @@ fn repeated(word: &str, times: usize) -> String {
 async fn submit(app: &TestApp, text: &str, n: usize) -> String {
     let body = json!({"kind": "resident", "name": "Webbe Borger", "email": "webbe@example.dk",
         "text": text, "publish_name": true});
-    assert_eq!(app.post_json(RESPONSES, &body, "da").await.status(), 202);
+    assert_eq!(app.submit_response(&body).await.status(), 202);
     token(&app.eml(n).await, "/verify/")
 }
 
@@ -107,7 +105,7 @@ async fn decide(app: &TestApp, cookie: &str, id: i64, decision: Value) {
 
 async fn themes_now(app: &TestApp, cookie: &str) -> Value {
     app.index_caught_up().await;
-    let path = format!("{ADMIN_THEMES}/refresh");
+    let path = paths::admin_api(DEMO, "themes/refresh");
     let response = call(app, Method::POST, &path, Some(cookie), None).await;
     assert_eq!(response.status(), 200, "refresh");
     response.json().await.unwrap()
@@ -159,7 +157,7 @@ pub(super) async fn scene(app: &TestApp) -> Scene {
 
     let cookie = app.sign_in("offentlig@kk.dk", Role::Official, None).await;
     let officials = themes_now(app, &cookie).await;
-    let public_before = app.get_json(PUBLIC_THEMES).await;
+    let public_before = app.public_themes().await;
     let representative = officials["campaigns"][0]["representative"]
         .as_str()
         .expect("a campaign")
@@ -207,8 +205,5 @@ async fn svarnummer(app: &TestApp, id: i64) -> String {
 
 /// The public search of `q` on the API: its JSON.
 pub(super) async fn public_search(app: &TestApp, q: &str) -> Value {
-    app.get_json(&format!(
-        "/api/v1/hearings/{SLUG}/responses?q={q}&per_page=100"
-    ))
-    .await
+    app.public_responses(&format!("?q={q}&per_page=100")).await
 }

@@ -6,12 +6,12 @@ use crate::db_test;
 
 db_test!(officials_still_read_held_and_redacted_text, |app| {
     let scene = scene(&app).await;
-    let path = format!("/api/v1/admin/hearings/{SLUG}/responses?q={HELD}");
+    let path = paths::admin_api(DEMO, &format!("responses?q={HELD}"));
     let response = call(&app, Method::GET, &path, Some(&scene.cookie), None).await;
     assert_eq!(response.status(), 200);
     let found: Value = response.json().await.unwrap();
     assert_eq!(found["total"], 4, "{found}");
-    let path = format!("/api/v1/admin/hearings/{SLUG}/responses?q={REDACTED}");
+    let path = paths::admin_api(DEMO, &format!("responses?q={REDACTED}"));
     let found: Value = call(&app, Method::GET, &path, Some(&scene.cookie), None)
         .await
         .json()

@@ -7,12 +7,10 @@ use serde_json::Value;
 use super::*;
 use crate::db_test;
 
-const HEARING_PAGE: &str = "/hearings/integrationspolitik-2011-2014";
-
 /// The public themes API and the hearing page hold no secret, and every svarnummer they name
 /// (quotes, campaigns) is of a published response, none held.
 async fn nothing_secret_is_public(app: &TestApp, held: &[String]) -> Value {
-    let public = app.get_json(PUBLIC_THEMES).await;
+    let public = app.public_themes().await;
     assert_no_secret("the public themes", &public.to_string());
     for number in held {
         assert!(
@@ -20,7 +18,7 @@ async fn nothing_secret_is_public(app: &TestApp, held: &[String]) -> Value {
             "{number}: {public}"
         );
     }
-    let (status, html) = app.get_page(HEARING_PAGE).await;
+    let (status, html) = app.hearing_page("").await;
     assert_eq!(status, 200);
     assert_no_secret("the hearing page", &html);
     public
@@ -48,7 +46,7 @@ db_test!(
                 .all(|t| !t["label"].as_str().unwrap().is_empty()),
             "every public theme has a label made of published text: {public:#}"
         );
-        let (_, html) = app.get_page(HEARING_PAGE).await;
+        let (_, html) = app.hearing_page("").await;
         assert!(html.contains("Temaer i høringssvarene"), "{html}");
         let campaign = &public["campaigns"][0];
         assert_eq!(

@@ -26,7 +26,7 @@ fn retention(app: &TestApp, args: &[&str]) -> String {
 fn counts(out: &str) -> &str {
     let line = out
         .lines()
-        .find(|l| l.starts_with(SLUG))
+        .find(|l| l.starts_with(DEMO))
         .expect("the hearing's line");
     let (_, counts) = line.split_once("): ").expect("a verb and counts");
     counts
@@ -59,7 +59,7 @@ db_test!(
 
         let dry = retention(&app, &["--dry-run"]);
         assert!(dry.starts_with("Dry run: nothing was changed.\n"), "{dry}");
-        assert!(dry.contains(&format!("{SLUG} (decided ")), "{dry}");
+        assert!(dry.contains(&format!("{DEMO} (decided ")), "{dry}");
         assert!(dry.contains("kept 12 months): would erase "), "{dry}");
         for kind in [
             "responses_erased=1",

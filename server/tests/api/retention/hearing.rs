@@ -62,7 +62,7 @@ async fn officials_work(app: &TestApp, cookie: &str, karen: i32) {
             .status(),
         200
     );
-    let remarks = format!("/api/v1/admin/hearings/{SLUG}/hvidbog/remarks");
+    let remarks = paths::admin_api(DEMO, "hvidbog/remarks");
     let remark = json!({"target": "response", "id": karen, "remark": "Sprogkurser udvides."});
     assert_eq!(
         call(app, Method::PUT, &remarks, Some(cookie), Some(remark))
@@ -70,7 +70,7 @@ async fn officials_work(app: &TestApp, cookie: &str, karen: i32) {
             .status(),
         200
     );
-    let admin = format!("/api/v1/admin/hearings/{SLUG}");
+    let admin = paths::admin_api(DEMO, "");
     let shown: Value = call(app, Method::GET, &admin, Some(cookie), None)
         .await
         .json()
@@ -92,7 +92,7 @@ async fn attachment_id(app: &TestApp, name: &str) -> i32 {
 
 /// Moves the hearing to processing and then decided, as its official does.
 async fn decide(app: &TestApp, cookie: &str) {
-    let path = format!("/api/v1/admin/hearings/{SLUG}/status");
+    let path = paths::admin_api(DEMO, "status");
     for status in ["processing", "decided"] {
         let body = json!({"status": status});
         let moved = call(app, Method::POST, &path, Some(cookie), Some(body)).await;
@@ -102,7 +102,7 @@ async fn decide(app: &TestApp, cookie: &str) {
 
 async fn officials_search(app: &TestApp, cookie: &str, q: &str) -> u64 {
     app.index_caught_up().await;
-    let path = format!("/api/v1/admin/hearings/{SLUG}/responses?q={q}");
+    let path = paths::admin_api(DEMO, &format!("responses?q={q}"));
     let found: Value = call(app, Method::GET, &path, Some(cookie), None)
         .await
         .json()
@@ -159,7 +159,7 @@ clock_test!(
         let after = almost + Duration::hours(2);
         let done = run(after).await.unwrap();
         assert_eq!(done.len(), 1);
-        assert_eq!((done[0].slug.as_str(), done[0].months), (SLUG, 6));
+        assert_eq!((done[0].slug.as_str(), done[0].months), (DEMO, 6));
         let erased = done[0].erased;
         assert_eq!(erased.responses_erased, 3);
         assert_eq!((erased.names, erased.contact_persons), (1, 1));
@@ -222,7 +222,7 @@ clock_test!(
             "the index forgot the name"
         );
         assert_eq!(officials_search(&app, &cookie, "sprogkurser").await, 1);
-        let admin = format!("/api/v1/admin/hearings/{SLUG}");
+        let admin = paths::admin_api(DEMO, "");
         let shown = call(&app, Method::GET, &admin, Some(&cookie), None).await;
         let shown: Value = shown.json().await.unwrap();
         assert_eq!(shown["history"][0]["action"], "retention.hearing");
@@ -270,7 +270,7 @@ clock_test!(
         let inbox = call(
             &app,
             Method::GET,
-            &format!("/admin/hearings/{SLUG}/responses"),
+            &paths::admin_page(DEMO, "responses"),
             Some(&cookie),
             None,
         )
@@ -281,9 +281,7 @@ clock_test!(
             "{html}"
         );
         assert!(html.contains("Valby Byg ApS"));
-        let public = app
-            .get_json(&format!("/api/v1/hearings/{SLUG}/responses"))
-            .await;
+        let public = app.public_responses("").await;
         let shown: Vec<&str> = public["items"]
             .as_array()
             .unwrap()

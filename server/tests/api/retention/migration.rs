@@ -8,7 +8,7 @@ use migration::{Migrator, MigratorTrait};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 
 use crate::digest::on_both;
-use crate::helpers::{Backend, bare_database, steps_back_to_before};
+use crate::helpers::{Backend, DEMO, bare_database, steps_back_to_before};
 
 on_both!(
     hearings_decided_before_the_migration_get_their_decision_date,
@@ -17,7 +17,7 @@ on_both!(
 async fn backfill(backend: Backend) {
     let bare = bare_database(backend).await;
     let db = &bare.db;
-    let demo = app::hearing::store::find_by_slug(db, server::demo::SLUG)
+    let demo = app::hearing::store::find_by_slug(db, DEMO)
         .await
         .unwrap()
         .unwrap();

@@ -21,9 +21,7 @@ use chrono::{SubsecRound, Utc};
 use serde_json::{Value, json};
 
 use crate::attachments::{Files, post_files, verify_token};
-use crate::helpers::{Backend, TestApp, spawn_app_at};
-
-pub(crate) const SLUG: &str = "integrationspolitik-2011-2014";
+use crate::helpers::{Backend, DEMO, TestApp, paths, spawn_app_at};
 
 /// Writes each scenario twice, on SQLite and on PostgreSQL, with the app on a manual clock
 /// that starts now (whole seconds: PostgreSQL keeps microseconds).

@@ -6,10 +6,6 @@ use reqwest::Method;
 
 use super::*;
 use crate::db_test;
-use crate::helpers::{call, form};
-
-const ADMIN: &str = "/api/v1/admin/hearings/integrationspolitik-2011-2014";
-const PAGE: &str = "/admin/hearings/integrationspolitik-2011-2014";
 
 async fn stored_months(app: &TestApp) -> Option<i32> {
     use sea_orm::EntityTrait;
@@ -23,7 +19,7 @@ async fn stored_months(app: &TestApp) -> Option<i32> {
 
 /// The hearing's settings as the API shows them, with `retention_months` set to `months`.
 async fn settings_with(app: &TestApp, cookie: &str, months: Value) -> Value {
-    let shown = call(app, Method::GET, ADMIN, Some(cookie), None).await;
+    let shown = app.admin_api(Method::GET, "", Some(cookie), None).await;
     let mut settings = shown.json::<Value>().await.unwrap()["settings"].clone();
     settings["retention_months"] = months;
     settings
@@ -48,7 +44,9 @@ db_test!(
         ];
         for (months, message) in cases {
             let body = settings_with(&app, &cookie, months.clone()).await;
-            let refused = call(&app, Method::PUT, ADMIN, Some(&cookie), Some(body)).await;
+            let refused = app
+                .admin_api(Method::PUT, "", Some(&cookie), Some(body))
+                .await;
             assert_eq!(refused.status(), 422, "{months}");
             let answer: Value = refused.json().await.unwrap();
             assert_eq!(answer["errors"]["retention_months"], message, "{months}");
@@ -60,13 +58,13 @@ db_test!(
         }
         let body = settings_with(&app, &cookie, json!(24)).await;
         assert_eq!(
-            call(&app, Method::PUT, ADMIN, Some(&cookie), Some(body))
+            app.admin_api(Method::PUT, "", Some(&cookie), Some(body))
                 .await
                 .status(),
             200
         );
         assert_eq!(stored_months(&app).await, Some(24));
-        let shown = call(&app, Method::GET, ADMIN, Some(&cookie), None).await;
+        let shown = app.admin_api(Method::GET, "", Some(&cookie), None).await;
         assert_eq!(
             shown.json::<Value>().await.unwrap()["settings"]["retention_months"],
             "24"
@@ -84,7 +82,7 @@ db_test!(
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
-        let refused = form(&app, PAGE, Some(&cookie), &typed).await;
+        let refused = app.admin_form("", Some(&cookie), &typed).await;
         assert_eq!(refused.status(), 422);
         let html = refused.text().await.unwrap();
         assert!(
@@ -95,7 +93,8 @@ db_test!(
         assert!(html.contains("value=\"1000\""), "the input is kept");
         assert_eq!(stored_months(&app).await, Some(24), "nothing changed");
         let english = format!("{cookie}; ordet_lang=en");
-        let html = form(&app, PAGE, Some(&english), &typed)
+        let html = app
+            .admin_form("", Some(&english), &typed)
             .await
             .text()
             .await
@@ -115,7 +114,10 @@ db_test!(
                 }
             })
             .collect();
-        assert_eq!(form(&app, PAGE, Some(&cookie), &empty).await.status(), 303);
+        assert_eq!(
+            app.admin_form("", Some(&cookie), &empty).await.status(),
+            303
+        );
         assert_eq!(
             stored_months(&app).await,
             None,

@@ -14,7 +14,7 @@ use serde_json::json;
 
 use crate::helpers::{Backend, TestApp, form, spawn_app_at};
 
-pub(crate) const DEMO: &str = "integrationspolitik-2011-2014";
+pub(crate) use crate::helpers::DEMO;
 pub(crate) const OTHER: &str = "lokalplan-valby";
 
 /// The app on a manual clock showing now (whole seconds), with the demo hearing and a second
@@ -69,8 +69,7 @@ pub(crate) async fn respond(
         "kind": "resident", "name": name, "email": email, "postal_code": "2500",
         "text": text, "publish_name": true
     });
-    let path = format!("/api/v1/hearings/{slug}/responses");
-    let answer = app.post_json(&path, &body, "da").await;
+    let answer = app.submit_response_to(slug, &body).await;
     assert_eq!(answer.status(), 202, "{}", answer.text().await.unwrap());
     let verify = token_in_mail(app, email, "/verify/").await;
     assert_eq!(app.confirm(&verify).await.status(), 200);

@@ -6,10 +6,7 @@ use reqwest::Method;
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 
 use super::{DEMO, OTHER, app_on_clock, open_data, respond, response_id};
-use crate::helpers::{Backend, TestApp, call, form};
-
-const PAGE: &str = "/admin/hearings/integrationspolitik-2011-2014/erasure-requests";
-const API: &str = "/api/v1/admin/hearings/integrationspolitik-2011-2014/erasure-requests";
+use crate::helpers::{Backend, TestApp, call, form, paths};
 
 /// Ida's response to `slug` with a pending erasure request; the request's id.
 async fn asked(app: &TestApp, slug: &str, text: &str) -> i32 {
@@ -63,12 +60,12 @@ async fn only_the_hearings_moderators_see_and_carry_out(backend: Backend) {
         };
         let c = cookie.as_deref();
         let page = match c {
-            Some(c) => app.get_with_cookie(PAGE, c).await,
-            None => app.get(PAGE).await,
+            Some(c) => app.admin_page(c, "erasure-requests").await,
+            None => app.get(&paths::admin_page(DEMO, "erasure-requests")).await,
         };
         let got = [
             page.status().as_u16(),
-            call(&app, Method::GET, API, c, None)
+            app.admin_api(Method::GET, "erasure-requests", c, None)
                 .await
                 .status()
                 .as_u16(),
@@ -76,14 +73,20 @@ async fn only_the_hearings_moderators_see_and_carry_out(backend: Backend) {
                 .await
                 .status()
                 .as_u16(),
-            form(&app, PAGE, c, &[("request", &request.to_string())])
+            app.admin_form("erasure-requests", c, &[("request", &request.to_string())])
                 .await
                 .status()
                 .as_u16(),
         ];
         assert_eq!(got, want, "{name}");
     }
-    let sign_in = form(&app, PAGE, None, &[("request", &request.to_string())]).await;
+    let sign_in = app
+        .admin_form(
+            "erasure-requests",
+            None,
+            &[("request", &request.to_string())],
+        )
+        .await;
     assert!(
         sign_in.headers()["location"]
             .to_str()
@@ -99,7 +102,7 @@ async fn only_the_hearings_moderators_see_and_carry_out(backend: Backend) {
     let moderator = app
         .sign_in("moderator@kk.dk", Role::Moderator, Some(demo))
         .await;
-    let page = app.get_with_cookie(PAGE, &moderator).await;
+    let page = app.admin_page(&moderator, "erasure-requests").await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(html.contains("Udfør sletning"), "{html}");
@@ -107,14 +110,16 @@ async fn only_the_hearings_moderators_see_and_carry_out(backend: Backend) {
         !html.contains("Slet mig."),
         "the page holds no response text"
     );
-    let list = call(&app, Method::GET, API, Some(&moderator), None).await;
+    let list = app
+        .admin_api(Method::GET, "erasure-requests", Some(&moderator), None)
+        .await;
     let list: serde_json::Value = list.json().await.unwrap();
     assert_eq!(list["items"][0]["status"], "pending");
     assert_eq!(list["decided"], false);
 
     let cross_site = app
         .client
-        .post(format!("{}{PAGE}", app.address))
+        .post(app.url(&paths::admin_page(DEMO, "erasure-requests")))
         .header(reqwest::header::ORIGIN, "https://evil.example")
         .header(reqwest::header::COOKIE, &moderator)
         .form(&[("request", request.to_string())])
@@ -162,17 +167,17 @@ async fn carrying_out_erases_as_the_rule_says(backend: Backend) {
     let open = asked(&app, DEMO, "Slet mig helt.").await;
     let open_response = response_id(&app, DEMO, "ida@example.dk").await;
 
-    let done = form(
-        &app,
-        PAGE,
-        Some(&moderator),
-        &[("request", &open.to_string())],
-    )
-    .await;
+    let done = app
+        .admin_form(
+            "erasure-requests",
+            Some(&moderator),
+            &[("request", &open.to_string())],
+        )
+        .await;
     assert_eq!(done.status(), 303);
     assert_eq!(
         done.headers()["location"],
-        format!("{PAGE}?done={open}").as_str()
+        paths::admin_page(DEMO, &format!("erasure-requests?done={open}")).as_str()
     );
     assert_eq!(
         app.count(&format!("response WHERE id = {open_response}"))
@@ -200,7 +205,7 @@ async fn carrying_out_erases_as_the_rule_says(backend: Backend) {
         Some(app.id_of("moderator@kk.dk").await)
     );
     let html = app
-        .get_with_cookie(&format!("{PAGE}?done={open}"), &moderator)
+        .admin_page(&moderator, &format!("erasure-requests?done={open}"))
         .await
         .text()
         .await

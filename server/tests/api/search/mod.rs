@@ -12,17 +12,17 @@ use reqwest::Method;
 use sea_orm::{EntityTrait, QuerySelect};
 use serde_json::Value;
 
-use crate::helpers::{TestApp, call};
-pub(super) use crate::inbox::{SLUG, association, letter, moderate, resident};
+use crate::helpers::{DEMO, TestApp, call, paths};
+pub(super) use crate::inbox::{association, letter, moderate, resident};
 
 /// The public API's search.
 pub(super) fn public_search(query: &str) -> String {
-    format!("/api/v1/hearings/{SLUG}/responses?{query}")
+    paths::hearing_api(DEMO, &format!("responses?{query}"))
 }
 
 /// The officials' API's list.
 pub(super) fn admin_search(query: &str) -> String {
-    format!("/api/v1/admin/hearings/{SLUG}/responses?{query}")
+    paths::admin_api(DEMO, &format!("responses?{query}"))
 }
 
 /// A GET with a session cookie, answered with 200 and JSON.

@@ -16,7 +16,7 @@ db_test!(
         .await;
         published(&app, resident("Flere sprogkurser om aftenen.")).await;
         indexed(&app).await;
-        let base = format!("/hearings/{SLUG}/responses");
+        let base = paths::hearing_page(DEMO, "responses");
 
         let (status, html) = app.get_page(&format!("{base}?q=bolig")).await;
         assert_eq!(status, 200);
@@ -69,7 +69,7 @@ db_test!(the_inbox_page_searches_with_its_filters, |app| {
     let (id, _) = published(&app, resident("Vi mangler billige boliger til unge.")).await;
     published(&app, resident("Flere sprogkurser om aftenen.")).await;
     indexed(&app).await;
-    let inbox = format!("/admin/hearings/{SLUG}/responses");
+    let inbox = paths::admin_page(DEMO, "responses");
     let page = app
         .get_with_cookie(&format!("{inbox}?q=bolig&sort=oldest"), &cookie)
         .await;

@@ -18,8 +18,6 @@ use app::response::register::{Place, register};
 use sea_orm::DatabaseConnection;
 use serde_json::Value;
 
-pub(crate) const SLUG: &str = "integrationspolitik-2011-2014";
-
 /// How long a change may take to be found through another process in these tests (the aim
 /// is 2 s; the bound leaves room for a machine busy compiling).
 pub(crate) const BOUND: Duration = Duration::from_secs(6);
@@ -40,6 +38,7 @@ macro_rules! on_both {
         }
     };
 }
+use crate::helpers::{DEMO, paths};
 pub(crate) use on_both;
 
 /// A word no other response holds and that every analyser keeps whole: `zqv` and two letters
@@ -69,7 +68,7 @@ pub(crate) async fn letter(db: &DatabaseConnection, dir: &Path, word: &str) -> i
     };
     let done = register(
         &place,
-        SLUG,
+        DEMO,
         (&request, app::vocab::Channel::Letter),
         Vec::new(),
         chrono::Utc::now(),
@@ -81,7 +80,7 @@ pub(crate) async fn letter(db: &DatabaseConnection, dir: &Path, word: &str) -> i
 
 /// How many published responses the public search of `address` finds for `word`.
 pub(crate) async fn found(address: &str, word: &str) -> u64 {
-    let url = format!("{address}/api/v1/hearings/{SLUG}/responses?q={word}");
+    let url = format!("{address}{}?q={word}", paths::responses(DEMO));
     let page: Value = reqwest::get(url).await.unwrap().json().await.unwrap();
     page["total"].as_u64().expect("a total")
 }

@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::{Process, found, letter, temp_dir, until_found, word};
 use crate::db_test;
-use crate::helpers::{TestApp, call};
+use crate::helpers::{DEMO, TestApp, call, paths};
 
 /// Publications measured.
 const MEASURED: usize = 50;
@@ -44,7 +44,7 @@ async fn confirmed_on_a_is_found_on_b(app: &TestApp, b: &Process) {
         "kind": "resident", "name": "Jonas Berg", "email": "jonas@example.dk",
         "text": format!("Vi mangler {secret} i byen."), "publish_name": true
     });
-    let path = format!("/api/v1/hearings/{}/responses", super::SLUG);
+    let path = paths::responses(DEMO);
     assert_eq!(app.post_json(&path, &body, "da").await.status(), 202);
     let eml = app.eml(1).await;
     let start = eml.find("/verify/").expect("a verification link");
@@ -72,7 +72,7 @@ async fn published_on_a_is_found_on_b(
     for n in 0..MEASURED {
         ids.push(letter(&app.db, app.data_dir.path(), &word(n)).await);
     }
-    let path = format!("/api/v1/admin/hearings/{}/moderation", super::SLUG);
+    let path = paths::admin_api(DEMO, "moderation");
     let hold = json!({"ids": ids, "action": "hold", "reason": "Ser på dem"});
     let held = call(app, Method::POST, &path, Some(cookie), Some(hold)).await;
     assert_eq!(held.status(), 200);

@@ -13,7 +13,7 @@ use app::vocab::ResponseStatus;
 use sea_orm::{ColumnTrait, Database, EntityTrait, QueryFilter, QuerySelect};
 
 use super::register_letters;
-use crate::helpers::{Backend, PostgresDatabase};
+use crate::helpers::{Backend, DEMO, PostgresDatabase};
 
 struct Server {
     url: String,
@@ -135,7 +135,7 @@ async fn crash_during_indexing(backend: Backend) {
         .into_iter()
         .collect();
     assert_eq!(expected.len(), 1000);
-    let hearing = app::hearing::store::find_by_slug(&db, super::SLUG)
+    let hearing = app::hearing::store::find_by_slug(&db, DEMO)
         .await
         .unwrap()
         .unwrap();

@@ -5,11 +5,10 @@ mod crash;
 mod prune;
 mod rebuild;
 
+use crate::helpers::DEMO;
 use app::response::SubmitRequest;
 use app::response::register::{Place, register};
 use sea_orm::DatabaseConnection;
-
-pub(crate) const SLUG: &str = "integrationspolitik-2011-2014";
 
 /// Registers `n` letters (verified at once, so indexed), each mentioning housing.
 pub(crate) async fn register_letters(
@@ -33,7 +32,7 @@ pub(crate) async fn register_letters(
         };
         register(
             &place,
-            SLUG,
+            DEMO,
             (&request, app::vocab::Channel::Letter),
             Vec::new(),
             chrono::Utc::now(),

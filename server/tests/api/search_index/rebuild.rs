@@ -3,15 +3,16 @@
 
 use std::time::{Duration, Instant};
 
-use super::{SLUG, register_letters};
+use super::register_letters;
 use crate::db_test;
+use crate::helpers::{DEMO, paths};
 
 db_test!(reindex_while_searching_returns_results_throughout, |app| {
     register_letters(app.db.clone(), app.data_dir.path().to_owned(), 0, 300).await;
     app.index_caught_up().await;
     let current = || std::fs::read_to_string(app.data_dir.path().join("index/CURRENT")).unwrap();
     let before = current();
-    let search = format!("/api/v1/hearings/{SLUG}/responses?q=boliger&per_page=5");
+    let search = paths::hearing_api(DEMO, "responses?q=boliger&per_page=5");
     let published: serde_json::Value = app.get(&search).await.json().await.unwrap();
     let expected = published["total"].as_u64().unwrap();
     assert!(expected > 0, "{published}");

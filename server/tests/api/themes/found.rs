@@ -100,7 +100,7 @@ db_test!(the_public_sees_published_responses_only, |app| {
     let response = call(&app, Method::POST, &path, Some(&cookie), Some(hold)).await;
     assert_eq!(response.status(), 200);
     let officials = refreshed(&app, &cookie).await;
-    let public = app.get_json(PUBLIC_THEMES).await;
+    let public = app.public_themes().await;
     let count = |v: &Value| -> u64 {
         v["themes"]
             .as_array()
@@ -122,7 +122,7 @@ db_test!(empty_and_one_response_hearings_get_an_answer, |app| {
     let cookie = official(&app).await;
     let empty = refreshed(&app, &cookie).await;
     assert_eq!(empty, json!({"themes": [], "campaigns": []}));
-    assert_eq!(app.get_json(PUBLIC_THEMES).await, empty);
+    assert_eq!(app.public_themes().await, empty);
     let ids = published(&app, &["Jeg ønsker flere praktikpladser til unge.".into()]).await;
     let one = refreshed(&app, &cookie).await;
     let themes = one["themes"].as_array().unwrap();

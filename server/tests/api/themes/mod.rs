@@ -12,13 +12,8 @@ use reqwest::Method;
 use sea_orm::EntityTrait;
 use serde_json::Value;
 
-use crate::helpers::{TestApp, call};
+use crate::helpers::{DEMO, TestApp, call, paths};
 pub(super) use crate::inbox::{letter, resident};
-
-/// The officials' themes.
-pub(super) const ADMIN_THEMES: &str = "/api/v1/admin/hearings/integrationspolitik-2011-2014/themes";
-/// The public themes.
-pub(super) const PUBLIC_THEMES: &str = "/api/v1/hearings/integrationspolitik-2011-2014/themes";
 
 /// Six subjects of the integration policy, each with its own words.
 pub(super) const TOPICS: [[&str; 8]; 6] = [
@@ -130,7 +125,7 @@ pub(super) async fn published(app: &TestApp, texts: &[String]) -> Vec<i64> {
 /// Waits for the index, then computes the themes now; the officials' view.
 pub(super) async fn refreshed(app: &TestApp, cookie: &str) -> Value {
     app.index_caught_up().await;
-    let path = format!("{ADMIN_THEMES}/refresh");
+    let path = paths::admin_api(DEMO, "themes/refresh");
     let response = call(app, Method::POST, &path, Some(cookie), None).await;
     assert_eq!(response.status(), 200, "refresh");
     response.json().await.unwrap()

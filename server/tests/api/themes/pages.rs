@@ -4,10 +4,7 @@
 
 use super::*;
 use crate::db_test;
-use crate::helpers::form;
-
-const SLUG: &str = "integrationspolitik-2011-2014";
-const PAGE: &str = "/admin/hearings/integrationspolitik-2011-2014/themes";
+use crate::helpers::{DEMO, form};
 
 /// Three topics' published responses, themed; the officials' view.
 async fn themed(app: &TestApp, cookie: &str) -> Value {
@@ -29,12 +26,12 @@ db_test!(
     |app| {
         let cookie = official(&app).await;
         assert!(
-            page(&app, &cookie, PAGE)
+            page(&app, &cookie, &paths::admin_page(DEMO, "themes"))
                 .await
                 .contains("Der er endnu ingen temaer")
         );
         let themes = themed(&app, &cookie).await;
-        let html = page(&app, &cookie, PAGE).await;
+        let html = page(&app, &cookie, &paths::admin_page(DEMO, "themes")).await;
         let first = &themes["themes"][0];
         let (id, label) = (
             first["id"].as_i64().unwrap(),
@@ -59,7 +56,7 @@ db_test!(
         assert!(html.contains(r#"class="heatmap-table""#) && html.contains("<th scope=\"row\">"));
         assert!(html.contains("Hele forslaget"));
         assert!(html.contains("Beregn temaer nu"));
-        let (status, _) = app.get_page(PAGE).await;
+        let (status, _) = app.get_page(&paths::admin_page(DEMO, "themes")).await;
         assert_ne!(status, 200, "not without a session");
     }
 );
@@ -75,7 +72,7 @@ db_test!(
             ("theme_id", id.as_str()),
             ("name", "   "),
         ];
-        let refused = form(&app, PAGE, Some(&cookie), &empty).await;
+        let refused = app.admin_form("themes", Some(&cookie), &empty).await;
         assert_eq!(refused.status(), 422);
         let html = refused.text().await.unwrap();
         assert!(html.contains("Skriv et navn til temaet."), "{html}");
@@ -93,17 +90,22 @@ db_test!(
             ("theme_id", id.as_str()),
             ("name", "Job & praktik"),
         ];
-        let renamed = form(&app, PAGE, Some(&cookie), &named).await;
+        let renamed = app.admin_form("themes", Some(&cookie), &named).await;
         assert_eq!(renamed.status(), 303);
         assert_eq!(
             renamed.headers()["location"],
-            format!("{PAGE}?saved=rename#theme-{id}")
+            paths::admin_page(DEMO, &format!("themes?saved=rename#theme-{id}"))
         );
         assert_eq!(
             app.count("audit_log WHERE action = 'theme.rename'").await,
             1
         );
-        let html = page(&app, &cookie, &format!("{PAGE}?saved=rename")).await;
+        let html = page(
+            &app,
+            &cookie,
+            &paths::admin_page(DEMO, "themes?saved=rename"),
+        )
+        .await;
         assert!(
             html.contains("Job &amp; praktik") && html.contains("Temaet har fået sit nye navn.")
         );
@@ -113,16 +115,16 @@ db_test!(
             ("theme_id", id.as_str()),
             ("pinned", "true"),
         ];
-        let pinned = form(&app, PAGE, Some(&cookie), &pin).await;
+        let pinned = app.admin_form("themes", Some(&cookie), &pin).await;
         assert_eq!(
             pinned.headers()["location"],
-            format!("{PAGE}?saved=pin#theme-{id}")
+            paths::admin_page(DEMO, &format!("themes?saved=pin#theme-{id}"))
         );
         assert_eq!(app.count("audit_log WHERE action = 'theme.pin'").await, 1);
-        let html = page(&app, &cookie, PAGE).await;
+        let html = page(&app, &cookie, &paths::admin_page(DEMO, "themes")).await;
         assert!(html.contains("Fastlåst") && html.contains("Lås temaet op"));
         let split = [("intent", "split"), ("theme_id", id.as_str())];
-        let refused = form(&app, PAGE, Some(&cookie), &split).await;
+        let refused = app.admin_form("themes", Some(&cookie), &split).await;
         assert_eq!(refused.status(), 422, "a pinned theme is not split");
         assert!(
             refused
@@ -132,12 +134,14 @@ db_test!(
                 .contains("Temaet er fastlåst.")
         );
 
-        let refresh = form(&app, PAGE, Some(&cookie), &[("intent", "refresh")]).await;
+        let refresh = app
+            .admin_form("themes", Some(&cookie), &[("intent", "refresh")])
+            .await;
         assert_eq!(
             refresh.headers()["location"],
-            format!("{PAGE}?saved=refresh")
+            paths::admin_page(DEMO, "themes?saved=refresh")
         );
-        let signed_out = form(&app, PAGE, None, &named).await;
+        let signed_out = app.admin_form("themes", None, &named).await;
         assert_eq!(signed_out.status(), 303);
         assert!(
             signed_out.headers()["location"]
@@ -147,7 +151,7 @@ db_test!(
         );
         let cross_site = app
             .client
-            .post(format!("{}{PAGE}", app.address))
+            .post(app.url(&paths::admin_page(DEMO, "themes")))
             .header(reqwest::header::COOKIE, &cookie)
             .header(reqwest::header::ORIGIN, "https://evil.example")
             .form(&named)
@@ -206,18 +210,18 @@ db_test!(
     the_public_hearing_page_lists_published_themes_with_counts,
     |app| {
         let cookie = official(&app).await;
-        let (_, before) = app.get_page(&format!("/hearings/{SLUG}")).await;
+        let (_, before) = app.hearing_page("").await;
         assert!(!before.contains("Temaer i høringssvarene"));
         themed(&app, &cookie).await;
-        let public = app.get_json(PUBLIC_THEMES).await;
+        let public = app.public_themes().await;
         let first = &public["themes"][0];
         let id = first["id"].as_i64().unwrap();
-        let (status, html) = app.get_page(&format!("/hearings/{SLUG}")).await;
+        let (status, html) = app.hearing_page("").await;
         assert_eq!(status, 200);
         assert!(html.contains("Temaer i høringssvarene"), "{html}");
         assert!(html.contains(first["label"].as_str().unwrap()));
         assert!(html.contains(&format!("({} stemmer)", first["size"])));
-        let search = format!("/hearings/{SLUG}/responses?q=tema:{id}");
+        let search = paths::hearing_page(DEMO, &format!("responses?q=tema:{id}"));
         assert!(html.contains(&search));
         app.index_caught_up().await;
         let (status, results) = app.get_page(&search).await;
