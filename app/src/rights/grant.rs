@@ -44,16 +44,7 @@ fn cookie(state: &AppState, value: &str, max_age: i64) -> String {
 
 /// The grant token in a request's cookies.
 pub fn token_from(state: &AppState, headers: &HeaderMap) -> Option<String> {
-    let name = name(state);
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(found, _)| *found == name)
-        .map(|(_, value)| value.to_owned())
-        .filter(|value| !value.is_empty())
+    crate::web::cookie::find(headers, name(state))
 }
 
 /// The address this request's grant opens, while it is live.

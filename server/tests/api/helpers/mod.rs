@@ -8,6 +8,7 @@ pub mod paths;
 mod postgres;
 mod requests;
 mod template;
+mod work;
 
 pub use database::{BareDatabase, bare_database, count, steps_back_to_before, test_config};
 pub use paths::DEMO;
@@ -166,26 +167,6 @@ impl TestApp {
         }
     }
 
-    /// Waits until the search index has applied every outbox row (what `/readyz` reports),
-    /// woken by each report of the indexer, at most 20 s.
-    pub async fn index_caught_up(&self) {
-        let progress = &self.search.progress;
-        let mut reports = progress.watch();
-        loop {
-            let now = self.background.job.clock.now();
-            let lag = app::search::outbox::lag(&self.db, &progress.get(), now)
-                .await
-                .expect("the index's lag");
-            if lag.pending == 0 {
-                return;
-            }
-            tokio::time::timeout(std::time::Duration::from_secs(20), reports.changed())
-                .await
-                .expect("the search index did not catch up within 20 s")
-                .expect("the indexer reports");
-        }
-    }
-
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.pages.changed();
         self.client
@@ -256,47 +237,6 @@ impl TestApp {
         hearing.opens_at = Set(now - chrono::Duration::days(1));
         hearing.closes_at = Set(now + chrono::Duration::days(30));
         hearing.update(&self.db).await.expect("open the hearing");
-    }
-
-    /// Sends the mail that is due now, as one pass of the mail worker would; how many
-    /// messages it took.
-    pub async fn send_mail(&self) -> usize {
-        let mail = self.background.mail.clone();
-        self.background.pass(mail).await.expect("sending mail")
-    }
-
-    /// Sends the mail that is due and returns the n-th .eml file in the outbox with
-    /// quoted-printable soft line breaks removed (for searching bodies; a MIME parser wants
-    /// [`Self::raw_eml`]).
-    pub async fn eml(&self, n: usize) -> String {
-        self.raw_eml(n).await.replace("=\r\n", "")
-    }
-
-    /// Sends the mail that is due and returns the n-th .eml file in the outbox as written.
-    pub async fn raw_eml(&self, n: usize) -> String {
-        self.send_mail().await;
-        let dir = self.data_dir.path().join("outbox");
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
-            .unwrap_or_default();
-        files.retain(|p| p.extension().is_some_and(|e| e == "eml"));
-        files.sort();
-        match files.get(n - 1) {
-            Some(path) => std::fs::read_to_string(path).expect("read .eml"),
-            None => panic!("{} .eml files in {}, not {n}", files.len(), dir.display()),
-        }
-    }
-
-    /// Extracts the text of every file that waits for it, as passes of the extraction worker
-    /// would.
-    pub async fn extract_files(&self) {
-        let background = &self.background;
-        while background
-            .pass(background.extract.clone())
-            .await
-            .expect("extracting")
-            > 0
-        {}
     }
 
     /// Every file under `ORDET_DATA_DIR/attachments`, staging included.
