@@ -90,10 +90,7 @@ impl Worker for Scheduler {
     }
 
     fn schedule(&self) -> Schedule {
-        Schedule::Leased {
-            period: EVERY,
-            first_after: Duration::ZERO,
-        }
+        Schedule::leased(EVERY)
     }
 
     async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {

@@ -43,6 +43,16 @@ pub enum Schedule {
     },
 }
 
+impl Schedule {
+    /// A pass now and then every `period`, under the worker's lease.
+    pub const fn leased(period: Duration) -> Self {
+        Schedule::Leased {
+            period,
+            first_after: Duration::ZERO,
+        }
+    }
+}
+
 /// The longest wait after failed passes of a queue.
 pub const MAX_BACKOFF: Duration = Duration::from_secs(300);
 

@@ -192,10 +192,7 @@ impl Worker for Reminders {
     }
 
     fn schedule(&self) -> Schedule {
-        Schedule::Leased {
-            period: Duration::from_secs(300),
-            first_after: Duration::ZERO,
-        }
+        Schedule::leased(Duration::from_secs(300))
     }
 
     async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {

@@ -75,10 +75,7 @@ impl Worker for Publisher {
     }
 
     fn schedule(&self) -> Schedule {
-        Schedule::Leased {
-            period: Duration::from_secs(60),
-            first_after: Duration::ZERO,
-        }
+        Schedule::leased(Duration::from_secs(60))
     }
 
     async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {

@@ -169,10 +169,7 @@ impl Worker for Retention {
     }
 
     fn schedule(&self) -> Schedule {
-        Schedule::Leased {
-            period: EVERY,
-            first_after: Duration::ZERO,
-        }
+        Schedule::leased(EVERY)
     }
 
     async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {

@@ -29,10 +29,7 @@ impl Worker for Ticks {
     }
 
     fn schedule(&self) -> Schedule {
-        Schedule::Leased {
-            period: Duration::from_millis(20),
-            first_after: Duration::ZERO,
-        }
+        Schedule::leased(Duration::from_millis(20))
     }
 
     async fn run_once(&mut self, _: &Job, _: DateTime<Utc>) -> Result<usize, WorkError> {
