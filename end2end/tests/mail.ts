@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { dataDir } from './server';
 
 /** The .eml files the app under test wrote (mail's file backend), when it was started here. */
 function outbox(): string {
-  const dir = process.env.ORDET_E2E_DATA_DIR;
-  if (!dir) throw new Error('reading mail needs the app started by this suite (ORDET_E2E_DATA_DIR)');
-  return path.join(dir, 'outbox');
+  return path.join(dataDir(), 'outbox');
 }
 
 /** A quoted-printable body as text: soft line breaks joined, =XX bytes decoded as UTF-8. */

@@ -1,24 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import * as path from 'node:path';
 import { expect } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
 import { signInAsOfficial } from './official';
+import { ordetCli as ordet } from './server';
 import { DEMO_PATH, DEMO_SLUG, test, waitForHydration } from './support';
 
 const RESPONSES = `${DEMO_PATH}/responses`;
-
-/** Runs `ordet` against the app this suite started; its standard output. */
-function ordet(args: string[]): string {
-  const dir = process.env.ORDET_E2E_DATA_DIR;
-  if (!dir) throw new Error('running ordet needs the app started by this suite (ORDET_E2E_DATA_DIR)');
-  const root = path.resolve(__dirname, '..', '..');
-  const bin = path.resolve(root, process.env.ORDET_BIN ?? 'target/debug/ordet');
-  return execFileSync(bin, args, {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `sqlite://${dir}/ordet-e2e.db?mode=rwc`, ORDET_DATA_DIR: dir },
-    encoding: 'utf8',
-  });
-}
 
 /**
  * Registers a response that came by letter (published at once under the demo's policy) with

@@ -1,4 +1,5 @@
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import { type Ordet, ordetFor, stopCurrent } from './server';
 
 /** The hearing that `ordet serve --demo` publishes. */
 export const DEMO_SLUG = 'integrationspolitik-2011-2014';
@@ -53,7 +54,25 @@ export async function fetchDemoHearing(request: APIRequestContext): Promise<Hear
  * Playwright's `test`, failing any test whose pages logged an error or threw: a hydration
  * mismatch, a panic in the wasm or a failed resource load shows up here.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; ordet: Ordet | undefined }, { ordetStops: void }>({
+  // The spec's own server (tests/server.ts), unless ORDET_E2E_BASE_URL names one.
+  ordet: [
+    async ({}, use, testInfo) => {
+      await use(process.env.ORDET_E2E_BASE_URL ? undefined : await ordetFor(testInfo.file));
+    },
+    { auto: true },
+  ],
+  baseURL: async ({ ordet, baseURL }, use) => {
+    await use(ordet?.url ?? baseURL);
+  },
+  // The last spec's server stops with the worker.
+  ordetStops: [
+    async ({}, use) => {
+      await use();
+      stopCurrent();
+    },
+    { scope: 'worker', auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -1,12 +1,9 @@
-// The theme page needs responses: this file adds 30 synthetic published ones to the demo
-// hearing through `ordet demo --responses` (as an official's `make run` has 300). It is named
-// to run after workspace.spec.ts (one worker, files in name order), whose inbox page counts on
-// few responses.
-import { execFileSync } from 'node:child_process';
-import * as path from 'node:path';
+// The theme page needs responses: this file adds 30 synthetic published ones to its own
+// server's demo hearing through `ordet demo --responses` (as an official's `make run` has 300).
 import { expect, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
 import { OFFICIAL } from './official';
+import { ordetCli, ordetFor } from './server';
 import { DEMO_PATH, DEMO_SLUG, DEMO_TITLE, test, waitForHydration } from './support';
 
 const THEMES = `/admin/hearings/${DEMO_SLUG}/themes`;
@@ -30,14 +27,10 @@ async function computeThemes(page: Page, javaScript: boolean) {
   if (javaScript) await waitForHydration(page);
 }
 
-test.beforeAll(() => {
-  const bin = path.resolve(__dirname, '..', '..', process.env.ORDET_BIN ?? 'target/debug/ordet');
-  const dir = process.env.ORDET_E2E_DATA_DIR;
-  if (!dir) throw new Error('ORDET_E2E_DATA_DIR is set by playwright.config.ts');
-  execFileSync(bin, ['demo', '--responses', '30', '--seed', '7'], {
-    env: { ...process.env, ORDET_DATA_DIR: dir, DATABASE_URL: `sqlite://${dir}/ordet-e2e.db?mode=rwc` },
-    stdio: 'pipe',
-  });
+test.beforeAll(async ({}, testInfo) => {
+  if (process.env.ORDET_E2E_BASE_URL) throw new Error('the theme tests load responses into the server this suite starts');
+  await ordetFor(testInfo.file);
+  ordetCli(['demo', '--responses', '30', '--seed', '7']);
 });
 
 for (const javaScript of [true, false]) {

@@ -14,6 +14,8 @@ use app::party::remind::Reminders;
 use app::response::publish::Publisher;
 use app::retention::purge::{self, Purge, PurgeWorker};
 use app::retention::schedule::Retention;
+use app::search::horizon::OutboxPruner as IndexOutboxPruner;
+use app::themes::worker::OutboxPruner as ThemeOutboxPruner;
 use app::web::limit::Pruner;
 use tokio::sync::Notify;
 
@@ -42,6 +44,10 @@ pub struct Background {
     pub retention: Retention,
     /// Deletes full rate-limit buckets.
     pub pruner: Pruner,
+    /// Deletes index-outbox rows applied more than a week ago.
+    pub index_outbox: IndexOutboxPruner,
+    /// Deletes theme-outbox rows processed more than a week ago.
+    pub theme_outbox: ThemeOutboxPruner,
 }
 
 impl Background {
@@ -84,6 +90,8 @@ impl Background {
                 default_months: config.retention_months,
             },
             pruner: Pruner,
+            index_outbox: IndexOutboxPruner,
+            theme_outbox: ThemeOutboxPruner,
         })
     }
 
@@ -108,6 +116,8 @@ impl Background {
         workers.start(self.retention);
         workers.start(self.extract);
         workers.start(self.pruner);
+        workers.start(self.index_outbox);
+        workers.start(self.theme_outbox);
     }
 
     /// One pass of `worker` now, on the job's clock, as its runtime would run it.

@@ -1,9 +1,10 @@
 //! The search task every `ordet serve` process runs. The process holding the index
 //! directory's lock writes: it follows the outbox (at once when this process's own writes
-//! nudge it, else every [`POLL`]), prunes old rows now and then and checks it was not left
-//! behind by a prune. A process sharing the directory with a writer reads: it follows the
-//! writer's commits from disk and tries the lock every [`LOCK_RETRY`], so when the writer dies
-//! it takes over and goes on following from the cursor the last commit saved.
+//! nudge it, else every [`POLL`]) and checks it was not left behind by a prune (the
+//! [`super::horizon::OutboxPruner`] worker's). A process sharing the directory with a writer
+//! reads: it follows the writer's commits from disk and tries the lock every [`LOCK_RETRY`],
+//! so when the writer dies it takes over and goes on following from the cursor the last
+//! commit saved.
 
 use std::fs::File;
 use std::time::{Duration, Instant};
@@ -12,7 +13,6 @@ use sea_orm::DatabaseConnection;
 
 use super::Search;
 use super::follow::Snapshot;
-use super::horizon;
 use super::indexer::{self, BATCH, Indexer};
 use crate::clock::SharedClock;
 use crate::instance::Instance;
@@ -24,8 +24,6 @@ pub const POLL: Duration = Duration::from_millis(250);
 pub const LOCK_RETRY: Duration = Duration::from_secs(2);
 /// How often the writer checks that the rows after its cursor were not pruned.
 const HORIZON_CHECK: Duration = Duration::from_secs(60);
-/// How often old outbox rows are pruned.
-const PRUNE_EVERY: Duration = Duration::from_secs(3600);
 /// The longest wait before retrying after a failure.
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
@@ -131,15 +129,8 @@ impl Follower {
             tracing::error!(%error, "starting the search index failed");
             backoff.wait().await;
         }
-        let mut pruned = Instant::now() - PRUNE_EVERY;
         let mut checked = Instant::now() - HORIZON_CHECK;
         loop {
-            if pruned.elapsed() >= PRUNE_EVERY {
-                pruned = Instant::now();
-                if let Err(error) = horizon::prune(&self.db, self.clock.now()).await {
-                    tracing::warn!(%error, "pruning the index outbox failed");
-                }
-            }
             let low = indexer.cursor().low();
             let mut polled = indexer.poll().await;
             if polled.is_ok() && checked.elapsed() >= HORIZON_CHECK {

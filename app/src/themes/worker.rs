@@ -18,8 +18,6 @@ use crate::search::index::SearchIndex;
 
 /// How often the worker looks for due hearings.
 const POLL: Duration = Duration::from_secs(5);
-/// Processed rows are kept this long, then deleted.
-const KEEP_PROCESSED: TimeDelta = TimeDelta::days(7);
 /// A hearing's lease lasts this long unless renewed (a run renews it every third of it).
 const LEASE_TTL: TimeDelta = TimeDelta::minutes(2);
 
@@ -90,23 +88,17 @@ async fn pending_of(
         .find(|pending| pending.hearing_id == hearing_id))
 }
 
-/// The worker: [`run_once`] whenever hearings may be due (every [`POLL`]), and once an hour
-/// the processed outbox rows older than [`KEEP_PROCESSED`] go. A failed pass leaves the rows
-/// pending and is tried again after a back-off.
+/// The worker: [`run_once`] whenever hearings may be due (every [`POLL`]). A failed pass
+/// leaves the rows pending and is tried again after a back-off.
 pub struct ThemeWorker {
     /// This process's index, which the themes are computed from.
     pub index: Arc<SearchIndex>,
-    /// When the outbox was last pruned (`None`: not yet).
-    pruned: Option<std::time::Instant>,
 }
 
 impl ThemeWorker {
     /// The worker of `index`.
     pub fn new(index: Arc<SearchIndex>) -> Self {
-        ThemeWorker {
-            index,
-            pruned: None,
-        }
+        ThemeWorker { index }
     }
 }
 
@@ -122,16 +114,31 @@ impl Worker for ThemeWorker {
         }
     }
 
-    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
-        if self
-            .pruned
-            .is_none_or(|at| at.elapsed() >= Duration::from_secs(3600))
-        {
-            self.pruned = Some(std::time::Instant::now());
-            if let Err(error) = outbox::prune(&job.db, now - KEEP_PROCESSED).await {
-                tracing::warn!(%error, "pruning the theme outbox failed");
-            }
-        }
+    /// (A hearing's run reads the job's clock as it goes: a run may outlast `now`.)
+    async fn run_once(&mut self, job: &Job, _now: DateTime<Utc>) -> Result<usize, WorkError> {
         Ok(run_once(job, &self.index).await?)
+    }
+}
+
+/// Processed theme-outbox rows are kept this long, then deleted.
+const KEEP_PROCESSED: TimeDelta = TimeDelta::days(7);
+
+/// Deletes theme-outbox rows processed more than [`KEEP_PROCESSED`] ago, hourly, in
+/// whichever process holds its lease.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct OutboxPruner;
+
+impl Worker for OutboxPruner {
+    fn name(&self) -> &'static str {
+        "theme_outbox.prune"
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::leased(Duration::from_secs(3600))
+    }
+
+    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
+        let gone = outbox::prune(&job.db, now - KEEP_PROCESSED).await?;
+        Ok(usize::try_from(gone).unwrap_or(usize::MAX))
     }
 }

@@ -247,14 +247,15 @@ db_test!(
         let env = |name: &str| (name == "ORDET_MIN_FILL_SECONDS").then(|| "1".to_owned());
         let config = crate::helpers::test_config(&app.database_url(), data_dir.path(), env);
         let db = app::db::connect(&app.database_url()).await.unwrap();
-        let second = server::startup::Application::with_database(&config, db)
+        // The second server's clock is two seconds on: the form was filled in long enough.
+        let later = app::clock::ManualClock::at(chrono::Utc::now() + chrono::TimeDelta::seconds(2));
+        let second = server::startup::Application::with_clock(&config, db, later)
             .await
             .unwrap();
         let second_address = format!("http://127.0.0.1:{}", second.port());
         tokio::spawn(second.run_until_stopped());
         let (_, page) = app.hearing_page("respond").await;
         let started = hidden_started(&page);
-        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
         let mut fields = association("64942212");
         fields.push(("started", started));
         let response = app

@@ -8,11 +8,13 @@ pub mod paths;
 mod postgres;
 mod requests;
 mod template;
+pub mod wait;
 mod work;
 
 pub use database::{BareDatabase, bare_database, count, steps_back_to_before, test_config};
 pub use paths::DEMO;
 pub use postgres::PostgresDatabase;
+pub use wait::until;
 
 use database::{demo_database, sqlite_url};
 pub use requests::{call, form};

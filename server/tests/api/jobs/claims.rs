@@ -202,7 +202,7 @@ async fn dead_claim(backend: Backend) {
         10,
     )
     .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Stopped before the look: what the worker would have taken, it has taken.
     stop(&b, running).await;
     let rows = attachment::Entity::find().all(&bare.db).await.unwrap();
     let by_name = |name: &str| rows.iter().find(|row| row.filename == name).unwrap();

@@ -4,6 +4,7 @@
 
 mod claims;
 mod leases;
+mod pruners;
 mod shutdown;
 mod singletons;
 mod themes;

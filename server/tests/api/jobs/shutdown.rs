@@ -122,9 +122,9 @@ async fn stopping(backend: Backend) {
         .unwrap();
     let mine = |table: &str, column: &str| format!("{table} WHERE {column} = '{}'", me.id());
     until_count(&bare.db, &mine("mail_outbox", "claimed_by"), 1, 10).await;
-    // The publisher, the reminders, the digest scheduler and the retention job (the purge
-    // starts a minute later).
-    until_count(&bare.db, &mine("lease", "holder"), 4, 10).await;
+    // The publisher, the reminders, the digest scheduler, the retention job and the two
+    // outboxes' pruners (the purge starts a minute later).
+    until_count(&bare.db, &mine("lease", "holder"), 6, 10).await;
 
     let request = SlowPost::start(port).await;
     tokio::time::sleep(Duration::from_millis(200)).await;

@@ -15,12 +15,14 @@ use tokio::sync::Notify;
 
 use super::{holder_of, job, until_count};
 use crate::digest::{BASE, add_recipients, copenhagen, on_both};
-use crate::helpers::{Backend, DEMO, bare_database, count};
+use crate::helpers::{Backend, DEMO, bare_database, count, until};
 
 /// A leased worker ticking every 20 ms that writes down which process ran each tick.
 struct Ticks {
     me: String,
     log: Arc<Mutex<Vec<String>>>,
+    /// Under the lease `test.ticks`; else in every process.
+    leased: bool,
 }
 
 impl Worker for Ticks {
@@ -29,7 +31,11 @@ impl Worker for Ticks {
     }
 
     fn schedule(&self) -> Schedule {
-        Schedule::leased(Duration::from_millis(20))
+        let period = Duration::from_millis(20);
+        match self.leased {
+            true => Schedule::leased(period),
+            false => Schedule::Everywhere { period },
+        }
     }
 
     async fn run_once(&mut self, _: &Job, _: DateTime<Utc>) -> Result<usize, WorkError> {
@@ -42,7 +48,61 @@ impl Worker for Ticks {
 fn ticking(job: &Job, log: &Arc<Mutex<Vec<String>>>) -> tokio::task::JoinHandle<()> {
     let me = job.instance.id().to_owned();
     let log = log.clone();
-    tokio::spawn(run(job.clone(), Ticks { me, log }))
+    tokio::spawn(run(
+        job.clone(),
+        Ticks {
+            me,
+            log,
+            leased: true,
+        },
+    ))
+}
+
+/// A witness beside `job`'s other workers: the same runtime and period, no lease, its ticks
+/// logged as "{process}.witness". Once it has ticked a few times, the runtime has had its
+/// turns at the other workers too; a test waits for it instead of sleeping.
+fn witness(job: &Job, log: &Arc<Mutex<Vec<String>>>) -> (String, tokio::task::JoinHandle<()>) {
+    let me = format!("{}.witness", job.instance.id());
+    let ticks = Ticks {
+        me: me.clone(),
+        log: log.clone(),
+        leased: false,
+    };
+    (me, tokio::spawn(run(job.clone(), ticks)))
+}
+
+/// Waits until the runtime of each of `jobs` has had five turns (a witness of each ticked
+/// five times); the witnesses' tasks, to stop with the jobs.
+async fn turns_of(jobs: &[&Job]) -> Vec<tokio::task::JoinHandle<()>> {
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut runs = Vec::new();
+    for job in jobs {
+        let (who, run) = witness(job, &log);
+        ticked(&log, &who, 5).await;
+        runs.push(run);
+    }
+    runs
+}
+
+/// Stops `jobs` and waits (at most 5 s each) for `runs` to end.
+async fn stop_all(jobs: &[&Job], runs: impl IntoIterator<Item = tokio::task::JoinHandle<()>>) {
+    for job in jobs {
+        job.stop.cancel();
+    }
+    for run in runs {
+        tokio::time::timeout(Duration::from_secs(5), run)
+            .await
+            .expect("a worker stops when told")
+            .unwrap();
+    }
+}
+
+/// Waits until `who` has run `n` ticks.
+async fn ticked(log: &Arc<Mutex<Vec<String>>>, who: &str, n: usize) {
+    until(&format!("{n} ticks of {who}"), || async {
+        ran(log, who) >= n
+    })
+    .await;
 }
 
 fn ran(log: &Arc<Mutex<Vec<String>>>, who: &str) -> usize {
@@ -63,20 +123,18 @@ async fn every_tick_once(backend: Backend) {
     let (a, b) = (job(&bare.db, "a", clock.clone()), job(&bare.db, "b", clock));
     let log = Arc::new(Mutex::new(Vec::new()));
     let first = ticking(&a, &log);
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    ticked(&log, "a", 1).await;
     let second = ticking(&b, &log);
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    assert!(ran(&log, "a") >= 5, "{log:?}");
+    let witnessing = turns_of(&[&b]).await;
+    ticked(&log, "a", 5).await;
     assert_eq!(ran(&log, "b"), 0, "b never ran while a held the lease");
     a.stop.cancel();
     first.await.unwrap();
     app::lease::release_all(&bare.db, &a.instance)
         .await
         .unwrap();
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(ran(&log, "b") >= 3, "b took over: {log:?}");
-    b.stop.cancel();
-    second.await.unwrap();
+    ticked(&log, "b", 3).await;
+    stop_all(&[&b], witnessing.into_iter().chain([second])).await;
 }
 
 on_both!(
@@ -93,18 +151,16 @@ async fn dead_holder(backend: Backend) {
     );
     let log = Arc::new(Mutex::new(Vec::new()));
     let first = ticking(&a, &log);
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    ticked(&log, "a", 1).await;
     // a dies: it stops without handing anything back.
     first.abort();
     let _ = first.await;
     let second = ticking(&b, &log);
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    let witnessing = turns_of(&[&b]).await;
     assert_eq!(ran(&log, "b"), 0, "a's lease has not run out yet");
     clock.advance(app::jobs::lease_ttl(Duration::from_millis(20)) + TimeDelta::seconds(1));
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    assert!(ran(&log, "b") >= 3, "{log:?}");
-    b.stop.cancel();
-    second.await.unwrap();
+    ticked(&log, "b", 3).await;
+    stop_all(&[&b], witnessing.into_iter().chain([second])).await;
 }
 
 /// `n` letters registered by an official in the demo hearing, which publishes after its
@@ -172,17 +228,13 @@ async fn left_to_the_holder(backend: Backend) {
             scheduler_worker(Arc::new(Notify::new())),
         )),
     ];
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    let witnesses = turns_of(&[&publisher, &scheduler]).await;
     assert_eq!(
         count(&bare.db, "response WHERE status = 'verified'").await,
         2
     );
     assert_eq!(count(&bare.db, "digest_run").await, 0);
-    publisher.stop.cancel();
-    scheduler.stop.cancel();
-    for run in runs {
-        run.await.unwrap();
-    }
+    stop_all(&[&publisher, &scheduler], runs.into_iter().chain(witnesses)).await;
     assert_eq!(count(&bare.db, "lease WHERE holder = 'other'").await, 2);
 }
 
@@ -197,23 +249,17 @@ async fn two_publishers(backend: Backend) {
     );
     let runs = [a.clone(), b.clone()].map(|j| tokio::spawn(run(j, Publisher)));
     until_count(&bare.db, "response WHERE status = 'published'", 3, 10).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    let witnesses = turns_of(&[&a, &b]).await;
     let holder = holder_of(&bare.db, app::response::publish::LEASE).await;
     assert!(matches!(holder.as_deref(), Some("a" | "b")), "{holder:?}");
+    // Both stop before the count: whatever either did is done.
+    stop_all(&[&a, &b], runs.into_iter().chain(witnesses)).await;
     let published = "index_outbox WHERE operation = 'published'";
     assert_eq!(
         count(&bare.db, published).await,
         3,
         "each published and queued once"
     );
-    a.stop.cancel();
-    b.stop.cancel();
-    for run in runs {
-        tokio::time::timeout(Duration::from_secs(5), run)
-            .await
-            .expect("the publisher stops when told")
-            .unwrap();
-    }
 }
 
 on_both!(two_digest_schedulers_queue_each_digest_once, two_schedulers);
@@ -228,7 +274,7 @@ async fn two_schedulers(backend: Backend) {
     let mail = Arc::new(Notify::new());
     let runs = [a.clone(), b.clone()].map(|j| tokio::spawn(run(j, scheduler_worker(mail.clone()))));
     until_count(&bare.db, "digest_run", 1, 10).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    let witnesses = turns_of(&[&a, &b]).await;
     assert_eq!(count(&bare.db, "digest_run").await, 1);
     assert_eq!(
         count(&bare.db, "mail_outbox").await,
@@ -237,14 +283,7 @@ async fn two_schedulers(backend: Backend) {
     );
     let holder = holder_of(&bare.db, app::digest::worker::LEASE).await;
     assert!(matches!(holder.as_deref(), Some("a" | "b")), "{holder:?}");
-    a.stop.cancel();
-    b.stop.cancel();
-    for run in runs {
-        tokio::time::timeout(Duration::from_secs(5), run)
-            .await
-            .expect("the scheduler stops when told")
-            .unwrap();
-    }
+    stop_all(&[&a, &b], runs.into_iter().chain(witnesses)).await;
 }
 
 /// The digest scheduler of these tests, waking `mail`.

@@ -13,7 +13,7 @@ use app::vocab::ResponseStatus;
 use sea_orm::{ColumnTrait, Database, EntityTrait, QueryFilter, QuerySelect};
 
 use super::register_letters;
-use crate::helpers::{Backend, DEMO, PostgresDatabase};
+use crate::helpers::{Backend, DEMO, PostgresDatabase, until};
 
 struct Server {
     url: String,
@@ -105,16 +105,26 @@ async fn crash_during_indexing(backend: Backend) {
         .unwrap();
     assert!(demo.success());
     let db = Database::connect(&url).await.unwrap();
+    // The first hundred wait for the server; once it has applied some, the rest arrive while
+    // it indexes, and it is killed part-way through (not racing a writer that may finish
+    // first on a busy machine).
+    register_letters(db.clone(), dir.path().to_owned(), 0, 100).await;
     let mut child = server.start();
-    // Responses arrive while the server indexes them; it is killed part-way through.
-    let writer = tokio::spawn(register_letters(db.clone(), dir.path().to_owned(), 0, 1000));
-    while processed(&db).await < 50 {
-        assert!(
-            !writer.is_finished(),
-            "the server indexed nothing while 1,000 arrived"
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    let conn = &db;
+    until("the server to apply 50 rows", || async move {
+        processed(conn).await >= 50
+    })
+    .await;
+    let writer = tokio::spawn(register_letters(
+        db.clone(),
+        dir.path().to_owned(),
+        100,
+        900,
+    ));
+    until("50 more to arrive", || async move {
+        responses(conn).await >= 150
+    })
+    .await;
     child.kill().expect("kill -9");
     child.wait().unwrap();
     writer.await.unwrap();
@@ -152,6 +162,15 @@ async fn crash_during_indexing(backend: Backend) {
     assert!(stdout.contains("1000 responses"), "{stdout}");
     assert_eq!(indexed_ids(dir.path(), hearing.id), expected);
     drop(postgres);
+}
+
+/// Responses in the database.
+async fn responses(db: &sea_orm::DatabaseConnection) -> u64 {
+    use sea_orm::PaginatorTrait;
+    app::entities::response::Entity::find()
+        .count(db)
+        .await
+        .unwrap()
 }
 
 /// Outbox rows the indexer has applied.

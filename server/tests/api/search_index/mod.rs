@@ -2,7 +2,6 @@
 //! middle of indexing, and through a rebuild while searches go on.
 
 mod crash;
-mod prune;
 mod rebuild;
 
 use crate::helpers::DEMO;
