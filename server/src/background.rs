@@ -8,15 +8,12 @@ use std::sync::Arc;
 use app::attachment::blob::Storage;
 use app::attachment::worker::{Extract, Extractor};
 use app::digest::worker::Scheduler;
-use app::jobs::{Job, WorkError, Worker};
+use app::jobs::{Job, Sweep, WorkError, Worker};
 use app::mail::outbox::MailWorker;
 use app::party::remind::Reminders;
 use app::response::publish::Publisher;
 use app::retention::purge::{self, Purge, PurgeWorker};
 use app::retention::schedule::Retention;
-use app::search::horizon::OutboxPruner as IndexOutboxPruner;
-use app::themes::worker::OutboxPruner as ThemeOutboxPruner;
-use app::web::limit::Pruner;
 use tokio::sync::Notify;
 
 use crate::config::Config;
@@ -42,12 +39,9 @@ pub struct Background {
     pub purge: PurgeWorker,
     /// Erases personal data after a decided hearing's retention.
     pub retention: Retention,
-    /// Deletes full rate-limit buckets.
-    pub pruner: Pruner,
-    /// Deletes index-outbox rows applied more than a week ago.
-    pub index_outbox: IndexOutboxPruner,
-    /// Deletes theme-outbox rows processed more than a week ago.
-    pub theme_outbox: ThemeOutboxPruner,
+    /// Delete what has expired: full rate-limit buckets, the index and theme outboxes'
+    /// rows applied more than a week ago.
+    pub sweeps: [Sweep; 3],
 }
 
 impl Background {
@@ -89,9 +83,11 @@ impl Background {
                 storage: attachments.clone(),
                 default_months: config.retention_months,
             },
-            pruner: Pruner,
-            index_outbox: IndexOutboxPruner,
-            theme_outbox: ThemeOutboxPruner,
+            sweeps: [
+                app::web::limit::PRUNER,
+                app::search::horizon::OUTBOX_PRUNER,
+                app::themes::worker::OUTBOX_PRUNER,
+            ],
         })
     }
 
@@ -115,9 +111,9 @@ impl Background {
         workers.start(self.purge);
         workers.start(self.retention);
         workers.start(self.extract);
-        workers.start(self.pruner);
-        workers.start(self.index_outbox);
-        workers.start(self.theme_outbox);
+        for sweep in self.sweeps {
+            workers.start(sweep);
+        }
     }
 
     /// One pass of `worker` now, on the job's clock, as its runtime would run it.

@@ -4,8 +4,10 @@
 //! when the process's stop token is cancelled (SIGTERM), finishing or abandoning its
 //! current item.
 
+pub mod sweep;
 pub mod worker;
 
+pub use sweep::Sweep;
 pub use worker::{Schedule, WorkError, Worker};
 
 use std::future::Future;

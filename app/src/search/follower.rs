@@ -1,7 +1,7 @@
 //! The search task every `ordet serve` process runs. The process holding the index
 //! directory's lock writes: it follows the outbox (at once when this process's own writes
 //! nudge it, else every [`POLL`]) and checks it was not left behind by a prune (the
-//! [`super::horizon::OutboxPruner`] worker's). A process sharing the directory with a writer
+//! [`super::horizon::OUTBOX_PRUNER`]'s). A process sharing the directory with a writer
 //! reads: it follows the writer's commits from disk and tries the lock every [`LOCK_RETRY`],
 //! so when the writer dies it takes over and goes on following from the cursor the last
 //! commit saved.

@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use crate::entities::{index_outbox, index_outbox_pruned};
-use crate::jobs::{Job, Schedule, WorkError, Worker};
+use crate::jobs::Sweep;
 
 /// Applied outbox rows are kept this long (for processes that were down, and for people
 /// reading the table), then deleted. A process down for longer rebuilds its index on start.
@@ -88,27 +88,13 @@ async fn raise(db: &impl ConnectionTrait, through: i64, now: DateTime<Utc>) -> R
     Ok(())
 }
 
-/// How often the [`OutboxPruner`] runs.
-const PRUNE_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
-
 /// Prunes the index outbox ([`prune`]) hourly, in whichever process holds its lease.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct OutboxPruner;
-
-impl Worker for OutboxPruner {
-    fn name(&self) -> &'static str {
-        "index_outbox.prune"
-    }
-
-    fn schedule(&self) -> Schedule {
-        Schedule::leased(PRUNE_EVERY)
-    }
-
-    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
-        let gone = prune(&job.db, now).await?;
-        Ok(usize::try_from(gone).unwrap_or(usize::MAX))
-    }
-}
+pub const OUTBOX_PRUNER: Sweep = Sweep {
+    name: "index_outbox.prune",
+    period: std::time::Duration::from_secs(3600),
+    leased: true,
+    pass: |db, now| Box::pin(prune(db, now)),
+};
 
 /// Whether an index whose cursor is `cursor` can follow the outbox from there: no row after
 /// it was pruned, and it is not ahead of the database (an index from another database, or a

@@ -12,7 +12,7 @@ use sea_orm::DatabaseConnection;
 
 use super::outbox::{self, Pending};
 use super::refresh::{self, ThemeError};
-use crate::jobs::{Job, Schedule, WorkError, Worker};
+use crate::jobs::{Job, Schedule, Sweep, WorkError, Worker};
 use crate::lease;
 use crate::search::index::SearchIndex;
 
@@ -125,20 +125,9 @@ const KEEP_PROCESSED: TimeDelta = TimeDelta::days(7);
 
 /// Deletes theme-outbox rows processed more than [`KEEP_PROCESSED`] ago, hourly, in
 /// whichever process holds its lease.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct OutboxPruner;
-
-impl Worker for OutboxPruner {
-    fn name(&self) -> &'static str {
-        "theme_outbox.prune"
-    }
-
-    fn schedule(&self) -> Schedule {
-        Schedule::leased(Duration::from_secs(3600))
-    }
-
-    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
-        let gone = outbox::prune(&job.db, now - KEEP_PROCESSED).await?;
-        Ok(usize::try_from(gone).unwrap_or(usize::MAX))
-    }
-}
+pub const OUTBOX_PRUNER: Sweep = Sweep {
+    name: "theme_outbox.prune",
+    period: Duration::from_secs(3600),
+    leased: true,
+    pass: |db, now| Box::pin(outbox::prune(db, now - KEEP_PROCESSED)),
+};

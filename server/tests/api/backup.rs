@@ -88,14 +88,9 @@ async fn a_response_with_files(app: &TestApp, words: &str, mails: usize) {
 
 /// Waits until no mail is left to send and the index has caught up: nothing then writes.
 async fn quiet(app: &TestApp) {
-    for _ in 0..200 {
-        if app.count("mail_outbox WHERE status <> 'sent'").await == 0 {
-            app.index_caught_up().await;
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("mail still waits to be sent");
+    let sent = || async { app.count("mail_outbox WHERE status <> 'sent'").await == 0 };
+    crate::helpers::until("the mail to be sent", sent).await;
+    app.index_caught_up().await;
 }
 
 async fn serving(backend: Backend) -> TestApp {

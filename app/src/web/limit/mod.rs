@@ -25,7 +25,7 @@ pub use quota::Quota;
 
 use crate::clock::SharedClock;
 use crate::error::AppError;
-use crate::jobs::{Job, Schedule, WorkError, Worker};
+use crate::jobs::Sweep;
 
 /// Submissions per network within an hour.
 pub const SUBMISSIONS_PER_NETWORK: u32 = 20;
@@ -208,30 +208,14 @@ fn millis(at: DateTime<Utc>) -> i64 {
     at.timestamp_millis()
 }
 
-/// How often the [`Pruner`] deletes the buckets that are full again.
-const PRUNE_EVERY: std::time::Duration = std::time::Duration::from_secs(300);
-
 /// Deletes the buckets that are full again every five minutes (every process does; the
-/// DELETE is cheap and harmless twice). A failure is logged and tried again next time.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Pruner;
-
-impl Worker for Pruner {
-    fn name(&self) -> &'static str {
-        "rate_limit.prune"
-    }
-
-    fn schedule(&self) -> Schedule {
-        Schedule::Everywhere {
-            period: PRUNE_EVERY,
-        }
-    }
-
-    async fn run_once(&mut self, job: &Job, now: DateTime<Utc>) -> Result<usize, WorkError> {
-        let gone = bucket::prune(&job.db, millis(now)).await?;
-        Ok(usize::try_from(gone).unwrap_or(usize::MAX))
-    }
-}
+/// DELETE is cheap and harmless twice).
+pub const PRUNER: Sweep = Sweep {
+    name: "rate_limit.prune",
+    period: std::time::Duration::from_secs(300),
+    leased: false,
+    pass: |db, now| Box::pin(bucket::prune(db, millis(now))),
+};
 
 /// The network an address belongs to: an IPv4 address itself, an IPv6 address's /64.
 pub fn network(ip: IpAddr) -> IpAddr {

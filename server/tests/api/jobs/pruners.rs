@@ -3,8 +3,8 @@
 //! behind its back; the test runs a pass itself.
 
 use app::entities::{index_outbox, theme_outbox};
-use app::search::horizon::OutboxPruner as IndexOutboxPruner;
-use app::themes::worker::OutboxPruner as ThemeOutboxPruner;
+use app::search::horizon::OUTBOX_PRUNER as INDEX_OUTBOX_PRUNER;
+use app::themes::worker::OUTBOX_PRUNER as THEME_OUTBOX_PRUNER;
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 
@@ -51,13 +51,13 @@ db_test!(old_index_outbox_rows_are_pruned_pending_ones_kept, |app| {
     let now = app.background.job.clock.now();
     let old = index_row(&app.db, now, Some(8)).await;
     let recent = index_row(&app.db, now, Some(1)).await;
-    assert_eq!(app.background.pass(IndexOutboxPruner).await.unwrap(), 1);
+    assert_eq!(app.background.pass(INDEX_OUTBOX_PRUNER).await.unwrap(), 1);
     let find = |id| index_outbox::Entity::find_by_id(id).one(&app.db);
     assert!(find(old).await.unwrap().is_none());
     assert!(find(recent).await.unwrap().is_some());
     // A pending row, however old, waits for the indexer (which removes the unknown id).
     let pending = index_row(&app.db, now, None).await;
-    assert_eq!(app.background.pass(IndexOutboxPruner).await.unwrap(), 0);
+    assert_eq!(app.background.pass(INDEX_OUTBOX_PRUNER).await.unwrap(), 0);
     assert!(find(pending).await.unwrap().is_some());
 });
 
@@ -66,7 +66,7 @@ db_test!(old_theme_outbox_rows_are_pruned_pending_ones_kept, |app| {
     let old = theme_row(&app, now, Some(8)).await;
     let recent = theme_row(&app, now, Some(1)).await;
     let pending = theme_row(&app, now, None).await;
-    assert_eq!(app.background.pass(ThemeOutboxPruner).await.unwrap(), 1);
+    assert_eq!(app.background.pass(THEME_OUTBOX_PRUNER).await.unwrap(), 1);
     let find = |id| theme_outbox::Entity::find_by_id(id).one(&app.db);
     assert!(find(old).await.unwrap().is_none());
     assert!(find(recent).await.unwrap().is_some());

@@ -284,12 +284,8 @@ clock_test!(
         let task = tokio::spawn(app::jobs::worker::run(job.clone(), worker));
         let gone = format!("response WHERE id = {unconfirmed}");
         let spent = "response_token WHERE purpose = 'verify'";
-        for _ in 0..100 {
-            if app.count(&gone).await == 0 && app.count(spent).await == 0 {
-                break;
-            }
-            tokio::time::sleep(StdDuration::from_millis(100)).await;
-        }
+        let purged = || async { app.count(&gone).await == 0 && app.count(spent).await == 0 };
+        crate::helpers::until("the purge job's pass", purged).await;
         assert_eq!(app.count(&gone).await, 0, "the job purged it");
         assert_eq!(app.count(spent).await, 0, "and the spent links");
         assert_eq!(app.count("lease WHERE name = 'purge'").await, 1);
