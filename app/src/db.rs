@@ -46,8 +46,9 @@ pub async fn begin_write<C: sea_orm::TransactionTrait>(db: &C) -> Result<C::Tran
 /// The key of the PostgreSQL advisory lock held while migrating ("ordet" in ASCII).
 const MIGRATION_LOCK: i64 = 0x6f_72_64_65_74;
 
-/// Held while one process migrates, so processes starting together migrate one after
-/// another (the next then finds nothing to do) instead of racing on `seaql_migrations`:
+/// Held while one process connects and migrates, so processes starting together migrate one
+/// after another (the next then finds nothing to do) instead of racing on `seaql_migrations`
+/// or on switching a new SQLite file to WAL:
 /// on PostgreSQL an advisory lock on a connection of its own; on SQLite an exclusive lock on
 /// a file beside the database.
 pub enum MigrationLock {

@@ -40,7 +40,7 @@ pub struct Application {
 }
 
 /// Opens the database named by the configuration (creating SQLite's directory) and brings
-/// its schema up to date.
+/// its schema up to date, one process at a time ([`app::db::MigrationLock`]).
 pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("creating ORDET_DATA_DIR {}", config.data_dir.display()))?;
@@ -48,12 +48,15 @@ pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection
         std::fs::create_dir_all(&parent)
             .with_context(|| format!("creating the database directory {parent}"))?;
     }
-    let db = app::db::connect(&config.database_url)
-        .await
-        .context("connecting to DATABASE_URL")?;
+    // The lock first: a new SQLite file is switched to WAL by the first connection, which
+    // needs the file to itself, so processes starting together must not connect at once
+    // (they failed with "database is locked").
     let lock = app::db::MigrationLock::acquire(&config.database_url)
         .await
         .context("waiting for the migration lock")?;
+    let db = app::db::connect(&config.database_url)
+        .await
+        .context("connecting to DATABASE_URL")?;
     Migrator::up(&db, None)
         .await
         .context("migrating the database")?;
