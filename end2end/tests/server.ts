@@ -109,17 +109,24 @@ async function ready(url: string): Promise<void> {
   }
 }
 
-/** Stops the server of the spec that ran before, if any. */
-export function stopCurrent(): void {
+/** Stops the server of the spec that ran before, if any, and removes its directory
+ * (ORDET_E2E_KEEP=1 keeps it, with its database, mail and `server.log`). */
+export async function stopCurrent(): Promise<void> {
   if (!current) return;
-  current.ordet.process.kill('SIGTERM');
+  const { process: child, dir } = current.ordet;
   current = undefined;
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  if (!process.env.ORDET_E2E_KEEP) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** The server of spec `file`, started when the spec first asks. */
 export async function ordetFor(file: string): Promise<Ordet> {
   if (current?.file === file) return current.ordet;
-  stopCurrent();
+  await stopCurrent();
   current = { file, ordet: await start() };
   return current.ordet;
 }
@@ -140,4 +147,13 @@ export function ordetCli(args: string[]): string {
   });
 }
 
-process.on('exit', stopCurrent);
+/** Gives spec `file`'s server `n` synthetic published responses (`ordet demo --responses`,
+ * seed 7: the same texts every run). */
+export async function addDemoResponses(file: string, n: number): Promise<void> {
+  if (process.env.ORDET_E2E_BASE_URL) throw new Error('this spec loads responses into the server the suite starts');
+  await ordetFor(file);
+  ordetCli(['demo', '--responses', String(n), '--seed', '7']);
+}
+
+// A worker that dies without its teardown still stops its server.
+process.on('exit', () => current?.ordet.process.kill('SIGTERM'));

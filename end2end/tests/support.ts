@@ -69,7 +69,7 @@ export const test = base.extend<{ consoleErrors: string[]; ordet: Ordet | undefi
   ordetStops: [
     async ({}, use) => {
       await use();
-      stopCurrent();
+      await stopCurrent();
     },
     { scope: 'worker', auto: true },
   ],

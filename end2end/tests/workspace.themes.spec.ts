@@ -3,7 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
 import { OFFICIAL } from './official';
-import { ordetCli, ordetFor } from './server';
+import { addDemoResponses } from './server';
 import { DEMO_PATH, DEMO_SLUG, DEMO_TITLE, test, waitForHydration } from './support';
 
 const THEMES = `/admin/hearings/${DEMO_SLUG}/themes`;
@@ -28,9 +28,7 @@ async function computeThemes(page: Page, javaScript: boolean) {
 }
 
 test.beforeAll(async ({}, testInfo) => {
-  if (process.env.ORDET_E2E_BASE_URL) throw new Error('the theme tests load responses into the server this suite starts');
-  await ordetFor(testInfo.file);
-  ordetCli(['demo', '--responses', '30', '--seed', '7']);
+  await addDemoResponses(testInfo.file, 30);
 });
 
 for (const javaScript of [true, false]) {

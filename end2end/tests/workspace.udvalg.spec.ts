@@ -1,11 +1,15 @@
 // The committee's side of the workspace: the digest page (schedule form, preview, send now,
-// history) and the hvidbog page (remarks, Word file, printable page). Named to run after
-// workspace.themes.spec.ts (one worker, files in name order), which gave the demo hearing 30
-// responses and themes; the demo has two digest recipients.
+// history) and the hvidbog page (remarks, Word file, printable page), on a demo hearing given
+// 30 published responses first; the demo has two digest recipients.
 import { expect, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
 import { signInAsOfficial } from './official';
+import { addDemoResponses } from './server';
 import { DEMO_SLUG, DEMO_TITLE, test, waitForHydration } from './support';
+
+test.beforeAll(async ({}, testInfo) => {
+  await addDemoResponses(testInfo.file, 30);
+});
 
 async function openFromHome(page: Page, link: string, javaScript: boolean) {
   await signInAsOfficial(page);

@@ -2,12 +2,13 @@
 //! entries and history, and the settings and status forms without JavaScript.
 
 use app::auth::Role;
+use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::db_test;
 use crate::hearing_admin::{admin_with_hearing, new_hearing, send};
 use crate::hearing_drafts::{official, post_form};
-use crate::helpers::{DEMO, paths};
+use crate::helpers::{DEMO, TestApp, paths};
 
 db_test!(a_draft_hearing_is_invisible_to_the_public, |app| {
     let cookie = admin_with_hearing(&app, "kulturpolitik").await;
@@ -38,7 +39,7 @@ db_test!(a_draft_hearing_is_invisible_to_the_public, |app| {
     open["closes_at"] = json!((now + chrono::Duration::days(9)).to_rfc3339());
     open["slug"] = json!("et-andet-navn");
     let path = "/api/v1/admin/hearings/kulturpolitik";
-    let saved: Value = send(&app, reqwest::Method::PUT, path, Some(&cookie), Some(&open))
+    let saved: Value = send(&app, Method::PUT, path, Some(&cookie), Some(&open))
         .await
         .json()
         .await
@@ -71,35 +72,29 @@ db_test!(a_draft_hearing_is_invisible_to_the_public, |app| {
     }
 });
 
+/// Asks for hearing `kulturpolitik` to move to `status`: the answer's code and its error
+/// message ("" when there is none).
+async fn move_to(app: &TestApp, cookie: &str, status: &str) -> (u16, String) {
+    let path = "/api/v1/admin/hearings/kulturpolitik/status";
+    let step = json!({ "status": status });
+    let answer = send(app, Method::POST, path, Some(cookie), Some(&step)).await;
+    let code = answer.status().as_u16();
+    let body: Value = answer.json().await.unwrap_or_default();
+    let message = body["error"]["message"].as_str().unwrap_or_default();
+    (code, message.to_owned())
+}
+
 db_test!(
     the_status_flow_allows_each_step_once_and_logs_who_and_when,
     |app| {
-        use reqwest::Method;
         let cookie = admin_with_hearing(&app, "kulturpolitik").await;
         let path = "/api/v1/admin/hearings/kulturpolitik";
-        let step = |status: &'static str| json!({ "status": status });
-        let no_draft = send(
-            &app,
-            Method::POST,
-            &format!("{path}/status"),
-            Some(&cookie),
-            Some(&step("published")),
-        )
-        .await;
-        assert_eq!(no_draft.status(), 409);
+        let no_draft = "conflict: Indlæs et udkast, før høringen offentliggøres.";
         assert_eq!(
-            no_draft.json::<Value>().await.unwrap()["error"]["message"],
-            "conflict: Indlæs et udkast, før høringen offentliggøres."
+            move_to(&app, &cookie, "published").await,
+            (409, no_draft.into())
         );
-        let unknown = send(
-            &app,
-            Method::POST,
-            &format!("{path}/status"),
-            Some(&cookie),
-            Some(&step("open")),
-        )
-        .await;
-        assert_eq!(unknown.status(), 422);
+        assert_eq!(move_to(&app, &cookie, "open").await.0, 422);
         let draft = app
             .client
             .post(format!("{}{path}/drafts", app.address))
@@ -109,30 +104,10 @@ db_test!(
             .await
             .unwrap();
         assert_eq!(draft.status(), 201);
-        let decided = send(
-            &app,
-            Method::POST,
-            &format!("{path}/status"),
-            Some(&cookie),
-            Some(&step("decided")),
-        )
-        .await;
-        assert_eq!(decided.status(), 409);
-        assert!(
-            decided.json::<Value>().await.unwrap()["error"]["message"]
-                .as_str()
-                .unwrap()
-                .contains("»Kladde«")
-        );
-        let published = send(
-            &app,
-            Method::POST,
-            &format!("{path}/status"),
-            Some(&cookie),
-            Some(&step("published")),
-        )
-        .await;
-        assert_eq!(published.status(), 200);
+        let (code, message) = move_to(&app, &cookie, "decided").await;
+        assert_eq!(code, 409);
+        assert!(message.contains("»Kladde«"), "{message}");
+        assert_eq!(move_to(&app, &cookie, "published").await.0, 200);
         let mut open = new_hearing("kulturpolitik");
         let now = chrono::Utc::now();
         open["opens_at"] = json!((now - chrono::Duration::days(1)).to_rfc3339());
@@ -148,20 +123,11 @@ db_test!(
             "open",
             "public once published"
         );
-        let early = send(
-            &app,
-            Method::POST,
-            &format!("{path}/status"),
-            Some(&cookie),
-            Some(&step("processing")),
-        )
-        .await;
-        assert_eq!(early.status(), 409);
+        let (code, message) = move_to(&app, &cookie, "processing").await;
+        assert_eq!(code, 409);
         assert!(
-            early.json::<Value>().await.unwrap()["error"]["message"]
-                .as_str()
-                .unwrap()
-                .contains("først flyttes til behandling efter fristen")
+            message.contains("først flyttes til behandling efter fristen"),
+            "{message}"
         );
         open["opens_at"] = json!((now - chrono::Duration::days(20)).to_rfc3339());
         open["closes_at"] = json!((now - chrono::Duration::days(1)).to_rfc3339());
@@ -172,25 +138,9 @@ db_test!(
             200
         );
         for status in ["processing", "decided"] {
-            let moved = send(
-                &app,
-                Method::POST,
-                &format!("{path}/status"),
-                Some(&cookie),
-                Some(&step(status)),
-            )
-            .await;
-            assert_eq!(moved.status(), 200, "{status}");
+            assert_eq!(move_to(&app, &cookie, status).await.0, 200, "{status}");
         }
-        let again = send(
-            &app,
-            Method::POST,
-            &format!("{path}/status"),
-            Some(&cookie),
-            Some(&step("published")),
-        )
-        .await;
-        assert_eq!(again.status(), 409);
+        assert_eq!(move_to(&app, &cookie, "published").await.0, 409);
         let stored: Value = send(&app, Method::GET, path, Some(&cookie), None)
             .await
             .json()
