@@ -24,7 +24,7 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::party::store::hearing_for;
 use crate::state::AppState;
-use crate::web::openapi::{MayNotManage, NoRole, NotSignedIn};
+use crate::web::openapi::{HearingSlug, MayNotManage, NoRole, NoSuchHearing, NotSignedIn};
 
 /// The officials' routes (behind the same-origin check).
 pub fn router() -> Router<AppState> {
@@ -72,8 +72,8 @@ pub struct Sent {
 
 /// Settings, recipients, the digests to come and those sent, and warnings.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/digest", tag = "digest",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
-    responses((status = 200, body = DigestOverview), NotSignedIn, (status = 404, description = "No such hearing"),
+    params(HearingSlug),
+    responses((status = 200, body = DigestOverview), NotSignedIn, NoSuchHearing,
         NoRole))]
 pub async fn overview(
     State(state): State<AppState>,
@@ -109,9 +109,9 @@ async fn compose_preview(
 
 /// The digest as it would be sent now, without sending it.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/digest/preview", tag = "digest",
-    params(("slug" = String, Path, description = "The hearing's URL name"),
+    params(HearingSlug,
         ("kind" = Option<String>, Query, description = "weekly (default), final or manual")),
-    responses((status = 200, body = Preview), NotSignedIn, (status = 404, description = "No such hearing"),
+    responses((status = 200, body = Preview), NotSignedIn, NoSuchHearing,
         NoRole))]
 pub async fn preview(
     State(state): State<AppState>,
@@ -180,8 +180,8 @@ pub async fn send_now(
 
 /// `POST …/digest/send`: 202 with the digest's id and number of mails.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/digest/send", tag = "digest",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
-    responses((status = 202, body = Sent), NotSignedIn, (status = 404, description = "No such hearing"),
+    params(HearingSlug),
+    responses((status = 202, body = Sent), NotSignedIn, NoSuchHearing,
         MayNotManage,
         (status = 422, description = "The hearing has no recipients: `{\"errors\": {\"recipients\": …}}`")))]
 pub async fn send(
@@ -196,9 +196,9 @@ pub async fn send(
 
 /// `PUT …/digest/settings`: the settings checked field by field (422 with every problem).
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/digest/settings", tag = "digest",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     request_body = DigestSettings,
-    responses((status = 200, body = DigestSettings), NotSignedIn, (status = 404, description = "No such hearing"),
+    responses((status = 200, body = DigestSettings), NotSignedIn, NoSuchHearing,
         MayNotManage,
         (status = 422, description = "`{\"errors\": {field: message}}` for weekday, hour, lead_days")))]
 pub async fn save_settings(

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{HearingDetail, HearingSummary, store};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::openapi::HearingSlug;
 
 /// The list of public hearings.
 #[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
@@ -34,7 +35,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Json<HearingList>, Ap
 /// One public hearing with its milestones, annexes and the current draft's sections and
 /// paragraphs (with their anchors).
 #[utoipa::path(get, path = "/api/v1/hearings/{slug}", tag = "hearings",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     responses(
         (status = 200, description = "The hearing", body = HearingDetail),
         (status = 404, description = "No public hearing has this slug")))]

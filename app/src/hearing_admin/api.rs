@@ -17,7 +17,7 @@ use crate::draft::store::ImportOutcome;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
-use crate::web::openapi::{MayNotManage, NoRole, NotSignedIn};
+use crate::web::openapi::{HearingSlug, MayNotManage, NoRole, NoSuchHearing, NotSignedIn};
 
 /// The routes (merged behind the same-origin check).
 pub fn router() -> Router<AppState> {
@@ -55,10 +55,10 @@ pub async fn create(
 
 /// One hearing with its settings, allowed status changes, versions and history.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     responses((status = 200, body = HearingAdmin), NotSignedIn,
         MayNotManage,
-        (status = 404, description = "No such hearing")))]
+        NoSuchHearing))]
 pub async fn show(
     State(state): State<AppState>,
     who: Principal,
@@ -70,11 +70,11 @@ pub async fn show(
 
 /// Replaces the settings, timetable and digest recipients (the slug never changes).
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     request_body = SettingsInput,
     responses((status = 200, body = HearingAdmin), NotSignedIn,
         MayNotManage,
-        (status = 404, description = "No such hearing"),
+        NoSuchHearing,
         (status = 422, description = "`errors`: field → message")))]
 pub async fn update(
     State(state): State<AppState>,
@@ -96,7 +96,7 @@ pub struct StatusChange {
 
 /// Moves the hearing along draft → published → processing → decided.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/status", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     request_body = StatusChange,
     responses((status = 200, body = HearingAdmin), NotSignedIn,
         MayNotManage,
@@ -137,7 +137,7 @@ pub struct DraftUploaded {
 /// Uploads a new draft version: the body is the Markdown file (UTF-8), or a Word (`.docx`)
 /// or OpenDocument (`.odt`) file whose Title and Heading styles give the outline.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/drafts", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name"), DraftQuery),
+    params(HearingSlug, DraftQuery),
     request_body(content = String, content_type = "text/markdown"),
     responses((status = 200, body = DraftUploaded, description = "A preview, or unchanged"),
         (status = 201, body = DraftUploaded, description = "Stored as the next version"),
@@ -191,7 +191,7 @@ pub struct DiffQuery {
 
 /// The differences between two versions, per section and paragraph, with word runs.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/drafts/diff", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name"), DiffQuery),
+    params(HearingSlug, DiffQuery),
     responses((status = 200, description = "The diff (JSON)"),
         NotSignedIn,
         NoRole,

@@ -20,7 +20,7 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::party::store::hearing_for;
 use crate::state::AppState;
-use crate::web::openapi::{MayNotManage, NoRole, NotSignedIn};
+use crate::web::openapi::{HearingSlug, MayNotManage, NoRole, NoSuchHearing, NotSignedIn};
 
 /// The officials' routes (behind the same-origin check).
 pub fn router() -> Router<AppState> {
@@ -51,8 +51,8 @@ pub struct RemarkInput {
 
 /// The hvidbog draft.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/hvidbog", tag = "digest",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
-    responses((status = 200, body = Hvidbog), NotSignedIn, (status = 404, description = "No such hearing"),
+    params(HearingSlug),
+    responses((status = 200, body = Hvidbog), NotSignedIn, NoSuchHearing,
         NoRole))]
 pub async fn draft(
     State(state): State<AppState>,
@@ -95,9 +95,9 @@ pub async fn store_remark(
 
 /// `PUT …/hvidbog/remarks`.
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/hvidbog/remarks", tag = "digest",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     request_body = RemarkInput,
-    responses((status = 200, body = Remark), NotSignedIn, (status = 404, description = "No such hearing"),
+    responses((status = 200, body = Remark), NotSignedIn, NoSuchHearing,
         MayNotManage,
         (status = 422, description = "`{\"errors\": {field: message}}` for remark, change or target")))]
 pub async fn save_remark(

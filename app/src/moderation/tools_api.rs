@@ -16,7 +16,7 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::response::admin::AdminAttachment;
 use crate::state::AppState;
-use crate::web::openapi::{MayNotModerate, NoRole, NotSignedIn};
+use crate::web::openapi::{HearingSlug, MayNotModerate, NoRole, NoSuchHearing, NotSignedIn};
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -44,11 +44,11 @@ pub fn router() -> Router<AppState> {
 
 /// Applies one action to many responses of a hearing.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/moderation", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     request_body = BulkRequest,
     responses((status = 200, body = BulkOutcome, description = "What was changed and what was left alone, and why"),
         NotSignedIn, MayNotModerate,
-        (status = 404, description = "No such hearing"),
+        NoSuchHearing,
         (status = 422, description = "No responses, no action, or a missing reason or tag")))]
 pub async fn bulk_action(
     State(state): State<AppState>,

@@ -16,7 +16,7 @@ use crate::auth::{Capability, Principal};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
-use crate::web::openapi::{MayNotManage, NoRole, NotSignedIn};
+use crate::web::openapi::{HearingSlug, MayNotManage, NoRole, NoSuchHearing, NotSignedIn};
 
 const LIST: &str = "/api/v1/admin/hearings/{slug}/parties";
 const ONE: &str = "/api/v1/admin/hearings/{slug}/parties/{id}";
@@ -57,9 +57,9 @@ fn change<'a>(state: &AppState, who: &'a Principal, slug: &'a str, locale: Local
 
 /// The list with whether each party has answered and the numbers of its responses.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/parties", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     responses((status = 200, body = PartyList), NotSignedIn,
-        NoRole, (status = 404, description = "No such hearing")))]
+        NoRole, NoSuchHearing))]
 pub async fn list(
     State(state): State<AppState>,
     who: Principal,
@@ -75,7 +75,7 @@ pub async fn list(
 
 /// Adds a party.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/parties", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name")), request_body = PartyInput,
+    params(HearingSlug), request_body = PartyInput,
     responses((status = 201, body = Party), NotSignedIn,
         MayNotManage,
         (status = 422, description = "A field is wrong, or the party is on the list already")))]
@@ -100,7 +100,7 @@ async fn reread(state: &AppState, who: &Principal, slug: &str, id: i32) -> Resul
 
 /// Changes a party's fields.
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/parties/{id}", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name"), ("id" = i32, Path, description = "The party's id")),
+    params(HearingSlug, ("id" = i32, Path, description = "The party's id")),
     request_body = PartyInput,
     responses((status = 200, body = Party), NotSignedIn,
         MayNotManage,
@@ -118,7 +118,7 @@ pub async fn update(
 
 /// Removes a party.
 #[utoipa::path(delete, path = "/api/v1/admin/hearings/{slug}/parties/{id}", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name"), ("id" = i32, Path, description = "The party's id")),
+    params(HearingSlug, ("id" = i32, Path, description = "The party's id")),
     responses((status = 204, description = "Removed"), NotSignedIn,
         MayNotManage, (status = 404, description = "No such party")))]
 pub async fn remove(
@@ -143,7 +143,7 @@ pub struct AnsweredRequest {
 
 /// Sets whether a party has answered, and links a response to it.
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/parties/{id}/answered", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name"), ("id" = i32, Path, description = "The party's id")),
+    params(HearingSlug, ("id" = i32, Path, description = "The party's id")),
     request_body = AnsweredRequest,
     responses((status = 200, body = Party), NotSignedIn,
         MayNotManage,
@@ -179,7 +179,7 @@ pub struct Invited {
 
 /// Sends the høringsbrev to every party not yet invited (each party once, ever).
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/parties/invite", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name"), InviteQuery),
+    params(HearingSlug, InviteQuery),
     responses((status = 200, body = Invited), NotSignedIn,
         MayNotManage,
         (status = 422, description = "The hearing is a draft or past its deadline, or `expected` differs from the number to invite")))]
@@ -212,7 +212,7 @@ pub struct Imported {
 
 /// Adds many parties at once: all lines, or none (422 naming the lines).
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/parties/import", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name")), request_body = ImportRequest,
+    params(HearingSlug), request_body = ImportRequest,
     responses((status = 200, body = Imported), NotSignedIn,
         MayNotManage,
         (status = 422, description = "A line is wrong; nothing was added")))]
@@ -241,7 +241,7 @@ pub struct ReminderSetting {
 
 /// Sets how many days before their deadline parties that have not answered are reminded.
 #[utoipa::path(put, path = "/api/v1/admin/hearings/{slug}/party-reminder", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name")), request_body = ReminderSetting,
+    params(HearingSlug), request_body = ReminderSetting,
     responses((status = 200, body = ReminderSetting), NotSignedIn,
         MayNotManage,
         (status = 422, description = "Not 0 to 60")))]

@@ -18,7 +18,7 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::response::inbox::Period;
 use crate::state::AppState;
-use crate::web::openapi::{AdminsOnly, NotSignedIn};
+use crate::web::openapi::{AdminsOnly, HearingSlug, NoSuchHearing, NotSignedIn};
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -155,11 +155,11 @@ fn audit_stream(
 /// Every attachment of every confirmed response of a hearing (withdrawn, rejected and held
 /// ones included; unconfirmed uploads left out), named `{svarnummer}/{filename}`.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/attachments.zip", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's slug")),
+    params(HearingSlug),
     responses((status = 200, description = "ZIP download", content_type = "application/zip"),
         NotSignedIn,
         (status = 403, description = "The role may not read this hearing's responses"),
-        (status = 404, description = "No such hearing")))]
+        NoSuchHearing))]
 pub async fn attachments(
     State(state): State<AppState>,
     who: Principal,

@@ -16,7 +16,7 @@ use crate::search::schema::Scope;
 use crate::search::searcher::Found;
 use crate::search::service;
 use crate::state::AppState;
-use crate::web::openapi::{NoRole, NotSignedIn};
+use crate::web::openapi::{HearingSlug, NoRole, NoSuchHearing, NotSignedIn};
 
 /// The route.
 pub fn router() -> Router<AppState> {
@@ -28,9 +28,9 @@ pub fn router() -> Router<AppState> {
 /// otherwise, each with a `snippet`; the counts are then over the matches, and `problem` says
 /// what was wrong with the words, if anything.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/responses", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's URL name"), Filters),
+    params(HearingSlug, Filters),
     responses((status = 200, body = AdminResponses), NotSignedIn,
-        NoRole, (status = 404, description = "No such hearing"),
+        NoRole, NoSuchHearing,
         (status = 422, description = "A date filter is not YYYY-MM-DD, or `to` is before `from`")))]
 pub async fn all(
     State(state): State<AppState>,

@@ -15,6 +15,7 @@ use crate::search::service::SearchParams;
 use crate::state::AppState;
 use crate::vocab::HearingState;
 use crate::web::client::ClientAddr;
+use crate::web::openapi::HearingSlug;
 
 /// `/api/v1/hearings/{slug}/responses`.
 pub fn router() -> Router<AppState> {
@@ -30,7 +31,7 @@ pub fn router() -> Router<AppState> {
 /// With an `Idempotency-Key`, sending the same submission again (a retry after a timeout or
 /// a 502) stores nothing new and answers 202 with the first response's id and svarnummer.
 #[utoipa::path(post, path = "/api/v1/hearings/{slug}/responses", tag = "responses",
-    params(("slug" = String, Path, description = "The hearing's URL name"),
+    params(HearingSlug,
         ("Idempotency-Key" = Option<String>, Header, description = "Names this submission (1 to 255 visible ASCII characters, e.g. a UUID): the same key with the same content answers with the first response; with other content it is a 422")),
     request_body(content(
         (SubmitRequest = "application/json"),
@@ -81,7 +82,7 @@ pub struct MultipartSubmission {
 /// A query with a syntax problem is answered with the results of its plain words and a
 /// `problem` saying what was wrong.
 #[utoipa::path(get, path = "/api/v1/hearings/{slug}/responses", tag = "responses",
-    params(("slug" = String, Path, description = "The hearing's URL name"), SearchParams),
+    params(HearingSlug, SearchParams),
     responses(
         (status = 200, description = "Published responses", body = ResponsePage),
         (status = 404, description = "No public hearing has this slug")))]

@@ -13,7 +13,7 @@ use super::{ErasureList, erasure, gather, grant};
 use crate::auth::Principal;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::openapi::{MayNotModerate, NotSignedIn};
+use crate::web::openapi::{HearingSlug, MayNotModerate, NoSuchHearing, NotSignedIn};
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -42,10 +42,10 @@ async fn export(State(state): State<AppState>, headers: HeaderMap) -> Result<Res
 
 /// A hearing's erasure requests, pending first.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/erasure-requests", tag = "admin",
-    params(("slug" = String, Path, description = "The hearing's slug")),
+    params(HearingSlug),
     responses((status = 200, body = ErasureList), NotSignedIn,
         MayNotModerate,
-        (status = 404, description = "No such hearing")))]
+        NoSuchHearing))]
 pub async fn list(
     State(state): State<AppState>,
     who: Principal,

@@ -14,7 +14,7 @@ use crate::entities::hearing;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::vocab::HearingState;
-use crate::web::openapi::{MayNotModerate, NotSignedIn};
+use crate::web::openapi::{HearingSlug, MayNotModerate, NoSuchHearing, NotSignedIn};
 
 /// The public route.
 pub fn router() -> Router<AppState> {
@@ -34,7 +34,7 @@ pub fn admin_router() -> Router<AppState> {
 
 /// A public hearing's themes and campaigns, counted over its published responses.
 #[utoipa::path(get, path = "/api/v1/hearings/{slug}/themes", tag = "themes",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     responses((status = 200, body = Themes),
         (status = 404, description = "No public hearing has this slug")))]
 pub async fn public(
@@ -52,10 +52,10 @@ pub async fn public(
 
 /// Every theme and campaign of a hearing, over every confirmed response not rejected.
 #[utoipa::path(get, path = "/api/v1/admin/hearings/{slug}/themes", tag = "themes",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     responses((status = 200, body = Themes), NotSignedIn,
         (status = 403, description = "The role may not read this hearing's responses"),
-        (status = 404, description = "No such hearing")))]
+        NoSuchHearing))]
 pub async fn officials(
     State(state): State<AppState>,
     who: Principal,
@@ -71,10 +71,10 @@ pub async fn officials(
 /// Computes a hearing's themes and campaigns now (they are otherwise computed in the
 /// background shortly after responses change) and returns them.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/themes/refresh", tag = "themes",
-    params(("slug" = String, Path, description = "The hearing's URL name")),
+    params(HearingSlug),
     responses((status = 200, body = Themes), NotSignedIn,
         MayNotModerate,
-        (status = 404, description = "No such hearing")))]
+        NoSuchHearing))]
 pub async fn refresh(
     State(state): State<AppState>,
     who: Principal,

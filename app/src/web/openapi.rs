@@ -28,3 +28,17 @@ pub struct MayNotModerate;
 #[derive(IntoResponses)]
 #[response(status = 403, description = "No role on this hearing")]
 pub struct NoRole;
+
+/// 404: no hearing has this slug (or the caller may not see it).
+#[derive(IntoResponses)]
+#[response(status = 404, description = "No such hearing")]
+pub struct NoSuchHearing;
+
+/// The `{slug}` of a hearing's routes: `params(HearingSlug)`.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct HearingSlug {
+    /// The hearing's URL name
+    #[allow(dead_code)]
+    slug: String,
+}
