@@ -14,6 +14,7 @@ use app::search::indexer::{self, Indexer};
 use app::search::theme_queue;
 use app::themes::summary::{self, Audience};
 use app::themes::{Themes, outbox, refresh};
+use app::vocab::ThemeReason;
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -69,7 +70,7 @@ async fn compute(config: &Config, db: &DatabaseConnection, hearing_id: i32) -> a
     let root = &config.index_dir;
     let instance = app::instance::Instance::new();
     let Some(_lock) = indexer::lock(root, instance.id()).context("locking ORDET_INDEX_DIR")? else {
-        theme_queue::enqueue(db, hearing_id, "requested", Utc::now()).await?;
+        theme_queue::enqueue(db, hearing_id, ThemeReason::Requested, Utc::now()).await?;
         eprintln!("A running server holds the index; its theme worker computes the themes now.");
         return wait_for(db, hearing_id).await;
     };

@@ -15,11 +15,10 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue};
 use crate::token;
+use crate::vocab::AccountTokenPurpose;
 
 /// How long a sign-in link works.
 pub const LINK_MINUTES: i64 = 15;
-/// The `account_token` purpose of a sign-in link.
-pub(crate) const LOGIN: &str = "login";
 
 /// Mails a sign-in link to `email` when it belongs to an active account; does nothing (and
 /// says nothing different) otherwise.
@@ -34,7 +33,13 @@ pub async fn send(
     };
     let txn = crate::db::begin_write(db).await?;
     let lifetime = Duration::minutes(LINK_MINUTES);
-    let raw = new_token(&txn, account.id, (LOGIN, lifetime), now).await?;
+    let raw = new_token(
+        &txn,
+        account.id,
+        (AccountTokenPurpose::Login, lifetime),
+        now,
+    )
+    .await?;
     let t = locale.messages();
     let link = format!("{base_url}/admin/login/{raw}");
     let mail = NewMail {
@@ -56,13 +61,13 @@ pub async fn send(
 pub(crate) async fn new_token(
     db: &impl ConnectionTrait,
     account_id: i32,
-    (purpose, lifetime): (&str, Duration),
+    (purpose, lifetime): (AccountTokenPurpose, Duration),
     now: DateTime<Utc>,
 ) -> Result<String, AppError> {
     let (raw, hash) = token::generate();
     account_token::ActiveModel {
         account_id: Set(account_id),
-        purpose: Set(purpose.into()),
+        purpose: Set(purpose),
         token_sha256: Set(hash),
         expires_at: Set(now + lifetime),
         used_at: Set(None),
@@ -81,7 +86,7 @@ pub(crate) async fn new_token(
 pub(crate) async fn use_up(
     db: &impl ConnectionTrait,
     raw: &str,
-    purpose: &str,
+    purpose: AccountTokenPurpose,
     now: DateTime<Utc>,
 ) -> Result<Option<i32>, AppError> {
     let hash = token::hash(raw.trim());
@@ -115,7 +120,7 @@ pub async fn consume(
     now: DateTime<Utc>,
 ) -> Result<Option<account::Model>, AppError> {
     let txn = crate::db::begin_write(db).await?;
-    let Some(account_id) = use_up(&txn, raw, LOGIN, now).await? else {
+    let Some(account_id) = use_up(&txn, raw, AccountTokenPurpose::Login, now).await? else {
         return Ok(None);
     };
     let account = account::Entity::find_by_id(account_id)

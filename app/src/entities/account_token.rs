@@ -9,8 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub account_id: i32,
-    /// `login`.
-    pub purpose: String,
+    pub purpose: crate::vocab::AccountTokenPurpose,
     #[sea_orm(unique)]
     pub token_sha256: String,
     pub expires_at: DateTimeUtc,

@@ -9,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub response_id: i32,
-    pub purpose: String,
+    pub purpose: crate::vocab::ResponseTokenPurpose,
     #[sea_orm(unique)]
     pub token_sha256: String,
     pub expires_at: DateTimeUtc,

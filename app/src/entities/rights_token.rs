@@ -10,8 +10,7 @@ pub struct Model {
     /// Its id.
     #[sea_orm(primary_key)]
     pub id: i32,
-    /// `link` (mailed, spent once) or `grant` (the cookie).
-    pub purpose: String,
+    pub purpose: crate::vocab::RightsTokenPurpose,
     /// The address it opens, in lower case.
     pub email: String,
     /// The token's SHA-256, hex.

@@ -10,8 +10,8 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub hearing_id: i32,
-    /// `indexed` (responses changed) or `requested` (an official or the CLI asked).
-    pub reason: String,
+    /// Why (`indexed`: responses changed; `requested`: an official or the CLI asked).
+    pub reason: crate::vocab::ThemeReason,
     pub created_at: DateTimeUtc,
     pub processed_at: Option<DateTimeUtc>,
     pub attempts: i32,

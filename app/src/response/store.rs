@@ -143,7 +143,7 @@ async fn store_submission(
     let (token, token_hash) = token::generate();
     response_token::ActiveModel {
         response_id: Set(row.id),
-        purpose: Set(super::verify::VERIFY.into()),
+        purpose: Set(crate::vocab::ResponseTokenPurpose::Verify),
         token_sha256: Set(token_hash),
         expires_at: Set(now + Duration::days(VERIFY_TTL_DAYS)),
         used_at: Set(None),

@@ -2,10 +2,6 @@
 //! makes the response verified (published at once when the hearing's policy says so, held
 //! back when it seems to hold a CPR number) and queues a receipt.
 
-/// The purpose of the token behind the private change-or-withdraw link.
-pub const MANAGE: &str = "manage";
-/// The purpose of the token behind the verification link.
-pub const VERIFY: &str = "verify";
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -25,7 +21,7 @@ use crate::mail::outbox::{NewMail, queue_about};
 use crate::one_line::flatten;
 use crate::search::outbox;
 use crate::token;
-use crate::vocab::ResponseStatus;
+use crate::vocab::{ResponseStatus, ResponseTokenPurpose};
 
 /// Queues the receipt (kvittering) to the address that was just proven: the response's
 /// number, where it stands, a copy of the text, the files with their SHA-256, and a private
@@ -88,7 +84,7 @@ async fn issue_manage_token(
     let (token, token_hash) = token::generate();
     response_token::ActiveModel {
         response_id: Set(row.id),
-        purpose: Set(MANAGE.into()),
+        purpose: Set(ResponseTokenPurpose::Manage),
         token_sha256: Set(token_hash),
         expires_at: Set(hearing.closes_at),
         used_at: Set(None),
@@ -121,7 +117,7 @@ async fn look_up(
 ) -> Result<Found, AppError> {
     let Some(token) = response_token::Entity::find()
         .filter(response_token::Column::TokenSha256.eq(token::hash(raw_token.trim())))
-        .filter(response_token::Column::Purpose.eq(VERIFY))
+        .filter(response_token::Column::Purpose.eq(ResponseTokenPurpose::Verify))
         .one(db)
         .await?
     else {

@@ -33,7 +33,7 @@ use crate::entities::{
 };
 use crate::error::AppError;
 use crate::jobs::{Job, Schedule, WorkError, Worker};
-use crate::response::verify::VERIFY;
+use crate::vocab::ResponseTokenPurpose;
 use crate::vocab::{MailStatus, ResponseStatus};
 
 /// The purge's lease: one process at a time purges.
@@ -92,7 +92,7 @@ impl Purge {
             ..Purged::default()
         };
         let verify_expired = Condition::all()
-            .add(response_token::Column::Purpose.eq(VERIFY))
+            .add(response_token::Column::Purpose.eq(ResponseTokenPurpose::Verify))
             .add(response_token::Column::ExpiresAt.lt(now));
         purged.response_tokens = response_token::Entity::delete_many()
             .filter(verify_expired)
@@ -152,7 +152,7 @@ async fn expired_unconfirmed(
     let expired = response_token::Entity::find()
         .select_only()
         .column(response_token::Column::ResponseId)
-        .filter(response_token::Column::Purpose.eq(VERIFY))
+        .filter(response_token::Column::Purpose.eq(ResponseTokenPurpose::Verify))
         .filter(response_token::Column::ExpiresAt.lt(now))
         .into_query();
     Ok(response::Entity::find()

@@ -17,11 +17,8 @@ use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue};
 use crate::respondent::Email;
 use crate::token;
+use crate::vocab::RightsTokenPurpose;
 
-/// The purpose of a mailed link.
-const LINK: &str = "link";
-/// The purpose of a grant.
-const GRANT: &str = "grant";
 /// How long spent and expired rows are kept (so a used link can say it was used).
 const KEEP_DAYS: i64 = 1;
 
@@ -48,7 +45,7 @@ pub async fn is_known(db: &impl ConnectionTrait, email: &str) -> Result<bool, Ap
 /// token. Rows that ran out more than a day ago go first: an address is not kept for long.
 async fn issue(
     db: &impl ConnectionTrait,
-    (purpose, minutes): (&str, i64),
+    (purpose, minutes): (RightsTokenPurpose, i64),
     email: &str,
     now: DateTime<Utc>,
 ) -> Result<String, AppError> {
@@ -58,7 +55,7 @@ async fn issue(
         .await?;
     let (raw, hash) = token::generate();
     rights_token::ActiveModel {
-        purpose: Set(purpose.into()),
+        purpose: Set(purpose),
         email: Set(normalise(email)),
         token_sha256: Set(hash),
         expires_at: Set(now + Duration::minutes(minutes)),
@@ -83,7 +80,13 @@ pub async fn send_link(
         return Ok(false);
     }
     let txn = crate::db::begin_write(db).await?;
-    let raw = issue(&txn, (LINK, LINK_MINUTES), email.as_str(), now).await?;
+    let raw = issue(
+        &txn,
+        (RightsTokenPurpose::Link, LINK_MINUTES),
+        email.as_str(),
+        now,
+    )
+    .await?;
     let t = locale.messages();
     let mail = NewMail {
         to: email.as_str().to_owned(),
@@ -103,7 +106,7 @@ pub async fn link_state(
 ) -> Result<LinkState, AppError> {
     let row = rights_token::Entity::find()
         .filter(rights_token::Column::TokenSha256.eq(token::hash(raw.trim())))
-        .filter(rights_token::Column::Purpose.eq(LINK))
+        .filter(rights_token::Column::Purpose.eq(RightsTokenPurpose::Link))
         .one(db)
         .await?;
     Ok(match row {
@@ -130,7 +133,7 @@ pub async fn spend_link(
     let spent = rights_token::Entity::update_many()
         .col_expr(rights_token::Column::UsedAt, Expr::value(now))
         .filter(rights_token::Column::TokenSha256.eq(hash.as_str()))
-        .filter(rights_token::Column::Purpose.eq(LINK))
+        .filter(rights_token::Column::Purpose.eq(RightsTokenPurpose::Link))
         .filter(rights_token::Column::UsedAt.is_null())
         .filter(rights_token::Column::ExpiresAt.gt(now))
         .exec(&txn)
@@ -148,7 +151,13 @@ pub async fn spend_link(
     let Some(email) = email else {
         return Ok(None);
     };
-    let grant = issue(&txn, (GRANT, GRANT_MINUTES), &email, now).await?;
+    let grant = issue(
+        &txn,
+        (RightsTokenPurpose::Grant, GRANT_MINUTES),
+        &email,
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(Some(grant))
 }
@@ -178,7 +187,13 @@ pub async fn grant_from_manage(
         return Ok(None);
     }
     let txn = crate::db::begin_write(db).await?;
-    let grant = issue(&txn, (GRANT, GRANT_MINUTES), &email, now).await?;
+    let grant = issue(
+        &txn,
+        (RightsTokenPurpose::Grant, GRANT_MINUTES),
+        &email,
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(Some(grant))
 }
@@ -191,7 +206,7 @@ pub async fn granted(
 ) -> Result<Option<(String, DateTime<Utc>)>, AppError> {
     let row = rights_token::Entity::find()
         .filter(rights_token::Column::TokenSha256.eq(token::hash(raw.trim())))
-        .filter(rights_token::Column::Purpose.eq(GRANT))
+        .filter(rights_token::Column::Purpose.eq(RightsTokenPurpose::Grant))
         .filter(rights_token::Column::ExpiresAt.gt(now))
         .one(db)
         .await?;
@@ -202,7 +217,7 @@ pub async fn granted(
 pub async fn end_grant(db: &impl ConnectionTrait, raw: &str) -> Result<(), AppError> {
     rights_token::Entity::delete_many()
         .filter(rights_token::Column::TokenSha256.eq(token::hash(raw.trim())))
-        .filter(rights_token::Column::Purpose.eq(GRANT))
+        .filter(rights_token::Column::Purpose.eq(RightsTokenPurpose::Grant))
         .exec(db)
         .await?;
     Ok(())

@@ -16,6 +16,7 @@ use sea_orm::{
 use super::outbox::Change;
 use super::theme_queue;
 use crate::entities::index_outbox;
+use crate::vocab::ThemeReason;
 
 /// Marks `rows` (just applied) processed where no process did yet, and queues the themes of
 /// their hearings if this process was the first.
@@ -91,7 +92,7 @@ async fn mark(
         .await?;
     if marked.rows_affected > 0 {
         for hearing_id in hearings {
-            theme_queue::enqueue(&txn, hearing_id, "indexed", now).await?;
+            theme_queue::enqueue(&txn, hearing_id, ThemeReason::Indexed, now).await?;
         }
     }
     txn.commit().await

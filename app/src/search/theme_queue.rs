@@ -8,6 +8,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 use std::collections::BTreeSet;
 
 use crate::entities::{response, theme_outbox};
+use crate::vocab::ThemeReason;
 
 /// The hearings of `response_ids` (read before the transaction that queues them: on SQLite a
 /// transaction that reads before it writes fails at once when another process wrote between).
@@ -33,12 +34,12 @@ pub async fn hearings_of(
 pub async fn enqueue(
     db: &impl ConnectionTrait,
     hearing_id: i32,
-    reason: &str,
+    reason: ThemeReason,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let row = theme_outbox::ActiveModel {
         hearing_id: Set(hearing_id),
-        reason: Set(reason.into()),
+        reason: Set(reason),
         created_at: Set(now),
         processed_at: Set(None),
         attempts: Set(0),

@@ -12,6 +12,7 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entities::theme_outbox;
+use crate::vocab::ThemeReason;
 
 /// A hearing is clustered once no row has arrived for this long …
 pub const QUIET: TimeDelta = TimeDelta::seconds(20);
@@ -52,7 +53,7 @@ pub async fn pending(db: &impl ConnectionTrait) -> Result<Vec<Pending>, DbErr> {
         entry.last_id = Ord::max(entry.last_id, row.id);
         entry.oldest = Ord::min(entry.oldest, row.created_at);
         entry.newest = Ord::max(entry.newest, row.created_at);
-        entry.requested |= row.reason == "requested";
+        entry.requested |= row.reason == ThemeReason::Requested;
     }
     Ok(by_hearing.into_values().collect())
 }

@@ -19,12 +19,12 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue};
 use crate::token;
+use crate::vocab::AccountTokenPurpose;
 
 /// How long a reset link works.
 pub const RESET_MINUTES: i64 = 60;
 /// How long a new official's set-password link works.
 pub const INVITE_DAYS: i64 = 7;
-const RESET: &str = "reset";
 
 /// Why a set-password link is mailed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,7 +46,9 @@ pub async fn issue(
         Occasion::Reset => Duration::minutes(RESET_MINUTES),
         Occasion::Invite => Duration::days(INVITE_DAYS),
     };
-    let raw = crate::auth::links::new_token(db, account.id, (RESET, lifetime), now).await?;
+    let raw =
+        crate::auth::links::new_token(db, account.id, (AccountTokenPurpose::Reset, lifetime), now)
+            .await?;
     let t = locale.messages();
     let link = format!("{base_url}/admin/password-reset/{raw}");
     let name = crate::one_line::flatten(&account.name);
@@ -88,7 +90,7 @@ async fn live(
 ) -> Result<Option<(account_token::Model, account::Model)>, AppError> {
     let Some(row) = account_token::Entity::find()
         .filter(account_token::Column::TokenSha256.eq(token::hash(raw.trim())))
-        .filter(account_token::Column::Purpose.eq(RESET))
+        .filter(account_token::Column::Purpose.eq(AccountTokenPurpose::Reset))
         .one(db)
         .await?
         .filter(|row| row.used_at.is_none() && row.expires_at > now)
@@ -140,7 +142,7 @@ pub async fn complete(
     let txn = crate::db::begin_write(db).await?;
     // The link is used up first, on a condition: of two posts of one link (two tabs), only
     // the one whose UPDATE changes the row goes on, on PostgreSQL (READ COMMITTED) as well.
-    let Some(account_id) = links::use_up(&txn, raw, RESET, now).await? else {
+    let Some(account_id) = links::use_up(&txn, raw, AccountTokenPurpose::Reset, now).await? else {
         return Ok(Outcome::Invalid);
     };
     let Some(account) = account::Entity::find_by_id(account_id)
@@ -158,7 +160,7 @@ pub async fn complete(
             sea_orm::sea_query::Expr::value(now),
         )
         .filter(account_token::Column::AccountId.eq(account.id))
-        .filter(account_token::Column::Purpose.is_in([RESET, links::LOGIN]))
+        .filter(account_token::Column::Purpose.is_in(AccountTokenPurpose::ALL.iter().copied()))
         .filter(account_token::Column::UsedAt.is_null())
         .exec(&txn)
         .await?;

@@ -1,4 +1,4 @@
-//! The words of the digest, the hvidbog and the mail outbox.
+//! The words of the digest, the hvidbog, the mail outbox and the theme outbox.
 
 use super::vocabulary;
 
@@ -21,6 +21,16 @@ vocabulary! {
         Response,
         /// A theme, and so every response in it.
         Theme,
+    }
+}
+
+vocabulary! {
+    /// Why a hearing's themes are to be computed again (`theme_outbox.reason`).
+    pub enum ThemeReason {
+        /// Its responses changed in the index.
+        Indexed,
+        /// An official (or `ordet themes`) asked: computed at once, not after the quiet time.
+        Requested,
     }
 }
 

@@ -13,11 +13,13 @@ mod digest;
 mod hearing;
 mod people;
 mod response;
+mod tokens;
 
-pub use digest::{DigestKind, MailStatus, RemarkTarget};
+pub use digest::{DigestKind, MailStatus, RemarkTarget, ThemeReason};
 pub use hearing::{BlockKind, HearingState, MilestoneKind, PartyKind, PublicationPolicy};
 pub use people::{ErasureStatus, RespondentKind, Role};
 pub use response::{Channel, Extraction, ResponseStatus, Stance};
+pub use tokens::{AccountTokenPurpose, ResponseTokenPurpose, RightsTokenPurpose};
 
 /// Declares a vocabulary enum: the derives, `ALL` (declaration order), `as_str` and `parse`.
 /// Attributes before the enum and before each variant are kept (docs, `strum(serialize)`,

@@ -74,6 +74,10 @@ fn the_stored_names_are_the_ones_in_the_database() {
     round_trip(Role::ALL, &["admin", "official", "moderator", "reader"]);
     round_trip(ErasureStatus::ALL, &["pending", "carried_out"]);
     round_trip(MailStatus::ALL, &["pending", "sent", "failed"]);
+    round_trip(ThemeReason::ALL, &["indexed", "requested"]);
+    round_trip(AccountTokenPurpose::ALL, &["login", "reset"]);
+    round_trip(ResponseTokenPurpose::ALL, &["verify", "manage"]);
+    round_trip(RightsTokenPurpose::ALL, &["link", "grant"]);
     round_trip(
         ResponseStatus::ALL,
         &[

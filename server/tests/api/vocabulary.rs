@@ -1,5 +1,5 @@
 //! The vocabulary checks (migrations `m20270104_000100_vocabulary_check` and
-//! `m20270105_000100_mail_status_check`): an upgrade of a
+//! `m20270105_000100_mail_status_check`, `m20270106_000100_token_and_reason_check`): an upgrade of a
 //! database holding a value outside its set stops, naming the table, the column and the
 //! value, and changes nothing; once the values are corrected it goes through.
 
@@ -80,6 +80,37 @@ async fn stray_mail_status(backend: Backend) {
         "{message}"
     );
     db.execute_unprepared("UPDATE mail_outbox SET status = 'failed' WHERE status = 'bounced'")
+        .await
+        .unwrap();
+    Migrator::up(db, None)
+        .await
+        .expect("corrected, the upgrade goes through");
+}
+
+on_both!(
+    an_upgrade_stops_on_a_token_purpose_outside_its_set,
+    stray_token_purpose
+);
+async fn stray_token_purpose(backend: Backend) {
+    let bare = bare_database(backend).await;
+    let db = &bare.db;
+    let back = steps_back_to_before("m20270106_000100_token_and_reason_check");
+    Migrator::down(db, Some(back))
+        .await
+        .expect("down to before the check");
+    db.execute_unprepared(
+        "INSERT INTO rights_token (purpose, email, token_sha256, expires_at, created_at) \
+         VALUES ('forever', 'a@kk.dk', 'abc', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+    )
+    .await
+    .unwrap();
+    let refused = Migrator::up(db, None).await.expect_err("the upgrade stops");
+    let message = refused.to_string();
+    assert!(
+        message.contains("rights_token.purpose holds forever (allowed: link, grant)"),
+        "{message}"
+    );
+    db.execute_unprepared("UPDATE rights_token SET purpose = 'grant'")
         .await
         .unwrap();
     Migrator::up(db, None)

@@ -14,10 +14,10 @@ use crate::response::lifecycle::{self, AuthorChange, Placement};
 use crate::response::personal_data::holds_personal_data;
 use crate::response::submission::Stance;
 use crate::response::text::ResponseText;
-use crate::response::verify::MANAGE;
 use crate::search::outbox;
 use crate::token;
 use crate::vocab::ResponseStatus;
+use crate::vocab::ResponseTokenPurpose;
 
 /// A change the author asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +42,7 @@ pub async fn response_of(
         .select_only()
         .column(response_token::Column::ResponseId)
         .filter(response_token::Column::TokenSha256.eq(token::hash(raw_token.trim())))
-        .filter(response_token::Column::Purpose.eq(MANAGE))
+        .filter(response_token::Column::Purpose.eq(ResponseTokenPurpose::Manage))
         .into_tuple()
         .one(db)
         .await?)

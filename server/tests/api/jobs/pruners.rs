@@ -34,7 +34,7 @@ async fn index_row(db: &DatabaseConnection, now: DateTime<Utc>, processed: Optio
 async fn theme_row(app: &TestApp, now: DateTime<Utc>, processed: Option<i64>) -> i64 {
     theme_outbox::ActiveModel {
         hearing_id: Set(app.demo_hearing_id().await),
-        reason: Set("requested".into()),
+        reason: Set(app::vocab::ThemeReason::Requested),
         created_at: Set(now - TimeDelta::days(30)),
         processed_at: Set(days_before(now, processed)),
         attempts: Set(0),

@@ -28,9 +28,14 @@ db_test!(a_hearing_another_process_computes_is_left_to_it, |app| {
     let texts: Vec<String> = (0..6).map(|n| on_topic(n % 2, n)).collect();
     published(&app, &texts).await;
     app.index_caught_up().await;
-    app::search::theme_queue::enqueue(&app.db, hearing, "requested", chrono::Utc::now())
-        .await
-        .unwrap();
+    app::search::theme_queue::enqueue(
+        &app.db,
+        hearing,
+        app::vocab::ThemeReason::Requested,
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
     assert_eq!(a_pass(&app).await, 0);
     assert_eq!(app.count("theme").await, 0, "left to the live holder");
     assert!(app.count("theme_outbox WHERE processed_at IS NULL").await > 0);

@@ -133,7 +133,7 @@ clock_test!(
 async fn link(app: &TestApp, account: i32, hash: &str, expires_at: DateTime<Utc>, used: bool) {
     account_token::ActiveModel {
         account_id: Set(account),
-        purpose: Set("login".into()),
+        purpose: Set(app::vocab::AccountTokenPurpose::Login),
         token_sha256: Set(hash.into()),
         expires_at: Set(expires_at),
         used_at: Set(used.then_some(expires_at - Duration::minutes(10))),
@@ -169,7 +169,7 @@ async fn session(
 /// Inserts a mail with `status`, created (and for `sent`, sent) at `at`.
 async fn rights(app: &TestApp, token: &str, expires_at: DateTime<Utc>) {
     app::entities::rights_token::ActiveModel {
-        purpose: Set("grant".into()),
+        purpose: Set(app::vocab::RightsTokenPurpose::Grant),
         email: Set("someone@example.dk".into()),
         token_sha256: Set(token.into()),
         expires_at: Set(expires_at),

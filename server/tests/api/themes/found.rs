@@ -149,7 +149,7 @@ db_test!(indexed_responses_queue_their_hearing_for_themes, |app| {
         .unwrap()
         .into_iter()
         .fold(HashMap::new(), |mut m, r| {
-            *m.entry(r.reason).or_default() += 1;
+            *m.entry(r.reason.as_str().to_owned()).or_default() += 1;
             m
         });
     assert_eq!(by_reason.keys().collect::<Vec<_>>(), vec!["indexed"]);
