@@ -55,36 +55,40 @@ async fn stray_values(backend: Backend) {
     assert_eq!(hearing.publication_policy.as_str(), "after_moderation");
 }
 
+/// Steps back to before `migration`, writes a stray value (`stray`), and checks that the
+/// upgrade stops saying `expected`, then goes through once `fix` corrected it.
+async fn stops_until_corrected(
+    backend: Backend,
+    migration: &str,
+    (stray, expected, fix): (&str, &str, &str),
+) {
+    let bare = bare_database(backend).await;
+    let db = &bare.db;
+    Migrator::down(db, Some(steps_back_to_before(migration)))
+        .await
+        .expect("down to before the check");
+    db.execute_unprepared(stray).await.unwrap();
+    let refused = Migrator::up(db, None).await.expect_err("the upgrade stops");
+    let message = refused.to_string();
+    assert!(message.contains(expected), "{message}");
+    db.execute_unprepared(fix).await.unwrap();
+    Migrator::up(db, None)
+        .await
+        .expect("corrected, the upgrade goes through");
+}
+
 on_both!(
     an_upgrade_stops_on_a_mail_status_outside_its_set,
     stray_mail_status
 );
 async fn stray_mail_status(backend: Backend) {
-    let bare = bare_database(backend).await;
-    let db = &bare.db;
-    let back = steps_back_to_before("m20270105_000100_mail_status_check");
-    Migrator::down(db, Some(back))
-        .await
-        .expect("down to before the check");
-    db.execute_unprepared(
-        "INSERT INTO mail_outbox (to_addr, subject, body_text, status, attempts, \
+    let stray = "INSERT INTO mail_outbox (to_addr, subject, body_text, status, attempts, \
          next_attempt_at, created_at) VALUES ('a@kk.dk', 'S', 'T', 'bounced', 0, \
-         CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
-    )
-    .await
-    .unwrap();
-    let refused = Migrator::up(db, None).await.expect_err("the upgrade stops");
-    let message = refused.to_string();
-    assert!(
-        message.contains("mail_outbox.status holds bounced (allowed: pending, sent, failed)"),
-        "{message}"
-    );
-    db.execute_unprepared("UPDATE mail_outbox SET status = 'failed' WHERE status = 'bounced'")
-        .await
-        .unwrap();
-    Migrator::up(db, None)
-        .await
-        .expect("corrected, the upgrade goes through");
+         CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+    let expected = "mail_outbox.status holds bounced (allowed: pending, sent, failed)";
+    let fix = "UPDATE mail_outbox SET status = 'failed' WHERE status = 'bounced'";
+    let migration = "m20270105_000100_mail_status_check";
+    stops_until_corrected(backend, migration, (stray, expected, fix)).await;
 }
 
 on_both!(
@@ -92,28 +96,10 @@ on_both!(
     stray_token_purpose
 );
 async fn stray_token_purpose(backend: Backend) {
-    let bare = bare_database(backend).await;
-    let db = &bare.db;
-    let back = steps_back_to_before("m20270106_000100_token_and_reason_check");
-    Migrator::down(db, Some(back))
-        .await
-        .expect("down to before the check");
-    db.execute_unprepared(
-        "INSERT INTO rights_token (purpose, email, token_sha256, expires_at, created_at) \
-         VALUES ('forever', 'a@kk.dk', 'abc', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
-    )
-    .await
-    .unwrap();
-    let refused = Migrator::up(db, None).await.expect_err("the upgrade stops");
-    let message = refused.to_string();
-    assert!(
-        message.contains("rights_token.purpose holds forever (allowed: link, grant)"),
-        "{message}"
-    );
-    db.execute_unprepared("UPDATE rights_token SET purpose = 'grant'")
-        .await
-        .unwrap();
-    Migrator::up(db, None)
-        .await
-        .expect("corrected, the upgrade goes through");
+    let stray = "INSERT INTO rights_token (purpose, email, token_sha256, expires_at, created_at) \
+         VALUES ('forever', 'a@kk.dk', 'abc', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+    let expected = "rights_token.purpose holds forever (allowed: link, grant)";
+    let fix = "UPDATE rights_token SET purpose = 'grant'";
+    let migration = "m20270106_000100_token_and_reason_check";
+    stops_until_corrected(backend, migration, (stray, expected, fix)).await;
 }
