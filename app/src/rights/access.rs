@@ -19,6 +19,10 @@ use crate::respondent::Email;
 use crate::token;
 use crate::vocab::RightsTokenPurpose;
 
+/// A mailed link: its purpose and how long it works.
+const LINK: (RightsTokenPurpose, i64) = (RightsTokenPurpose::Link, LINK_MINUTES);
+/// A grant: its purpose and how long it lasts.
+const GRANT: (RightsTokenPurpose, i64) = (RightsTokenPurpose::Grant, GRANT_MINUTES);
 /// How long spent and expired rows are kept (so a used link can say it was used).
 const KEEP_DAYS: i64 = 1;
 
@@ -80,13 +84,7 @@ pub async fn send_link(
         return Ok(false);
     }
     let txn = crate::db::begin_write(db).await?;
-    let raw = issue(
-        &txn,
-        (RightsTokenPurpose::Link, LINK_MINUTES),
-        email.as_str(),
-        now,
-    )
-    .await?;
+    let raw = issue(&txn, LINK, email.as_str(), now).await?;
     let t = locale.messages();
     let mail = NewMail {
         to: email.as_str().to_owned(),
@@ -151,13 +149,7 @@ pub async fn spend_link(
     let Some(email) = email else {
         return Ok(None);
     };
-    let grant = issue(
-        &txn,
-        (RightsTokenPurpose::Grant, GRANT_MINUTES),
-        &email,
-        now,
-    )
-    .await?;
+    let grant = issue(&txn, GRANT, &email, now).await?;
     txn.commit().await?;
     Ok(Some(grant))
 }
@@ -187,13 +179,7 @@ pub async fn grant_from_manage(
         return Ok(None);
     }
     let txn = crate::db::begin_write(db).await?;
-    let grant = issue(
-        &txn,
-        (RightsTokenPurpose::Grant, GRANT_MINUTES),
-        &email,
-        now,
-    )
-    .await?;
+    let grant = issue(&txn, GRANT, &email, now).await?;
     txn.commit().await?;
     Ok(Some(grant))
 }
