@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::{PASSWORD, TestApp, call};
+use crate::helpers::{PASSWORD, TestApp, call, call_json};
 
 async fn login(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
     app.client
@@ -142,17 +142,14 @@ db_test!(
         .await;
         assert_eq!(publish.status(), 200);
         let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
-        let log: Value = call(
+        let log: Value = call_json(
             &app,
             reqwest::Method::GET,
             "/api/v1/admin/audit",
             Some(&admin),
             None,
         )
-        .await
-        .json()
-        .await
-        .unwrap();
+        .await;
         assert_eq!(log["total"], 2);
         assert_eq!(log["items"][0]["action"], "moderation.publish");
         assert_eq!(log["items"][0]["before"]["status"], "rejected");

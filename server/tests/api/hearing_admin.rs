@@ -6,7 +6,7 @@ use app::auth::Role;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::{DEMO, TestApp, paths};
+use crate::helpers::{DEMO, TestApp, call_json, paths};
 
 /// Sends `method path` with the session `cookie` (if any) and a JSON body (if any).
 pub async fn send(
@@ -16,17 +16,7 @@ pub async fn send(
     cookie: Option<&str>,
     body: Option<&Value>,
 ) -> reqwest::Response {
-    let mut request = app
-        .client
-        .request(method, format!("{}{path}", app.address))
-        .header(reqwest::header::ACCEPT_LANGUAGE, "da");
-    if let Some(cookie) = cookie {
-        request = request.header(reqwest::header::COOKIE, cookie);
-    }
-    if let Some(body) = body {
-        request = request.json(body);
-    }
-    request.send().await.expect("request")
+    crate::helpers::call(app, method, path, cookie, body.cloned()).await
 }
 
 /// Valid settings for a new hearing with `slug`.
@@ -77,17 +67,14 @@ db_test!(each_role_may_manage_exactly_the_hearings_it_should, |app| {
         .await;
     let moderator = app.sign_in("moderator@kk.dk", Role::Moderator, None).await;
     let reader = app.sign_in("reader@kk.dk", Role::Reader, None).await;
-    let current: Value = send(
+    let current: Value = call_json(
         &app,
         Method::GET,
         &paths::admin_api(DEMO, ""),
         Some(&admin),
         None,
     )
-    .await
-    .json()
-    .await
-    .unwrap();
+    .await;
     let settings = current["settings"].clone();
     let page = &paths::admin_page(DEMO, "");
     let cases = [
@@ -298,11 +285,7 @@ db_test!(every_bad_field_is_named_and_nothing_is_stored, |app| {
         ),
         (hearings, audit, recipients)
     );
-    let stored: Value = send(&app, reqwest::Method::GET, path, Some(&cookie), None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let stored: Value = call_json(&app, reqwest::Method::GET, path, Some(&cookie), None).await;
     assert_eq!(stored["settings"]["journal_number"], "2026-12345");
     assert_eq!(
         stored["settings"]["opens_at"], "2027-01-05T07:00:00Z",

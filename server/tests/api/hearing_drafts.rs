@@ -6,8 +6,8 @@ use app::auth::Role;
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::hearing_admin::send;
-use crate::helpers::{DEMO, TestApp, paths};
+
+use crate::helpers::{DEMO, TestApp, call_json, paths};
 
 const DEMO_DRAFT: &str = include_str!("../../demo/integrationspolitik-2011-2014.md");
 const OLD: &str = "Integrationen i København har siden 2006 været positiv på en række områder.";
@@ -100,17 +100,14 @@ db_test!(
         assert_eq!(again.json::<Value>().await.unwrap()["outcome"], "unchanged");
         assert_eq!(app.count("draft_version").await, versions + 1);
 
-        let diff: Value = send(
+        let diff: Value = call_json(
             &app,
             reqwest::Method::GET,
             &paths::admin_api(DEMO, "drafts/diff?from=1&to=2"),
             Some(&cookie),
             None,
         )
-        .await
-        .json()
-        .await
-        .unwrap();
+        .await;
         let counts = diff["counts"].as_array().unwrap();
         assert_eq!(
             (counts[0].as_i64(), counts[1].as_i64(), counts[2].as_i64()),

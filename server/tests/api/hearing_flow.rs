@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::db_test;
 use crate::hearing_admin::{admin_with_hearing, new_hearing, send};
 use crate::hearing_drafts::{official, post_form};
-use crate::helpers::{DEMO, TestApp, paths};
+use crate::helpers::{DEMO, TestApp, call_json, paths};
 
 db_test!(a_draft_hearing_is_invisible_to_the_public, |app| {
     let cookie = admin_with_hearing(&app, "kulturpolitik").await;
@@ -39,11 +39,7 @@ db_test!(a_draft_hearing_is_invisible_to_the_public, |app| {
     open["closes_at"] = json!((now + chrono::Duration::days(9)).to_rfc3339());
     open["slug"] = json!("et-andet-navn");
     let path = "/api/v1/admin/hearings/kulturpolitik";
-    let saved: Value = send(&app, Method::PUT, path, Some(&cookie), Some(&open))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let saved: Value = call_json(&app, Method::PUT, path, Some(&cookie), Some(open.clone())).await;
     assert_eq!(
         saved["settings"]["slug"], "kulturpolitik",
         "the slug never changes"
@@ -112,11 +108,8 @@ db_test!(
         let now = chrono::Utc::now();
         open["opens_at"] = json!((now - chrono::Duration::days(1)).to_rfc3339());
         open["closes_at"] = json!((now + chrono::Duration::days(9)).to_rfc3339());
-        let body: Value = send(&app, Method::PUT, path, Some(&cookie), Some(&open))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let body: Value =
+            call_json(&app, Method::PUT, path, Some(&cookie), Some(open.clone())).await;
         assert_eq!(body["status"], "open");
         assert_eq!(
             app.get_hearing("kulturpolitik").await["status"],
@@ -141,11 +134,7 @@ db_test!(
             assert_eq!(move_to(&app, &cookie, status).await.0, 200, "{status}");
         }
         assert_eq!(move_to(&app, &cookie, "published").await.0, 409);
-        let stored: Value = send(&app, Method::GET, path, Some(&cookie), None)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let stored: Value = call_json(&app, Method::GET, path, Some(&cookie), None).await;
         assert_eq!(stored["stored_status"], "decided");
         let changes: Vec<(&str, &str)> = stored["history"]
             .as_array()

@@ -8,7 +8,7 @@ use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 use serde_json::{Value, json};
 
 use crate::db_test;
-use crate::helpers::{DEMO, TestApp, call, form, paths};
+use crate::helpers::{DEMO, TestApp, call, call_json, form, paths};
 
 const HOSTILE: &str = "</textarea></title><script>alert(1)</script>";
 const ESCAPED: &str = "&lt;/textarea&gt;&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;";
@@ -53,11 +53,7 @@ db_test!(
             .await
             .unwrap();
         let api = paths::admin_api(DEMO, "hvidbog");
-        let draft: Value = call(&app, Method::GET, &api, Some(&admin), None)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let draft: Value = call_json(&app, Method::GET, &api, Some(&admin), None).await;
         let id = any_response_id(&draft).expect("a response in the hvidbog");
         let remark = json!({"target": "response", "id": id, "remark": HOSTILE});
         let remarks = format!("{api}/remarks");

@@ -11,7 +11,7 @@ use sea_orm::EntityTrait;
 use serde_json::json;
 
 use crate::db_test;
-use crate::helpers::{DEMO, TestApp, call, form, paths};
+use crate::helpers::{DEMO, TestApp, call, call_json, form, paths};
 
 /// 40 synthetic responses, the høringsliste, and themes computed; the responses' ids and
 /// svarnumre.
@@ -153,11 +153,7 @@ db_test!(remarks_are_saved_shown_and_exported, |app| {
     let official = app.sign_in("embedsmand@kk.dk", Role::Official, None).await;
     hearing_with_responses(&app, &official).await;
     let api = paths::admin_api(DEMO, "hvidbog");
-    let draft: serde_json::Value = call(&app, Method::GET, &api, Some(&official), None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let draft: serde_json::Value = call_json(&app, Method::GET, &api, Some(&official), None).await;
     let theme_id = draft["general"]
         .as_array()
         .unwrap()
@@ -186,11 +182,7 @@ db_test!(remarks_are_saved_shown_and_exported, |app| {
         let saved = call(&app, Method::PUT, &remarks, Some(&official), Some(body)).await;
         assert_eq!(saved.status(), 200, "{target}");
     }
-    let draft: serde_json::Value = call(&app, Method::GET, &api, Some(&official), None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let draft: serde_json::Value = call_json(&app, Method::GET, &api, Some(&official), None).await;
     let entry = &draft["textual"][0]["entries"][0];
     assert_eq!(
         entry["remark"],

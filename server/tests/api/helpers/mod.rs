@@ -17,7 +17,7 @@ pub use postgres::PostgresDatabase;
 pub use wait::until;
 
 use database::{demo_database, sqlite_url};
-pub use requests::{call, form};
+pub use requests::{call, call_json, form};
 
 use app::clock::{SharedClock, SystemClock};
 use sea_orm::DatabaseConnection;

@@ -20,6 +20,21 @@ pub async fn call(
     request.send().await.unwrap()
 }
 
+/// [`call`], answered with JSON: its body (the test fails on any other body).
+pub async fn call_json(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    cookie: Option<&str>,
+    body: Option<serde_json::Value>,
+) -> serde_json::Value {
+    let response = call(app, method.clone(), path, cookie, body).await;
+    response
+        .json()
+        .await
+        .unwrap_or_else(|e| panic!("{method} {path}: not JSON: {e}"))
+}
+
 /// A form post with an optional session cookie.
 pub async fn form(
     app: &TestApp,

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::db_test;
 use crate::hearing_admin::send;
-use crate::helpers::{DEMO, TestApp, paths};
+use crate::helpers::{DEMO, TestApp, call_json, paths};
 use crate::inbox::{letter, resident};
 
 /// The page at `path`: whether it was kept (`x-page-cache`), its CSP nonce and its body.
@@ -100,11 +100,7 @@ db_test!(
         assert!(!before.contains("Ny titel på høringen"));
         let admin = app.sign_in("admin@kk.dk", Role::Admin, None).await;
         let api = paths::admin_api(DEMO, "");
-        let current: Value = send(&app, Method::GET, &api, Some(&admin), None)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let current: Value = call_json(&app, Method::GET, &api, Some(&admin), None).await;
         let mut settings = current["settings"].clone();
         settings["title"] = json!("Ny titel på høringen");
         let saved = send(&app, Method::PUT, &api, Some(&admin), Some(&settings)).await;

@@ -12,6 +12,7 @@ use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 
 use super::*;
 use crate::helpers::call;
+use crate::helpers::call_json;
 
 const PRIVATE: &[u8] = b"Mit private bilag med min adresse.";
 const CASE: &[u8] = b"Et bilag, der er en del af sagen.";
@@ -71,11 +72,7 @@ async fn officials_work(app: &TestApp, cookie: &str, karen: i32) {
         200
     );
     let admin = paths::admin_api(DEMO, "");
-    let shown: Value = call(app, Method::GET, &admin, Some(cookie), None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let shown: Value = call_json(app, Method::GET, &admin, Some(cookie), None).await;
     let mut settings = shown["settings"].clone();
     settings["retention_months"] = json!(6);
     let saved = call(app, Method::PUT, &admin, Some(cookie), Some(settings)).await;
@@ -103,11 +100,7 @@ async fn decide(app: &TestApp, cookie: &str) {
 async fn officials_search(app: &TestApp, cookie: &str, q: &str) -> u64 {
     app.index_caught_up().await;
     let path = paths::admin_api(DEMO, &format!("responses?q={q}"));
-    let found: Value = call(app, Method::GET, &path, Some(cookie), None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let found: Value = call_json(app, Method::GET, &path, Some(cookie), None).await;
     found["total"].as_u64().unwrap()
 }
 
