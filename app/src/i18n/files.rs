@@ -1,59 +1,101 @@
 //! The texts about attached files and what their content can cause (every language
 //! implements it; `Messages` requires it).
 
-/// Texts about attached files in one language.
-pub trait FileMessages: Sync {
-    /// Label of the file field.
-    fn files_label(&self) -> &'static str;
-    /// Hint under the file field: kinds, how many, how large.
-    fn files_hint(&self, max_files: usize, max_bytes: u64) -> String;
-    /// A refused upload: more than `max` files.
-    fn file_too_many(&self, max: usize) -> String;
-    /// A refused file: larger than `max_bytes`.
-    fn file_too_large(&self, name: &str, max_bytes: u64) -> String;
-    /// A refused file: nothing in it.
-    fn file_empty(&self, name: &str) -> String;
-    /// A refused file: not a PDF, Word, OpenDocument or text file, whatever its name says.
-    fn file_unsupported(&self, name: &str) -> String;
-    /// A refused file: it would unpack to far more than a document holds.
-    fn file_zip_bomb(&self, name: &str) -> String;
-    /// Shown when the form came back with errors after files were chosen.
-    fn files_choose_again(&self) -> &'static str;
-    /// The upload could not be read at all (cut off, too large in all, malformed).
-    fn files_unreadable(&self) -> &'static str;
-    /// Heading of a published response's files.
-    fn attached_files(&self) -> &'static str;
-    /// Subject of the mail telling a respondent their response is held back.
-    fn held_mail_subject(&self, svarnummer: &str) -> String;
-    /// Body of that mail.
-    fn held_mail_body(&self, name: &str, hearing_title: &str, svarnummer: &str) -> String;
-    /// Heading of the receipt's list of files.
-    fn receipt_files_heading(&self) -> &'static str;
-    /// The public's answer for a file of a published response that is not public yet.
-    fn file_not_public_yet(&self) -> &'static str;
-    /// For officials: the file is public, its text checked.
-    fn file_disclosure_checked(&self) -> &'static str;
-    /// For officials: the file is public, released by an official.
-    fn file_disclosure_released(&self) -> &'static str;
-    /// For officials: the file is not public yet, its text being read.
-    fn file_disclosure_pending(&self) -> &'static str;
-    /// For officials: the file is not public, its text could not be checked.
-    fn file_disclosure_unchecked(&self) -> &'static str;
-    /// For officials: the file is not public, it seems to hold a CPR number.
-    fn file_disclosure_personal_data(&self) -> &'static str;
-    /// The button that makes a file public although it was not checked.
-    fn release_file_button(&self) -> &'static str;
+use super::catalogue::messages;
+use super::fluent as fl;
 
-    /// The receipt's list of files with their SHA-256 (empty when there are none).
-    fn receipt_files(&self, files: &[(String, String)]) -> String {
-        if files.is_empty() {
-            return String::new();
+messages! {
+    /// Texts about attached files in one language.
+    pub trait FileMessages;
+    keys FILE_KEYS;
+
+    /// Label of the file field.
+    fn files_label() -> &'static str;
+
+    /// A refused upload: more than `max` files.
+    fn file_too_many(max: usize) -> String;
+
+    /// A refused file: nothing in it.
+    fn file_empty(name: &str) -> String;
+
+    /// A refused file: not a PDF, Word, OpenDocument or text file, whatever its name says.
+    fn file_unsupported(name: &str) -> String;
+
+    /// A refused file: it would unpack to far more than a document holds.
+    fn file_zip_bomb(name: &str) -> String;
+
+    /// Shown when the form came back with errors after files were chosen.
+    fn files_choose_again() -> &'static str;
+
+    /// The upload could not be read at all (cut off, too large in all, malformed).
+    fn files_unreadable() -> &'static str;
+
+    /// Heading of a published response's files.
+    fn attached_files() -> &'static str;
+
+    /// Subject of the mail telling a respondent their response is held back.
+    fn held_mail_subject(svarnummer: &str) -> String;
+
+    /// Body of that mail.
+    fn held_mail_body(name: &str, hearing_title: &str, svarnummer: &str) -> String;
+
+    /// Heading of the receipt's list of files.
+    fn receipt_files_heading() -> &'static str;
+
+    /// The public's answer for a file of a published response that is not public yet.
+    fn file_not_public_yet() -> &'static str;
+
+    /// For officials: the file is public, its text checked.
+    fn file_disclosure_checked() -> &'static str;
+
+    /// For officials: the file is public, released by an official.
+    fn file_disclosure_released() -> &'static str;
+
+    /// For officials: the file is not public yet, its text being read.
+    fn file_disclosure_pending() -> &'static str;
+
+    /// For officials: the file is not public, its text could not be checked.
+    fn file_disclosure_unchecked() -> &'static str;
+
+    /// For officials: the file is not public, it seems to hold a CPR number.
+    fn file_disclosure_personal_data() -> &'static str;
+
+    /// The button that makes a file public although it was not checked.
+    fn release_file_button() -> &'static str;
+
+    provided {
+        /// Hint under the file field: kinds, how many, how large.
+        fn files_hint(&self, max_files: usize, max_bytes: u64) -> String {
+            fl::format(
+                self.locale(),
+                "files_hint",
+                &[
+                    ("max_files", max_files.into()),
+                    ("mb", megabytes(max_bytes).into()),
+                ],
+            )
         }
-        let lines: String = files
-            .iter()
-            .map(|(name, sha)| format!("- {name}\n  SHA-256: {sha}\n"))
-            .collect();
-        format!("{}\n{lines}\n", self.receipt_files_heading())
+
+        /// A refused file: larger than `max_bytes`.
+        fn file_too_large(&self, name: &str, max_bytes: u64) -> String {
+            fl::format(
+                self.locale(),
+                "file_too_large",
+                &[("name", name.into()), ("mb", megabytes(max_bytes).into())],
+            )
+        }
+
+        /// The receipt's list of files with their SHA-256 (empty when there are none).
+        fn receipt_files(&self, files: &[(String, String)]) -> String {
+            if files.is_empty() {
+                return String::new();
+            }
+            let lines: String = files
+                .iter()
+                .map(|(name, sha)| format!("- {name}\n  SHA-256: {sha}\n"))
+                .collect();
+            format!("{}\n{lines}\n", self.receipt_files_heading())
+        }
     }
 }
 

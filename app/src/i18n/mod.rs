@@ -1,44 +1,17 @@
 //! The message catalogue: every string the UI shows comes from here.
 //!
-//! Each language is one implementation of [`Messages`]; a trait method without a default
-//! means a missing translation is a compile error, not a blank on a page.
+//! The texts are in the translation files, `app/locales/{language}/*.ftl` (Fluent), which
+//! translators edit without Rust. The traits here declare each message once, as a method
+//! named after its id with its arguments as parameters, so a caller cannot ask for a message
+//! that is not declared or pass it the wrong arguments; the catalogue's tests check that every
+//! language's files have every declared message, and no argument a message does not get.
 
 mod accounts;
 mod admin;
-mod da;
-mod da_accounts;
-mod da_admin;
-mod da_digest;
-mod da_files;
-mod da_hearing_admin;
-mod da_inbox;
-mod da_manage;
-mod da_parties;
-mod da_respond;
-mod da_retention;
-mod da_rights;
-mod da_search;
-mod da_site;
-mod da_themes;
-mod da_vocab;
+mod catalogue;
 mod digest;
-mod en;
-mod en_accounts;
-mod en_admin;
-mod en_digest;
-mod en_files;
-mod en_hearing_admin;
-mod en_inbox;
-mod en_manage;
-mod en_parties;
-mod en_respond;
-mod en_retention;
-mod en_rights;
-mod en_search;
-mod en_site;
-mod en_themes;
-mod en_vocab;
 mod files;
+pub mod fluent;
 mod hearing_admin;
 mod inbox;
 mod manage;
@@ -53,6 +26,7 @@ mod vocab;
 
 pub use accounts::AccountMessages;
 pub use admin::AdminMessages;
+pub use catalogue::Catalogue;
 pub use digest::DigestMessages;
 pub use files::FileMessages;
 pub use hearing_admin::HearingAdminMessages;
@@ -77,13 +51,16 @@ pub fn use_messages() -> &'static dyn Messages {
 }
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+
+use catalogue::messages;
+use fluent as fl;
 use serde::{Deserialize, Serialize};
 
 /// Name of the cookie that remembers the reader's language.
 pub const LANG_COOKIE: &str = "ordet_lang";
 
 /// A language the UI is available in. Danish is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Locale {
     /// Dansk.
     #[default]
@@ -93,6 +70,9 @@ pub enum Locale {
 }
 
 impl Locale {
+    /// Every language, Danish first.
+    pub const ALL: &'static [Locale] = &[Locale::Da, Locale::En];
+
     /// The BCP 47 code used in `lang` attributes and the cookie.
     pub fn code(self) -> &'static str {
         match self {
@@ -131,142 +111,179 @@ impl Locale {
     /// The catalogue for this language.
     pub fn messages(self) -> &'static dyn Messages {
         match self {
-            Locale::Da => &da::Da,
-            Locale::En => &en::En,
+            Locale::Da => &Translations(Locale::Da),
+            Locale::En => &Translations(Locale::En),
         }
     }
 }
 
-/// Every text of the UI, in one language.
-pub trait Messages:
-    RespondMessages
-    + VocabMessages
-    + FileMessages
-    + ManageMessages
-    + AdminMessages
-    + InboxMessages
-    + PartyMessages
-    + AccountMessages
-    + HearingAdminMessages
-    + SearchMessages
-    + ThemeMessages
-    + DigestMessages
-    + RetentionMessages
-    + RightsMessages
-    + SiteMessages
-    + Sync
-{
+/// A language's catalogue: its translation files.
+pub struct Translations(Locale);
+
+impl Catalogue for Translations {
+    fn locale(&self) -> Locale {
+        self.0
+    }
+}
+
+messages! {
+    /// Every text of the UI, in one language.
+    pub trait Messages: RespondMessages, VocabMessages, FileMessages, ManageMessages,
+        AdminMessages, InboxMessages, PartyMessages, AccountMessages, HearingAdminMessages,
+        SearchMessages, ThemeMessages, DigestMessages, RetentionMessages, RightsMessages,
+        SiteMessages;
+    keys COMMON_KEYS;
+
     /// The product name.
-    fn site_name(&self) -> &'static str;
+    fn site_name() -> &'static str;
+
     /// What the site is, under the product name.
-    fn site_tagline(&self) -> &'static str;
+    fn site_tagline() -> &'static str;
+
     /// A one-line field (name, organisation, title, label) holds a line break or another
     /// control character.
-    fn not_one_line(&self) -> &'static str;
+    fn not_one_line() -> &'static str;
+
     /// Link that skips the header for keyboard and screen-reader users.
-    fn skip_to_content(&self) -> &'static str;
+    fn skip_to_content() -> &'static str;
+
     /// Label of the main navigation.
-    fn main_nav(&self) -> &'static str;
+    fn main_nav() -> &'static str;
+
     /// Name of this language in itself, shown on the switch that leads to it.
-    fn language_name(&self) -> &'static str;
+    fn language_name() -> &'static str;
+
     /// Accessible label of the language switch, in the language it leads to.
-    fn switch_to_this_language(&self) -> &'static str;
+    fn switch_to_this_language() -> &'static str;
+
     /// Footer text.
-    fn footer_text(&self) -> &'static str;
+    fn footer_text() -> &'static str;
 
     /// Front page heading.
-    fn front_title(&self) -> &'static str;
+    fn front_title() -> &'static str;
+
     /// Front page introduction.
-    fn front_intro(&self) -> &'static str;
+    fn front_intro() -> &'static str;
+
     /// Heading of the open hearings.
-    fn open_hearings(&self) -> &'static str;
+    fn open_hearings() -> &'static str;
+
     /// Heading of the upcoming hearings.
-    fn upcoming_hearings(&self) -> &'static str;
+    fn upcoming_hearings() -> &'static str;
+
     /// Heading of the closed hearings.
-    fn closed_hearings(&self) -> &'static str;
+    fn closed_hearings() -> &'static str;
+
     /// Shown when a group has no hearings.
-    fn no_hearings(&self) -> &'static str;
+    fn no_hearings() -> &'static str;
 
     /// Hearing status: being prepared, not public.
-    fn hearing_status_draft(&self) -> &'static str;
+    fn hearing_status_draft() -> &'static str;
+
     /// Hearing status: published, not open yet.
-    fn hearing_status_upcoming(&self) -> &'static str;
+    fn hearing_status_upcoming() -> &'static str;
+
     /// Hearing status: taking responses.
-    fn hearing_status_open(&self) -> &'static str;
+    fn hearing_status_open() -> &'static str;
+
     /// Hearing status: the deadline has passed.
-    fn hearing_status_closed(&self) -> &'static str;
+    fn hearing_status_closed() -> &'static str;
+
     /// Hearing status: the administration is processing the responses.
-    fn hearing_status_processing(&self) -> &'static str;
+    fn hearing_status_processing() -> &'static str;
+
     /// Hearing status: the committee has decided.
-    fn hearing_status_decided(&self) -> &'static str;
+    fn hearing_status_decided() -> &'static str;
+
     /// Countdown: the hearing opens in `days` days (at least 1).
-    fn countdown_opens_in(&self, days: i64) -> String;
+    fn countdown_opens_in(days: i64) -> String;
+
     /// Countdown: the hearing is open, with `days` days left after today (at least 1).
-    fn countdown_closes_in(&self, days: i64) -> String;
+    fn countdown_closes_in(days: i64) -> String;
+
     /// Countdown: the hearing is open, and today is the deadline.
-    fn countdown_last_day(&self) -> &'static str;
+    fn countdown_last_day() -> &'static str;
+
     /// Countdown: the hearing no longer takes responses.
-    fn countdown_closed(&self) -> &'static str;
+    fn countdown_closed() -> &'static str;
+
     /// "Deadline" label.
-    fn deadline(&self) -> &'static str;
+    fn deadline() -> &'static str;
+
     /// "Hearing period" label.
-    fn hearing_period(&self) -> &'static str;
+    fn hearing_period() -> &'static str;
+
     /// "Committee" label.
-    fn committee(&self) -> &'static str;
+    fn committee() -> &'static str;
+
     /// "Case number" label.
-    fn journal_number(&self) -> &'static str;
+    fn journal_number() -> &'static str;
+
     /// Heading of the timeline.
-    fn timeline(&self) -> &'static str;
+    fn timeline() -> &'static str;
+
     /// Marks a milestone in the past.
-    fn milestone_done(&self) -> &'static str;
+    fn milestone_done() -> &'static str;
+
     /// Heading of the draft.
-    fn draft_heading(&self) -> &'static str;
-    /// "Version n of the draft, published d".
-    fn draft_version(&self, version_no: i32, imported_on: NaiveDate) -> String;
+    fn draft_heading() -> &'static str;
+
     /// Shown when a hearing has no draft yet.
-    fn no_draft(&self) -> &'static str;
+    fn no_draft() -> &'static str;
+
     /// Heading of the table of contents.
-    fn contents(&self) -> &'static str;
+    fn contents() -> &'static str;
+
     /// Button that hides the table of contents.
-    fn hide_contents(&self) -> &'static str;
+    fn hide_contents() -> &'static str;
+
     /// Button that shows the table of contents.
-    fn show_contents(&self) -> &'static str;
+    fn show_contents() -> &'static str;
+
     /// Accessible name of a paragraph's permalink.
-    fn paragraph_link(&self, number: &str) -> String;
+    fn paragraph_link(number: &str) -> String;
+
     /// Heading of the annexes.
-    fn annexes(&self) -> &'static str;
+    fn annexes() -> &'static str;
+
     /// "Annex n".
-    fn annex_label(&self, number: i32) -> String;
+    fn annex_label(number: i32) -> String;
 
     /// Heading of the not-found page.
-    fn not_found_title(&self) -> &'static str;
+    fn not_found_title() -> &'static str;
+
     /// Body of the not-found page.
-    fn not_found_body(&self) -> &'static str;
+    fn not_found_body() -> &'static str;
+
     /// Link back to the front page.
-    fn back_to_front(&self) -> &'static str;
+    fn back_to_front() -> &'static str;
+
     /// Heading of the error page.
-    fn error_title(&self) -> &'static str;
+    fn error_title() -> &'static str;
+
     /// Body of the error page.
-    fn error_body(&self) -> &'static str;
+    fn error_body() -> &'static str;
+
     /// Shown while a page's data loads.
-    fn loading(&self) -> &'static str;
+    fn loading() -> &'static str;
 
     /// A refused draft file: it holds nothing but whitespace.
-    fn draft_empty(&self) -> &'static str;
-    /// A refused draft file: `bytes` long, more than the `max` the importer accepts.
-    fn draft_too_large(&self, bytes: usize, max: usize) -> String;
+    fn draft_empty() -> &'static str;
+
     /// A refused draft file: not UTF-8 text (the first invalid byte on `line`).
-    fn draft_invalid_utf8(&self, line: usize) -> String;
+    fn draft_invalid_utf8(line: usize) -> String;
+
     /// A refused draft file: it has no Markdown heading at all.
-    fn draft_no_heading(&self) -> &'static str;
+    fn draft_no_heading() -> &'static str;
+
     /// A refused draft file: text on `line` stands before the first section heading.
-    fn draft_text_before_first_heading(&self, line: usize) -> String;
+    fn draft_text_before_first_heading(line: usize) -> String;
 
     /// Subject of the e-mail with the verification link.
-    fn verify_mail_subject(&self, hearing_title: &str) -> String;
+    fn verify_mail_subject(hearing_title: &str) -> String;
+
     /// Body of the e-mail with the verification link.
     fn verify_mail_body(
-        &self,
         name: &str,
         hearing_title: &str,
         svarnummer: &str,
@@ -274,23 +291,70 @@ pub trait Messages:
         days: i64,
     ) -> String;
 
-    /// Month name, 1-based.
-    fn month(&self, month: u32) -> &'static str;
-    /// A date written out, e.g. "9. august 2010".
-    fn date(&self, date: NaiveDate) -> String;
-    /// A date and time, e.g. "4. oktober 2010 kl. 23.59".
-    fn date_time(&self, at: NaiveDateTime) -> String;
+    provided {
+        /// "Version n of the draft, published d".
+        fn draft_version(&self, version_no: i32, imported_on: NaiveDate) -> String {
+            fl::format(
+                self.locale(),
+                "draft_version",
+                &[
+                    ("version_no", version_no.into()),
+                    ("date", self.date(imported_on).into()),
+                ],
+            )
+        }
+
+        /// A refused draft file: `bytes` long, more than the `max` the importer accepts.
+        fn draft_too_large(&self, bytes: usize, max: usize) -> String {
+            fl::format(
+                self.locale(),
+                "draft_too_large",
+                &[
+                    ("kb", (bytes / 1024).into()),
+                    ("max_kb", (max / 1024).into()),
+                ],
+            )
+        }
+
+        /// Month name, 1-based.
+        fn month(&self, month: u32) -> &'static str {
+            fl::variant(self.locale(), "month", &month.clamp(1, 12).to_string())
+        }
+
+        /// A date written out, e.g. "9. august 2010".
+        fn date(&self, date: NaiveDate) -> String {
+            format_date(self.locale(), date)
+        }
+
+        /// A date and time, e.g. "4. oktober 2010 kl. 23.59".
+        fn date_time(&self, at: NaiveDateTime) -> String {
+            format_date_time(self.locale(), at)
+        }
+    }
 }
 
-/// Day, month name and year, for catalogues to build their date formats on.
-fn date_parts(messages: &dyn Messages, date: NaiveDate) -> (u32, &'static str, i32) {
-    (date.day(), messages.month(date.month()), date.year())
+/// A date written out in `locale` (for every part of the catalogue; `Messages::date`).
+fn format_date(locale: Locale, date: NaiveDate) -> String {
+    let month = fl::variant(locale, "month", &date.month().to_string());
+    let args = [
+        ("day", date.day().into()),
+        ("month", month.into()),
+        ("year", date.year().into()),
+    ];
+    fl::format(locale, "date", &args)
 }
 
-/// Hour and minute of a time.
-fn time_parts(at: NaiveDateTime) -> (u32, u32) {
-    (at.hour(), at.minute())
+/// A date and time written out in `locale` (`Messages::date_time`).
+fn format_date_time(locale: Locale, at: NaiveDateTime) -> String {
+    let args = [
+        ("date", format_date(locale, at.date()).into()),
+        ("hour", format!("{:02}", at.hour()).into()),
+        ("minute", format!("{:02}", at.minute()).into()),
+    ];
+    fl::format(locale, "date_time", &args)
 }
 
+#[cfg(test)]
+mod ftl_tests;
 #[cfg(test)]
 mod tests;

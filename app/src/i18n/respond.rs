@@ -1,6 +1,9 @@
 //! The texts of the response form, its fields' problems and the verification page, as a
 //! catalogue of their own (every language implements it; `Messages` requires it).
 
+use super::catalogue::messages;
+use super::fluent as fl;
+
 /// What a receipt (kvittering) tells.
 #[derive(Clone, Debug)]
 pub struct Receipt<'a> {
@@ -22,152 +25,240 @@ pub struct Receipt<'a> {
     pub deadline: &'a str,
 }
 
-/// The response form's texts in one language.
-pub trait RespondMessages: Sync {
+messages! {
+    /// The response form's texts in one language.
+    pub trait RespondMessages;
+    keys RESPOND_KEYS;
+
     /// Heading of the form page.
-    fn respond_title(&self) -> &'static str;
+    fn respond_title() -> &'static str;
+
     /// Introduction above the form.
-    fn respond_intro(&self) -> &'static str;
+    fn respond_intro() -> &'static str;
+
     /// The submit button.
-    fn respond_submit(&self) -> &'static str;
+    fn respond_submit() -> &'static str;
+
     /// Link from the hearing page to the form.
-    fn give_response(&self) -> &'static str;
+    fn give_response() -> &'static str;
+
     /// Visible text of the link beside a paragraph.
-    fn comment(&self) -> &'static str;
+    fn comment() -> &'static str;
+
     /// Hidden rest of that link's name: " on paragraph 12".
-    fn comment_on(&self, number: &str) -> String;
+    fn comment_on(number: &str) -> String;
+
     /// Caption of the quoted paragraph.
-    fn commenting_on(&self, number: &str) -> String;
+    fn commenting_on(number: &str) -> String;
+
     /// Shown instead of the form when the hearing is not open.
-    fn not_open(&self) -> &'static str;
+    fn not_open() -> &'static str;
+
     /// The form-level error when the deadline passed while writing.
-    fn closed_while_writing(&self) -> &'static str;
+    fn closed_while_writing() -> &'static str;
+
     /// The form came back faster than a person fills it in.
-    fn sent_too_fast(&self) -> &'static str;
+    fn sent_too_fast() -> &'static str;
+
     /// The form-level error when one address sent too many responses.
-    fn rate_limited(&self) -> &'static str;
+    fn rate_limited() -> &'static str;
+
     /// Heading of the list of errors.
-    fn error_summary(&self) -> &'static str;
+    fn error_summary() -> &'static str;
+
     /// "(optional)".
-    fn optional(&self) -> &'static str;
+    fn optional() -> &'static str;
+
     /// Legend of the respondent kind.
-    fn kind_legend(&self) -> &'static str;
+    fn kind_legend() -> &'static str;
+
     /// Name field.
-    fn name_label(&self) -> &'static str;
+    fn name_label() -> &'static str;
+
     /// E-mail field.
-    fn email_label(&self) -> &'static str;
+    fn email_label() -> &'static str;
+
     /// Hint under the e-mail field.
-    fn email_hint(&self) -> &'static str;
+    fn email_hint() -> &'static str;
+
     /// Postal code field.
-    fn postal_code_label(&self) -> &'static str;
+    fn postal_code_label() -> &'static str;
+
     /// Organisation field.
-    fn organisation_label(&self) -> &'static str;
+    fn organisation_label() -> &'static str;
+
     /// Hint under the organisation field.
-    fn organisation_hint(&self) -> &'static str;
+    fn organisation_hint() -> &'static str;
+
     /// Contact role field.
-    fn contact_role_label(&self) -> &'static str;
+    fn contact_role_label() -> &'static str;
+
     /// CVR field.
-    fn cvr_label(&self) -> &'static str;
+    fn cvr_label() -> &'static str;
+
     /// Hint under the CVR field.
-    fn cvr_hint(&self) -> &'static str;
+    fn cvr_hint() -> &'static str;
+
     /// The checkbox that lets a resident's name be published.
-    fn publish_name_label(&self) -> &'static str;
+    fn publish_name_label() -> &'static str;
+
     /// Legend of the stance.
-    fn stance_legend(&self) -> &'static str;
+    fn stance_legend() -> &'static str;
+
     /// The text field.
-    fn text_label(&self) -> &'static str;
+    fn text_label() -> &'static str;
+
     /// Hint under the text field.
-    fn text_hint(&self) -> &'static str;
+    fn text_hint() -> &'static str;
+
     /// Heading of the list of published responses.
-    fn responses_title(&self) -> &'static str;
+    fn responses_title() -> &'static str;
+
     /// "n responses received" on the hearing page.
-    fn responses_received(&self, verified: u64) -> String;
+    fn responses_received(verified: u64) -> String;
+
     /// Link to the published responses.
-    fn read_published(&self, published: u64) -> String;
+    fn read_published(published: u64) -> String;
+
     /// Comment count beside a paragraph.
-    fn comment_count(&self, count: u64) -> String;
+    fn comment_count(count: u64) -> String;
+
     /// Shown when nothing is published yet.
-    fn no_responses_yet(&self) -> &'static str;
+    fn no_responses_yet() -> &'static str;
+
     /// Link to the previous page.
-    fn previous_page(&self) -> &'static str;
+    fn previous_page() -> &'static str;
+
     /// Link to the next page.
-    fn next_page(&self) -> &'static str;
+    fn next_page() -> &'static str;
+
     /// Label of the page navigation.
-    fn pages(&self) -> &'static str;
+    fn pages() -> &'static str;
+
     /// "About paragraph n".
-    fn about_paragraph(&self) -> &'static str;
+    fn about_paragraph() -> &'static str;
+
     /// Subject of the receipt (kvittering) sent after verification.
-    fn receipt_subject(&self, svarnummer: &str) -> String;
-    /// Body of the receipt: what was received, where it stands, a copy of the text, the
-    /// files with their SHA-256 and the private link to change or withdraw the response.
-    fn receipt_body(&self, receipt: &Receipt<'_>) -> String;
+    fn receipt_subject(svarnummer: &str) -> String;
+
     /// Receipt: the verified response is public now.
-    fn receipt_status_published(&self) -> &'static str;
+    fn receipt_status_published() -> &'static str;
+
     /// Receipt: the verified response is held back (it seems to hold a CPR number).
-    fn receipt_status_held(&self) -> &'static str;
+    fn receipt_status_held() -> &'static str;
+
     /// Receipt: the verified response waits for an official's review.
-    fn receipt_status_awaiting_review(&self) -> &'static str;
+    fn receipt_status_awaiting_review() -> &'static str;
+
     /// Receipt: the verified response is published with the others at the deadline.
-    fn receipt_status_awaiting_deadline(&self) -> &'static str;
+    fn receipt_status_awaiting_deadline() -> &'static str;
+
     /// Heading of the "check your e-mail" page.
-    fn sent_title(&self) -> &'static str;
+    fn sent_title() -> &'static str;
+
     /// Body of the "check your e-mail" page.
-    fn sent_body(&self, svarnummer: &str) -> String;
+    fn sent_body(svarnummer: &str) -> String;
+
     /// An `Idempotency-Key` header that is empty, too long or not visible ASCII.
-    fn idempotency_key_invalid(&self) -> &'static str;
+    fn idempotency_key_invalid() -> &'static str;
+
     /// An `Idempotency-Key` already used for another submission to the hearing.
-    fn idempotency_key_reused(&self) -> &'static str;
+    fn idempotency_key_reused() -> &'static str;
+
     /// A rendered form sent again with other content after it was accepted.
-    fn form_already_sent(&self) -> &'static str;
+    fn form_already_sent() -> &'static str;
 
     /// A field must be filled in.
-    fn field_required(&self) -> &'static str;
+    fn field_required() -> &'static str;
+
     /// The respondent kind is not one of the four.
-    fn field_unknown_kind(&self) -> &'static str;
+    fn field_unknown_kind() -> &'static str;
+
     /// The e-mail address does not look like one.
-    fn field_email_malformed(&self) -> &'static str;
+    fn field_email_malformed() -> &'static str;
+
     /// The CVR number is not eight digits.
-    fn field_cvr_not_eight_digits(&self) -> &'static str;
+    fn field_cvr_not_eight_digits() -> &'static str;
+
     /// The CVR number fails the modulus-11 check.
-    fn field_cvr_checksum(&self) -> &'static str;
+    fn field_cvr_checksum() -> &'static str;
+
     /// The postal code is not four digits.
-    fn field_postal_code(&self) -> &'static str;
+    fn field_postal_code() -> &'static str;
+
     /// The response's text is empty.
-    fn field_text_empty(&self) -> &'static str;
+    fn field_text_empty() -> &'static str;
+
     /// The response's text is too long: `chars` characters sent.
-    fn field_text_too_long(&self, chars: usize) -> String;
+    fn field_text_too_long(chars: usize) -> String;
+
     /// A name is too long.
-    fn field_too_long(&self) -> &'static str;
+    fn field_too_long() -> &'static str;
+
     /// The stance is not one of the four.
-    fn field_unknown_stance(&self) -> &'static str;
+    fn field_unknown_stance() -> &'static str;
+
     /// No section of the current draft has this anchor.
-    fn field_unknown_section(&self) -> &'static str;
+    fn field_unknown_section() -> &'static str;
+
     /// No paragraph of the current draft has this anchor.
-    fn field_unknown_paragraph(&self) -> &'static str;
+    fn field_unknown_paragraph() -> &'static str;
 
     /// Heading of the verification page: the response is verified.
-    fn verify_heading_verified(&self) -> &'static str;
+    fn verify_heading_verified() -> &'static str;
+
     /// Heading of the verification page: verified, but held back for personal data.
-    fn verify_heading_held(&self) -> &'static str;
+    fn verify_heading_held() -> &'static str;
+
     /// Heading of the verification page: the link was followed before.
-    fn verify_heading_already_verified(&self) -> &'static str;
+    fn verify_heading_already_verified() -> &'static str;
+
     /// Heading of the verification page: no such link.
-    fn verify_heading_unknown(&self) -> &'static str;
+    fn verify_heading_unknown() -> &'static str;
+
     /// Heading of the verification page: the link has expired.
-    fn verify_heading_expired(&self) -> &'static str;
+    fn verify_heading_expired() -> &'static str;
+
     /// Heading of the verification page: the hearing's deadline has passed.
-    fn verify_heading_closed(&self) -> &'static str;
+    fn verify_heading_closed() -> &'static str;
+
     /// Text of the verification page: verified, with its number and where it stands (a
     /// `receipt_status_*` text).
-    fn verify_body_verified(&self, svarnummer: &str, standing: &str) -> String;
+    fn verify_body_verified(svarnummer: &str, standing: &str) -> String;
+
     /// Text of the verification page: verified, but held back for personal data.
-    fn verify_body_held(&self, svarnummer: &str) -> String;
+    fn verify_body_held(svarnummer: &str) -> String;
+
     /// Text of the verification page: the link was followed before.
-    fn verify_body_already_verified(&self, svarnummer: &str) -> String;
+    fn verify_body_already_verified(svarnummer: &str) -> String;
+
     /// Text of the verification page: no such link.
-    fn verify_body_unknown(&self) -> &'static str;
+    fn verify_body_unknown() -> &'static str;
+
     /// Text of the verification page: the link has expired.
-    fn verify_body_expired(&self) -> &'static str;
+    fn verify_body_expired() -> &'static str;
+
     /// Text of the verification page: the hearing's deadline has passed.
-    fn verify_body_closed(&self) -> &'static str;
+    fn verify_body_closed() -> &'static str;
+
+    provided {
+        /// Body of the receipt: what was received, where it stands, a copy of the text, the
+        /// files with their SHA-256 and the private link to change or withdraw the response.
+        fn receipt_body(&self, r: &Receipt<'_>) -> String {
+            fl::format(
+                self.locale(),
+                "receipt_body",
+                &[
+                    ("name", r.name.into()),
+                    ("hearing_title", r.hearing_title.into()),
+                    ("svarnummer", r.svarnummer.into()),
+                    ("outcome", r.outcome.into()),
+                    ("deadline", r.deadline.into()),
+                    ("manage_link", r.manage_link.into()),
+                    ("text", r.text.into()),
+                    ("files", r.files.into()),
+                ],
+            )
+        }
+    }
 }

@@ -1,0 +1,222 @@
+//! Every language's translation files against the catalogue's declarations: a message a
+//! method asks for is in every language, uses no argument the method does not pass, and no
+//! language has a message Danish lacks (a typo in an id would otherwise go unnoticed).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+
+use super::fluent::{message_ids, parse, sources};
+use super::*;
+use crate::vocab::*;
+
+/// Every declared message with its arguments.
+fn declared() -> Vec<(&'static str, &'static [&'static str])> {
+    [
+        COMMON_KEYS,
+        accounts::ACCOUNT_KEYS,
+        admin::ADMIN_KEYS,
+        digest::DIGEST_KEYS,
+        files::FILE_KEYS,
+        hearing_admin::HEARING_ADMIN_KEYS,
+        inbox::INBOX_KEYS,
+        manage::MANAGE_KEYS,
+        parties::PARTY_KEYS,
+        respond::RESPOND_KEYS,
+        retention::RETENTION_KEYS,
+        rights::RIGHTS_KEYS,
+        search::SEARCH_KEYS,
+        site::SITE_KEYS,
+        themes::THEME_KEYS,
+        vocab::VOCAB_KEYS,
+    ]
+    .concat()
+}
+
+/// A language's messages, each with the variables it refers to.
+fn messages_of(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
+    let mut messages = BTreeMap::new();
+    for (path, source) in sources(locale) {
+        let resource = parse(path, source);
+        for entry in resource.entries() {
+            let fluent_syntax::ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let mut variables = BTreeSet::new();
+            if let Some(pattern) = &message.value {
+                pattern_variables(pattern, &mut variables);
+            }
+            let id = message.id.name.to_owned();
+            assert!(
+                messages.insert(id.clone(), variables).is_none(),
+                "{path}: «{id}» is defined twice in {}",
+                locale.code()
+            );
+        }
+        assert!(!message_ids(&resource).is_empty(), "{path} is empty");
+    }
+    messages
+}
+
+fn pattern_variables(pattern: &Pattern<&str>, into: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, into);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, into: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, into);
+            for variant in variants {
+                pattern_variables(&variant.value, into);
+            }
+        }
+        Expression::Inline(inline) => inline_variables(inline, into),
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, into: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            into.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, into),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, into);
+            }
+            for named in &arguments.named {
+                inline_variables(&named.value, into);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_declared_message_is_in_every_language_with_only_the_arguments_it_gets() {
+    for &locale in Locale::ALL {
+        let messages = messages_of(locale);
+        let mut problems = Vec::new();
+        for (id, args) in declared() {
+            match messages.get(id) {
+                None => problems.push(format!("{id} is missing")),
+                Some(used) => {
+                    let unknown: Vec<_> = used
+                        .iter()
+                        .filter(|v| !args.contains(&v.as_str()))
+                        .collect();
+                    if !unknown.is_empty() {
+                        problems.push(format!("{id} uses {unknown:?}, but gets only {args:?}"));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}: {problems:#?}", locale.code());
+    }
+}
+
+#[test]
+fn every_language_has_exactly_the_messages_danish_has() {
+    let danish: BTreeSet<String> = messages_of(Locale::Da).into_keys().collect();
+    for &locale in &Locale::ALL[1..] {
+        let ids: BTreeSet<String> = messages_of(locale).into_keys().collect();
+        let missing: Vec<_> = danish.difference(&ids).collect();
+        let extra: Vec<_> = ids.difference(&danish).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{}: missing {missing:?}, not in Danish {extra:?}",
+            locale.code()
+        );
+    }
+}
+
+/// The vocabulary's names are messages chosen by value (`status_name-published`): each
+/// value of each enum has its own in every language, as the exhaustive `match` in Rust did.
+#[test]
+fn every_vocabulary_value_has_its_name_in_every_language() {
+    fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> Vec<&'static str> {
+        all.iter().map(|&v| name(v)).collect()
+    }
+    let by_value: [(&str, Vec<&str>); 18] = [
+        (
+            "status_name",
+            names(ResponseStatus::ALL, ResponseStatus::as_str),
+        ),
+        (
+            "manage_status",
+            names(ResponseStatus::ALL, ResponseStatus::as_str),
+        ),
+        (
+            "facet_status",
+            names(ResponseStatus::ALL, ResponseStatus::as_str),
+        ),
+        ("channel_name", names(Channel::ALL, Channel::as_str)),
+        ("facet_channel", names(Channel::ALL, Channel::as_str)),
+        (
+            "kind_label",
+            names(RespondentKind::ALL, RespondentKind::as_str),
+        ),
+        (
+            "theme_kind",
+            names(RespondentKind::ALL, RespondentKind::as_str),
+        ),
+        (
+            "facet_kind",
+            names(RespondentKind::ALL, RespondentKind::as_str),
+        ),
+        ("stance_label", names(Stance::ALL, Stance::as_str)),
+        ("facet_stance", names(Stance::ALL, Stance::as_str)),
+        ("role_name", names(Role::ALL, Role::as_str)),
+        ("party_kind", names(PartyKind::ALL, PartyKind::as_str)),
+        (
+            "ha_policy_name",
+            names(PublicationPolicy::ALL, PublicationPolicy::as_str),
+        ),
+        (
+            "ha_milestone_kind_name",
+            names(MilestoneKind::ALL, MilestoneKind::as_str),
+        ),
+        (
+            "no_extracted_text",
+            names(Extraction::ALL, Extraction::as_str),
+        ),
+        ("digest_kind", names(DigestKind::ALL, DigestKind::as_str)),
+        (
+            "my_data_mail_status",
+            names(MailStatus::ALL, MailStatus::as_str),
+        ),
+        (
+            "ha_transition_button",
+            names(HearingState::ALL, HearingState::as_str),
+        ),
+    ];
+    for &locale in Locale::ALL {
+        let messages = messages_of(locale);
+        let missing: Vec<String> = by_value
+            .iter()
+            .flat_map(|(id, values)| values.iter().map(move |v| format!("{id}-{v}")))
+            .filter(|id| !messages.contains_key(id))
+            .collect();
+        assert!(missing.is_empty(), "{}: {missing:?}", locale.code());
+    }
+}
+
+#[test]
+fn a_message_reads_its_arguments_and_chooses_plural_forms() {
+    let (da, en) = (Locale::Da.messages(), Locale::En.messages());
+    assert_eq!(da.responses_received(0), "Ingen høringssvar endnu.");
+    assert_eq!(da.responses_received(1), "1 høringssvar modtaget.");
+    assert_eq!(en.responses_received(12), "12 responses received.");
+    assert_eq!(en.search_results(1, "bolig"), "1 response match “bolig”");
+    assert_eq!(da.search_results(3, " "), "3 svar matcher filtrene");
+    assert_eq!(da.month(13), "december", "a month past the end is the last");
+    assert_eq!(
+        en.weekday_name(7),
+        "Sunday",
+        "anything past Saturday is Sunday"
+    );
+}
