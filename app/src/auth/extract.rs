@@ -14,7 +14,7 @@ use super::{Capability, Principal, session};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
-use crate::web::form::{read, see_other};
+use crate::web::form::{PageForm, see_other};
 use crate::web::language::page_locale;
 
 impl FromRequestParts<AppState> for Principal {
@@ -24,6 +24,31 @@ impl FromRequestParts<AppState> for Principal {
         session::from_headers(state, &parts.headers)
             .await?
             .ok_or(AppError::Unauthorized)
+    }
+}
+
+/// An official's call to the API, read in the order every such handler used to spell out:
+/// the app's state, the language of its messages ([`Locale`]: the cookie, else
+/// `Accept-Language`) and who is signed in (401 without a session, before the handler runs).
+pub struct OfficialCall {
+    /// The app's state.
+    pub state: AppState,
+    /// The language of the messages.
+    pub locale: Locale,
+    /// Who is signed in.
+    pub who: Principal,
+}
+
+impl FromRequestParts<AppState> for OfficialCall {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let Ok(locale) = Locale::from_request_parts(parts, state).await;
+        Ok(OfficialCall {
+            state: state.clone(),
+            locale,
+            who: Principal::from_request_parts(parts, state).await?,
+        })
     }
 }
 
@@ -76,9 +101,11 @@ where
     type Rejection = Response;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
-        let locale = page_locale(request.headers());
-        let (page, body) = request.into_parts();
-        let fields = read(body, MAX).await?;
+        let PageForm {
+            locale,
+            fields,
+            page,
+        } = PageForm::<T, MAX>::from_request(request, state).await?;
         let who = signed_in_or_sign_in(state, &page).await?;
         Ok(OfficialForm {
             who,

@@ -12,16 +12,17 @@ use super::{LoginFormState, accounts, links, session};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::client::ClientAddr;
-use crate::web::form;
+use crate::web::form::{self, PageForm};
 use crate::web::language::PageLocale;
 use crate::web::limit::Action;
 
+/// The sign-in form.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct LoginForm {
-    email: String,
-    password: String,
-    next: String,
+pub struct LoginForm {
+    pub(crate) email: String,
+    pub(crate) password: String,
+    pub(crate) next: String,
 }
 
 /// Only a path on this site is a place to go after signing in; else the officials' start.
@@ -34,14 +35,12 @@ fn safe_next(next: &str) -> String {
 pub async fn post_login(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
-    PageLocale(locale): PageLocale,
-    request: Request<Body>,
+    PageForm {
+        locale,
+        fields: form,
+        page: parts,
+    }: PageForm<LoginForm>,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let form: LoginForm = match form::read(body, 16 * 1024).await {
-        Ok(form) => form,
-        Err(answer) => return answer,
-    };
     let limited = state
         .limiter
         .check(&state.db, Action::PasswordSignIn, client, None)

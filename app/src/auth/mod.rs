@@ -21,7 +21,7 @@ pub mod session;
 mod view;
 
 #[cfg(feature = "ssr")]
-pub use extract::{OfficialForm, signed_in_or_sign_in};
+pub use extract::{OfficialCall, OfficialForm, signed_in_or_sign_in};
 pub use view::{LinkSignInPage, LoginPage};
 
 use leptos::prelude::*;

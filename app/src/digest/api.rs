@@ -19,7 +19,7 @@ use super::content::Numbers;
 use super::queue::{self, Queued};
 use super::schedule::{Kind, Slot};
 use super::{DigestOverview, DigestSettings, html, settings, status, text};
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialCall, Principal};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::party::store::hearing_for;
@@ -76,8 +76,7 @@ pub struct Sent {
     responses((status = 200, body = DigestOverview), NotSignedIn, NoSuchHearing,
         NoRole))]
 pub async fn overview(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Json<DigestOverview>, AppError> {
     let now = state.clock.now();
@@ -114,8 +113,7 @@ async fn compose_preview(
     responses((status = 200, body = Preview), NotSignedIn, NoSuchHearing,
         NoRole))]
 pub async fn preview(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
     Query(query): Query<PreviewQuery>,
 ) -> Result<Json<Preview>, AppError> {
@@ -185,9 +183,7 @@ pub async fn send_now(
         MayNotManage,
         (status = 422, description = "The hearing has no recipients: `{\"errors\": {\"recipients\": …}}`")))]
 pub async fn send(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<(StatusCode, Json<Sent>), AppError> {
     let sent = send_now(&state, &who, &slug, locale).await?;
@@ -202,9 +198,7 @@ pub async fn send(
         MayNotManage,
         (status = 422, description = "`{\"errors\": {field: message}}` for weekday, hour, lead_days")))]
 pub async fn save_settings(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
     Json(body): Json<serde_json::Value>,
 ) -> Result<Json<DigestSettings>, AppError> {

@@ -11,7 +11,7 @@ use axum::routing::get;
 use sea_orm::DatabaseConnection;
 
 use super::{Audience, batches, csv_out, json_out, stream, xlsx_out};
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialCall};
 use crate::entities::hearing;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -53,15 +53,15 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route(
             &format!("{admin}/export.csv"),
-            get(|s, w, p| officials(s, w, p, Format::Csv)),
+            get(|c, p| officials(c, p, Format::Csv)),
         )
         .route(
             &format!("{admin}/export.json"),
-            get(|s, w, p| officials(s, w, p, Format::Json)),
+            get(|c, p| officials(c, p, Format::Json)),
         )
         .route(
             &format!("{admin}/export.xlsx"),
-            get(|s, w, p| officials(s, w, p, Format::Xlsx)),
+            get(|c, p| officials(c, p, Format::Xlsx)),
         )
         .route(
             &format!("{public}/export.csv"),
@@ -74,8 +74,7 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn officials(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
     format: Format,
 ) -> Result<Response, AppError> {

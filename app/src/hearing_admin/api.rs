@@ -3,7 +3,7 @@
 //! role; messages in the language of `Accept-Language` (or the language cookie).
 
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -11,11 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use super::status_flow::Target;
 use super::{DraftDiff, HearingAdmin, SettingsInput, drafts, store, write};
-use crate::auth::Principal;
+use crate::auth::OfficialCall;
 use crate::draft::DraftDto;
 use crate::draft::store::ImportOutcome;
 use crate::error::AppError;
-use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::openapi::{HearingSlug, MayNotManage, NoRole, NoSuchHearing, NotSignedIn};
 
@@ -44,9 +43,7 @@ async fn answer(state: &AppState, slug: &str) -> Result<Json<HearingAdmin>, AppE
         (status = 403, description = "Needs a role for every hearing that may manage hearings"),
         (status = 422, description = "`errors`: field → message (slug taken, bad journal number, …)")))]
 pub async fn create(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    OfficialCall { state, who, locale }: OfficialCall,
     Json(input): Json<SettingsInput>,
 ) -> Result<(StatusCode, Json<HearingAdmin>), AppError> {
     let model = write::create(&state.db, &who, &input, locale, state.clock.now()).await?;
@@ -60,8 +57,7 @@ pub async fn create(
         MayNotManage,
         NoSuchHearing))]
 pub async fn show(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Json<HearingAdmin>, AppError> {
     store::manageable(&state.db, &who, &slug).await?;
@@ -77,10 +73,8 @@ pub async fn show(
         NoSuchHearing,
         (status = 422, description = "`errors`: field → message")))]
 pub async fn update(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
-    locale: Locale,
     Json(input): Json<SettingsInput>,
 ) -> Result<Json<HearingAdmin>, AppError> {
     write::update(&state.db, &who, &slug, &input, locale, state.clock.now()).await?;
@@ -103,10 +97,8 @@ pub struct StatusChange {
         (status = 409, description = "Not allowed from the current status; the message says why"),
         (status = 422, description = "Unknown status")))]
 pub async fn status(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
-    locale: Locale,
     Json(change): Json<StatusChange>,
 ) -> Result<Json<HearingAdmin>, AppError> {
     store::manageable(&state.db, &who, &slug).await?;
@@ -145,11 +137,9 @@ pub struct DraftUploaded {
         MayNotManage,
         (status = 422, description = "`errors.markdown`: why the parser refused it")))]
 pub async fn upload(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
     Query(query): Query<DraftQuery>,
-    locale: Locale,
     body: Bytes,
 ) -> Result<(StatusCode, Json<DraftUploaded>), AppError> {
     let now = state.clock.now();
@@ -197,8 +187,7 @@ pub struct DiffQuery {
         NoRole,
         (status = 404, description = "No such hearing or version")))]
 pub async fn diff(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
     Query(query): Query<DiffQuery>,
 ) -> Result<Json<DraftDiff>, AppError> {

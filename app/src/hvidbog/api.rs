@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::remarks::{self, Target};
 use super::{Hvidbog, Remark, build, docx, print};
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialCall, Principal};
 use crate::digest::DigestProblem;
 use crate::digest::api::browser_official;
 use crate::error::AppError;
@@ -55,8 +55,7 @@ pub struct RemarkInput {
     responses((status = 200, body = Hvidbog), NotSignedIn, NoSuchHearing,
         NoRole))]
 pub async fn draft(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Json<Hvidbog>, AppError> {
     Ok(Json(
@@ -101,9 +100,7 @@ pub async fn store_remark(
         MayNotManage,
         (status = 422, description = "`{\"errors\": {field: message}}` for remark, change or target")))]
 pub async fn save_remark(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
     Json(input): Json<RemarkInput>,
 ) -> Result<Json<Remark>, AppError> {

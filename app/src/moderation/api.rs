@@ -1,6 +1,6 @@
 //! `POST /api/v1/admin/responses/{id}/moderation` and `GET /api/v1/admin/audit`.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
@@ -8,9 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::actions::{Decision, moderate};
 use crate::audit;
 use crate::audit::AuditEntry;
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialCall};
 use crate::error::AppError;
-use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::openapi::{AdminsOnly, MayNotModerate, NotSignedIn};
 
@@ -43,10 +42,8 @@ pub struct Decided {
         (status = 409, description = "Not confirmed, or withdrawn"),
         (status = 422, description = "A reason, passage or svarnummer is missing or wrong")))]
 pub async fn decide(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
-    locale: Locale,
     Json(decision): Json<Decision>,
 ) -> Result<Json<Decided>, AppError> {
     let row = moderate(&state.db, &who, id, decision, (locale, state.clock.now())).await?;
@@ -83,8 +80,7 @@ pub struct AuditPage {
     responses((status = 200, body = AuditPage), NotSignedIn,
         AdminsOnly))]
 pub async fn audit_log(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Query(paging): Query<AuditPaging>,
 ) -> Result<Json<AuditPage>, AppError> {
     who.require(Capability::ReadAudit, None)?;

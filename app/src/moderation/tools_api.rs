@@ -1,7 +1,7 @@
 //! The officials' JSON for one response and for many: its page's data, notes, tags, bulk
 //! actions, and its files for officials (any status) with their release to the public.
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::response::Response;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
@@ -10,10 +10,9 @@ use serde::Deserialize;
 
 use super::bulk::{self, BulkOutcome, BulkRequest};
 use super::{NoteView, ResponseDetail, detail, notes};
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialCall};
 use crate::entities::{attachment, response};
 use crate::error::AppError;
-use crate::i18n::Locale;
 use crate::response::admin::AdminAttachment;
 use crate::state::AppState;
 use crate::web::openapi::{HearingSlug, MayNotModerate, NoRole, NoSuchHearing, NotSignedIn};
@@ -51,10 +50,8 @@ pub fn router() -> Router<AppState> {
         NoSuchHearing,
         (status = 422, description = "No responses, no action, or a missing reason or tag")))]
 pub async fn bulk_action(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
-    locale: Locale,
     Json(request): Json<BulkRequest>,
 ) -> Result<Json<BulkOutcome>, AppError> {
     let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
@@ -79,8 +76,7 @@ pub async fn bulk_action(
     responses((status = 200, body = ResponseDetail), NotSignedIn,
         NoRole, (status = 404, description = "No such response")))]
 pub async fn one(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(id): Path<i32>,
 ) -> Result<Json<ResponseDetail>, AppError> {
     let found = detail::load(&state.db, &who, id).await?;
@@ -94,8 +90,7 @@ pub async fn one(
     responses((status = 200, body = Vec<NoteView>), NotSignedIn,
         NoRole, (status = 404, description = "No such response")))]
 pub async fn list_notes(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(id): Path<i32>,
 ) -> Result<Json<Vec<NoteView>>, AppError> {
     Ok(Json(notes::notes(&state.db, &who, id).await?))
@@ -115,10 +110,8 @@ pub struct NewNote {
         MayNotModerate,
         (status = 404, description = "No such response"), (status = 422, description = "Empty or too long")))]
 pub async fn add_note(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
-    locale: Locale,
     Json(new): Json<NewNote>,
 ) -> Result<Json<Vec<NoteView>>, AppError> {
     let at = (locale, state.clock.now());
@@ -140,10 +133,8 @@ pub struct NewTag {
         MayNotModerate,
         (status = 404, description = "No such response"), (status = 422, description = "Not a valid tag")))]
 pub async fn add_tag(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
-    locale: Locale,
     Json(new): Json<NewTag>,
 ) -> Result<Json<Vec<String>>, AppError> {
     let at = (locale, state.clock.now());
@@ -158,10 +149,8 @@ pub async fn add_tag(
         MayNotModerate,
         (status = 404, description = "No such response")))]
 pub async fn remove_tag(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path((id, tag)): Path<(i32, String)>,
-    locale: Locale,
 ) -> Result<Json<Vec<String>>, AppError> {
     let at = (locale, state.clock.now());
     notes::remove_tag(&state.db, &who, id, &tag, at).await?;
@@ -176,8 +165,7 @@ pub async fn remove_tag(
         NotSignedIn, NoRole,
         (status = 404, description = "No such file")))]
 pub async fn download(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path((id, _name)): Path<(i32, String)>,
 ) -> Result<Response, AppError> {
     let row = attachment::Entity::find_by_id(id)
@@ -204,8 +192,7 @@ pub async fn download(
         MayNotModerate,
         (status = 404, description = "No such response, or the file is not this response's")))]
 pub async fn release(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path((id, attachment_id)): Path<(i32, i32)>,
 ) -> Result<Json<AdminAttachment>, AppError> {
     let released =

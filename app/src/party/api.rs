@@ -1,7 +1,7 @@
 //! The høringsliste's JSON API under `/api/v1/admin/hearings/{slug}/`: read it (anyone who
 //! may read the hearing's responses), change it and send the høringsbrev (ManageHearing).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
@@ -12,7 +12,7 @@ use super::invite::send_invitations;
 use super::remind::set_remind_days;
 use super::store::{self, hearing_for};
 use super::{Party, PartyInput};
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialCall, Principal};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -61,8 +61,7 @@ fn change<'a>(state: &AppState, who: &'a Principal, slug: &'a str, locale: Local
     responses((status = 200, body = PartyList), NotSignedIn,
         NoRole, NoSuchHearing))]
 pub async fn list(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Json<PartyList>, AppError> {
     let hearing = hearing_for(&state.db, &who, &slug, Capability::ReadResponses).await?;
@@ -80,10 +79,8 @@ pub async fn list(
         MayNotManage,
         (status = 422, description = "A field is wrong, or the party is on the list already")))]
 pub async fn add(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
-    locale: Locale,
     Json(input): Json<PartyInput>,
 ) -> Result<(StatusCode, Json<Party>), AppError> {
     let id = edit::add(&state.db, change(&state, &who, &slug, locale), &input).await?;
@@ -106,10 +103,8 @@ async fn reread(state: &AppState, who: &Principal, slug: &str, id: i32) -> Resul
         MayNotManage,
         (status = 404, description = "No such party"), (status = 422, description = "A field is wrong")))]
 pub async fn update(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path((slug, id)): Path<(String, i32)>,
-    locale: Locale,
     Json(input): Json<PartyInput>,
 ) -> Result<Json<Party>, AppError> {
     edit::update(&state.db, change(&state, &who, &slug, locale), id, &input).await?;
@@ -122,10 +117,8 @@ pub async fn update(
     responses((status = 204, description = "Removed"), NotSignedIn,
         MayNotManage, (status = 404, description = "No such party")))]
 pub async fn remove(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path((slug, id)): Path<(String, i32)>,
-    locale: Locale,
 ) -> Result<StatusCode, AppError> {
     edit::remove(&state.db, change(&state, &who, &slug, locale), id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -150,10 +143,8 @@ pub struct AnsweredRequest {
         (status = 404, description = "No such party"),
         (status = 422, description = "Not auto/yes/no, or no response with that number")))]
 pub async fn answered(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path((slug, id)): Path<(String, i32)>,
-    locale: Locale,
     Json(request): Json<AnsweredRequest>,
 ) -> Result<Json<Party>, AppError> {
     let number = request.svarnummer.unwrap_or_default();
@@ -184,11 +175,9 @@ pub struct Invited {
         MayNotManage,
         (status = 422, description = "The hearing is a draft or past its deadline, or `expected` differs from the number to invite")))]
 pub async fn invite(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
     Query(query): Query<InviteQuery>,
-    locale: Locale,
 ) -> Result<Json<Invited>, AppError> {
     let change = change(&state, &who, &slug, locale);
     let invited = send_invitations(&state.db, change, query.expected, &state.base_url).await?;
@@ -217,10 +206,8 @@ pub struct Imported {
         MayNotManage,
         (status = 422, description = "A line is wrong; nothing was added")))]
 pub async fn import(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
-    locale: Locale,
     Json(request): Json<ImportRequest>,
 ) -> Result<Json<Imported>, AppError> {
     let added = edit::import(
@@ -246,10 +233,8 @@ pub struct ReminderSetting {
         MayNotManage,
         (status = 422, description = "Not 0 to 60")))]
 pub async fn reminder(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
-    locale: Locale,
     Json(setting): Json<ReminderSetting>,
 ) -> Result<Json<ReminderSetting>, AppError> {
     let days = setting.remind_days_before.to_string();

@@ -4,7 +4,7 @@
 
 use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::attachments_zip;
 use super::audit_out::{self, AuditFilter};
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialCall};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::response::inbox::Period;
@@ -79,9 +79,8 @@ fn download(content_type: &'static str, name: &str) -> [(header::HeaderName, Hea
 
 /// The audit log for an admin, as JSON or CSV.
 async fn audit_download(
-    state: AppState,
-    who: Principal,
-    (locale, query): (Locale, AuditQuery),
+    OfficialCall { state, who, locale }: OfficialCall,
+    query: AuditQuery,
     json: bool,
 ) -> Result<Response, AppError> {
     who.require(Capability::ReadAudit, None)?;
@@ -101,12 +100,10 @@ async fn audit_download(
         NotSignedIn, AdminsOnly,
         (status = 422, description = "A date or hearing refused, or `to` before `from`")))]
 pub async fn audit_csv(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    call: OfficialCall,
     Query(query): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
-    audit_download(state, who, (locale, query), false).await
+    audit_download(call, query, false).await
 }
 
 /// The audit log as a JSON array, oldest first.
@@ -115,12 +112,10 @@ pub async fn audit_csv(
         NotSignedIn, AdminsOnly,
         (status = 422, description = "A date or hearing refused, or `to` before `from`")))]
 pub async fn audit_json(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    call: OfficialCall,
     Query(query): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
-    audit_download(state, who, (locale, query), true).await
+    audit_download(call, query, true).await
 }
 
 /// One batch per chunk: the database is read as the client takes the bytes.
@@ -161,8 +156,7 @@ fn audit_stream(
         (status = 403, description = "The role may not read this hearing's responses"),
         NoSuchHearing))]
 pub async fn attachments(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)

@@ -2,13 +2,13 @@
 //! all fields, filtered as the inbox filters (and searched, with `q`), with counts per filter
 //! value.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::routing::get;
 use axum::{Json, Router};
 
 use super::admin::{AdminResponse, AdminResponses, Filters};
 use super::inbox::{self, Period};
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialCall, Principal};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::search::Search;
@@ -33,11 +33,9 @@ pub fn router() -> Router<AppState> {
         NoRole, NoSuchHearing,
         (status = 422, description = "A date filter is not YYYY-MM-DD, or `to` is before `from`")))]
 pub async fn all(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(slug): Path<String>,
     Query(filters): Query<Filters>,
-    locale: Locale,
 ) -> Result<Json<AdminResponses>, AppError> {
     let found = filtered((&state.db, &state.search), &who, &slug, &filters, locale).await?;
     Ok(Json(found.1))

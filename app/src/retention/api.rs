@@ -1,11 +1,11 @@
 //! The retention routes of the JSON API: `PUT /api/v1/admin/attachments/{id}/case-file`.
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::routing::put;
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 
-use crate::auth::Principal;
+use crate::auth::OfficialCall;
 use crate::error::AppError;
 use crate::response::admin::AdminAttachment;
 use crate::state::AppState;
@@ -38,8 +38,7 @@ pub struct CaseFileRequest {
         (status = 404, description = "No such file"),
         (status = 422, description = "The body is not {\"case_file\": true|false}")))]
 pub async fn set_case_file(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(id): Path<i32>,
     Json(body): Json<CaseFileRequest>,
 ) -> Result<Json<AdminAttachment>, AppError> {

@@ -10,7 +10,7 @@ use axum::{Json, Router};
 
 use super::carry_out::{Carried, carry_out, collect_files};
 use super::{ErasureList, erasure, gather, grant};
-use crate::auth::Principal;
+use crate::auth::OfficialCall;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::openapi::{HearingSlug, MayNotModerate, NoSuchHearing, NotSignedIn};
@@ -47,8 +47,7 @@ async fn export(State(state): State<AppState>, headers: HeaderMap) -> Result<Res
         MayNotModerate,
         NoSuchHearing))]
 pub async fn list(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Json<ErasureList>, AppError> {
     Ok(Json(erasure::list(&state.db, &who, &slug).await?))
@@ -63,8 +62,7 @@ pub async fn list(
         (status = 404, description = "No such request"),
         (status = 409, description = "Carried out already")))]
 pub async fn carry(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(id): Path<i32>,
 ) -> Result<Json<Carried>, AppError> {
     let carried = carry_out(&state.db, &who, id, state.clock.now()).await?;

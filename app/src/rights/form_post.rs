@@ -21,18 +21,17 @@ use crate::response::manage::store::{Change, apply_to};
 use crate::response::submission::FieldError;
 use crate::state::AppState;
 use crate::web::client::ClientAddr;
-use crate::web::form::{self, see_other};
-use crate::web::language::PageLocale;
+use crate::web::form::{PageForm, see_other};
 use crate::web::limit::Action;
 
 /// Every field of the page's forms.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct RightsForm {
-    intent: String,
-    email: String,
-    response: String,
-    confirm: String,
+pub struct RightsForm {
+    pub(crate) intent: String,
+    pub(crate) email: String,
+    pub(crate) response: String,
+    pub(crate) confirm: String,
 }
 
 impl RightsForm {
@@ -61,14 +60,12 @@ impl From<AppError> for Refusal {
 pub async fn post_my_data(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
-    PageLocale(locale): PageLocale,
-    request: Request<Body>,
+    PageForm {
+        locale,
+        fields: form,
+        page: parts,
+    }: PageForm<RightsForm>,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let form: RightsForm = match form::read(body, 16 * 1024).await {
-        Ok(form) => form,
-        Err(answer) => return answer,
-    };
     let result = match form.intent.as_str() {
         "link" => ask_link(&state, &form, client, locale).await,
         "withdraw" => withdraw(&state, &parts.headers, &form, locale).await,

@@ -9,7 +9,7 @@ use axum::{Json, Router};
 
 use super::Themes;
 use super::summary::{self, Audience};
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialCall};
 use crate::entities::hearing;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -57,8 +57,7 @@ pub async fn public(
         (status = 403, description = "The role may not read this hearing's responses"),
         NoSuchHearing))]
 pub async fn officials(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Json<Themes>, AppError> {
     let hearing = find(&state, &slug).await?;
@@ -76,8 +75,7 @@ pub async fn officials(
         MayNotModerate,
         NoSuchHearing))]
 pub async fn refresh(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Json<Themes>, AppError> {
     let hearing = find(&state, &slug).await?;

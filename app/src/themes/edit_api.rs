@@ -2,7 +2,7 @@
 //! move a response. Each answers with the hearing's themes as they are after the edit; a
 //! refused edit answers 422 with the field and a message in the official's language.
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::routing::{delete, post};
 use axum::{Json, Router};
 use serde::Deserialize;
@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::Themes;
 use super::edits::{self, Editor};
 use super::summary::{self, Audience};
-use crate::auth::Principal;
+use crate::auth::{OfficialCall, Principal};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -76,10 +76,8 @@ async fn themes_of(state: &AppState, hearing_id: i32) -> Result<Json<Themes>, Ap
     responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404),
         (status = 422, description = "The name is empty or too long")))]
 pub async fn rename(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
-    locale: Locale,
     Json(body): Json<Rename>,
 ) -> Result<Json<Themes>, AppError> {
     let theme = edits::rename(&state.db, &editor(&state, &who, locale), id, &body.name).await?;
@@ -91,10 +89,8 @@ pub async fn rename(
     params(("id" = i32, Path, description = "The theme's id")),
     responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404)))]
 pub async fn unname(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
-    locale: Locale,
 ) -> Result<Json<Themes>, AppError> {
     let theme = edits::unname(&state.db, &editor(&state, &who, locale), id).await?;
     themes_of(&state, theme.hearing_id).await
@@ -106,10 +102,8 @@ pub async fn unname(
     responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404),
         (status = 422, description = "No such other theme, itself, or pinned")))]
 pub async fn merge(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
-    locale: Locale,
     Json(body): Json<Merge>,
 ) -> Result<Json<Themes>, AppError> {
     let theme = edits::merge(&state.db, &editor(&state, &who, locale), id, body.into).await?;
@@ -122,10 +116,8 @@ pub async fn merge(
     responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404),
         (status = 422, description = "Too few responses, or pinned")))]
 pub async fn split(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
-    locale: Locale,
 ) -> Result<Json<Themes>, AppError> {
     let editor = editor(&state, &who, locale);
     let made = super::split::split(&state.db, &state.search.index, &editor, id).await?;
@@ -141,10 +133,8 @@ pub async fn split(
     params(("id" = i32, Path, description = "The theme's id")), request_body = Pin,
     responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404)))]
 pub async fn pin(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
-    locale: Locale,
     Json(body): Json<Pin>,
 ) -> Result<Json<Themes>, AppError> {
     let theme = edits::pin(&state.db, &editor(&state, &who, locale), id, body.pinned).await?;
@@ -157,10 +147,8 @@ pub async fn pin(
     responses((status = 200, body = Themes), NotSignedIn, MayNotModerate, (status = 404),
         (status = 422, description = "No such theme in the response's hearing")))]
 pub async fn move_response(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
-    locale: Locale,
     Json(body): Json<Move>,
 ) -> Result<Json<Themes>, AppError> {
     let editor = editor(&state, &who, locale);

@@ -12,7 +12,7 @@ use super::UserRow;
 use super::input::{Grant, NewUser};
 use super::reset::{self, Outcome};
 use super::store;
-use crate::auth::{Capability, Principal};
+use crate::auth::{Capability, OfficialCall, Principal};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -93,8 +93,7 @@ pub async fn set_password(
     responses((status = 200, body = Vec<UserRow>), NotSignedIn,
         AdminsOnly))]
 pub async fn list_users(
-    State(state): State<AppState>,
-    who: Principal,
+    OfficialCall { state, who, .. }: OfficialCall,
 ) -> Result<Json<Vec<UserRow>>, AppError> {
     who.require(Capability::ManageUsers, None)?;
     Ok(Json(
@@ -117,9 +116,7 @@ pub struct Created {
         AdminsOnly,
         (status = 422, description = "Name, e-mail (or taken), role or hearing refused")))]
 pub async fn create_user(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    OfficialCall { state, who, locale }: OfficialCall,
     Json(new): Json<NewUser>,
 ) -> Result<(StatusCode, Json<Created>), AppError> {
     let row = store::create(
@@ -147,9 +144,7 @@ pub async fn create_user(
         AdminsOnly, (status = 404, description = "No such account"),
         (status = 422, description = "Role or hearing refused, or held already")))]
 pub async fn add_role(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
     Json(grant): Json<Grant>,
 ) -> Result<StatusCode, AppError> {
@@ -164,9 +159,7 @@ pub async fn add_role(
         AdminsOnly, (status = 404, description = "No such role on the account"),
         (status = 422, description = "Your own last admin role")))]
 pub async fn remove_role(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path((id, role_id)): Path<(i32, i32)>,
 ) -> Result<StatusCode, AppError> {
     store::remove_role(&state.db, &who, (id, role_id), locale, state.clock.now()).await?;
@@ -180,9 +173,7 @@ pub async fn remove_role(
         NotSignedIn, AdminsOnly,
         (status = 404, description = "No such account"), (status = 422, description = "Your own account")))]
 pub async fn disable_user(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
 ) -> Result<StatusCode, AppError> {
     switch(&state, &who, locale, (id, true)).await
@@ -194,9 +185,7 @@ pub async fn disable_user(
     responses((status = 204, description = "Enabled"), NotSignedIn,
         AdminsOnly, (status = 404, description = "No such account")))]
 pub async fn enable_user(
-    State(state): State<AppState>,
-    who: Principal,
-    locale: Locale,
+    OfficialCall { state, who, locale }: OfficialCall,
     Path(id): Path<i32>,
 ) -> Result<StatusCode, AppError> {
     switch(&state, &who, locale, (id, false)).await

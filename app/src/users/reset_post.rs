@@ -18,21 +18,22 @@ use crate::i18n::Locale;
 use crate::respondent::Email;
 use crate::state::AppState;
 use crate::web::client::ClientAddr;
-use crate::web::form::{self, see_other};
-use crate::web::language::PageLocale;
+use crate::web::form::{PageForm, see_other};
 use crate::web::limit::Action;
 
+/// The form that asks for a reset link.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct RequestForm {
-    email: String,
+pub struct RequestForm {
+    pub(crate) email: String,
 }
 
+/// The form that sets the new password.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct PasswordForm {
-    password: String,
-    repeat: String,
+pub struct PasswordForm {
+    pub(crate) password: String,
+    pub(crate) repeat: String,
 }
 
 /// Sends a reset link within the reset links' own limits (per network and address); answers alike
@@ -63,14 +64,12 @@ pub async fn send_reset(
 pub async fn post_request(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
-    PageLocale(locale): PageLocale,
-    request: Request<Body>,
+    PageForm {
+        locale,
+        fields: form,
+        page: parts,
+    }: PageForm<RequestForm>,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let form: RequestForm = match form::read(body, 16 * 1024).await {
-        Ok(form) => form,
-        Err(answer) => return answer,
-    };
     let Ok(address) = Email::parse(&form.email) else {
         let again = ResetFormState {
             email: form.email,
@@ -92,14 +91,12 @@ pub async fn post_request(
 pub async fn post_password(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    PageLocale(locale): PageLocale,
-    request: Request<Body>,
+    PageForm {
+        locale,
+        fields: form,
+        page: parts,
+    }: PageForm<PasswordForm>,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let form: PasswordForm = match form::read(body, 16 * 1024).await {
-        Ok(form) => form,
-        Err(answer) => return answer,
-    };
     let passwords = (form.password.as_str(), Some(form.repeat.as_str()));
     match reset::complete(&state.db, &token, passwords, state.clock.now()).await {
         Ok(Outcome::Done(_)) => see_other("/admin/login?reset=done"),
