@@ -11,9 +11,10 @@ mod admin;
 mod catalogue;
 mod digest;
 mod files;
-pub mod fluent;
+mod fluent;
 mod hearing_admin;
 mod inbox;
+mod locale;
 mod manage;
 mod parties;
 mod respond;
@@ -31,6 +32,7 @@ pub use digest::DigestMessages;
 pub use files::FileMessages;
 pub use hearing_admin::HearingAdminMessages;
 pub use inbox::InboxMessages;
+pub use locale::{LANG_COOKIE, Locale};
 pub use manage::ManageMessages;
 pub use parties::{Letter, PartyMessages};
 pub use respond::{Receipt, RespondMessages};
@@ -40,6 +42,12 @@ pub use search::SearchMessages;
 pub use site::SiteMessages;
 pub use themes::ThemeMessages;
 pub use vocab::VocabMessages;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+
+use catalogue::messages;
+use fluent as fl;
+
 /// The page's locale, as `App` provides it (Danish outside a page).
 pub fn use_locale() -> Locale {
     leptos::prelude::use_context::<Locale>().unwrap_or_default()
@@ -48,73 +56,6 @@ pub fn use_locale() -> Locale {
 /// The message catalogue of the page's locale.
 pub fn use_messages() -> &'static dyn Messages {
     use_locale().messages()
-}
-
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
-
-use catalogue::messages;
-use fluent as fl;
-use serde::{Deserialize, Serialize};
-
-/// Name of the cookie that remembers the reader's language.
-pub const LANG_COOKIE: &str = "ordet_lang";
-
-/// A language the UI is available in. Danish is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Locale {
-    /// Dansk.
-    #[default]
-    Da,
-    /// English.
-    En,
-}
-
-impl Locale {
-    /// Every language, Danish first.
-    pub const ALL: &'static [Locale] = &[Locale::Da, Locale::En];
-
-    /// The BCP 47 code used in `lang` attributes and the cookie.
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::Da => "da",
-            Locale::En => "en",
-        }
-    }
-
-    /// Parses a language code; anything unknown is `None`.
-    pub fn parse(code: &str) -> Option<Self> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "da" | "da-dk" => Some(Locale::Da),
-            "en" | "en-gb" | "en-us" => Some(Locale::En),
-            _ => None,
-        }
-    }
-
-    /// The other language, which the language switch offers.
-    pub fn other(self) -> Self {
-        match self {
-            Locale::Da => Locale::En,
-            Locale::En => Locale::Da,
-        }
-    }
-
-    /// Reads the language from a `Cookie` header value; Danish when absent or unknown.
-    pub fn from_cookie_header(header: &str) -> Self {
-        header
-            .split(';')
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == LANG_COOKIE)
-            .and_then(|(_, value)| Locale::parse(value))
-            .unwrap_or_default()
-    }
-
-    /// The catalogue for this language.
-    pub fn messages(self) -> &'static dyn Messages {
-        match self {
-            Locale::Da => &Translations(Locale::Da),
-            Locale::En => &Translations(Locale::En),
-        }
-    }
 }
 
 /// A language's catalogue: its translation files.
