@@ -112,17 +112,7 @@ impl Context {
             .into_tuple()
             .all(db)
             .await?;
-        let mut files: HashMap<i32, Vec<attachment::Model>> = HashMap::new();
-        for file in attachment::Entity::find()
-            .filter(attachment::Column::ResponseId.is_in(rows.iter().map(|r| r.id)))
-            .order_by_asc(attachment::Column::Id)
-            .all(db)
-            .await?
-        {
-            if let Some(id) = file.response_id {
-                files.entry(id).or_default().push(file);
-            }
-        }
+        let files = files_by_response(db, rows.iter().map(|r| r.id)).await?;
         let published = public::published_originals(db, rows).await?;
         let ids = || rows.iter().map(|r| r.id);
         let themes: Vec<(i32, i32)> = theme_member::Entity::find()
@@ -211,4 +201,23 @@ fn number(id: Option<&i32>) -> String {
 fn join<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
     let parts: Vec<&str> = parts.into_iter().filter(|p| !p.trim().is_empty()).collect();
     parts.join("\n\n")
+}
+
+/// The files of these responses, each response's in the order they were added.
+pub async fn files_by_response(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, Vec<attachment::Model>>, DbErr> {
+    let mut files: HashMap<i32, Vec<attachment::Model>> = HashMap::new();
+    for file in attachment::Entity::find()
+        .filter(attachment::Column::ResponseId.is_in(ids))
+        .order_by_asc(attachment::Column::Id)
+        .all(db)
+        .await?
+    {
+        if let Some(id) = file.response_id {
+            files.entry(id).or_default().push(file);
+        }
+    }
+    Ok(files)
 }

@@ -1,12 +1,10 @@
 //! What a theme run reads from the database: the hearing's themed responses and the themes,
 //! memberships and campaigns as they are.
 
-use std::collections::HashMap;
-
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::disclosure::public;
-use crate::entities::{attachment, campaign, campaign_member, response, theme, theme_member};
+use crate::entities::{campaign, campaign_member, response, theme, theme_member};
 use crate::vocab::ResponseStatus;
 
 /// One response as themes need it.
@@ -44,17 +42,7 @@ pub async fn responses(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Vec
         .order_by_asc(response::Column::Id)
         .all(db)
         .await?;
-    let mut files: HashMap<i32, Vec<attachment::Model>> = HashMap::new();
-    for file in attachment::Entity::find()
-        .filter(attachment::Column::ResponseId.is_in(rows.iter().map(|r| r.id)))
-        .order_by_asc(attachment::Column::Id)
-        .all(db)
-        .await?
-    {
-        if let Some(id) = file.response_id {
-            files.entry(id).or_default().push(file);
-        }
-    }
+    let files = crate::search::load::files_by_response(db, rows.iter().map(|r| r.id)).await?;
     let published = public::published_originals(db, &rows).await?;
     Ok(rows
         .into_iter()
