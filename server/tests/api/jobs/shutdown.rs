@@ -41,7 +41,8 @@ async fn open_hearing(db: &sea_orm::DatabaseConnection) {
     hearing.update(db).await.unwrap();
 }
 
-/// A response posted slowly: the head and half the body now, the rest when asked.
+/// A response posted slowly: the head, then (once the server's handler reads the body, which
+/// it says with `100 Continue`) half the body, and the rest when asked.
 struct SlowPost {
     stream: TcpStream,
     rest: Vec<u8>,
@@ -62,13 +63,15 @@ impl SlowPost {
         let head = format!(
             "POST /api/v1/hearings/{}/responses HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\
              Content-Type: application/json\r\nAccept-Language: da\r\n\
-             Content-Length: {}\r\n\r\n",
+             Expect: 100-continue\r\nContent-Length: {}\r\n\r\n",
             DEMO,
             body.len()
         );
         let mut stream = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
         let (first, rest) = body.split_at(body.len() / 2);
         stream.write_all(head.as_bytes()).await.unwrap();
+        let interim = read_head(&mut stream).await;
+        assert!(interim.starts_with("HTTP/1.1 100"), "{interim}");
         stream.write_all(first).await.unwrap();
         stream.flush().await.unwrap();
         SlowPost {
@@ -80,20 +83,25 @@ impl SlowPost {
     /// Sends the rest and reads the response's head.
     async fn finish(mut self) -> String {
         self.stream.write_all(&self.rest).await.unwrap();
-        let mut received = Vec::new();
-        let mut buffer = [0u8; 4096];
-        while !String::from_utf8_lossy(&received).contains("\r\n\r\n") {
-            let read = tokio::time::timeout(Duration::from_secs(10), self.stream.read(&mut buffer))
-                .await
-                .expect("a response within 10 s")
-                .unwrap();
-            if read == 0 {
-                break;
-            }
-            received.extend_from_slice(&buffer[..read]);
-        }
-        String::from_utf8_lossy(&received).into_owned()
+        read_head(&mut self.stream).await
     }
+}
+
+/// Reads a response's head (an interim one too), byte by byte so nothing after it is taken.
+async fn read_head(stream: &mut TcpStream) -> String {
+    let mut received = Vec::new();
+    let mut byte = [0u8; 1];
+    while !received.ends_with(b"\r\n\r\n") {
+        let read = tokio::time::timeout(Duration::from_secs(10), stream.read(&mut byte))
+            .await
+            .expect("an answer within 10 s")
+            .unwrap();
+        if read == 0 {
+            break;
+        }
+        received.push(byte[0]);
+    }
+    String::from_utf8_lossy(&received).into_owned()
 }
 
 on_both!(
@@ -127,9 +135,10 @@ async fn stopping(backend: Backend) {
     until_count(&bare.db, &mine("lease", "holder"), 6, 10).await;
 
     let request = SlowPost::start(port).await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
     shutdown.trigger();
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // The background tasks have stopped and handed their leases back; the server still waits
+    // for the request its handler is reading.
+    until_count(&bare.db, &mine("lease", "holder"), 0, 10).await;
     assert!(
         !server.is_finished(),
         "the server waits for the request under way"
