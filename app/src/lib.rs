@@ -17,6 +17,7 @@ pub mod hearing;
 pub mod hearing_admin;
 pub mod hvidbog;
 pub mod i18n;
+pub mod installation;
 pub mod layout;
 pub mod moderation;
 pub mod one_line;

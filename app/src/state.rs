@@ -48,7 +48,7 @@ pub struct Services {
     /// The response form's minimum fill time (0: no check).
     pub min_fill_seconds: u64,
     /// Signs the response form's render time (a key shared by every process).
-    pub fill_key: crate::response::fill_time::FillKey,
+    pub fill_key: crate::web::fill_time::FillKey,
     /// Wakes the text-extraction job when files arrived.
     pub extract_nudge: std::sync::Arc<tokio::sync::Notify>,
     /// The search index, and the indexer's wake-up call.
@@ -56,7 +56,7 @@ pub struct Services {
     /// The time (the system clock; tests set a manual one).
     pub clock: crate::clock::SharedClock,
     /// Officials' sessions: the idle timeout and the cookie.
-    pub sessions: crate::auth::session::SessionPolicy,
+    pub sessions: crate::web::session_cookie::SessionPolicy,
     /// This process's name among the processes sharing the database.
     pub instance: crate::instance::Instance,
     /// The proxies whose forwarded client addresses are believed (`crate::web::client`).
@@ -65,7 +65,7 @@ pub struct Services {
     /// (`ORDET_RETENTION_MONTHS`, see `crate::retention::schedule`).
     pub retention_months: u32,
     /// The installation's facts for its privacy notice and accessibility statement.
-    pub site: std::sync::Arc<crate::site::Installation>,
+    pub site: std::sync::Arc<crate::installation::Installation>,
     /// The page shell, for pages rendered again in answer to a form (`crate::app::shell`).
     pub shell: crate::web::render::Shell,
 }

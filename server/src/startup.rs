@@ -115,7 +115,7 @@ impl Application {
         }
         let search = search_index(config, &db, workers.job()).await?;
         let state_search = search.clone();
-        let fill_key = app::response::fill_time::FillKey::load(&db, clock.now())
+        let fill_key = app::web::fill_time::FillKey::load(&db, clock.now())
             .await
             .context("reading the form-signing key from the database")?;
         let limiter = app::web::limit::RateLimiter::load(&db, config.limits, clock.clone())

@@ -38,7 +38,7 @@ pub struct ResponseForm {
     /// Honeypot: people never see it, bots fill it in.
     pub website: String,
     /// When the form was rendered, signed by the server (hidden), for the minimum fill time:
-    /// see `response::fill_time`.
+    /// see `web::fill_time`.
     pub started: String,
 }
 

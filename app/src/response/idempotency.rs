@@ -1,5 +1,5 @@
 //! (ssr) A retried submission is one response. An API client names a submission with the
-//! `Idempotency-Key` header; the form's key is its signed render id (`fill_time`). The first
+//! `Idempotency-Key` header; the form's key is its signed render id (`web::fill_time`). The first
 //! submission with a key claims it for the hearing inside its own transaction, before the rate
 //! limit and the response are written; a unique index on (hearing, key) makes every other
 //! process or racing request wait for that transaction and then find the claim. The same key

@@ -29,8 +29,6 @@ pub mod admin_api;
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod fill_time;
-#[cfg(feature = "ssr")]
 pub mod form_post;
 #[cfg(feature = "ssr")]
 pub mod idempotency;
@@ -240,7 +238,7 @@ pub struct FormSettings {
     /// Unix seconds when the form was rendered.
     pub rendered_at: i64,
     /// The hidden `started` field: `rendered_at` signed by the server
-    /// ([`fill_time::FillKey::sign`]).
+    /// ([`crate::web::fill_time::FillKey::sign`]).
     pub started: String,
 }
 

@@ -10,38 +10,11 @@ mod privacy_view;
 pub use accessibility_view::AccessibilityPage;
 pub use privacy_view::PrivacyPage;
 
-use chrono::NaiveDate;
+pub use crate::installation::Installation;
+
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-
-/// The facts of one installation that its privacy notice and accessibility statement state.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Installation {
-    /// The data controller (the municipality, or its administration).
-    pub controller_name: String,
-    /// Its postal address.
-    pub controller_address: String,
-    /// Its e-mail address.
-    pub controller_email: String,
-    /// Its telephone number.
-    pub controller_phone: String,
-    /// The data protection officer's e-mail address.
-    pub dpo_email: String,
-    /// Where to write about accessibility.
-    pub accessibility_email: String,
-    /// Where to call about accessibility.
-    pub accessibility_phone: String,
-    /// When the accessibility statement was made.
-    pub statement_date: NaiveDate,
-    /// What is known not to be accessible, one item each.
-    pub known_issues: Vec<String>,
-    /// How many months after a hearing's deadline respondents' personal data are kept.
-    pub retention_months: u32,
-    /// Some value is the demo's default, not the installation's: the pages say so.
-    pub demo: bool,
-}
 
 /// The installation's facts, for the pages.
 #[server(prefix = "/sf", endpoint = "load_installation")]

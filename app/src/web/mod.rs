@@ -1,7 +1,8 @@
 //! The HTTP edge every domain stands on: how a request is read and a form answered, the
 //! same for every page and API route. Extractors for the reader's language
 //! ([`language::Locale`](crate::i18n::Locale) for the API, [`language::PageLocale`] for pages
-//! and their forms), the form body and its 303 ([`form`]), the shared form widgets
+//! and their forms), the form body and its 303 ([`form`]), the signed render time a public form carries
+//! (`fill_time`), the shared form widgets
 //! ([`fields`], [`textarea`]), percent-encoding for a query string ([`url`]), escaping for
 //! HTML written by hand (`html`), the cross-site check every state-changing request passes
 //! ([`csrf`]), the rate limiter ([`limit`]), the client's address behind trusted proxies
@@ -24,6 +25,8 @@ pub mod cookie;
 #[cfg(feature = "ssr")]
 pub mod csrf;
 #[cfg(feature = "ssr")]
+pub mod fill_time;
+#[cfg(feature = "ssr")]
 pub mod form;
 #[cfg(feature = "ssr")]
 pub mod html;
@@ -37,3 +40,5 @@ pub mod openapi;
 pub mod redirect;
 #[cfg(feature = "ssr")]
 pub mod render;
+#[cfg(feature = "ssr")]
+pub mod session_cookie;

@@ -328,7 +328,7 @@ impl TestApp {
     /// form passes the minimum fill time.
     pub async fn signed_start(&self) -> String {
         let now = chrono::Utc::now();
-        let key = app::response::fill_time::FillKey::load(&self.db, now)
+        let key = app::web::fill_time::FillKey::load(&self.db, now)
             .await
             .expect("the form key");
         key.sign(now.timestamp() - 60)

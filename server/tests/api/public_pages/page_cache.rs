@@ -64,7 +64,7 @@ db_test!(
         }
         let (key_1, key_2) = (started(&html_1), started(&html_2));
         assert_ne!(key_1, key_2, "each form is its own idempotency key");
-        let key = app::response::fill_time::FillKey::load(&app.db, chrono::Utc::now())
+        let key = app::web::fill_time::FillKey::load(&app.db, chrono::Utc::now())
             .await
             .unwrap();
         assert!(
