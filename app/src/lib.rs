@@ -9,6 +9,8 @@ pub mod app;
 pub mod attachment;
 pub mod audit;
 pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod blob;
 pub mod digest;
 pub mod disclosure;
 pub mod draft;

@@ -44,7 +44,7 @@ pub struct Services {
     /// Rate limits per action, network and e-mail address, in the database.
     pub limiter: std::sync::Arc<crate::web::limit::RateLimiter>,
     /// Where attached files are stored, and their limits.
-    pub attachments: crate::attachment::blob::Storage,
+    pub attachments: crate::blob::Storage,
     /// The response form's minimum fill time (0: no check).
     pub min_fill_seconds: u64,
     /// Signs the response form's render time (a key shared by every process).

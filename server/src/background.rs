@@ -5,8 +5,8 @@
 
 use std::sync::Arc;
 
-use app::attachment::blob::Storage;
 use app::attachment::worker::{Extract, Extractor};
+use app::blob::Storage;
 use app::digest::worker::Scheduler;
 use app::jobs::{Job, Sweep, WorkError, Worker};
 use app::mail::outbox::MailWorker;

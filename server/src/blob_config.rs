@@ -9,7 +9,7 @@
 
 use std::net::IpAddr;
 
-use app::attachment::blob::{Credentials, Location, S3Location};
+use app::blob::{Credentials, Location, S3Location};
 
 use crate::config::ConfigError;
 

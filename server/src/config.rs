@@ -56,7 +56,7 @@ pub struct Config {
     /// `ORDET_BLOB_URL`: where attachments are kept: unset, `ORDET_DATA_DIR/attachments/`;
     /// `s3://BUCKET[/PREFIX]`, an S3-compatible bucket reached with the `AWS_*` variables
     /// (see [`crate::blob_config`]).
-    pub blob_store: app::attachment::blob::Location,
+    pub blob_store: app::blob::Location,
     /// `ORDET_RETENTION_MONTHS`: personal data kept after a hearing is decided (`config_retention`).
     pub retention_months: u32,
     /// Whether the process starts its background workers (`crate::background`): always for

@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use anyhow::Context;
-use app::attachment::blob::Storage;
 use app::auth::session::SessionPolicy;
+use app::blob::Storage;
 use app::clock::{SharedClock, SystemClock};
 use app::instance::Instance;
 use app::jobs::{Job, worker};

@@ -5,9 +5,9 @@
 use axum::extract::Multipart;
 use axum::extract::multipart::Field;
 
-use super::blob::{StagedFile, Storage};
 use super::sniff::{Refusal, sniff};
 use super::{FileKind, FileProblem};
+use crate::blob::{StagedFile, Storage};
 use crate::error::AppError;
 
 /// The part name files arrive under.

@@ -8,8 +8,6 @@ mod messages;
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod blob;
-#[cfg(feature = "ssr")]
 pub mod extract;
 #[cfg(feature = "ssr")]
 pub mod intake;
@@ -20,6 +18,8 @@ pub mod store;
 #[cfg(feature = "ssr")]
 pub mod worker;
 
+#[cfg(feature = "ssr")]
+pub use crate::blob::Limits;
 use serde::{Deserialize, Serialize};
 
 /// The kinds of file a response may carry, as found by looking at the content.
@@ -71,24 +71,6 @@ impl FileKind {
         [FileKind::Pdf, FileKind::Docx, FileKind::Odt, FileKind::Txt]
             .into_iter()
             .find(|kind| kind.content_type() == value)
-    }
-}
-
-/// How many files a response may carry and how large each may be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Limits {
-    /// Files per response.
-    pub max_files: usize,
-    /// Bytes per file.
-    pub max_file_bytes: u64,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_files: 10,
-            max_file_bytes: 20 * 1024 * 1024,
-        }
     }
 }
 

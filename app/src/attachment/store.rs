@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use super::blob::Storage;
 use super::intake::Upload;
 use super::{Extraction, FileKind};
+use crate::blob::Storage;
 use crate::disclosure;
 use crate::entities::attachment;
 use crate::error::AppError;

@@ -19,9 +19,9 @@ use sea_orm::{
 use tokio::process::Command;
 use tokio::sync::Notify;
 
-use super::blob::Storage;
 use super::extract::{EXIT_ENCRYPTED, EXIT_MALFORMED};
 use super::{Extraction, store::kind_of};
+use crate::blob::Storage;
 use crate::entities::attachment;
 use crate::error::AppError;
 use crate::instance::Instance;

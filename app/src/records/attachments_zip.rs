@@ -13,8 +13,8 @@ use tokio_util::io::{StreamReader, SyncIoBridge};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
-use crate::attachment::blob::Storage;
 use crate::attachment::intake::clean_name;
+use crate::blob::Storage;
 use crate::entities::{attachment, response};
 use crate::error::AppError;
 use crate::vocab::ResponseStatus;

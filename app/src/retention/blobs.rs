@@ -16,7 +16,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
-use crate::attachment::blob::Storage;
+use crate::blob::Storage;
 use crate::entities::{attachment, blob_orphan};
 
 /// How many queued files one pass of [`collect`] looks at.

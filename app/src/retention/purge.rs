@@ -27,7 +27,7 @@ use sea_orm::{
 use serde::Serialize;
 
 use super::{Erased, Keep, blobs, erase_responses};
-use crate::attachment::blob::Storage;
+use crate::blob::Storage;
 use crate::entities::{
     account_token, mail_outbox, response, response_token, rights_token, session,
 };

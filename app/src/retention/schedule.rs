@@ -15,8 +15,8 @@ use sea_orm::{
 use serde_json::json;
 
 use super::{Erased, Keep, blobs, erase_responses};
-use crate::attachment::blob::Storage;
 use crate::audit::{self, Entry};
+use crate::blob::Storage;
 use crate::entities::{hearing, response};
 use crate::error::AppError;
 use crate::jobs::{Job, Schedule, WorkError, Worker};

@@ -25,7 +25,7 @@ pub async fn backup(config: &Config, file: &Path) -> anyhow::Result<Manifest> {
     let db = app::db::connect(&config.database_url)
         .await
         .context("connecting to DATABASE_URL")?;
-    let storage = app::attachment::blob::Storage::open(
+    let storage = app::blob::Storage::open(
         &config.blob_store,
         &config.data_dir,
         &app::instance::Instance::new(),

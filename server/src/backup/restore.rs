@@ -137,12 +137,8 @@ async fn restore_files(
         ..Default::default()
     };
     let instance = app::instance::Instance::new();
-    let storage = app::attachment::blob::Storage::open(
-        &config.blob_store,
-        &config.data_dir,
-        &instance,
-        limits,
-    )?;
+    let storage =
+        app::blob::Storage::open(&config.blob_store, &config.data_dir, &instance, limits)?;
     storage
         .check()
         .await

@@ -293,8 +293,7 @@ db_test!(
     a_response_registered_from_a_meeting_needs_no_address_and_is_guarded,
     |app| {
         use app::response::register::{Place, register};
-        let storage =
-            app::attachment::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
+        let storage = app::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
         let place = Place {
             db: &app.db,
             attachments: &storage,

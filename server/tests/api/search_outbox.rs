@@ -158,8 +158,7 @@ db_test!(
     a_registration_that_fails_after_writing_leaves_no_outbox_row,
     |app| {
         use app::response::register::{Place, register};
-        let storage =
-            app::attachment::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
+        let storage = app::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
         let letter_file = app.data_dir.path().join("brev.txt");
         std::fs::write(&letter_file, "Brevets tekst.").unwrap();
         let upload = app::attachment::intake::from_path(&letter_file, &storage)

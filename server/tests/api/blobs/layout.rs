@@ -11,8 +11,7 @@ use crate::helpers::{DEMO, TestApp, test_config};
 /// A published response registered from a letter, with no file; its id.
 async fn published_letter(app: &TestApp) -> i32 {
     use app::response::register::{Place, register};
-    let storage =
-        app::attachment::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
+    let storage = app::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
     let place = Place {
         db: &app.db,
         attachments: &storage,

@@ -2,8 +2,8 @@
 //! byte for byte; a large file goes up in parts; the same content kept twice at once is fine.
 
 use app::attachment::Limits;
-use app::attachment::blob::Storage;
 use app::auth::Role;
+use app::blob::Storage;
 use app::instance::Instance;
 use futures_util::TryStreamExt;
 
@@ -85,7 +85,7 @@ fn large_content() -> Vec<u8> {
         .collect()
 }
 
-async fn stage(storage: &Storage, content: &[u8]) -> app::attachment::blob::StagedFile {
+async fn stage(storage: &Storage, content: &[u8]) -> app::blob::StagedFile {
     let mut staging = storage.stage().await.unwrap();
     for chunk in content.chunks(64 * 1024) {
         staging.write(chunk).await.unwrap();

@@ -14,7 +14,7 @@ use crate::helpers::{Backend, DEMO, TestApp, paths, test_config};
 /// A second process on `app`'s database and `location`, with a data directory of its own.
 async fn second_process(
     app: &TestApp,
-    location: app::attachment::blob::Location,
+    location: app::blob::Location,
     data_dir: &std::path::Path,
 ) -> String {
     let mut config = test_config(&app.database_url(), data_dir, |_| None);

@@ -17,8 +17,7 @@ use crate::helpers::{DEMO, TestApp, paths};
 /// Registers a confirmed response (as an official would from a letter); returns its id and
 /// svarnummer.
 pub(super) async fn letter(app: &TestApp, request: SubmitRequest, channel: &str) -> (i64, String) {
-    let storage =
-        app::attachment::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
+    let storage = app::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
     let place = Place {
         db: &app.db,
         attachments: &storage,

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use app::attachment::FileKind;
-use app::attachment::blob::Storage;
 use app::attachment::worker::{Extract, Extractor, hand_back};
+use app::blob::Storage;
 use app::clock::{SharedClock, SystemClock};
 use app::entities::{attachment, mail_outbox};
 use app::instance::Instance;

@@ -171,8 +171,7 @@ async fn verified_letters(db: &DatabaseConnection, n: usize) {
         .await
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let storage =
-        app::attachment::blob::Storage::new(dir.path(), Default::default()).expect("local store");
+    let storage = app::blob::Storage::new(dir.path(), Default::default()).expect("local store");
     let place = Place {
         db,
         attachments: &storage,

@@ -14,7 +14,7 @@ mod settings;
 use std::sync::Arc;
 
 use app::attachment::Limits;
-use app::attachment::blob::Storage;
+use app::blob::Storage;
 use app::clock::{Clock, ManualClock};
 use app::retention::purge::Purge;
 use chrono::{SubsecRound, Utc};

@@ -53,8 +53,7 @@ pub(crate) fn word(n: usize) -> String {
 /// Registers a letter (confirmed and published at once, as an official does) holding `word`;
 /// its id. Written straight to the database: no process is nudged.
 pub(crate) async fn letter(db: &DatabaseConnection, dir: &Path, word: &str) -> i32 {
-    let attachments =
-        app::attachment::blob::Storage::new(dir, Default::default()).expect("local store");
+    let attachments = app::blob::Storage::new(dir, Default::default()).expect("local store");
     let place = Place {
         db,
         attachments: &attachments,

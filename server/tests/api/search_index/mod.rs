@@ -16,7 +16,7 @@ pub(crate) async fn register_letters(
     from: usize,
     n: usize,
 ) {
-    let attachments = app::attachment::blob::Storage::new(&dir, Default::default()).unwrap();
+    let attachments = app::blob::Storage::new(&dir, Default::default()).unwrap();
     let place = Place {
         db: &db,
         attachments: &attachments,

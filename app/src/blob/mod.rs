@@ -22,8 +22,25 @@ use tokio::io::AsyncWriteExt;
 pub use location::{Credentials, Location, S3Location};
 pub use staging::{STALE_AFTER, StagedFile, Staging};
 
-use super::Limits;
 use crate::instance::Instance;
+
+/// How many files a response may carry and how large each may be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Files per response.
+    pub max_files: usize,
+    /// Bytes per file.
+    pub max_file_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_files: 10,
+            max_file_bytes: 20 * 1024 * 1024,
+        }
+    }
+}
 
 /// Uploads to a remote store go in parts of this size (S3 wants at least 5 MiB a part); a
 /// smaller file is one request.
