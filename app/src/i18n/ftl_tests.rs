@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+use strum::VariantNames;
 
 use super::fluent::{message_ids, parse, sources};
 use super::*;
@@ -138,61 +139,25 @@ fn every_language_has_exactly_the_messages_danish_has() {
 /// value of each enum has its own in every language, as the exhaustive `match` in Rust did.
 #[test]
 fn every_vocabulary_value_has_its_name_in_every_language() {
-    fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> Vec<&'static str> {
-        all.iter().map(|&v| name(v)).collect()
-    }
-    let by_value: [(&str, Vec<&str>); 18] = [
-        (
-            "status_name",
-            names(ResponseStatus::ALL, ResponseStatus::as_str),
-        ),
-        (
-            "manage_status",
-            names(ResponseStatus::ALL, ResponseStatus::as_str),
-        ),
-        (
-            "facet_status",
-            names(ResponseStatus::ALL, ResponseStatus::as_str),
-        ),
-        ("channel_name", names(Channel::ALL, Channel::as_str)),
-        ("facet_channel", names(Channel::ALL, Channel::as_str)),
-        (
-            "kind_label",
-            names(RespondentKind::ALL, RespondentKind::as_str),
-        ),
-        (
-            "theme_kind",
-            names(RespondentKind::ALL, RespondentKind::as_str),
-        ),
-        (
-            "facet_kind",
-            names(RespondentKind::ALL, RespondentKind::as_str),
-        ),
-        ("stance_label", names(Stance::ALL, Stance::as_str)),
-        ("facet_stance", names(Stance::ALL, Stance::as_str)),
-        ("role_name", names(Role::ALL, Role::as_str)),
-        ("party_kind", names(PartyKind::ALL, PartyKind::as_str)),
-        (
-            "ha_policy_name",
-            names(PublicationPolicy::ALL, PublicationPolicy::as_str),
-        ),
-        (
-            "ha_milestone_kind_name",
-            names(MilestoneKind::ALL, MilestoneKind::as_str),
-        ),
-        (
-            "no_extracted_text",
-            names(Extraction::ALL, Extraction::as_str),
-        ),
-        ("digest_kind", names(DigestKind::ALL, DigestKind::as_str)),
-        (
-            "my_data_mail_status",
-            names(MailStatus::ALL, MailStatus::as_str),
-        ),
-        (
-            "ha_transition_button",
-            names(HearingState::ALL, HearingState::as_str),
-        ),
+    let by_value: [(&str, &[&str]); 18] = [
+        ("status_name", ResponseStatus::VARIANTS),
+        ("manage_status", ResponseStatus::VARIANTS),
+        ("facet_status", ResponseStatus::VARIANTS),
+        ("channel_name", Channel::VARIANTS),
+        ("facet_channel", Channel::VARIANTS),
+        ("kind_label", RespondentKind::VARIANTS),
+        ("theme_kind", RespondentKind::VARIANTS),
+        ("facet_kind", RespondentKind::VARIANTS),
+        ("stance_label", Stance::VARIANTS),
+        ("facet_stance", Stance::VARIANTS),
+        ("role_name", Role::VARIANTS),
+        ("party_kind", PartyKind::VARIANTS),
+        ("ha_policy_name", PublicationPolicy::VARIANTS),
+        ("ha_milestone_kind_name", MilestoneKind::VARIANTS),
+        ("no_extracted_text", Extraction::VARIANTS),
+        ("digest_kind", DigestKind::VARIANTS),
+        ("my_data_mail_status", MailStatus::VARIANTS),
+        ("ha_transition_button", HearingState::VARIANTS),
     ];
     for &locale in Locale::ALL {
         let messages = messages_of(locale);

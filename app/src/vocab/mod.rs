@@ -35,7 +35,7 @@ macro_rules! vocabulary {
         #[derive(
             Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
             serde::Serialize, serde::Deserialize,
-            strum::Display, strum::EnumString, strum::IntoStaticStr,
+            strum::Display, strum::EnumString, strum::IntoStaticStr, strum::VariantNames,
         )]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
