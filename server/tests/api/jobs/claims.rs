@@ -111,7 +111,6 @@ async fn two_extractors(backend: Backend) {
         &bare.db,
         "attachment WHERE extraction_state = 'extracted'",
         12,
-        30,
     )
     .await;
     stop(&a, first).await;
@@ -154,7 +153,7 @@ async fn files_handed_back(backend: Backend) {
     let clock: SharedClock = Arc::new(SystemClock);
     let a = job(&bare.db, "a", clock.clone());
     let hanging = worker(&a, &storage, &extractor(dir.path(), &log, "30"));
-    until_count(&bare.db, "attachment WHERE claimed_by = 'a'", 4, 10).await;
+    until_count(&bare.db, "attachment WHERE claimed_by = 'a'", 4).await;
     stop(&a, hanging).await;
     assert_eq!(hand_back(&bare.db, &a.instance).await.unwrap(), 4);
     assert_eq!(
@@ -174,7 +173,6 @@ async fn files_handed_back(backend: Backend) {
         &bare.db,
         "attachment WHERE extraction_state = 'extracted'",
         6,
-        20,
     )
     .await;
     stop(&b, second).await;
@@ -199,7 +197,6 @@ async fn dead_claim(backend: Backend) {
         &bare.db,
         "attachment WHERE extraction_state = 'extracted'",
         1,
-        10,
     )
     .await;
     // Stopped before the look: what the worker would have taken, it has taken.

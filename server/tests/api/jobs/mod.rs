@@ -9,7 +9,6 @@ mod shutdown;
 mod singletons;
 mod themes;
 
-use std::time::Duration;
 
 use app::clock::SharedClock;
 use app::instance::Instance;
@@ -50,15 +49,11 @@ pub async fn holder_of(db: &DatabaseConnection, name: &str) -> Option<String> {
         .map(|lease| lease.holder)
 }
 
-/// Waits (up to `seconds`) until `table` (with a `WHERE`) has `n` rows.
-pub async fn until_count(db: &DatabaseConnection, table: &str, n: i64, seconds: u64) {
-    let mut last = 0;
-    for _ in 0..seconds * 20 {
-        last = crate::helpers::count(db, table).await;
-        if last == n {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{table}: {last} rows, not {n}, after {seconds} s");
+/// Waits until `table` (with a `WHERE`) has `n` rows.
+pub async fn until_count(db: &DatabaseConnection, table: &str, n: i64) {
+    let what = format!("{n} rows in {table}");
+    crate::helpers::until(&what, || async {
+        crate::helpers::count(db, table).await == n
+    })
+    .await;
 }

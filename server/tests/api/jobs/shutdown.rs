@@ -129,16 +129,16 @@ async fn stopping(backend: Backend) {
         .await
         .unwrap();
     let mine = |table: &str, column: &str| format!("{table} WHERE {column} = '{}'", me.id());
-    until_count(&bare.db, &mine("mail_outbox", "claimed_by"), 1, 10).await;
+    until_count(&bare.db, &mine("mail_outbox", "claimed_by"), 1).await;
     // The publisher, the reminders, the digest scheduler, the retention job and the two
     // outboxes' pruners (the purge starts a minute later).
-    until_count(&bare.db, &mine("lease", "holder"), 6, 10).await;
+    until_count(&bare.db, &mine("lease", "holder"), 6).await;
 
     let request = SlowPost::start(port).await;
     shutdown.trigger();
     // The background tasks have stopped and handed their leases back; the server still waits
     // for the request its handler is reading.
-    until_count(&bare.db, &mine("lease", "holder"), 0, 10).await;
+    until_count(&bare.db, &mine("lease", "holder"), 0).await;
     assert!(
         !server.is_finished(),
         "the server waits for the request under way"

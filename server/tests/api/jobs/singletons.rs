@@ -247,7 +247,7 @@ async fn two_publishers(backend: Backend) {
         job(&bare.reconnect().await, "b", clock),
     );
     let runs = [a.clone(), b.clone()].map(|j| tokio::spawn(run(j, Publisher)));
-    until_count(&bare.db, "response WHERE status = 'published'", 3, 10).await;
+    until_count(&bare.db, "response WHERE status = 'published'", 3).await;
     let witnesses = turns_of(&[&a, &b]).await;
     let holder = holder_of(&bare.db, app::response::publish::LEASE).await;
     assert!(matches!(holder.as_deref(), Some("a" | "b")), "{holder:?}");
@@ -272,7 +272,7 @@ async fn two_schedulers(backend: Backend) {
     );
     let mail = Arc::new(Notify::new());
     let runs = [a.clone(), b.clone()].map(|j| tokio::spawn(run(j, scheduler_worker(mail.clone()))));
-    until_count(&bare.db, "digest_run", 1, 10).await;
+    until_count(&bare.db, "digest_run", 1).await;
     let witnesses = turns_of(&[&a, &b]).await;
     assert_eq!(count(&bare.db, "digest_run").await, 1);
     assert_eq!(

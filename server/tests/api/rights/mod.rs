@@ -31,8 +31,8 @@ pub(crate) async fn app_on_clock(backend: Backend) -> (TestApp, std::sync::Arc<M
 
 /// The newest mail queued to `to` whose body holds `marker`, and the hex token after it.
 pub(crate) async fn token_in_mail(app: &TestApp, to: &str, marker: &str) -> String {
-    for _ in 0..100 {
-        let rows = app::entities::mail_outbox::Entity::find()
+    let newest = || async {
+        app::entities::mail_outbox::Entity::find()
             .filter(sea_orm::ColumnTrait::eq(
                 &app::entities::mail_outbox::Column::ToAddr,
                 to,
@@ -40,21 +40,19 @@ pub(crate) async fn token_in_mail(app: &TestApp, to: &str, marker: &str) -> Stri
             .order_by_desc(app::entities::mail_outbox::Column::Id)
             .all(&app.db)
             .await
-            .unwrap();
-        if let Some(body) = rows
-            .iter()
-            .map(|m| &m.body_text)
+            .unwrap()
+            .into_iter()
+            .map(|m| m.body_text)
             .find(|b| b.contains(marker))
-        {
-            let start = body.find(marker).unwrap() + marker.len();
-            return body[start..]
-                .chars()
-                .take_while(char::is_ascii_hexdigit)
-                .collect();
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("no mail to {to} with {marker}");
+    };
+    let what = format!("a mail to {to} with {marker}");
+    crate::helpers::until(&what, || async { newest().await.is_some() }).await;
+    let body = newest().await.expect("the mail waited for");
+    let start = body.find(marker).unwrap() + marker.len();
+    body[start..]
+        .chars()
+        .take_while(char::is_ascii_hexdigit)
+        .collect()
 }
 
 /// Sends a response to hearing `slug` as `name` <`email`> and confirms it; the private
