@@ -9,7 +9,6 @@ mod shutdown;
 mod singletons;
 mod themes;
 
-
 use app::clock::SharedClock;
 use app::instance::Instance;
 use app::jobs::Job;
