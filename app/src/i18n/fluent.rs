@@ -147,13 +147,18 @@ fn language(locale: Locale) -> &'static Language {
     &LANGUAGES[&locale]
 }
 
-/// A message without arguments.
+/// A message without arguments. One no language has shows as [`MISSING`] (and is logged),
+/// never as a string made and kept per call: a key can come from a request
+/// (`users_saved-{what}`).
 pub fn text(locale: Locale, id: &str) -> &'static str {
     lookup(locale, id).unwrap_or_else(|| {
         missing(id);
-        leak(id.to_owned())
+        MISSING
     })
 }
+
+/// What a message no language has shows as.
+pub const MISSING: &str = "…";
 
 /// A message without arguments, if the language (or Danish) has it.
 pub fn lookup(locale: Locale, id: &str) -> Option<&'static str> {
@@ -211,7 +216,7 @@ pub fn format(locale: Locale, id: &str, args: &[(&'static str, FluentValue<'_>)]
         Some((&l.bundle, message.value()?))
     }) else {
         missing(id);
-        return id.to_owned();
+        return MISSING.to_owned();
     };
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);

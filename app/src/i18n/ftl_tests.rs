@@ -185,3 +185,22 @@ fn a_message_reads_its_arguments_and_chooses_plural_forms() {
         "anything past Saturday is Sunday"
     );
 }
+
+#[test]
+fn a_key_no_language_has_falls_back_without_keeping_anything() {
+    let da = Locale::Da.messages();
+    assert_eq!(
+        da.users_saved("anything"),
+        "Ændringen er gemt.",
+        "the -other message"
+    );
+    assert_eq!(da.digest_saved_notice("anything"), None);
+    assert_eq!(
+        super::fluent::text(Locale::En, "no_such_message"),
+        super::fluent::MISSING
+    );
+    assert_eq!(
+        super::fluent::format(Locale::En, "no_such_message", &[]),
+        super::fluent::MISSING
+    );
+}

@@ -259,7 +259,7 @@ messages! {
 
         /// Month name, 1-based.
         fn month(&self, month: u32) -> &'static str {
-            fl::variant(self.locale(), "month", &month.clamp(1, 12).to_string())
+            month_name(self.locale(), month)
         }
 
         /// A date written out, e.g. "9. august 2010".
@@ -274,9 +274,14 @@ messages! {
     }
 }
 
+/// A month's name in `locale`, 1-based (outside 1–12: the nearest month).
+fn month_name(locale: Locale, month: u32) -> &'static str {
+    fl::variant(locale, "month", &month.clamp(1, 12).to_string())
+}
+
 /// A date written out in `locale` (for every part of the catalogue; `Messages::date`).
 fn format_date(locale: Locale, date: NaiveDate) -> String {
-    let month = fl::variant(locale, "month", &date.month().to_string());
+    let month = month_name(locale, date.month());
     let args = [
         ("day", date.day().into()),
         ("month", month.into()),
