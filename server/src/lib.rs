@@ -20,7 +20,7 @@ pub mod openapi;
 pub mod page_cache;
 pub mod reindex;
 pub mod retention_cli;
-mod routes;
+pub mod routes;
 pub mod security_headers;
 pub mod shutdown;
 pub mod startup;

@@ -11,12 +11,27 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use leptos_axum::{
+    AxumRouteListing, LeptosRoutes, file_and_error_handler_with_context, generate_route_list,
+};
+use std::sync::LazyLock;
 use tower_http::trace::TraceLayer;
 
 use crate::telemetry::request_span;
 
 use crate::security_headers::SecurityHeaders;
+
+/// The Leptos pages' routes, listed once per process and kept.
+///
+/// Listing them raises a flag that is global to the process, under which no `Resource`
+/// loads (`leptos::server::SuppressResourceLoad`; leptos-rs/leptos#4773): a page of any app
+/// in the process that began loading its data meanwhile waited forever. The first router
+/// lists them, before anything is served; every later router (the test suite starts one
+/// per test, side by side) reuses the list, so no render ever runs under the flag.
+pub fn page_routes() -> Vec<AxumRouteListing> {
+    static ROUTES: LazyLock<Vec<AxumRouteListing>> = LazyLock::new(|| generate_route_list(App));
+    ROUTES.clone()
+}
 
 /// Every route: the REST API, health checks, the language switch and the Leptos pages (and
 /// their server functions). Every state-changing request to any of them passes one
@@ -24,7 +39,7 @@ use crate::security_headers::SecurityHeaders;
 /// tracing, the client's address is resolved once (`app::web::client`) so the request's span
 /// names it.
 pub(crate) fn router(state: AppState, pages: crate::page_cache::PageCache) -> Router {
-    let routes = generate_route_list(App);
+    let routes = page_routes();
     let context = {
         let state = state.clone();
         move || provide_context(state.clone())

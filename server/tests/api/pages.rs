@@ -92,3 +92,49 @@ db_test!(user_text_in_the_draft_is_escaped_not_interpreted, |app| {
     assert!(!html.contains("<script>alert(1)</script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 });
+
+/// Every test of this suite starts an app of its own while others serve, and listing the
+/// pages' routes raises a flag, global to the process, under which no resource loads
+/// (leptos-rs/leptos#4773): a page that began loading its data meanwhile never finished (seen
+/// as requests hanging for two minutes, on any page, now and then). However often the routes
+/// are asked for while pages render, every render finishes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_render_while_the_routes_are_listed() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await;
+    let stop = Arc::new(AtomicBool::new(false));
+    let lister = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async {
+                while !stop.load(Ordering::Relaxed) {
+                    assert!(!server::routes::page_routes().is_empty());
+                    tokio::task::yield_now().await;
+                }
+            });
+        })
+    };
+    let hearing = paths::hearing_page(DEMO, "");
+    for round in 0..10 {
+        for path in ["/", hearing.as_str(), "/admin/login?link=invalid"] {
+            let answer = tokio::time::timeout(std::time::Duration::from_secs(15), app.get(path))
+                .await
+                .unwrap_or_else(|_| panic!("{path} (round {round}) never finished rendering"));
+            assert_eq!(answer.status(), 200, "{path}");
+            let body = tokio::time::timeout(std::time::Duration::from_secs(15), answer.text())
+                .await
+                .unwrap_or_else(|_| panic!("{path} (round {round}) stopped mid-page"))
+                .expect("body");
+            assert!(body.contains("</body></html>"), "{path}: {body}");
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    lister
+        .join()
+        .expect("the routes were listed without a panic");
+}
