@@ -7,6 +7,7 @@ pub mod logs;
 pub mod paths;
 mod postgres;
 mod requests;
+pub mod serve;
 mod template;
 pub mod wait;
 mod work;

@@ -10,7 +10,7 @@ mod restart;
 mod shared_dir;
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use app::response::SubmitRequest;
@@ -38,7 +38,7 @@ macro_rules! on_both {
         }
     };
 }
-use crate::helpers::{DEMO, paths};
+use crate::helpers::{DEMO, paths, serve, until};
 pub(crate) use on_both;
 
 /// A word no other response holds and that every analyser keeps whole: `zqv` and two letters
@@ -106,35 +106,17 @@ pub(crate) struct Process {
 
 impl Process {
     /// Starts `ordet serve` on `url` with its files in `data_dir` and its index in
-    /// `index_dir` (default `data_dir/index`), and waits until it answers.
-    pub async fn start(url: &str, data_dir: &Path, index_dir: Option<&Path>) -> Process {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .map(|a| a.port())
-            .expect("a free port");
-        let mut command = Command::new(env!("CARGO_BIN_EXE_ordet"));
-        command
-            .env_clear()
-            .env("DATABASE_URL", url)
-            .env("ORDET_DATA_DIR", data_dir)
-            .env("RUST_LOG", "warn")
-            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-            .stdout(Stdio::null());
+    /// `index_dir` (default `data_dir/index`); it is listening when this returns.
+    pub fn start(url: &str, data_dir: &Path, index_dir: Option<&Path>) -> Process {
+        let mut command = serve::command(url, data_dir);
         if let Some(dir) = index_dir {
             command.env("ORDET_INDEX_DIR", dir);
         }
-        let process = Process {
-            child: command.spawn().expect("ordet serve"),
+        let (child, port) = serve::start(command);
+        Process {
+            child,
             address: format!("http://127.0.0.1:{port}"),
-        };
-        for _ in 0..300 {
-            let health = reqwest::get(format!("{}/healthz", process.address)).await;
-            if health.is_ok_and(|r| r.status() == 200) {
-                return process;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("ordet serve did not answer within 30 s");
     }
 
     /// `/readyz`'s `index_lag`.
@@ -146,15 +128,8 @@ impl Process {
 
     /// Waits until its index has applied every outbox row.
     pub async fn caught_up(&self) {
-        let started = Instant::now();
-        while self.lag().await["pending"] != 0 {
-            assert!(
-                started.elapsed() < Duration::from_secs(60),
-                "{} did not catch up within a minute",
-                self.address
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let what = format!("{} to catch up", self.address);
+        until(&what, || async { self.lag().await["pending"] == 0 }).await;
     }
 
     /// Stops it as a crash would (kill -9).

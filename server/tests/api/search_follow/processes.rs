@@ -21,7 +21,7 @@ db_test!(
     changes_through_one_process_are_searchable_through_another,
     |app| {
         let (_dir, b_dir) = temp_dir();
-        let b = Process::start(&app.database_url(), &b_dir, None).await;
+        let b = Process::start(&app.database_url(), &b_dir, None);
         let cookie = app.sign_in("sb@kk.dk", Role::Official, None).await;
         confirmed_on_a_is_found_on_b(&app, &b).await;
         let (ids, lags) = published_on_a_is_found_on_b(&app, &b, &cookie).await;

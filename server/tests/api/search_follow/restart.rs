@@ -19,7 +19,7 @@ async fn follows_on_from_its_cursor(backend: Backend) {
     let bare = bare_database(backend).await;
     let (_dir, data) = temp_dir();
     let first = letter(&bare.db, &data, &word(30)).await;
-    let process = Process::start(&bare.url, &data, None).await;
+    let process = Process::start(&bare.url, &data, None);
     until_found(&process.address, &word(30), 1).await;
     let built = generation(&data.join("index"));
     process.kill();
@@ -28,7 +28,7 @@ async fn follows_on_from_its_cursor(backend: Backend) {
         letter(&bare.db, &data, &word(n)).await;
     }
     reject(&bare.db, first).await;
-    let process = Process::start(&bare.url, &data, None).await;
+    let process = Process::start(&bare.url, &data, None);
     for n in 31..36 {
         until_found(&process.address, &word(n), 1).await;
     }
@@ -51,7 +51,7 @@ async fn rebuilds_behind_the_pruned_rows(backend: Backend) {
     let bare = bare_database(backend).await;
     let (_dir, data) = temp_dir();
     letter(&bare.db, &data, &word(40)).await;
-    let process = Process::start(&bare.url, &data, None).await;
+    let process = Process::start(&bare.url, &data, None);
     until_found(&process.address, &word(40), 1).await;
     let cursor = process.lag().await["cursor"].as_i64().unwrap();
     let built = generation(&data.join("index"));
@@ -83,7 +83,7 @@ async fn rebuilds_behind_the_pruned_rows(backend: Backend) {
         "the newest row is kept"
     );
 
-    let process = Process::start(&bare.url, &data, None).await;
+    let process = Process::start(&bare.url, &data, None);
     until_found(&process.address, &word(41), 1).await;
     until_found(&process.address, &word(42), 1).await;
     assert_ne!(generation(&data.join("index")), built, "rebuilt");

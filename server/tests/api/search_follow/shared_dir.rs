@@ -13,9 +13,9 @@ async fn takes_over(backend: Backend) {
     let bare = bare_database(backend).await;
     let ((_a, a_dir), (_b, b_dir)) = (temp_dir(), temp_dir());
     let shared = a_dir.join("index");
-    let writer = Process::start(&bare.url, &a_dir, Some(&shared)).await;
+    let writer = Process::start(&bare.url, &a_dir, Some(&shared));
     writer.caught_up().await;
-    let reader = Process::start(&bare.url, &b_dir, Some(&shared)).await;
+    let reader = Process::start(&bare.url, &b_dir, Some(&shared));
     assert_eq!(writer.lag().await["writes"], true);
     assert_eq!(reader.lag().await["writes"], false);
 

@@ -2,9 +2,7 @@
 //! the index holds exactly the confirmed responses in the database.
 
 use std::collections::BTreeSet;
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::process::{Child, Command};
 
 use app::search::index::SearchIndex;
 use app::search::schema::Scope;
@@ -13,7 +11,7 @@ use app::vocab::ResponseStatus;
 use sea_orm::{ColumnTrait, Database, EntityTrait, QueryFilter, QuerySelect};
 
 use super::register_letters;
-use crate::helpers::{Backend, DEMO, PostgresDatabase, until};
+use crate::helpers::{Backend, DEMO, PostgresDatabase, serve, until};
 
 struct Server {
     url: String,
@@ -23,35 +21,14 @@ struct Server {
 
 impl Server {
     fn command(&self) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_ordet"));
-        command
-            .env_clear()
-            .env("DATABASE_URL", &self.url)
-            .env("ORDET_DATA_DIR", &self.dir)
-            .env("RUST_LOG", "warn");
+        let mut command = serve::command(&self.url, &self.dir);
+        command.env("RUST_LOG", "warn");
         command
     }
 
-    /// Starts `ordet serve` on port 0 and reads the port it bound from its start-up line
-    /// (no other process can take the port in between); it is listening from then on.
+    /// Starts `ordet serve` on port 0 (`helpers::serve`).
     fn start(&mut self) -> Child {
-        let mut child = self
-            .command()
-            .args(["serve", "--addr", "127.0.0.1:0"])
-            .env("RUST_LOG", "warn,server::startup=info")
-            .env("NO_COLOR", "1")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("ordet serve");
-        let mut lines = BufReader::new(child.stderr.take().expect("piped stderr")).lines();
-        let port = lines
-            .by_ref()
-            .map_while(Result::ok)
-            .find_map(|line| listening_port(&line))
-            .expect("ordet serve said which port it listens on");
-        // Keep reading what it logs, or it blocks on a full pipe.
-        std::thread::spawn(move || lines.map_while(Result::ok).for_each(drop));
+        let (child, port) = serve::start(self.command());
         self.port = port;
         child
     }
@@ -63,24 +40,11 @@ impl Server {
     }
 
     async fn wait_caught_up(&self) {
-        for _ in 0..600 {
-            if self.lag().await == Some(0) {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("the restarted server did not catch up within a minute");
+        until("the restarted server to catch up", || async {
+            self.lag().await == Some(0)
+        })
+        .await;
     }
-}
-
-/// The port of `ordet serve`'s "Ordet is listening port=…" line.
-fn listening_port(line: &str) -> Option<u16> {
-    let rest = line.split("Ordet is listening").nth(1)?;
-    let digits = rest.split("port=").nth(1)?;
-    let end = digits
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(digits.len());
-    digits[..end].parse().ok()
 }
 
 async fn crash_during_indexing(backend: Backend) {
