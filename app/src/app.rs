@@ -90,11 +90,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/hearings/:slug") view=|| view! { <HearingPage themes=public_themes /> } ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/respond") view=RespondPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/respond/sent") view=SentPage />
-                    <Route
-                        path=path!("/hearings/:slug/responses")
-                        view=ResponsesPage
-                        ssr=SsrMode::Async
-                    />
+                    <Route path=path!("/hearings/:slug/responses") view=ResponsesPage ssr=SsrMode::Async />
                     <Route path=path!("/verify/:token") view=VerifyPage ssr=SsrMode::Async />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
@@ -105,44 +101,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/responses/:id") view=ResponsePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=UsersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/password-reset") view=PasswordResetPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/admin/password-reset/:token")
-                        view=NewPasswordPage
-                        ssr=SsrMode::Async
-                    />
+                    <Route path=path!("/admin/password-reset/:token") view=NewPasswordPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/new") view=NewHearingPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug") view=HearingAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/draft") view=DraftAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/draft/diff") view=DiffPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/admin/hearings/:slug/responses")
-                        view=InboxPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/admin/hearings/:slug/parties")
-                        view=PartiesPage
-                        ssr=SsrMode::Async
-                    />
+                    <Route path=path!("/admin/hearings/:slug/responses") view=InboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug/parties") view=PartiesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/digest") view=DigestAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/hvidbog") view=HvidbogPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/admin/hearings/:slug/themes")
-                        view=ThemesPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/responses/manage/:token")
-                        view=ManagePage
-                        ssr=SsrMode::Async
-                    />
+                    <Route path=path!("/admin/hearings/:slug/themes") view=ThemesPage ssr=SsrMode::Async />
+                    <Route path=path!("/responses/manage/:token") view=ManagePage ssr=SsrMode::Async />
                     <Route path=path!("/my-data") view=MyDataPage ssr=SsrMode::Async />
                     <Route path=path!("/my-data/open/:token") view=OpenLinkPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/admin/hearings/:slug/erasure-requests")
-                        view=ErasureRequestsPage
-                        ssr=SsrMode::Async
-                    />
+                    <Route path=path!("/admin/hearings/:slug/erasure-requests") view=ErasureRequestsPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />

@@ -3,14 +3,12 @@
 
 use super::catalogue::messages;
 use super::fluent as fl;
+use super::texts::FilesTexts;
 
 messages! {
     /// Texts about attached files in one language.
-    pub trait FileMessages;
+    pub trait FileMessages: FilesTexts;
     keys FILE_KEYS;
-
-    /// Label of the file field.
-    fn files_label() -> &'static str;
 
     /// A refused upload: more than `max` files.
     fn file_too_many(max: usize) -> String;
@@ -24,44 +22,11 @@ messages! {
     /// A refused file: it would unpack to far more than a document holds.
     fn file_zip_bomb(name: &str) -> String;
 
-    /// Shown when the form came back with errors after files were chosen.
-    fn files_choose_again() -> &'static str;
-
-    /// The upload could not be read at all (cut off, too large in all, malformed).
-    fn files_unreadable() -> &'static str;
-
-    /// Heading of a published response's files.
-    fn attached_files() -> &'static str;
-
     /// Subject of the mail telling a respondent their response is held back.
     fn held_mail_subject(svarnummer: &str) -> String;
 
     /// Body of that mail.
     fn held_mail_body(name: &str, hearing_title: &str, svarnummer: &str) -> String;
-
-    /// Heading of the receipt's list of files.
-    fn receipt_files_heading() -> &'static str;
-
-    /// The public's answer for a file of a published response that is not public yet.
-    fn file_not_public_yet() -> &'static str;
-
-    /// For officials: the file is public, its text checked.
-    fn file_disclosure_checked() -> &'static str;
-
-    /// For officials: the file is public, released by an official.
-    fn file_disclosure_released() -> &'static str;
-
-    /// For officials: the file is not public yet, its text being read.
-    fn file_disclosure_pending() -> &'static str;
-
-    /// For officials: the file is not public, its text could not be checked.
-    fn file_disclosure_unchecked() -> &'static str;
-
-    /// For officials: the file is not public, it seems to hold a CPR number.
-    fn file_disclosure_personal_data() -> &'static str;
-
-    /// The button that makes a file public although it was not checked.
-    fn release_file_button() -> &'static str;
 
     provided {
         /// Hint under the file field: kinds, how many, how large.

@@ -4,14 +4,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 use strum::VariantNames;
 
 use super::fluent::{message_ids, parse, sources};
 use super::*;
 use crate::vocab::*;
 
-/// Every declared message with its arguments.
+/// Every message a method shows, with the arguments the method passes.
 fn declared() -> Vec<(&'static str, &'static [&'static str])> {
     [
         COMMON_KEYS,
@@ -30,6 +29,7 @@ fn declared() -> Vec<(&'static str, &'static [&'static str])> {
         site::SITE_KEYS,
         themes::THEME_KEYS,
         vocab::VOCAB_KEYS,
+        texts::TEXT_KEYS,
     ]
     .concat()
 }
@@ -43,10 +43,7 @@ fn messages_of(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
             let fluent_syntax::ast::Entry::Message(message) = entry else {
                 continue;
             };
-            let mut variables = BTreeSet::new();
-            if let Some(pattern) = &message.value {
-                pattern_variables(pattern, &mut variables);
-            }
+            let variables = super::variables::of_message(message);
             let id = message.id.name.to_owned();
             assert!(
                 messages.insert(id.clone(), variables).is_none(),
@@ -57,44 +54,6 @@ fn messages_of(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
         assert!(!message_ids(&resource).is_empty(), "{path} is empty");
     }
     messages
-}
-
-fn pattern_variables(pattern: &Pattern<&str>, into: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expression_variables(expression, into);
-        }
-    }
-}
-
-fn expression_variables(expression: &Expression<&str>, into: &mut BTreeSet<String>) {
-    match expression {
-        Expression::Select { selector, variants } => {
-            inline_variables(selector, into);
-            for variant in variants {
-                pattern_variables(&variant.value, into);
-            }
-        }
-        Expression::Inline(inline) => inline_variables(inline, into),
-    }
-}
-
-fn inline_variables(inline: &InlineExpression<&str>, into: &mut BTreeSet<String>) {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            into.insert(id.name.to_owned());
-        }
-        InlineExpression::Placeable { expression } => expression_variables(expression, into),
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for argument in &arguments.positional {
-                inline_variables(argument, into);
-            }
-            for named in &arguments.named {
-                inline_variables(&named.value, into);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[test]

@@ -1,10 +1,12 @@
 //! The message catalogue: every string the UI shows comes from here.
 //!
 //! The texts are in the translation files, `app/locales/{language}/*.ftl` (Fluent), which
-//! translators edit without Rust. The traits here declare each message once, as a method
-//! named after its id with its arguments as parameters, so a caller cannot ask for a message
-//! that is not declared or pass it the wrong arguments; the catalogue's tests check that every
-//! language's files have every declared message, and no argument a message does not get.
+//! translators edit without Rust. Each message is a method named after its id: those without
+//! arguments are written from the files at build time (`texts`, by `app/build.rs`); those
+//! with arguments are declared here once, with the arguments' Rust types as parameters. So a
+//! caller cannot ask for a message that is not there or pass it the wrong arguments; the
+//! catalogue's tests check that every language's files have every message, and no argument a
+//! message does not get.
 
 mod accounts;
 mod admin;
@@ -22,7 +24,10 @@ mod retention;
 mod rights;
 mod search;
 mod site;
+mod texts;
 mod themes;
+#[cfg(test)]
+mod variables;
 mod vocab;
 
 pub use accounts::AccountMessages;
@@ -40,6 +45,7 @@ pub use retention::RetentionMessages;
 pub use rights::RightsMessages;
 pub use search::SearchMessages;
 pub use site::SiteMessages;
+pub use texts::*;
 pub use themes::ThemeMessages;
 pub use vocab::VocabMessages;
 
@@ -69,72 +75,11 @@ impl Catalogue for Translations {
 
 messages! {
     /// Every text of the UI, in one language.
-    pub trait Messages: RespondMessages, VocabMessages, FileMessages, ManageMessages,
+    pub trait Messages: CommonTexts, RespondMessages, VocabMessages, FileMessages, ManageMessages,
         AdminMessages, InboxMessages, PartyMessages, AccountMessages, HearingAdminMessages,
         SearchMessages, ThemeMessages, DigestMessages, RetentionMessages, RightsMessages,
         SiteMessages;
     keys COMMON_KEYS;
-
-    /// The product name.
-    fn site_name() -> &'static str;
-
-    /// What the site is, under the product name.
-    fn site_tagline() -> &'static str;
-
-    /// A one-line field (name, organisation, title, label) holds a line break or another
-    /// control character.
-    fn not_one_line() -> &'static str;
-
-    /// Link that skips the header for keyboard and screen-reader users.
-    fn skip_to_content() -> &'static str;
-
-    /// Label of the main navigation.
-    fn main_nav() -> &'static str;
-
-    /// Name of this language in itself, shown on the switch that leads to it.
-    fn language_name() -> &'static str;
-
-    /// Accessible label of the language switch, in the language it leads to.
-    fn switch_to_this_language() -> &'static str;
-
-    /// Footer text.
-    fn footer_text() -> &'static str;
-
-    /// Front page heading.
-    fn front_title() -> &'static str;
-
-    /// Front page introduction.
-    fn front_intro() -> &'static str;
-
-    /// Heading of the open hearings.
-    fn open_hearings() -> &'static str;
-
-    /// Heading of the upcoming hearings.
-    fn upcoming_hearings() -> &'static str;
-
-    /// Heading of the closed hearings.
-    fn closed_hearings() -> &'static str;
-
-    /// Shown when a group has no hearings.
-    fn no_hearings() -> &'static str;
-
-    /// Hearing status: being prepared, not public.
-    fn hearing_status_draft() -> &'static str;
-
-    /// Hearing status: published, not open yet.
-    fn hearing_status_upcoming() -> &'static str;
-
-    /// Hearing status: taking responses.
-    fn hearing_status_open() -> &'static str;
-
-    /// Hearing status: the deadline has passed.
-    fn hearing_status_closed() -> &'static str;
-
-    /// Hearing status: the administration is processing the responses.
-    fn hearing_status_processing() -> &'static str;
-
-    /// Hearing status: the committee has decided.
-    fn hearing_status_decided() -> &'static str;
 
     /// Countdown: the hearing opens in `days` days (at least 1).
     fn countdown_opens_in(days: i64) -> String;
@@ -142,80 +87,14 @@ messages! {
     /// Countdown: the hearing is open, with `days` days left after today (at least 1).
     fn countdown_closes_in(days: i64) -> String;
 
-    /// Countdown: the hearing is open, and today is the deadline.
-    fn countdown_last_day() -> &'static str;
-
-    /// Countdown: the hearing no longer takes responses.
-    fn countdown_closed() -> &'static str;
-
-    /// "Deadline" label.
-    fn deadline() -> &'static str;
-
-    /// "Hearing period" label.
-    fn hearing_period() -> &'static str;
-
-    /// "Committee" label.
-    fn committee() -> &'static str;
-
-    /// "Case number" label.
-    fn journal_number() -> &'static str;
-
-    /// Heading of the timeline.
-    fn timeline() -> &'static str;
-
-    /// Marks a milestone in the past.
-    fn milestone_done() -> &'static str;
-
-    /// Heading of the draft.
-    fn draft_heading() -> &'static str;
-
-    /// Shown when a hearing has no draft yet.
-    fn no_draft() -> &'static str;
-
-    /// Heading of the table of contents.
-    fn contents() -> &'static str;
-
-    /// Button that hides the table of contents.
-    fn hide_contents() -> &'static str;
-
-    /// Button that shows the table of contents.
-    fn show_contents() -> &'static str;
-
     /// Accessible name of a paragraph's permalink.
     fn paragraph_link(number: &str) -> String;
-
-    /// Heading of the annexes.
-    fn annexes() -> &'static str;
 
     /// "Annex n".
     fn annex_label(number: i32) -> String;
 
-    /// Heading of the not-found page.
-    fn not_found_title() -> &'static str;
-
-    /// Body of the not-found page.
-    fn not_found_body() -> &'static str;
-
-    /// Link back to the front page.
-    fn back_to_front() -> &'static str;
-
-    /// Heading of the error page.
-    fn error_title() -> &'static str;
-
-    /// Body of the error page.
-    fn error_body() -> &'static str;
-
-    /// Shown while a page's data loads.
-    fn loading() -> &'static str;
-
-    /// A refused draft file: it holds nothing but whitespace.
-    fn draft_empty() -> &'static str;
-
     /// A refused draft file: not UTF-8 text (the first invalid byte on `line`).
     fn draft_invalid_utf8(line: usize) -> String;
-
-    /// A refused draft file: it has no Markdown heading at all.
-    fn draft_no_heading() -> &'static str;
 
     /// A refused draft file: text on `line` stands before the first section heading.
     fn draft_text_before_first_heading(line: usize) -> String;

@@ -4,6 +4,7 @@
 
 use super::catalogue::messages;
 use super::fluent as fl;
+use super::texts::VocabTexts;
 use crate::vocab::{
     Channel, DigestKind, ErasureStatus, Extraction, MilestoneKind, PartyKind, PublicationPolicy,
     RespondentKind, ResponseStatus, Role, Stance,
@@ -11,11 +12,8 @@ use crate::vocab::{
 
 messages! {
     /// Vocabulary names in one language.
-    pub trait VocabMessages;
+    pub trait VocabMessages: VocabTexts;
     keys VOCAB_KEYS;
-
-    /// Respondents of no known kind, in the theme's bar.
-    fn theme_kind_other() -> &'static str;
 
     provided {
         /// A status's name.
