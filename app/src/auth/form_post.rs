@@ -8,6 +8,7 @@ use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
+use super::links::AccountLink;
 use super::{LoginFormState, accounts, links, session};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -111,7 +112,7 @@ pub async fn post_login_link(
     }
 }
 
-/// Sends a sign-in link within the sign-in links' own limits (per network and address).
+/// Sends a sign-in link to `email` (`links::ask`); an address that is not one sends nothing.
 pub async fn send_link(
     state: &AppState,
     email: &str,
@@ -121,20 +122,7 @@ pub async fn send_link(
     let Ok(address) = crate::respondent::Email::parse(email) else {
         return Ok(());
     };
-    let email = Some(address.as_str());
-    state
-        .limiter
-        .check(&state.db, Action::SignInLink, client, email)
-        .await?;
-    links::send(
-        &state.db,
-        address.as_str(),
-        (&state.base_url, locale),
-        state.clock.now(),
-    )
-    .await?;
-    state.mail_nudge.notify_one();
-    Ok(())
+    links::ask(state, &address, AccountLink::SignIn, (client, locale)).await
 }
 
 /// Uses a sign-in link (the button on its page): signed in and on to `/admin`, or back to the

@@ -2,6 +2,8 @@
 //! official's address. Asking for one answers the same whether the address has an account
 //! or not.
 
+use std::net::IpAddr;
+
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -14,45 +16,133 @@ use crate::entities::{account, account_token};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::mail::outbox::{NewMail, queue};
+use crate::respondent::Email;
+use crate::state::AppState;
 use crate::token;
 use crate::vocab::AccountTokenPurpose;
+use crate::web::limit::Action;
 
 /// How long a sign-in link works.
 pub const LINK_MINUTES: i64 = 15;
+/// How long a reset link works.
+pub const RESET_MINUTES: i64 = 60;
+/// How long a new official's set-password link works.
+pub const INVITE_DAYS: i64 = 7;
 
-/// Mails a sign-in link to `email` when it belongs to an active account; does nothing (and
+/// What a one-time link mailed to an official is for: each has its token purpose, its
+/// lifetime, its page and its e-mail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccountLink {
+    /// Signs in without the password (`/admin/login/{token}`).
+    SignIn,
+    /// Sets a new password, asked for by its official (`/admin/password-reset/{token}`).
+    Reset,
+    /// Sets the first password of an account an admin created (the same page).
+    Invite,
+}
+
+impl AccountLink {
+    fn purpose(self) -> AccountTokenPurpose {
+        match self {
+            AccountLink::SignIn => AccountTokenPurpose::Login,
+            AccountLink::Reset | AccountLink::Invite => AccountTokenPurpose::Reset,
+        }
+    }
+
+    fn lifetime(self) -> Duration {
+        match self {
+            AccountLink::SignIn => Duration::minutes(LINK_MINUTES),
+            AccountLink::Reset => Duration::minutes(RESET_MINUTES),
+            AccountLink::Invite => Duration::days(INVITE_DAYS),
+        }
+    }
+
+    /// The limit on asking for it, per network and address (an invite is not asked for).
+    pub fn action(self) -> Action {
+        match self {
+            AccountLink::SignIn => Action::SignInLink,
+            AccountLink::Reset | AccountLink::Invite => Action::PasswordReset,
+        }
+    }
+
+    /// The e-mail (subject, text) that carries `link` to `name`.
+    fn mail(self, locale: Locale, name: &str, link: &str) -> (&'static str, String) {
+        let t = locale.messages();
+        match self {
+            AccountLink::SignIn => (
+                t.login_link_subject(),
+                t.login_link_body(name, link, LINK_MINUTES),
+            ),
+            AccountLink::Reset => (t.reset_subject(), t.reset_body(name, link, RESET_MINUTES)),
+            AccountLink::Invite => (t.invite_subject(), t.invite_body(name, link, INVITE_DAYS)),
+        }
+    }
+}
+
+/// Inserts a link of `kind` for `account` and queues its mail, in the caller's transaction.
+pub async fn issue(
+    db: &impl ConnectionTrait,
+    account: &account::Model,
+    (kind, base_url, locale): (AccountLink, &str, Locale),
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let raw = new_token(db, account.id, (kind.purpose(), kind.lifetime()), now).await?;
+    let page = match kind {
+        AccountLink::SignIn => "login",
+        AccountLink::Reset | AccountLink::Invite => "password-reset",
+    };
+    let link = format!("{base_url}/admin/{page}/{raw}");
+    let name = crate::one_line::flatten(&account.name);
+    let (subject, text) = kind.mail(locale, &name, &link);
+    let mail = NewMail {
+        to: account.email.clone(),
+        subject: subject.into(),
+        text,
+    };
+    queue(db, mail, now).await?;
+    Ok(())
+}
+
+/// Mails a link of `kind` to `email` when it belongs to an active account; does nothing (and
 /// says nothing different) otherwise.
 pub async fn send(
     db: &DatabaseConnection,
     email: &str,
-    (base_url, locale): (&str, Locale),
+    (kind, base_url, locale): (AccountLink, &str, Locale),
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let Some(account) = accounts::find(db, email).await?.filter(|a| !a.disabled) else {
         return Ok(());
     };
     let txn = crate::db::begin_write(db).await?;
-    let lifetime = Duration::minutes(LINK_MINUTES);
-    let raw = new_token(
-        &txn,
-        account.id,
-        (AccountTokenPurpose::Login, lifetime),
+    issue(&txn, &account, (kind, base_url, locale), now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sends a link of `kind` to `address` as its form or API call asks, within the link's own
+/// limits (per network and address), and wakes the mail sender. Answers alike whether the
+/// address has an account.
+pub async fn ask(
+    state: &AppState,
+    address: &Email,
+    kind: AccountLink,
+    (client, locale): (IpAddr, Locale),
+) -> Result<(), AppError> {
+    let email = Some(address.as_str());
+    state
+        .limiter
+        .check(&state.db, kind.action(), client, email)
+        .await?;
+    let now = state.clock.now();
+    send(
+        &state.db,
+        address.as_str(),
+        (kind, &state.base_url, locale),
         now,
     )
     .await?;
-    let t = locale.messages();
-    let link = format!("{base_url}/admin/login/{raw}");
-    let mail = NewMail {
-        to: account.email,
-        subject: t.login_link_subject().into(),
-        text: t.login_link_body(
-            &crate::one_line::flatten(&account.name),
-            &link,
-            LINK_MINUTES,
-        ),
-    };
-    queue(&txn, mail, now).await?;
-    txn.commit().await?;
+    state.mail_nudge.notify_one();
     Ok(())
 }
 

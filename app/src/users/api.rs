@@ -12,6 +12,7 @@ use super::UserRow;
 use super::input::{Grant, NewUser};
 use super::reset::{self, Outcome};
 use super::store;
+use crate::auth::links::AccountLink;
 use crate::auth::{Capability, OfficialCall, Principal};
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -54,7 +55,7 @@ pub async fn ask_reset(
 ) -> Result<StatusCode, AppError> {
     let address = crate::respondent::Email::parse(&body.email)
         .map_err(|_| AppError::field("email", locale.messages().email_invalid()))?;
-    super::reset_post::send_reset(&state, &address, client, locale).await?;
+    crate::auth::links::ask(&state, &address, AccountLink::Reset, (client, locale)).await?;
     Ok(StatusCode::ACCEPTED)
 }
 

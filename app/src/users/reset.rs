@@ -4,7 +4,7 @@
 //! lock-out, signs every session out and uses up every open reset and sign-in link of the
 //! account, with an audit entry, in one transaction.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set,
@@ -13,74 +13,11 @@ use serde_json::json;
 
 use super::policy::{NewPassword, PasswordProblem};
 use crate::audit::{self, Entry};
-use crate::auth::{accounts, links, password, session};
+use crate::auth::{links, password, session};
 use crate::entities::{account, account_token};
 use crate::error::AppError;
-use crate::i18n::Locale;
-use crate::mail::outbox::{NewMail, queue};
 use crate::token;
 use crate::vocab::AccountTokenPurpose;
-
-/// How long a reset link works.
-pub const RESET_MINUTES: i64 = 60;
-/// How long a new official's set-password link works.
-pub const INVITE_DAYS: i64 = 7;
-
-/// Why a set-password link is mailed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Occasion {
-    /// The official asked for it.
-    Reset,
-    /// An admin created the account.
-    Invite,
-}
-
-/// Inserts a link for `account` and queues its mail, in the caller's transaction.
-pub async fn issue(
-    db: &impl ConnectionTrait,
-    account: &account::Model,
-    (occasion, base_url, locale): (Occasion, &str, Locale),
-    now: DateTime<Utc>,
-) -> Result<(), AppError> {
-    let lifetime = match occasion {
-        Occasion::Reset => Duration::minutes(RESET_MINUTES),
-        Occasion::Invite => Duration::days(INVITE_DAYS),
-    };
-    let raw =
-        crate::auth::links::new_token(db, account.id, (AccountTokenPurpose::Reset, lifetime), now)
-            .await?;
-    let t = locale.messages();
-    let link = format!("{base_url}/admin/password-reset/{raw}");
-    let name = crate::one_line::flatten(&account.name);
-    let (subject, text) = match occasion {
-        Occasion::Reset => (t.reset_subject(), t.reset_body(&name, &link, RESET_MINUTES)),
-        Occasion::Invite => (t.invite_subject(), t.invite_body(&name, &link, INVITE_DAYS)),
-    };
-    let mail = NewMail {
-        to: account.email.clone(),
-        subject: subject.into(),
-        text,
-    };
-    queue(db, mail, now).await?;
-    Ok(())
-}
-
-/// Mails a reset link to `email` when it belongs to an active account; does nothing (and
-/// says nothing different) otherwise.
-pub async fn request(
-    db: &DatabaseConnection,
-    email: &str,
-    (base_url, locale): (&str, Locale),
-    now: DateTime<Utc>,
-) -> Result<(), AppError> {
-    let Some(account) = accounts::find(db, email).await?.filter(|a| !a.disabled) else {
-        return Ok(());
-    };
-    let txn = crate::db::begin_write(db).await?;
-    issue(&txn, &account, (Occasion::Reset, base_url, locale), now).await?;
-    txn.commit().await?;
-    Ok(())
-}
 
 /// The unused, unexpired link `raw` and its active account.
 async fn live(

@@ -3,7 +3,6 @@
 //! the same page again with the address kept (never a password) and the message at its field.
 
 use std::collections::BTreeMap;
-use std::net::IpAddr;
 
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -13,13 +12,12 @@ use serde::Deserialize;
 
 use super::ResetFormState;
 use super::reset::{self, Outcome};
+use crate::auth::links::{self, AccountLink};
 use crate::error::AppError;
-use crate::i18n::Locale;
 use crate::respondent::Email;
 use crate::state::AppState;
 use crate::web::client::ClientAddr;
 use crate::web::form::{PageForm, see_other};
-use crate::web::limit::Action;
 
 /// The form that asks for a reset link.
 #[derive(Debug, Default, Deserialize)]
@@ -34,30 +32,6 @@ pub struct RequestForm {
 pub struct PasswordForm {
     pub(crate) password: String,
     pub(crate) repeat: String,
-}
-
-/// Sends a reset link within the reset links' own limits (per network and address); answers alike
-/// whether the address has an account.
-pub async fn send_reset(
-    state: &AppState,
-    address: &Email,
-    client: IpAddr,
-    locale: Locale,
-) -> Result<(), AppError> {
-    let email = Some(address.as_str());
-    state
-        .limiter
-        .check(&state.db, Action::PasswordReset, client, email)
-        .await?;
-    reset::request(
-        &state.db,
-        address.as_str(),
-        (&state.base_url, locale),
-        state.clock.now(),
-    )
-    .await?;
-    state.mail_nudge.notify_one();
-    Ok(())
 }
 
 /// Asks for a reset link from the form.
@@ -80,7 +54,7 @@ pub async fn post_request(
             .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
             .await;
     };
-    match send_reset(&state, &address, client, locale).await {
+    match links::ask(&state, &address, AccountLink::Reset, (client, locale)).await {
         Ok(()) | Err(AppError::RateLimited) => see_other("/admin/password-reset?sent=1"),
         Err(error) => error.into_response(),
     }

@@ -11,8 +11,8 @@ use sea_orm::{
 use serde_json::json;
 
 use super::input::{Grant, NewUser, Problems, parse_grant};
-use super::reset::{self, Occasion};
 use crate::audit::{self, Entry};
+use crate::auth::links::{self, AccountLink};
 use crate::auth::{Capability, Principal, Role, accounts, session};
 use crate::entities::{account, account_role};
 use crate::error::AppError;
@@ -87,7 +87,7 @@ pub async fn create(
     };
     let txn = crate::db::begin_write(db).await?;
     let row = accounts::insert(&txn, (email, name), None, (role, hearing_id), now).await?;
-    reset::issue(&txn, &row, (Occasion::Invite, base_url, locale), now).await?;
+    links::issue(&txn, &row, (AccountLink::Invite, base_url, locale), now).await?;
     let after = json!({"email": row.email, "name": row.name, "roles": [role.as_str()], "hearing_id": hearing_id});
     record(
         &txn,
@@ -119,6 +119,19 @@ async fn record(
         after,
     };
     audit::record(db, entry, now).await
+}
+
+/// Audits a change of an account's roles: the roles it had (`before`) and has now.
+async fn record_roles(
+    db: &impl ConnectionTrait,
+    who: &Principal,
+    (action, account_id, hearing_id): (&str, i32, Option<i32>),
+    before: &[account_role::Model],
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let after = roles_of(db, account_id).await?;
+    let change = (role_names(before), role_names(&after));
+    record(db, who, (action, account_id, hearing_id), change, now).await
 }
 
 /// Gives an account a role.
@@ -156,16 +169,8 @@ pub async fn add_role(
     }
     .insert(&txn)
     .await?;
-    let after = roles_of(&txn, account_id).await?;
-    let change = (role_names(&before), role_names(&after));
-    record(
-        &txn,
-        who,
-        ("account.role_add", account_id, hearing_id),
-        change,
-        now,
-    )
-    .await?;
+    let change = ("account.role_add", account_id, hearing_id);
+    record_roles(&txn, who, change, &before, now).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -197,16 +202,8 @@ pub async fn remove_role(
     account_role::Entity::delete_by_id(role_id)
         .exec(&txn)
         .await?;
-    let after = roles_of(&txn, account_id).await?;
-    let change = (role_names(&before), role_names(&after));
-    record(
-        &txn,
-        who,
-        ("account.role_remove", account_id, target.hearing_id),
-        change,
-        now,
-    )
-    .await?;
+    let change = ("account.role_remove", account_id, target.hearing_id);
+    record_roles(&txn, who, change, &before, now).await?;
     txn.commit().await?;
     Ok(())
 }
