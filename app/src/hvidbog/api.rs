@@ -120,17 +120,13 @@ pub async fn download_docx(
     Path(slug): Path<String>,
     request: Request<Body>,
 ) -> Response {
-    let who = match browser_official(&state, request).await {
-        Ok(who) => who,
-        Err(answer) => return answer,
-    };
-    let bytes = match build::for_official(&state.db, &who, &slug, state.clock.now()).await {
-        Ok(hvidbog) => docx::docx(&hvidbog, state.clock.now()),
-        Err(error) => Err(error),
+    let bytes = match for_browser(&state, &slug, request).await {
+        Ok(hvidbog) => docx::docx(&hvidbog, state.clock.now()).map_err(IntoResponse::into_response),
+        Err(answer) => Err(answer),
     };
     let bytes = match bytes {
         Ok(bytes) => bytes,
-        Err(error) => return error.into_response(),
+        Err(answer) => return answer,
     };
     let disposition = format!("attachment; filename=\"hvidbog-{slug}.docx\"");
     let headers = [
@@ -139,6 +135,19 @@ pub async fn download_docx(
         (header::CACHE_CONTROL, "no-store".to_owned()),
     ];
     (headers, bytes).into_response()
+}
+
+/// The hearing's hvidbog for the official whose browser asks, or the answer that sends them
+/// to sign in or refuses them.
+async fn for_browser(
+    state: &AppState,
+    slug: &str,
+    request: Request<Body>,
+) -> Result<Hvidbog, Response> {
+    let who = browser_official(state, request).await?;
+    build::for_official(&state.db, &who, slug, state.clock.now())
+        .await
+        .map_err(IntoResponse::into_response)
 }
 
 /// The media type of a .docx.
@@ -150,16 +159,12 @@ pub async fn printable(
     Path(slug): Path<String>,
     request: Request<Body>,
 ) -> Response {
-    let who = match browser_official(&state, request).await {
-        Ok(who) => who,
-        Err(answer) => return answer,
-    };
-    match build::for_official(&state.db, &who, &slug, state.clock.now()).await {
+    match for_browser(&state, &slug, request).await {
         Ok(hvidbog) => (
             [(header::CACHE_CONTROL, "no-store")],
             Html(print::html(&hvidbog)),
         )
             .into_response(),
-        Err(error) => error.into_response(),
+        Err(answer) => answer,
     }
 }

@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 
 use crate::entities::theme_outbox;
 use crate::vocab::ThemeReason;
@@ -64,6 +66,14 @@ pub fn due(pending: &Pending, now: DateTime<Utc>) -> bool {
     pending.requested || now - pending.newest >= QUIET || now - pending.oldest >= MAX_WAIT
 }
 
+/// The rows `pending` stands for: its hearing's unprocessed rows up to its last id.
+fn rows_of(pending: &Pending) -> Condition {
+    Condition::all()
+        .add(theme_outbox::Column::HearingId.eq(pending.hearing_id))
+        .add(theme_outbox::Column::Id.lte(pending.last_id))
+        .add(theme_outbox::Column::ProcessedAt.is_null())
+}
+
 /// Marks a hearing's rows up to `last_id` processed.
 pub async fn mark_processed(
     db: &impl ConnectionTrait,
@@ -72,9 +82,7 @@ pub async fn mark_processed(
 ) -> Result<(), DbErr> {
     theme_outbox::Entity::update_many()
         .col_expr(theme_outbox::Column::ProcessedAt, Expr::value(now))
-        .filter(theme_outbox::Column::HearingId.eq(pending.hearing_id))
-        .filter(theme_outbox::Column::Id.lte(pending.last_id))
-        .filter(theme_outbox::Column::ProcessedAt.is_null())
+        .filter(rows_of(pending))
         .exec(db)
         .await?;
     Ok(())
@@ -92,9 +100,7 @@ pub async fn record_failure(
             Expr::col(theme_outbox::Column::Attempts).add(1),
         )
         .col_expr(theme_outbox::Column::LastError, Expr::value(error))
-        .filter(theme_outbox::Column::HearingId.eq(pending.hearing_id))
-        .filter(theme_outbox::Column::Id.lte(pending.last_id))
-        .filter(theme_outbox::Column::ProcessedAt.is_null())
+        .filter(rows_of(pending))
         .exec(db)
         .await?;
     Ok(())
