@@ -1,6 +1,7 @@
-//! Sign-in by e-mail link: a one-time link, valid for [`LINK_MINUTES`], mailed to an
-//! official's address. Asking for one answers the same whether the address has an account
-//! or not.
+//! The one-time links mailed to an official ([`AccountLink`]): signing in without the
+//! password, resetting it, and setting the first one of a new account. Only the token's
+//! SHA-256 is stored. Asking for a link answers the same whether the address has an account
+//! or not. Using a sign-in link is here; using a password link is `users::reset`.
 
 use std::net::IpAddr;
 
@@ -58,10 +59,18 @@ impl AccountLink {
     }
 
     /// The limit on asking for it, per network and address (an invite is not asked for).
-    pub fn action(self) -> Action {
+    fn action(self) -> Action {
         match self {
             AccountLink::SignIn => Action::SignInLink,
             AccountLink::Reset | AccountLink::Invite => Action::PasswordReset,
+        }
+    }
+
+    /// The page the link opens, under `/admin/`.
+    fn page(self) -> &'static str {
+        match self {
+            AccountLink::SignIn => "login",
+            AccountLink::Reset | AccountLink::Invite => "password-reset",
         }
     }
 
@@ -87,11 +96,7 @@ pub async fn issue(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let raw = new_token(db, account.id, (kind.purpose(), kind.lifetime()), now).await?;
-    let page = match kind {
-        AccountLink::SignIn => "login",
-        AccountLink::Reset | AccountLink::Invite => "password-reset",
-    };
-    let link = format!("{base_url}/admin/{page}/{raw}");
+    let link = format!("{base_url}/admin/{}/{raw}", kind.page());
     let name = crate::one_line::flatten(&account.name);
     let (subject, text) = kind.mail(locale, &name, &link);
     let mail = NewMail {
@@ -105,7 +110,7 @@ pub async fn issue(
 
 /// Mails a link of `kind` to `email` when it belongs to an active account; does nothing (and
 /// says nothing different) otherwise.
-pub async fn send(
+async fn send(
     db: &DatabaseConnection,
     email: &str,
     (kind, base_url, locale): (AccountLink, &str, Locale),

@@ -120,13 +120,13 @@ pub async fn download_docx(
     Path(slug): Path<String>,
     request: Request<Body>,
 ) -> Response {
-    let bytes = match for_browser(&state, &slug, request).await {
-        Ok(hvidbog) => docx::docx(&hvidbog, state.clock.now()).map_err(IntoResponse::into_response),
-        Err(answer) => Err(answer),
-    };
-    let bytes = match bytes {
-        Ok(bytes) => bytes,
+    let hvidbog = match for_browser(&state, &slug, request).await {
+        Ok(hvidbog) => hvidbog,
         Err(answer) => return answer,
+    };
+    let bytes = match docx::docx(&hvidbog, state.clock.now()) {
+        Ok(bytes) => bytes,
+        Err(error) => return error.into_response(),
     };
     let disposition = format!("attachment; filename=\"hvidbog-{slug}.docx\"");
     let headers = [

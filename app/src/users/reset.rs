@@ -1,8 +1,7 @@
-//! Password reset by e-mail, and the set-password link a new official gets: a one-time
-//! `account_token` with purpose `reset` (SHA-256 stored). Asking for one answers the same
-//! whether the address has an account or not. Using it sets the password, clears the
-//! lock-out, signs every session out and uses up every open reset and sign-in link of the
-//! account, with an audit entry, in one transaction.
+//! Using a password link — a reset asked for, or a new official's first password: a
+//! one-time `account_token` with purpose `reset`, mailed by `auth::links`. Using it sets the
+//! password, clears the lock-out, signs every session out and uses up every open reset and
+//! sign-in link of the account, with an audit entry, in one transaction.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
