@@ -87,6 +87,26 @@ impl AppState {
         let options = self.leptos_options.clone();
         crate::web::render::page_again(self.shell, options, context, request, status).await
     }
+
+    /// What an official's form answers once carried out: on to `outcome`'s location (303); its
+    /// page (`page`) again with what was typed and a message per field (`again(errors)`, 422)
+    /// when a field was refused; any other error's own answer.
+    pub async fn answer_form<T: Clone + Send + Sync + 'static>(
+        &self,
+        outcome: Result<String, crate::error::AppError>,
+        page: axum::http::Request<axum::body::Body>,
+        again: impl FnOnce(std::collections::BTreeMap<String, String>) -> T,
+    ) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        match outcome {
+            Ok(location) => crate::web::form::see_other(&location),
+            Err(crate::error::AppError::Validation(errors)) => {
+                let status = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+                self.render_again(again(errors), page, status).await
+            }
+            Err(error) => error.into_response(),
+        }
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -41,11 +41,7 @@ pub async fn download(
     Path((id, _name)): Path<(i32, String)>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let row = attachment::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let response_id = row.response_id.ok_or(AppError::NotFound)?;
+    let (row, response_id) = super::store::held(&state.db, id).await?;
     let published = response::Entity::find_by_id(response_id)
         .filter(crate::disclosure::public::condition())
         .one(&state.db)

@@ -77,6 +77,20 @@ pub async fn forget_created(db: &impl ConnectionTrait, storage: &Storage, create
     }
 }
 
+/// File `id` with the id of the response that holds it; not found when there is no such file
+/// or no response holds it any more (a download from the public or from officials).
+pub async fn held(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> Result<(attachment::Model, i32), AppError> {
+    let row = attachment::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let response_id = row.response_id.ok_or(AppError::NotFound)?;
+    Ok((row, response_id))
+}
+
 /// The files of each response, in the order they were sent.
 pub async fn by_response(
     db: &impl ConnectionTrait,

@@ -6,8 +6,7 @@
 use std::collections::BTreeMap;
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use super::DigestFormState;
 use super::api::send_now;
@@ -17,7 +16,6 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::party::store::hearing_for;
 use crate::state::AppState;
-use crate::web::form::see_other;
 
 /// Handles a posted form of the digest page.
 pub async fn post_digest(
@@ -27,21 +25,15 @@ pub async fn post_digest(
 ) -> Response {
     let fields = &form.fields;
     let intent = fields.get("intent").cloned().unwrap_or_default();
-    match carry_out(&state, &form.who, &slug, &intent, fields, form.locale).await {
-        Ok(saved) => see_other(&format!("{}?saved={saved}", form.path())),
-        Err(AppError::Validation(errors)) => {
-            let page = form.page_request();
-            let again = DigestFormState {
-                intent,
-                fields: form.fields,
-                errors,
-            };
-            state
-                .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
-                .await
-        }
-        Err(error) => error.into_response(),
-    }
+    let outcome = carry_out(&state, &form.who, &slug, &intent, fields, form.locale).await;
+    let outcome = outcome.map(|saved| format!("{}?saved={saved}", form.path()));
+    let page = form.page_request();
+    let again = |errors| DigestFormState {
+        intent,
+        fields: form.fields,
+        errors,
+    };
+    state.answer_form(outcome, page, again).await
 }
 
 /// Carries out `intent`; what was saved, for the confirmation.

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 
 use super::status_flow::Target;
-use super::{SettingsFormState, SettingsInput, StatusFormState, write};
+use super::{SettingsFormState, StatusFormState, write};
 use crate::auth::OfficialForm;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -38,10 +38,15 @@ type Posted = OfficialForm<Vec<(String, String)>, { 256 * 1024 }>;
 pub async fn post_new(State(state): State<AppState>, posted: Posted) -> Response {
     let input = super::form_fields::settings_from_fields(&posted.fields);
     let now = state.clock.now();
-    match write::create(&state.db, &posted.who, &input, posted.locale, now).await {
-        Ok(model) => see_other(&format!("/admin/hearings/{}?saved=created", model.slug)),
-        Err(error) => settings_refused(state, input, error, posted.page).await,
-    }
+    let outcome = write::create(&state.db, &posted.who, &input, posted.locale, now).await;
+    let outcome = outcome.map(|model| format!("/admin/hearings/{}?saved=created", model.slug));
+    let again = |errors| SettingsFormState {
+        values: input,
+        errors,
+    };
+    state
+        .answer_form(outcome, posted.page_request(), again)
+        .await
 }
 
 /// `POST /admin/hearings/{slug}`: the settings form.
@@ -53,25 +58,14 @@ pub async fn post_settings(
     let mut input = super::form_fields::settings_from_fields(&posted.fields);
     input.slug = slug.clone();
     let (who, now) = (&posted.who, state.clock.now());
-    match write::update(&state.db, who, &slug, &input, posted.locale, now).await {
-        Ok(_) => see_other(&format!("/admin/hearings/{slug}?saved=settings")),
-        Err(error) => settings_refused(state, input, error, posted.page).await,
-    }
-}
-
-async fn settings_refused(
-    state: AppState,
-    values: SettingsInput,
-    error: AppError,
-    parts: http::request::Parts,
-) -> Response {
-    let AppError::Validation(errors) = error else {
-        return error.into_response();
+    let outcome = write::update(&state.db, who, &slug, &input, posted.locale, now).await;
+    let outcome = outcome.map(|_| format!("/admin/hearings/{slug}?saved=settings"));
+    let again = |errors| SettingsFormState {
+        values: input,
+        errors,
     };
-    let again = SettingsFormState { values, errors };
-    let page = Request::from_parts(parts, Body::empty());
     state
-        .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
+        .answer_form(outcome, posted.page_request(), again)
         .await
 }
 

@@ -3,16 +3,13 @@
 //! again (422) with what was typed and the message at the field.
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::Deserialize;
 
 use super::RemarkFormState;
 use super::api::store_remark;
 use crate::auth::OfficialForm;
-use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::form::see_other;
 
 /// The remark form's fields.
 #[derive(Debug, Default, Deserialize)]
@@ -35,21 +32,16 @@ pub async fn post_remark(
     let target = (form.target.as_str(), id);
     let typed = (form.remark.as_str(), form.change.as_str());
     let page = posted.path();
-    match store_remark(&state, &posted.who, &slug, target, typed, posted.locale).await {
-        Ok(_) => see_other(&format!("{page}?saved=remark#{}-{id}", form.target)),
-        Err(AppError::Validation(errors)) => {
-            let again = RemarkFormState {
-                target: form.target.clone(),
-                target_id: id,
-                remark: form.remark.clone(),
-                change: form.change.clone(),
-                errors,
-            };
-            let page = posted.page_request();
-            state
-                .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
-                .await
-        }
-        Err(error) => error.into_response(),
-    }
+    let outcome = store_remark(&state, &posted.who, &slug, target, typed, posted.locale).await;
+    let outcome = outcome.map(|_| format!("{page}?saved=remark#{}-{id}", form.target));
+    let again = |errors| RemarkFormState {
+        target: form.target.clone(),
+        target_id: id,
+        remark: form.remark.clone(),
+        change: form.change.clone(),
+        errors,
+    };
+    state
+        .answer_form(outcome, posted.page_request(), again)
+        .await
 }

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::bulk::{self, BulkOutcome, BulkRequest};
 use super::{NoteView, ResponseDetail, detail, notes};
 use crate::auth::{Capability, OfficialCall};
-use crate::entities::{attachment, response};
+use crate::entities::response;
 use crate::error::AppError;
 use crate::response::admin::AdminAttachment;
 use crate::state::AppState;
@@ -168,11 +168,7 @@ pub async fn download(
     OfficialCall { state, who, .. }: OfficialCall,
     Path((id, _name)): Path<(i32, String)>,
 ) -> Result<Response, AppError> {
-    let row = attachment::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let response_id = row.response_id.ok_or(AppError::NotFound)?;
+    let (row, response_id) = crate::attachment::store::held(&state.db, id).await?;
     let owner = response::Entity::find_by_id(response_id)
         .one(&state.db)
         .await?

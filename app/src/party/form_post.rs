@@ -6,8 +6,7 @@
 use std::collections::BTreeMap;
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::Deserialize;
 
 use super::edit::{self, Change};
@@ -17,7 +16,6 @@ use super::{PartyFormState, PartyInput};
 use crate::auth::OfficialForm;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::form::see_other;
 
 /// Every field any of the page's forms sends.
 #[derive(Debug, Default, Deserialize)]
@@ -125,21 +123,16 @@ pub async fn post_parties(
         locale: posted.locale,
         now: state.clock.now(),
     };
-    match carry_out(&state, change, form).await {
-        Ok(query) => see_other(&format!("{}?{query}", posted.path())),
-        Err(AppError::Validation(errors)) => {
-            let again = PartyFormState {
-                intent: form.intent.clone(),
-                party_id: form.id(),
-                extra: form.extra(),
-                input: form.input(),
-                errors,
-            };
-            let page = posted.page_request();
-            state
-                .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
-                .await
-        }
-        Err(error) => error.into_response(),
-    }
+    let outcome = carry_out(&state, change, form).await;
+    let outcome = outcome.map(|query| format!("{}?{query}", posted.path()));
+    let again = |errors| PartyFormState {
+        intent: form.intent.clone(),
+        party_id: form.id(),
+        extra: form.extra(),
+        input: form.input(),
+        errors,
+    };
+    state
+        .answer_form(outcome, posted.page_request(), again)
+        .await
 }

@@ -4,8 +4,7 @@
 //! the message at the field. Each edit is audited by [`super::edits`].
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::Utc;
 use sea_orm::EntityTrait;
 use serde::Deserialize;
@@ -17,7 +16,6 @@ use crate::auth::{Capability, OfficialForm};
 use crate::entities::{hearing, theme};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::form::see_other;
 
 /// Every field any of the page's forms sends.
 #[derive(Debug, Default, Deserialize)]
@@ -59,17 +57,10 @@ pub async fn post_themes(
         locale: form.locale,
         now: state.clock.now(),
     };
-    match carry_out(&state, &editor, &slug, &form.fields).await {
-        Ok(after) => see_other(&format!("{}?{after}", form.path())),
-        Err(AppError::Validation(errors)) => {
-            let again = form.fields.again(errors);
-            let page = form.page_request();
-            state
-                .render_again(again, page, StatusCode::UNPROCESSABLE_ENTITY)
-                .await
-        }
-        Err(error) => error.into_response(),
-    }
+    let outcome = carry_out(&state, &editor, &slug, &form.fields).await;
+    let outcome = outcome.map(|after| format!("{}?{after}", form.path()));
+    let again = |errors| form.fields.again(errors);
+    state.answer_form(outcome, form.page_request(), again).await
 }
 
 /// Carries out the form's intent; the query (and fragment) to go back with.

@@ -11,7 +11,7 @@ use super::input::{self, Response};
 use super::plan::{self, Plan};
 use super::public_words;
 use super::store;
-use super::vectors::{self, VectorSettings};
+use super::vectors::{self};
 use crate::search::index::SearchIndex;
 
 /// Held by a run and by every official's edit, in this process. (`ordet themes --refresh`
@@ -59,14 +59,7 @@ pub async fn refresh(
         let found = campaigns::detect(&texts(&responses), &campaigns::Settings::default());
         let leaders = plan::leaders(&responses, &campaigns::voices(&found));
         let planned = plan::campaigns(&state, found);
-        let ids: Vec<i32> = responses.iter().map(|r| r.id).collect();
-        let vectors = vectors::read(
-            &searcher,
-            &fields,
-            hearing_id,
-            Some(&ids),
-            &VectorSettings::default(),
-        )?;
+        let vectors = vectors::of_responses(&searcher, &fields, hearing_id, &responses)?;
         let (mut themes, retire) = plan::themes(&responses, &state, &vectors, &leaders);
         let pinned_public = public_words::fill(&mut themes, &state, &responses, &leaders, true);
         let plan = Plan {

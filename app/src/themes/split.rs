@@ -11,7 +11,7 @@ use serde_json::json;
 use super::edits::{Editor, editable, record, refused, reindex};
 use super::matching::Target;
 use super::plan::{self, PlannedTheme};
-use super::vectors::{self, DocVectors, VectorSettings};
+use super::vectors::{self, DocVectors};
 use super::{ThemeProblem, cluster, describe, input, public_words, store};
 use crate::entities::{theme, theme_member};
 use crate::error::AppError;
@@ -91,14 +91,7 @@ async fn plan_parts(
     let fields = index.fields.clone();
     let parts = tokio::task::spawn_blocking(move || {
         let leaders = leaders_within(&state, &responses);
-        let ids: Vec<i32> = responses.iter().map(|r| r.id).collect();
-        let vectors = vectors::read(
-            &searcher,
-            &fields,
-            hearing_id,
-            Some(&ids),
-            &VectorSettings::default(),
-        )?;
+        let vectors = vectors::of_responses(&searcher, &fields, hearing_id, &responses)?;
         let voices: Vec<usize> = (0..vectors.ids.len())
             .filter(|&i| !leaders.contains_key(&vectors.ids[i]))
             .collect();

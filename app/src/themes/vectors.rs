@@ -124,6 +124,23 @@ struct Source {
     counts: Vec<Vec<(u32, u32)>>,
 }
 
+/// Vectors of `responses` of `hearing_id`, with the default settings (a theme run's, a split's).
+pub fn of_responses(
+    searcher: &Searcher,
+    fields: &Fields,
+    hearing_id: i32,
+    responses: &[super::input::Response],
+) -> tantivy::Result<DocVectors> {
+    let ids: Vec<i32> = responses.iter().map(|r| r.id).collect();
+    read(
+        searcher,
+        fields,
+        hearing_id,
+        Some(&ids),
+        &VectorSettings::default(),
+    )
+}
+
 /// Vectors of the live documents of `hearing_id` (only `responses`, when given).
 pub fn read(
     searcher: &Searcher,
