@@ -1,6 +1,6 @@
 //! The frame around every page: header with the language switch, footer, and the pages for
 //! "not found" and "something went wrong", and what an official's page shows instead when the
-//! reader may not see it.
+//! reader may not see it, and the frame of an official's page.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -140,6 +140,37 @@ mod tests {
         assert_eq!(encode_path("/hearings/a-b"), "/hearings/a-b");
         assert_eq!(encode_path("/x?y&z"), "/x%3Fy%26z");
         assert_eq!(encode_path("/æ"), "/%C3%A6");
+    }
+}
+
+/// The frame of an official's page (a hearing's tools, a response): its title, and once its data (`page`)
+/// and what a refused form sent back (`refused`) have loaded, `show` of both; the title and
+/// [`Refusal`] when the reader may not see it.
+pub fn official_page<T, R, V>(
+    (title, class): (&'static str, &'static str),
+    page: Resource<Result<T, AppError>>,
+    refused: Resource<Result<Option<R>, AppError>>,
+    show: impl Fn(T, Option<R>) -> V + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    R: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let t = use_messages();
+    view! {
+        <Title text=title />
+        <div class=class>
+            <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
+                {move || Suspend::new(async move {
+                    let refused = refused.await.ok().flatten();
+                    match page.await {
+                        Ok(page) => show(page, refused).into_any(),
+                        Err(error) => view! { <h1>{title}</h1> <Refusal error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
     }
 }
 

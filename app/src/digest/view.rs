@@ -5,12 +5,11 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{DigestFormState, DigestOverview, RunView, digest_form_refused, load_digest_page};
 use crate::i18n::use_messages;
-use crate::layout::Refusal;
+use crate::layout::official_page;
 use crate::web::fields::{ErrorSummary, Field};
 
 /// `/admin/hearings/{slug}/digest`.
@@ -23,20 +22,10 @@ pub fn DigestAdminPage() -> impl IntoView {
         load_digest_page,
     );
     let refused = Resource::new(|| (), |_| digest_form_refused());
-    view! {
-        <Title text=t.digest_title() />
-        <div class="wrap admin digest-page">
-            <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
-                {move || Suspend::new(async move {
-                    let refused = refused.await.ok().flatten();
-                    match page.await {
-                        Ok(page) => view! { <DigestView page refused /> }.into_any(),
-                        Err(error) => view! { <h1>{t.digest_title()}</h1> <Refusal error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
-    }
+    let frame = (t.digest_title(), "wrap admin digest-page");
+    official_page(frame, page, refused, |page, refused| {
+        view! { <DigestView page refused /> }
+    })
 }
 
 #[component]

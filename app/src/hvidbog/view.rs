@@ -3,12 +3,11 @@
 //! printable page.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{Entry, Group, Hvidbog, Remark, RemarkFormState, load_hvidbog, remark_form_refused};
 use crate::i18n::use_messages;
-use crate::layout::Refusal;
+use crate::layout::official_page;
 use crate::web::textarea::Textarea;
 
 /// `/admin/hearings/{slug}/hvidbog`.
@@ -21,20 +20,10 @@ pub fn HvidbogPage() -> impl IntoView {
         load_hvidbog,
     );
     let refused = Resource::new(|| (), |_| remark_form_refused());
-    view! {
-        <Title text=t.hvidbog_title() />
-        <div class="wrap admin hvidbog-page">
-            <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
-                {move || Suspend::new(async move {
-                    let refused = refused.await.ok().flatten();
-                    match page.await {
-                        Ok(page) => view! { <HvidbogView page refused /> }.into_any(),
-                        Err(error) => view! { <h1>{t.hvidbog_title()}</h1> <Refusal error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
-    }
+    let frame = (t.hvidbog_title(), "wrap admin hvidbog-page");
+    official_page(frame, page, refused, |page, refused| {
+        view! { <HvidbogView page refused /> }
+    })
 }
 
 /// What every form on the page needs.

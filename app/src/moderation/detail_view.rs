@@ -5,14 +5,13 @@
 //! duplicates, the theme it is in (and a form to move it), tags, internal notes and the response's history. Every form posts to this page's address.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::detail_forms::{DecideForm, NoteForm, TagForms};
 use super::view::SignOut;
 use super::{ResponseDetail, load_response, refused_response_form};
 use crate::i18n::use_messages;
-use crate::layout::Refusal;
+use crate::layout::official_page;
 use crate::respondent::RespondentKind;
 use crate::themes::{RefusedMove, ResponseThemeForm};
 
@@ -33,21 +32,11 @@ pub fn ResponsePage() -> impl IntoView {
         load_response,
     );
     let refused = Resource::new(|| (), |_| refused_response_form());
-    view! {
-        <Title text=t.admin_title() />
-        <div class="wrap admin">
-            <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
-                {move || Suspend::new(async move {
-                    let refused = refused.await.ok().flatten();
-                    let saved = query.read_untracked().get("saved").is_some();
-                    match detail.await {
-                        Ok(detail) => view! { <Detail detail refused saved /> }.into_any(),
-                        Err(error) => view! { <h1>{t.admin_title()}</h1> <Refusal error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
-    }
+    let frame = (t.admin_title(), "wrap admin");
+    official_page(frame, detail, refused, move |detail, refused| {
+        let saved = query.read_untracked().get("saved").is_some();
+        view! { <Detail detail refused saved /> }
+    })
 }
 
 #[component]

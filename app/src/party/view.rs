@@ -4,38 +4,27 @@
 //! Plain forms, so everything works without JavaScript.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::view_forms::{AddForm, EditForms, ImportForm, InviteForm, SettingsForm};
 use super::{PartiesView, PartyFormState, PartyRow, load_parties, party_form_refused};
 use crate::i18n::use_messages;
-use crate::layout::Refusal;
+use crate::layout::official_page;
 
 /// `/admin/hearings/{slug}/parties`.
 #[component]
 pub fn PartiesPage() -> impl IntoView {
     let t = use_messages();
     let params = use_params_map();
-    let parties = Resource::new(
+    let page = Resource::new(
         move || params.read().get("slug").unwrap_or_default(),
         load_parties,
     );
     let refused = Resource::new(|| (), |_| party_form_refused());
-    view! {
-        <Title text=t.parties_title() />
-        <div class="wrap admin">
-            <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
-                {move || Suspend::new(async move {
-                    let refused = refused.await.ok().flatten();
-                    match parties.await {
-                        Ok(list) => view! { <PartiesList list refused /> }.into_any(),
-                        Err(error) => view! { <h1>{t.parties_title()}</h1> <Refusal error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
-    }
+    let frame = (t.parties_title(), "wrap admin");
+    official_page(frame, page, refused, |list, refused| {
+        view! { <PartiesList list refused /> }
+    })
 }
 
 /// The confirmation after a change, from the query the form post redirected to.

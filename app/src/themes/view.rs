@@ -7,7 +7,6 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::heatmap::Heatmap;
@@ -16,7 +15,7 @@ use super::page::{ThemeFormState, ThemePage, load_theme_page, theme_form_refused
 use super::view_forms::{EditForms, RefreshForm};
 use super::{CampaignSummary, ThemeSummary};
 use crate::i18n::use_messages;
-use crate::layout::Refusal;
+use crate::layout::official_page;
 use crate::vocab::RespondentKind;
 
 /// `/admin/hearings/{slug}/themes`.
@@ -29,20 +28,10 @@ pub fn ThemesPage() -> impl IntoView {
         load_theme_page,
     );
     let refused = Resource::new(|| (), |_| theme_form_refused());
-    view! {
-        <Title text=t.themes_title() />
-        <div class="wrap admin themes-page">
-            <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
-                {move || Suspend::new(async move {
-                    let refused = refused.await.ok().flatten();
-                    match page.await {
-                        Ok(page) => view! { <ThemesView page refused /> }.into_any(),
-                        Err(error) => view! { <h1>{t.themes_title()}</h1> <Refusal error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
-    }
+    let frame = (t.themes_title(), "wrap admin themes-page");
+    official_page(frame, page, refused, |page, refused| {
+        view! { <ThemesView page refused /> }
+    })
 }
 
 /// The confirmation after a change, from the query the form post redirected to.
