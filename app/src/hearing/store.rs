@@ -166,6 +166,27 @@ pub struct NewHearing {
     pub annexes: Vec<(String, String)>,
 }
 
+/// Stores hearing `hearing_id`'s timetable (date, label, kind), in the order given.
+pub async fn insert_milestones(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    milestones: &[(NaiveDate, String, MilestoneKind)],
+) -> Result<(), AppError> {
+    for (position, (date, label, kind)) in milestones.iter().enumerate() {
+        milestone::ActiveModel {
+            hearing_id: Set(hearing_id),
+            date: Set(*date),
+            label: Set(label.clone()),
+            kind: Set(*kind),
+            position: Set(position as i32),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
 /// Creates a published hearing with its milestones and annexes, created at `now`; returns
 /// its id.
 pub async fn create(
@@ -190,18 +211,7 @@ pub async fn create(
     }
     .insert(db)
     .await?;
-    for (position, (date, label, kind)) in new.milestones.iter().enumerate() {
-        milestone::ActiveModel {
-            hearing_id: Set(model.id),
-            date: Set(*date),
-            label: Set(label.clone()),
-            kind: Set(*kind),
-            position: Set(position as i32),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
-    }
+    insert_milestones(db, model.id, &new.milestones).await?;
     for (number, (title, description)) in new.annexes.iter().enumerate() {
         annex::ActiveModel {
             hearing_id: Set(model.id),

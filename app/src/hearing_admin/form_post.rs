@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 
 use super::status_flow::Target;
-use super::{SettingsFormState, StatusFormState, write};
+use super::{SettingsFormState, SettingsInput, StatusFormState, write};
 use crate::auth::OfficialForm;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -40,13 +40,7 @@ pub async fn post_new(State(state): State<AppState>, posted: Posted) -> Response
     let now = state.clock.now();
     let outcome = write::create(&state.db, &posted.who, &input, posted.locale, now).await;
     let outcome = outcome.map(|model| format!("/admin/hearings/{}?saved=created", model.slug));
-    let again = |errors| SettingsFormState {
-        values: input,
-        errors,
-    };
-    state
-        .answer_form(outcome, posted.page_request(), again)
-        .await
+    answer_settings(&state, &posted, input, outcome).await
 }
 
 /// `POST /admin/hearings/{slug}`: the settings form.
@@ -60,10 +54,18 @@ pub async fn post_settings(
     let (who, now) = (&posted.who, state.clock.now());
     let outcome = write::update(&state.db, who, &slug, &input, posted.locale, now).await;
     let outcome = outcome.map(|_| format!("/admin/hearings/{slug}?saved=settings"));
-    let again = |errors| SettingsFormState {
-        values: input,
-        errors,
-    };
+    answer_settings(&state, &posted, input, outcome).await
+}
+
+/// What the settings form answers: on to `outcome`'s page, or the form again with what was
+/// typed (`values`) and a message per field.
+async fn answer_settings(
+    state: &AppState,
+    posted: &Posted,
+    values: SettingsInput,
+    outcome: Result<String, AppError>,
+) -> Response {
+    let again = |errors| SettingsFormState { values, errors };
     state
         .answer_form(outcome, posted.page_request(), again)
         .await

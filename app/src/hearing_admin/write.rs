@@ -170,18 +170,7 @@ async fn replace_rows(
         .filter(milestone::Column::HearingId.eq(hearing_id))
         .exec(db)
         .await?;
-    for (position, (date, label, kind)) in settings.milestones.iter().enumerate() {
-        milestone::ActiveModel {
-            hearing_id: Set(hearing_id),
-            date: Set(*date),
-            label: Set(label.clone()),
-            kind: Set(*kind),
-            position: Set(position as i32),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
-    }
+    crate::hearing::store::insert_milestones(db, hearing_id, &settings.milestones).await?;
     digest_recipient::Entity::delete_many()
         .filter(digest_recipient::Column::HearingId.eq(hearing_id))
         .exec(db)

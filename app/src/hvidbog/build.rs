@@ -201,10 +201,7 @@ async fn general(
     shown: &HashMap<i32, String>,
     entry: &impl Fn(&Counted) -> Entry,
 ) -> Result<Vec<Group>, AppError> {
-    let themes: HashMap<i32, theme::Model> = theme::Entity::find()
-        .filter(theme::Column::HearingId.eq(hearing_id))
-        .filter(theme::Column::RetiredAt.is_null())
-        .all(db)
+    let themes: HashMap<i32, theme::Model> = crate::themes::store::live_themes(db, hearing_id)
         .await?
         .into_iter()
         .map(|t| (t.id, t))

@@ -80,12 +80,7 @@ pub async fn refresh(
 ) -> Result<Json<Themes>, AppError> {
     let hearing = find(&state, &slug).await?;
     who.require(Capability::Moderate, Some(hearing.id))?;
-    super::refresh::refresh_now(&state.db, &state.search, hearing.id, &state.clock)
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, hearing = hearing.id, "computing themes failed");
-            AppError::Internal
-        })?;
+    super::refresh::refresh_for_official(&state, hearing.id).await?;
     Ok(Json(
         summary::read(&state.db, hearing.id, Audience::Officials).await?,
     ))

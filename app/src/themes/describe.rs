@@ -28,12 +28,7 @@ pub fn describe(
     groups: BTreeMap<Target, Vec<i32>>,
     leaders: &HashMap<i32, i32>,
 ) -> Vec<PlannedTheme> {
-    let row_of: HashMap<i32, usize> = vectors
-        .ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (*id, i))
-        .collect();
+    let row_of = vectors.row_of();
     let voices: Vec<Vec<usize>> = groups
         .iter()
         .map(|(target, members)| {

@@ -122,12 +122,7 @@ async fn refresh(
     hearing: &hearing::Model,
 ) -> Result<String, AppError> {
     editor.who.require(Capability::Moderate, Some(hearing.id))?;
-    super::refresh::refresh_now(&state.db, &state.search, hearing.id, &state.clock)
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, hearing = hearing.id, "computing themes failed");
-            AppError::Internal
-        })?;
+    super::refresh::refresh_for_official(state, hearing.id).await?;
     Ok("saved=refresh".to_owned())
 }
 

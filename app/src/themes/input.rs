@@ -85,12 +85,7 @@ impl State {
 /// Reads the state of hearing `hearing_id`.
 pub async fn state(db: &impl ConnectionTrait, hearing_id: i32) -> Result<State, DbErr> {
     Ok(State {
-        themes: theme::Entity::find()
-            .filter(theme::Column::HearingId.eq(hearing_id))
-            .filter(theme::Column::RetiredAt.is_null())
-            .order_by_asc(theme::Column::Id)
-            .all(db)
-            .await?,
+        themes: super::store::live_themes(db, hearing_id).await?,
         members: theme_member::Entity::find()
             .filter(theme_member::Column::HearingId.eq(hearing_id))
             .order_by_asc(theme_member::Column::ResponseId)

@@ -3,12 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use super::page::{ResponseThemeChoices, ThemeChoice, ThemePage};
 use super::summary::{self, Audience};
 use crate::auth::{Capability, Principal};
-use crate::entities::{response, theme, theme_member};
+use crate::entities::{response, theme_member};
 use crate::error::AppError;
 use crate::hearing::HearingLink;
 
@@ -83,11 +83,7 @@ pub async fn response_themes(
         .await?
         .ok_or(AppError::NotFound)?;
     who.require(Capability::Moderate, Some(response.hearing_id))?;
-    let mut choices: Vec<ThemeChoice> = theme::Entity::find()
-        .filter(theme::Column::HearingId.eq(response.hearing_id))
-        .filter(theme::Column::RetiredAt.is_null())
-        .order_by_asc(theme::Column::Id)
-        .all(db)
+    let mut choices: Vec<ThemeChoice> = super::store::live_themes(db, response.hearing_id)
         .await?
         .into_iter()
         .map(|t| ThemeChoice {

@@ -154,12 +154,7 @@ pub fn themes(
     leaders: &HashMap<i32, i32>,
 ) -> (Vec<PlannedTheme>, Vec<i32>) {
     let fixed = fixed(state);
-    let row_of: HashMap<i32, usize> = vectors
-        .ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (*id, i))
-        .collect();
+    let row_of = vectors.row_of();
     let voices: Vec<usize> = responses
         .iter()
         .filter(|r| !fixed.contains(&r.id))

@@ -87,6 +87,21 @@ pub async fn refresh(
 /// How long "compute now" waits for the search index to apply pending changes first.
 const INDEX_WAIT: std::time::Duration = std::time::Duration::from_secs(15);
 
+/// [`refresh_now`] asked for by an official (the page's button, the API): a failure is
+/// logged and answered as an internal error.
+pub async fn refresh_for_official(
+    state: &crate::state::AppState,
+    hearing_id: i32,
+) -> Result<(), crate::error::AppError> {
+    refresh_now(&state.db, &state.search, hearing_id, &state.clock)
+        .await
+        .map(drop)
+        .map_err(|error| {
+            tracing::error!(%error, hearing = hearing_id, "computing themes failed");
+            crate::error::AppError::Internal
+        })
+}
+
 /// An official's "compute now": wakes the indexer and waits (at most [`INDEX_WAIT`]) until it
 /// has applied every pending change, so the run sees the latest responses; then runs.
 pub async fn refresh_now(

@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
 };
 
 use super::input::State;
@@ -220,4 +221,17 @@ async fn upsert_campaign(
             Ok(row.insert(db).await?.id)
         }
     }
+}
+
+/// Hearing `hearing_id`'s themes that are not retired, in the order they were made.
+pub async fn live_themes(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+) -> Result<Vec<theme::Model>, DbErr> {
+    theme::Entity::find()
+        .filter(theme::Column::HearingId.eq(hearing_id))
+        .filter(theme::Column::RetiredAt.is_null())
+        .order_by_asc(theme::Column::Id)
+        .all(db)
+        .await
 }

@@ -61,12 +61,7 @@ pub async fn counted(
     hearing_id: i32,
     audience: Audience,
 ) -> Result<Themes, DbErr> {
-    let themes = theme::Entity::find()
-        .filter(theme::Column::HearingId.eq(hearing_id))
-        .filter(theme::Column::RetiredAt.is_null())
-        .order_by_asc(theme::Column::Id)
-        .all(db)
-        .await?;
+    let themes = super::store::live_themes(db, hearing_id).await?;
     let no_campaign = campaign::Entity::find()
         .filter(campaign::Column::HearingId.eq(hearing_id))
         .one(db)

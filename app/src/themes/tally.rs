@@ -10,15 +10,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType, Query, SelectStatement};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
 use super::quotes::{Quote, SHOWN};
 use super::{CampaignSummary, ThemeSummary, Themes};
-use crate::entities::{
-    campaign, campaign_member, respondent, response, section, theme, theme_member,
-};
+use crate::entities::{campaign, campaign_member, respondent, response, section, theme_member};
 use crate::vocab::ResponseStatus;
 
 /// A theme's counts over the hearing's counted responses.
@@ -253,12 +249,7 @@ pub async fn campaigns(
 /// The themes and campaigns of hearing `hearing_id` as officials read them, largest first:
 /// every counted response, the officials' words with their quotes' sentences.
 pub async fn officials(db: &impl ConnectionTrait, hearing_id: i32) -> Result<Themes, DbErr> {
-    let themes = theme::Entity::find()
-        .filter(theme::Column::HearingId.eq(hearing_id))
-        .filter(theme::Column::RetiredAt.is_null())
-        .order_by_asc(theme::Column::Id)
-        .all(db)
-        .await?;
+    let themes = super::store::live_themes(db, hearing_id).await?;
     let mut tallies = self::themes(db, hearing_id).await?;
     let candidates: Vec<(i32, Vec<Quote>)> = themes
         .iter()

@@ -7,6 +7,15 @@ use std::sync::Arc;
 use super::{DocVectors, Source, SparseVec, VectorSettings, sorted_row};
 
 impl DocVectors {
+    /// The row of each response id.
+    pub fn row_of(&self) -> std::collections::HashMap<i32, usize> {
+        self.ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (*id, i))
+            .collect()
+    }
+
     /// Weighs `rows` (response id, source rows summed into it), sorted by id.
     pub(super) fn weigh(
         source: Arc<Source>,
