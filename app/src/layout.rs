@@ -1,10 +1,12 @@
 //! The frame around every page: header with the language switch, footer, and the pages for
 //! "not found" and "something went wrong", and what an official's page shows instead when the
-//! reader may not see it, and the frame of an official's page.
+//! reader may not see it, and the frame of an official's page (with a hearing's tools' pages and
+//! their route parameter).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_params_map};
+use serde::{Serialize, de::DeserializeOwned};
 
 use crate::error::AppError;
 use crate::i18n::{use_locale, use_messages};
@@ -172,6 +174,35 @@ where
             </Suspense>
         </div>
     }
+}
+
+/// The page of one of a hearing's tools for officials (`/admin/hearings/{slug}/…`) in
+/// [`official_page`]'s frame: its data is `load(slug)`, what a refused form sent back is
+/// `refused()`.
+pub fn hearing_tool_page<T, R, V, L, LF, F, FF>(
+    frame: (&'static str, &'static str),
+    load: L,
+    refused: F,
+    show: impl Fn(T, Option<R>) -> V + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
+    R: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
+    V: IntoView + 'static,
+    L: Fn(String) -> LF + Send + Sync + 'static,
+    LF: Future<Output = Result<T, AppError>> + Send + 'static,
+    F: Fn() -> FF + Send + Sync + 'static,
+    FF: Future<Output = Result<Option<R>, AppError>> + Send + 'static,
+{
+    let page = Resource::new(path_param("slug"), load);
+    let refused = Resource::new(|| (), move |_| refused());
+    official_page(frame, page, refused, show)
+}
+
+/// The page's path parameter `name` (empty when the route has none), as a reactive source.
+pub fn path_param(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let params = use_params_map();
+    move || params.read().get(name).unwrap_or_default()
 }
 
 /// What to show instead of a page the reader may not see.

@@ -21,8 +21,8 @@ use super::schedule::{Kind, Slot};
 use super::{DigestOverview, DigestSettings, html, settings, status, text};
 use crate::auth::{Capability, OfficialCall, Principal};
 use crate::error::AppError;
+use crate::hearing::store::hearing_for;
 use crate::i18n::Locale;
-use crate::party::store::hearing_for;
 use crate::state::AppState;
 use crate::web::openapi::{HearingSlug, MayNotManage, NoRole, NoSuchHearing, NotSignedIn};
 

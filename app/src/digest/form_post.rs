@@ -13,8 +13,8 @@ use super::api::send_now;
 use super::settings;
 use crate::auth::{Capability, OfficialForm, Principal};
 use crate::error::AppError;
+use crate::hearing::store::hearing_for;
 use crate::i18n::Locale;
-use crate::party::store::hearing_for;
 use crate::state::AppState;
 
 /// Handles a posted form of the digest page.

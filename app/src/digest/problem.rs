@@ -5,6 +5,7 @@ use crate::i18n::Messages;
 
 /// Why a digest form or a hvidbog remark was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum DigestProblem {
     /// The weekday is not 1–7.
     Weekday,
@@ -40,18 +41,11 @@ impl DigestProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Locale;
+    use crate::i18n::check::each_case_says_its_own;
+    use strum::IntoEnumIterator;
 
     #[test]
-    fn digest_problems_read_as_before() {
-        let (da, en) = (Locale::Da.messages(), Locale::En.messages());
-        assert_eq!(
-            DigestProblem::Hour.message(da),
-            "Skriv en hel time mellem 0 og 23."
-        );
-        assert_eq!(
-            DigestProblem::RemarkTooLong.message(en),
-            "The remark may be at most 10,000 characters."
-        );
+    fn each_digest_problem_says_its_own() {
+        each_case_says_its_own(DigestProblem::iter(), |p, t| p.message(t).into());
     }
 }

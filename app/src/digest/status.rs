@@ -11,8 +11,8 @@ use crate::auth::{Capability, Principal};
 use crate::entities::{digest_run, hearing, mail_outbox};
 use crate::error::AppError;
 use crate::hearing::HearingLink;
+use crate::hearing::store::hearing_for;
 use crate::hearing::store::{local, zone};
-use crate::party::store::hearing_for;
 use crate::vocab::MailStatus;
 
 /// The digest overview of hearing `slug` for `who` (who must be able to read its responses).

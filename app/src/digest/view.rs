@@ -5,27 +5,25 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::{DigestFormState, DigestOverview, RunView, digest_form_refused, load_digest_page};
 use crate::i18n::use_messages;
-use crate::layout::official_page;
+use crate::layout::hearing_tool_page;
 use crate::web::fields::{ErrorSummary, Field};
 
 /// `/admin/hearings/{slug}/digest`.
 #[component]
 pub fn DigestAdminPage() -> impl IntoView {
-    let t = use_messages();
-    let params = use_params_map();
-    let page = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
+    let frame = (use_messages().digest_title(), "wrap admin digest-page");
+    hearing_tool_page(
+        frame,
         load_digest_page,
-    );
-    let refused = Resource::new(|| (), |_| digest_form_refused());
-    let frame = (t.digest_title(), "wrap admin digest-page");
-    official_page(frame, page, refused, |page, refused| {
-        view! { <DigestView page refused /> }
-    })
+        digest_form_refused,
+        |page, refused| {
+            view! { <DigestView page refused /> }
+        },
+    )
 }
 
 #[component]

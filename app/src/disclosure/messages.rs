@@ -20,18 +20,11 @@ impl Disclosure {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Locale;
+    use crate::i18n::check::each_case_says_its_own;
+    use strum::IntoEnumIterator;
 
     #[test]
     fn each_case_has_its_message() {
-        let (da, en) = (Locale::Da.messages(), Locale::En.messages());
-        assert_eq!(
-            Disclosure::Released.message(da),
-            "Offentlig: frigivet af en medarbejder."
-        );
-        assert_eq!(
-            Disclosure::Pending.message(en),
-            "Not public yet: the text is being read from the file."
-        );
+        each_case_says_its_own(Disclosure::iter(), |d, t| d.message(t).into());
     }
 }

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 /// private until its text was read and holds no CPR number (nor does its name), or an
 /// official released it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Disclosure {

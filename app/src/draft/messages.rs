@@ -20,26 +20,19 @@ impl DraftError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Locale;
+    use crate::i18n::check::each_case_says_its_own;
+    use strum::IntoEnumIterator;
 
     #[test]
-    fn draft_errors_read_as_before() {
-        let (da, en) = (Locale::Da.messages(), Locale::En.messages());
+    fn each_draft_error_says_its_own() {
         let large = DraftError::TooLarge {
             bytes: 300_000,
             max: 200_000,
         };
         assert_eq!(
-            large.message(da),
+            large.message(crate::i18n::Locale::Da.messages()),
             "Filen fylder 292 kB; der kan højst indlæses 195 kB. Er det den rigtige fil?"
         );
-        assert_eq!(
-            DraftError::TextBeforeFirstHeading { line: 3 }.message(en),
-            "Line 3: the text comes before the first section heading. Put a heading (## …) above it."
-        );
-        assert_eq!(
-            DraftError::Empty.message(en),
-            "The file is empty. Choose the file with the draft in Markdown."
-        );
+        each_case_says_its_own(DraftError::iter(), |e, t| e.message(t));
     }
 }

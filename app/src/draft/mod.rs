@@ -63,6 +63,7 @@ pub struct ParagraphDto {
 
 /// Why a draft could not be imported. Nothing is stored when this is returned.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum DraftError {
     /// The file holds nothing but whitespace.
     #[error("the file is empty")]

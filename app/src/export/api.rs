@@ -15,7 +15,6 @@ use crate::auth::{Capability, OfficialCall};
 use crate::entities::hearing;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::vocab::HearingState;
 
 /// A file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,10 +77,9 @@ async fn officials(
     Path(slug): Path<String>,
     format: Format,
 ) -> Result<Response, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    who.require(Capability::ReadResponses, Some(hearing.id))?;
+    let hearing =
+        crate::hearing::store::hearing_for(&state.db, &who, &slug, Capability::ReadResponses)
+            .await?;
     tracing::info!(account = who.account_id, hearing = %hearing.slug, format = format.extension(), "export");
     export(state.db.clone(), &hearing, Audience::Officials, format).await
 }
@@ -91,9 +89,8 @@ async fn open_data(
     Path(slug): Path<String>,
     format: Format,
 ) -> Result<Response, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
+    let hearing = crate::hearing::store::public(&state.db, &slug)
         .await?
-        .filter(|h| h.status != HearingState::Draft)
         .ok_or(AppError::NotFound)?;
     export(state.db.clone(), &hearing, Audience::Public, format).await
 }

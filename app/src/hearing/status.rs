@@ -20,6 +20,7 @@ pub fn calendar_day(text: &str) -> Option<NaiveDate> {
 
 /// A hearing's status as readers see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum HearingStatus {

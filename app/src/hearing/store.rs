@@ -7,6 +7,7 @@ use sea_orm::{
 };
 
 use super::{AnnexDto, Countdown, HearingDetail, HearingStatus, HearingSummary, MilestoneDto};
+use crate::auth::{Capability, Principal};
 use crate::entities::{annex, hearing, milestone};
 use crate::error::AppError;
 use crate::vocab::{HearingState, MilestoneKind, PublicationPolicy};
@@ -68,6 +69,32 @@ pub async fn find_by_slug(
         .filter(hearing::Column::Slug.eq(slug))
         .one(db)
         .await?)
+}
+
+/// The hearing with this slug: 404 when there is none.
+pub async fn required(db: &impl ConnectionTrait, slug: &str) -> Result<hearing::Model, AppError> {
+    find_by_slug(db, slug).await?.ok_or(AppError::NotFound)
+}
+
+/// The hearing with this slug if `who` may do `capability` on it: 404, else 403.
+pub async fn hearing_for(
+    db: &impl ConnectionTrait,
+    who: &Principal,
+    slug: &str,
+    capability: Capability,
+) -> Result<hearing::Model, AppError> {
+    let hearing = required(db, slug).await?;
+    who.require(capability, Some(hearing.id))?;
+    Ok(hearing)
+}
+
+/// The hearing with this slug if the public may see it: in any state but a draft.
+pub async fn public(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<Option<hearing::Model>, AppError> {
+    let found = find_by_slug(db, slug).await?;
+    Ok(found.filter(|h| h.status != HearingState::Draft))
 }
 
 /// A public hearing with its timetable, annexes and current draft.

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use super::{
     AnnexDto, HearingDetail, HearingStatus, HearingSummary, MilestoneDto, get_hearing,
@@ -12,7 +11,7 @@ use super::{
 };
 use crate::draft::DraftView;
 use crate::i18n::use_messages;
-use crate::layout::{ErrorNotice, NotFound};
+use crate::layout::{ErrorNotice, NotFound, path_param};
 
 /// `/`: the public hearings, grouped as open, upcoming and closed.
 #[component]
@@ -124,11 +123,7 @@ pub type ThemesView = fn(String) -> AnyView;
 #[component]
 pub fn HearingPage(themes: ThemesView) -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
-    let detail = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
-        get_hearing,
-    );
+    let detail = Resource::new(path_param("slug"), get_hearing);
     view! {
         <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
             {move || Suspend::new(async move {

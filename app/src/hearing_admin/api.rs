@@ -29,9 +29,7 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn answer(state: &AppState, slug: &str) -> Result<Json<HearingAdmin>, AppError> {
-    let model = crate::hearing::store::find_by_slug(&state.db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let model = crate::hearing::store::required(&state.db, slug).await?;
     Ok(Json(
         store::admin_view(&state.db, model, false, state.clock.now()).await?,
     ))

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::view::Denied;
 use super::{
@@ -12,18 +12,17 @@ use super::{
 };
 use crate::draft::{DraftDto, DraftView};
 use crate::i18n::use_messages;
+use crate::layout::path_param;
 use crate::web::textarea::Textarea;
 
 /// The draft page of a hearing.
 #[component]
 pub fn DraftAdminPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
-    let query = use_query_map();
+    let (slug, query) = (path_param("slug"), use_query_map());
     let key = move || {
-        let slug = params.read().get("slug").unwrap_or_default();
         let version = query.read().get("version").and_then(|v| v.parse().ok());
-        (slug, version)
+        (slug(), version)
     };
     let data = Resource::new(key, |(slug, version)| load_draft_page(slug, version));
     let form = Resource::new(|| (), |_| draft_posted());
@@ -33,7 +32,7 @@ pub fn DraftAdminPage() -> impl IntoView {
             <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
                 {move || Suspend::new(async move {
                     let form = form.await.ok().flatten().unwrap_or_default();
-                    let slug = params.read_untracked().get("slug").unwrap_or_default();
+                    let slug = untrack(slug);
                     match data.await {
                         Ok(data) => view! {
                             <h1>{data.title}</h1>
@@ -115,13 +114,11 @@ fn UploadForm(slug: String, form: DraftFormState) -> impl IntoView {
 #[component]
 pub fn DiffPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
-    let query = use_query_map();
+    let (slug, query) = (path_param("slug"), use_query_map());
     let key = move || {
         let q = query.read();
         let number = |name: &str| q.get(name).and_then(|v| v.parse::<i32>().ok());
-        let slug = params.read().get("slug").unwrap_or_default();
-        (slug, number("from"), number("to"))
+        (slug(), number("from"), number("to"))
     };
     let data = Resource::new(key, |(slug, from, to)| load_diff(slug, from, to));
     view! {
@@ -130,7 +127,7 @@ pub fn DiffPage() -> impl IntoView {
             <h1>{t.ha_diff_heading()}</h1>
             <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
                 {move || Suspend::new(async move {
-                    let slug = params.read_untracked().get("slug").unwrap_or_default();
+                    let slug = untrack(slug);
                     match data.await {
                         Ok((title, versions, diff)) => view! {
                             <p class="meta">{title} " · "

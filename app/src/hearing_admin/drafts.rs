@@ -114,9 +114,7 @@ pub async fn diff_for(
     from: Option<i32>,
     to: Option<i32>,
 ) -> Result<(hearing::Model, Option<DraftDiff>), AppError> {
-    let model = crate::hearing::store::find_by_slug(db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let model = crate::hearing::store::required(db, slug).await?;
     who.require(Capability::ReadResponses, Some(model.id))?;
     let latest = latest_version(db, model.id)
         .await?

@@ -5,6 +5,7 @@ use crate::i18n::Messages;
 
 /// Why a hearing's retention (months) was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum RetentionProblem {
     /// Not a whole number.
     NotWholeNumber,
@@ -31,18 +32,16 @@ impl RetentionProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Locale;
+    use crate::i18n::check::each_case_says_its_own;
+    use strum::IntoEnumIterator;
 
     #[test]
-    fn retention_problems_read_as_before() {
-        let (da, en) = (Locale::Da.messages(), Locale::En.messages());
+    fn each_retention_problem_says_its_own() {
+        let max = RetentionProblem::TooMany { max: 120 };
         assert_eq!(
-            RetentionProblem::TooMany { max: 120 }.message(da),
+            max.message(crate::i18n::Locale::Da.messages()),
             "Persondata kan højst gemmes i 120 måneder."
         );
-        assert_eq!(
-            RetentionProblem::TooFew.message(en),
-            "Personal data must be kept for at least 1 month."
-        );
+        each_case_says_its_own(RetentionProblem::iter(), |p, t| p.message(t));
     }
 }

@@ -30,11 +30,7 @@ pub async fn manageable(
     who: &Principal,
     slug: &str,
 ) -> Result<hearing::Model, AppError> {
-    let model = crate::hearing::store::find_by_slug(db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    who.require(Capability::ManageHearing, Some(model.id))?;
-    Ok(model)
+    crate::hearing::store::hearing_for(db, who, slug, Capability::ManageHearing).await
 }
 
 /// The hearings `who` may manage, and whether they may create one.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::form_view::SettingsForm;
 use super::{
@@ -14,7 +14,7 @@ use super::{
 };
 use crate::error::AppError;
 use crate::i18n::use_messages;
-use crate::layout::ErrorNotice;
+use crate::layout::{ErrorNotice, path_param};
 
 /// What to show instead of a page the reader may not see (with its status code).
 #[component]
@@ -103,9 +103,8 @@ pub fn NewHearingPage() -> impl IntoView {
 #[component]
 pub fn HearingAdminPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
     let query = use_query_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
+    let slug = path_param("slug");
     let data = Resource::new(slug, load_hearing_admin);
     let refused = Resource::new(|| (), |_| settings_refused());
     let status_error = Resource::new(|| (), |_| status_refused());
@@ -120,7 +119,7 @@ pub fn HearingAdminPage() -> impl IntoView {
                     let version = query.read_untracked().get("version").and_then(|v| v.parse().ok());
                     match data.await {
                         Ok((title, admin)) => view! {
-                            <AdminView slug=params.read_untracked().get("slug").unwrap_or_default() title admin refused status_error saved version />
+                            <AdminView slug=untrack(slug) title admin refused status_error saved version />
                         }.into_any(),
                         Err(error) => view! { <h1>{t.ha_manage_title()}</h1> <Denied error /> }.into_any(),
                     }

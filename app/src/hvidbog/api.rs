@@ -17,8 +17,8 @@ use crate::auth::{Capability, OfficialCall, Principal};
 use crate::digest::DigestProblem;
 use crate::digest::api::browser_official;
 use crate::error::AppError;
+use crate::hearing::store::hearing_for;
 use crate::i18n::Locale;
-use crate::party::store::hearing_for;
 use crate::state::AppState;
 use crate::web::openapi::{HearingSlug, MayNotManage, NoRole, NoSuchHearing, NotSignedIn};
 

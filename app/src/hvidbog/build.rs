@@ -20,8 +20,8 @@ use crate::disclosure::public;
 use crate::entities::{hearing, paragraph, section, theme, theme_member};
 use crate::error::AppError;
 use crate::hearing::HearingLink;
+use crate::hearing::store::hearing_for;
 use crate::hearing::store::{local, zone};
-use crate::party::store::hearing_for;
 use crate::themes::public_words::{fingerprint, public_title};
 use crate::vocab::ResponseStatus;
 

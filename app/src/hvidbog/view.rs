@@ -3,25 +3,18 @@
 //! printable page.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::{Entry, Group, Hvidbog, Remark, RemarkFormState, load_hvidbog, remark_form_refused};
 use crate::i18n::use_messages;
-use crate::layout::official_page;
+use crate::layout::hearing_tool_page;
 use crate::web::textarea::Textarea;
 
 /// `/admin/hearings/{slug}/hvidbog`.
 #[component]
 pub fn HvidbogPage() -> impl IntoView {
-    let t = use_messages();
-    let params = use_params_map();
-    let page = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
-        load_hvidbog,
-    );
-    let refused = Resource::new(|| (), |_| remark_form_refused());
-    let frame = (t.hvidbog_title(), "wrap admin hvidbog-page");
-    official_page(frame, page, refused, |page, refused| {
+    let frame = (use_messages().hvidbog_title(), "wrap admin hvidbog-page");
+    hearing_tool_page(frame, load_hvidbog, remark_form_refused, |page, refused| {
         view! { <HvidbogView page refused /> }
     })
 }

@@ -180,6 +180,8 @@ fn format_date_time(locale: Locale, at: NaiveDateTime) -> String {
 }
 
 #[cfg(test)]
+pub mod check;
+#[cfg(test)]
 mod ftl_tests;
 #[cfg(test)]
 mod tests;

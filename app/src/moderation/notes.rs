@@ -129,32 +129,9 @@ pub async fn add_tag(
     who: &Principal,
     id: i32,
     raw: &str,
-    (locale, now): (Locale, DateTime<Utc>),
+    at: (Locale, DateTime<Utc>),
 ) -> Result<(), AppError> {
-    let tag = parse_tag(raw, locale.messages())?;
-    let txn = crate::db::begin_write(db).await?;
-    let row = response_for(&txn, who, id, Capability::Moderate).await?;
-    if find_tag(&txn, row.id, &tag).await?.is_none() {
-        response_tag::ActiveModel {
-            response_id: Set(row.id),
-            tag: Set(tag.clone()),
-            account_id: Set(who.account_id),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        record(
-            &txn,
-            who,
-            &row,
-            ("tag.add", json!(null), json!({"tag": tag})),
-            now,
-        )
-        .await?;
-    }
-    txn.commit().await?;
-    Ok(())
+    set_tag(db, who, (id, raw), true, at).await
 }
 
 /// Removes tag `raw` from response `id`, if it has it.
@@ -163,23 +140,45 @@ pub async fn remove_tag(
     who: &Principal,
     id: i32,
     raw: &str,
+    at: (Locale, DateTime<Utc>),
+) -> Result<(), AppError> {
+    set_tag(db, who, (id, raw), false, at).await
+}
+
+/// Gives response `id` tag `raw` (`on`) or takes it away; audited when it changed anything.
+async fn set_tag(
+    db: &DatabaseConnection,
+    who: &Principal,
+    (id, raw): (i32, &str),
+    on: bool,
     (locale, now): (Locale, DateTime<Utc>),
 ) -> Result<(), AppError> {
     let tag = parse_tag(raw, locale.messages())?;
     let txn = crate::db::begin_write(db).await?;
     let row = response_for(&txn, who, id, Capability::Moderate).await?;
-    if let Some(found) = find_tag(&txn, row.id, &tag).await? {
-        response_tag::Entity::delete_by_id(found.id)
-            .exec(&txn)
+    let change = match (find_tag(&txn, row.id, &tag).await?, on) {
+        (None, true) => {
+            response_tag::ActiveModel {
+                response_id: Set(row.id),
+                tag: Set(tag.clone()),
+                account_id: Set(who.account_id),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
             .await?;
-        record(
-            &txn,
-            who,
-            &row,
-            ("tag.remove", json!({"tag": tag}), json!(null)),
-            now,
-        )
-        .await?;
+            Some(("tag.add", json!(null), json!({ "tag": tag })))
+        }
+        (Some(found), false) => {
+            response_tag::Entity::delete_by_id(found.id)
+                .exec(&txn)
+                .await?;
+            Some(("tag.remove", json!({ "tag": tag }), json!(null)))
+        }
+        _ => None,
+    };
+    if let Some(change) = change {
+        record(&txn, who, &row, change, now).await?;
     }
     txn.commit().await?;
     Ok(())

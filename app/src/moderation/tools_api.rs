@@ -54,9 +54,7 @@ pub async fn bulk_action(
     Path(slug): Path<String>,
     Json(request): Json<BulkRequest>,
 ) -> Result<Json<BulkOutcome>, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let hearing = crate::hearing::store::required(&state.db, &slug).await?;
     let outcome = bulk::apply(
         &state.db,
         &who,

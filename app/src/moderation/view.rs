@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_query_map};
 
 use super::inbox_view::InboxView;
 use super::{bulk_state, decision_refused, load_inbox, official_hearings};
 use crate::hearing_admin::ManageLinks;
 use crate::i18n::use_messages;
-use crate::layout::Refusal;
+use crate::layout::{Refusal, path_param};
 
 /// `/admin`.
 #[component]
@@ -67,16 +67,11 @@ pub(super) fn SignOut() -> impl IntoView {
 #[component]
 pub fn InboxPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
     let query = use_query_map();
     let location = use_location();
+    let slug = path_param("slug");
     let inbox = Resource::new(
-        move || {
-            (
-                params.read().get("slug").unwrap_or_default(),
-                location.search.get(),
-            )
-        },
+        move || (slug(), location.search.get()),
         |(slug, search)| load_inbox(slug, search),
     );
     let refused = Resource::new(|| (), |_| decision_refused());

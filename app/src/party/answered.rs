@@ -5,10 +5,10 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, Query
 
 use super::edit::{Change, audit_party, find, snapshot};
 use super::matching::Verdict;
-use super::store::hearing_for;
 use crate::auth::Capability;
 use crate::entities::response;
 use crate::error::AppError;
+use crate::hearing::store::hearing_for;
 
 /// Sets whether a party has answered (`auto`, `yes`, `no`; anything else is refused) and the response linked to it by
 /// its number (empty: none).

@@ -10,11 +10,12 @@ use serde_json::{Value, json};
 
 use super::input::{CheckedParty, PartyError, PartyErrors, PartyInput};
 use super::matching::name_key;
-use super::store::{end_of_day, hearing_for};
+use super::store::end_of_day;
 use crate::audit::{self, Entry};
 use crate::auth::{Capability, Principal};
 use crate::entities::{consulted_party, hearing};
 use crate::error::AppError;
+use crate::hearing::store::hearing_for;
 use crate::hearing::store::zone;
 use crate::i18n::Locale;
 

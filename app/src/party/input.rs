@@ -37,6 +37,7 @@ pub struct PartyInput {
 
 /// What is wrong with a field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum PartyError {
     /// No name.
     NameEmpty,

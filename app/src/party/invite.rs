@@ -8,11 +8,11 @@ use serde_json::json;
 
 use super::edit::Change;
 use super::letter::{LetterKind, queue_once};
-use super::store::hearing_for;
 use crate::audit::{self, Entry};
 use crate::auth::Capability;
 use crate::entities::{consulted_party, hearing};
 use crate::error::AppError;
+use crate::hearing::store::hearing_for;
 use crate::vocab::HearingState;
 
 /// Queues the høringsbrev to every party of the hearing not yet invited; returns how many.

@@ -26,19 +26,11 @@ impl PartyError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Locale;
+    use crate::i18n::check::each_case_says_its_own;
+    use strum::IntoEnumIterator;
 
     #[test]
-    fn party_errors_read_as_before() {
-        let (da, en) = (Locale::Da.messages(), Locale::En.messages());
-        assert_eq!(PartyError::NameEmpty.message(da), "Skriv partens navn.");
-        assert_eq!(
-            PartyError::CvrChecksum.message(da),
-            "CVR-nummeret findes ikke. Tjek, at cifrene er skrevet rigtigt."
-        );
-        assert_eq!(
-            PartyError::Duplicate.message(en),
-            "The list already has a party with this name or CVR number."
-        );
+    fn each_party_error_says_its_own() {
+        each_case_says_its_own(PartyError::iter(), |e, t| e.message(t).into());
     }
 }

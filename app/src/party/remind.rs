@@ -18,11 +18,12 @@ use serde_json::json;
 use super::edit::Change;
 use super::invite::deadline_of;
 use super::letter::{LetterKind, queue_once};
-use super::store::{answered_list, hearing_for, remind_days, start_of_day};
+use super::store::{answered_list, remind_days, start_of_day};
 use crate::audit::{self, Entry};
 use crate::auth::Capability;
 use crate::entities::{consulted_party, hearing, party_reminder};
 use crate::error::AppError;
+use crate::hearing::store::hearing_for;
 use crate::hearing::store::zone;
 use crate::jobs::{Job, Schedule, WorkError, Worker};
 

@@ -13,20 +13,8 @@ use crate::auth::{Capability, Principal};
 use crate::entities::{consulted_party, hearing, party_reminder, respondent, response};
 use crate::error::AppError;
 use crate::hearing::HearingLink;
-use crate::hearing::store::{find_by_slug, local, zone};
+use crate::hearing::store::{hearing_for, local, zone};
 use crate::vocab::ResponseStatus;
-
-/// The hearing with this slug if `who` may do `capability` on it: 404, else 403.
-pub async fn hearing_for(
-    db: &impl ConnectionTrait,
-    who: &Principal,
-    slug: &str,
-    capability: Capability,
-) -> Result<hearing::Model, AppError> {
-    let hearing = find_by_slug(db, slug).await?.ok_or(AppError::NotFound)?;
-    who.require(capability, Some(hearing.id))?;
-    Ok(hearing)
-}
 
 /// The end of `date` (23:59:59) on the wall clock of `zone`, as an instant.
 pub fn end_of_day(date: NaiveDate, zone: Tz) -> DateTime<Utc> {

@@ -4,25 +4,18 @@
 //! Plain forms, so everything works without JavaScript.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::view_forms::{AddForm, EditForms, ImportForm, InviteForm, SettingsForm};
 use super::{PartiesView, PartyFormState, PartyRow, load_parties, party_form_refused};
 use crate::i18n::use_messages;
-use crate::layout::official_page;
+use crate::layout::hearing_tool_page;
 
 /// `/admin/hearings/{slug}/parties`.
 #[component]
 pub fn PartiesPage() -> impl IntoView {
-    let t = use_messages();
-    let params = use_params_map();
-    let page = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
-        load_parties,
-    );
-    let refused = Resource::new(|| (), |_| party_form_refused());
-    let frame = (t.parties_title(), "wrap admin");
-    official_page(frame, page, refused, |list, refused| {
+    let frame = (use_messages().parties_title(), "wrap admin");
+    hearing_tool_page(frame, load_parties, party_form_refused, |list, refused| {
         view! { <PartiesList list refused /> }
     })
 }

@@ -159,10 +159,9 @@ pub async fn attachments(
     OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    who.require(Capability::ReadResponses, Some(hearing.id))?;
+    let hearing =
+        crate::hearing::store::hearing_for(&state.db, &who, &slug, Capability::ReadResponses)
+            .await?;
     let temp =
         tempfile::NamedTempFile::new().map_err(|e| AppError::internal("a temporary file", &e))?;
     let count =

@@ -51,10 +51,8 @@ pub async fn filtered(
     filters: &Filters,
     locale: Locale,
 ) -> Result<(crate::entities::hearing::Model, AdminResponses), AppError> {
-    let hearing = crate::hearing::store::find_by_slug(db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    who.require(Capability::ReadResponses, Some(hearing.id))?;
+    let hearing =
+        crate::hearing::store::hearing_for(db, who, slug, Capability::ReadResponses).await?;
     let period = Period::parse(filters, locale)?;
     let ranked = match filters.words() {
         Some(words) => Some(service::officials_ranked(search, hearing.id, words).await?),

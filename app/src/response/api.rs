@@ -13,7 +13,6 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::search::service::SearchParams;
 use crate::state::AppState;
-use crate::vocab::HearingState;
 use crate::web::client::ClientAddr;
 use crate::web::openapi::HearingSlug;
 
@@ -92,9 +91,8 @@ pub async fn published(
     Query(paging): Query<SearchParams>,
     locale: Locale,
 ) -> Result<Json<ResponsePage>, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(&state.db, &slug)
+    let hearing = crate::hearing::store::public(&state.db, &slug)
         .await?
-        .filter(|h| h.status != HearingState::Draft)
         .ok_or(AppError::NotFound)?;
     if paging.is_search() {
         let page =

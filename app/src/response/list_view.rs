@@ -5,24 +5,21 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 
 use super::results_view::SearchResults;
 use super::{PublicResponse, ResponseListing, list_responses};
 use crate::i18n::use_messages;
-use crate::layout::{ErrorNotice, NotFound};
+use crate::layout::{ErrorNotice, NotFound, path_param};
 use crate::search::public_view::PublicSearchForm;
 
 /// The public list of responses.
 #[component]
 pub fn ResponsesPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
     let location = use_location();
-    let key = move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        (slug, location.search.get())
-    };
+    let slug = path_param("slug");
+    let key = move || (slug(), location.search.get());
     let listing = Resource::new(key, |(slug, search)| list_responses(slug, search));
     view! {
         <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>

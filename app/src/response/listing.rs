@@ -59,12 +59,9 @@ pub async fn list_responses(
 ) -> Result<Option<ResponseListing>, AppError> {
     use crate::search::params::SearchQuery;
     let state = crate::state::app_state()?;
-    let Some(hearing) = crate::hearing::store::find_by_slug(&state.db, &slug).await? else {
+    let Some(hearing) = crate::hearing::store::public(&state.db, &slug).await? else {
         return Ok(None);
     };
-    if hearing.status == crate::vocab::HearingState::Draft {
-        return Ok(None);
-    }
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_str(search.trim_start_matches('?')).unwrap_or_default();
     let cursor = cursor_of(&pairs);

@@ -74,30 +74,16 @@ impl VerifyOutcome {
 mod tests {
     use super::*;
     use crate::i18n::Locale;
+    use crate::i18n::check::each_case_says_its_own;
+    use strum::IntoEnumIterator;
 
     #[test]
-    fn field_errors_read_as_before() {
-        let (da, en) = (Locale::Da.messages(), Locale::En.messages());
-        assert_eq!(FieldError::Required.message(da), "Udfyld feltet.");
+    fn each_field_error_and_standing_says_its_own() {
+        each_case_says_its_own(FieldError::iter(), |e, t| e.message(t));
+        each_case_says_its_own(Standing::iter(), |s, t| s.message(t).into());
         assert_eq!(
-            FieldError::TextTooLong { chars: 20_001 }.message(da),
+            FieldError::TextTooLong { chars: 20_001 }.message(Locale::Da.messages()),
             "Teksten har 20001 tegn; der er plads til 20.000. Forkort den, eller vedhæft et brev."
-        );
-        assert_eq!(
-            FieldError::NotOneLine.message(da),
-            "Skriv det på én linje, uden linjeskift, tabulatorer eller andre kontroltegn."
-        );
-        assert_eq!(
-            FieldError::CvrChecksum.message(en),
-            "This CVR number does not exist. Check whether two digits were swapped."
-        );
-        assert_eq!(
-            FieldError::TextTooLong { chars: 25_000 }.message(en),
-            "The text has 25000 characters; there is room for 20,000. Shorten it or attach a letter."
-        );
-        assert_eq!(
-            FieldError::UnknownParagraph.message(en),
-            "This paragraph is not in the current draft."
         );
     }
 

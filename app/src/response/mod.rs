@@ -195,6 +195,7 @@ pub struct ResponseCounts {
 
 /// Where a confirmed response stands under its hearing's publication policy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum Standing {
     /// Public now.
     Published,

@@ -74,9 +74,7 @@ async fn store(
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {
     let txn = crate::db::begin_write(place.db).await?;
-    let hearing = crate::hearing::store::find_by_slug(&txn, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let hearing = crate::hearing::store::required(&txn, slug).await?;
     let row = record(&txn, &hearing, new, how, now).await?;
     crate::attachment::store::attach(&txn, place.attachments, row.id, uploads, created, now)
         .await?;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::fields::{FileField, StanceChoice, TextArea};
 use super::form::{FormState, ResponseForm};
@@ -12,7 +12,7 @@ use super::{FormSettings, load_form_settings};
 use crate::draft::Block;
 use crate::hearing::{HearingDetail, HearingStatus, get_hearing};
 use crate::i18n::use_messages;
-use crate::layout::{ErrorNotice, NotFound};
+use crate::layout::{ErrorNotice, NotFound, path_param};
 use crate::respondent::RespondentKind;
 use crate::web::fields::{Choice, ErrorSummary, Field};
 
@@ -26,12 +26,8 @@ async fn refused_form() -> Option<FormState> {
 #[component]
 pub fn RespondPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
     let query = use_query_map();
-    let detail = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
-        get_hearing,
-    );
+    let detail = Resource::new(path_param("slug"), get_hearing);
     let refused = Resource::new(|| (), |_| refused_form());
     let limits = Resource::new(|| (), |_| load_form_settings());
     view! {

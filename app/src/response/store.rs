@@ -119,9 +119,7 @@ async fn store_submission(
 ) -> Result<Submitted, AppError> {
     let Submission { new, uploads, .. } = submission;
     let txn = crate::db::begin_write(&state.db).await?;
-    let hearing = crate::hearing::store::find_by_slug(&txn, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let hearing = crate::hearing::store::required(&txn, slug).await?;
     let claimed = match admit(&txn, state, &hearing, submission, locale, now).await? {
         Admitted::New(claimed) => claimed,
         Admitted::Replay(first) => return Ok(first),

@@ -15,6 +15,7 @@ pub const MAX_NAME_CHARS: usize = 200;
 
 /// What is wrong with one field of a submission.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum FieldError {
     /// The field must be filled in.
     Required,

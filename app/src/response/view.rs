@@ -5,27 +5,23 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use super::{VerifyLink, VerifyOutcome, verification_link};
 use crate::i18n::use_messages;
-use crate::layout::ErrorNotice;
+use crate::layout::{ErrorNotice, path_param};
 
 /// The verification page.
 #[component]
 pub fn VerifyPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
-    let link = Resource::new(
-        move || params.read().get("token").unwrap_or_default(),
-        verification_link,
-    );
+    let token = path_param("token");
+    let link = Resource::new(token, verification_link);
     view! {
         <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
             {move || Suspend::new(async move {
                 match link.await {
                     Ok(VerifyLink::Confirm { svarnummer, hearing_title }) => {
-                        let token = params.read_untracked().get("token").unwrap_or_default();
+                        let token = untrack(token);
                         let action = format!("/verify/{}", token.trim());
                         view! { <ConfirmButton action svarnummer hearing_title /> }.into_any()
                     }

@@ -4,22 +4,18 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::{ErasureList, ErasureRow, load_erasure_requests};
 use crate::i18n::use_messages;
-use crate::layout::Refusal;
+use crate::layout::{Refusal, path_param};
 use crate::vocab::ErasureStatus;
 
 /// The page.
 #[component]
 pub fn ErasureRequestsPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
-    let list = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
-        load_erasure_requests,
-    );
+    let list = Resource::new(path_param("slug"), load_erasure_requests);
     view! {
         <Title text=t.erasure_requests_title() />
         <div class="wrap admin">

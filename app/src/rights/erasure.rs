@@ -145,10 +145,7 @@ pub async fn list(
     who: &Principal,
     slug: &str,
 ) -> Result<ErasureList, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    who.require(Capability::Moderate, Some(hearing.id))?;
+    let hearing = crate::hearing::store::hearing_for(db, who, slug, Capability::Moderate).await?;
     let rows = erasure_request::Entity::find()
         .filter(erasure_request::Column::HearingId.eq(hearing.id))
         .order_by_asc(erasure_request::Column::Id)

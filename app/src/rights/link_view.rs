@@ -4,18 +4,16 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use super::{GRANT_MINUTES, LinkState, data_link_state};
 use crate::i18n::use_messages;
-use crate::layout::ErrorNotice;
+use crate::layout::{ErrorNotice, path_param};
 
 /// The page.
 #[component]
 pub fn OpenLinkPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
+    let token = path_param("token");
     let link = Resource::new(token, data_link_state);
     view! {
         <Title text=t.my_data_title() />

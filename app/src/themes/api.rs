@@ -10,10 +10,10 @@ use axum::{Json, Router};
 use super::Themes;
 use super::summary::{self, Audience};
 use crate::auth::{Capability, OfficialCall};
-use crate::entities::hearing;
 use crate::error::AppError;
+use crate::hearing;
+use crate::hearing::store::hearing_for;
 use crate::state::AppState;
-use crate::vocab::HearingState;
 use crate::web::openapi::{HearingSlug, MayNotModerate, NoSuchHearing, NotSignedIn};
 
 /// The public route.
@@ -41,10 +41,9 @@ pub async fn public(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Json<Themes>, AppError> {
-    let hearing = find(&state, &slug).await?;
-    if hearing.status == HearingState::Draft {
-        return Err(AppError::NotFound);
-    }
+    let hearing = hearing::store::public(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(Json(
         super::public_cache::read(&state.db, hearing.id).await?,
     ))
@@ -60,8 +59,7 @@ pub async fn officials(
     OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Json<Themes>, AppError> {
-    let hearing = find(&state, &slug).await?;
-    who.require(Capability::ReadResponses, Some(hearing.id))?;
+    let hearing = hearing_for(&state.db, &who, &slug, Capability::ReadResponses).await?;
     Ok(Json(
         summary::read(&state.db, hearing.id, Audience::Officials).await?,
     ))
@@ -78,16 +76,9 @@ pub async fn refresh(
     OfficialCall { state, who, .. }: OfficialCall,
     Path(slug): Path<String>,
 ) -> Result<Json<Themes>, AppError> {
-    let hearing = find(&state, &slug).await?;
-    who.require(Capability::Moderate, Some(hearing.id))?;
+    let hearing = hearing_for(&state.db, &who, &slug, Capability::Moderate).await?;
     super::refresh::refresh_for_official(&state, hearing.id).await?;
     Ok(Json(
         summary::read(&state.db, hearing.id, Audience::Officials).await?,
     ))
-}
-
-async fn find(state: &AppState, slug: &str) -> Result<hearing::Model, AppError> {
-    crate::hearing::store::find_by_slug(&state.db, slug)
-        .await?
-        .ok_or(AppError::NotFound)
 }

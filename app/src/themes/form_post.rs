@@ -70,9 +70,7 @@ async fn carry_out(
     slug: &str,
     form: &ThemeForm,
 ) -> Result<String, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(&state.db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let hearing = crate::hearing::store::required(&state.db, slug).await?;
     if form.intent == "refresh" {
         return refresh(state, editor, &hearing).await;
     }

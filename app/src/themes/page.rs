@@ -73,12 +73,9 @@ pub async fn theme_form_refused() -> Result<Option<ThemeFormState>, AppError> {
 #[server(prefix = "/sf", endpoint = "public_themes")]
 pub async fn public_themes(slug: String) -> Result<Vec<ThemeSummary>, AppError> {
     let state = crate::state::app_state()?;
-    let Some(hearing) = crate::hearing::store::find_by_slug(&state.db, &slug).await? else {
+    let Some(hearing) = crate::hearing::store::public(&state.db, &slug).await? else {
         return Ok(Vec::new());
     };
-    if hearing.status == crate::vocab::HearingState::Draft {
-        return Ok(Vec::new());
-    }
     Ok(super::public_cache::read(&state.db, hearing.id)
         .await?
         .themes)

@@ -18,10 +18,8 @@ pub async fn read(
     who: &Principal,
     slug: &str,
 ) -> Result<ThemePage, AppError> {
-    let hearing = crate::hearing::store::find_by_slug(db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    who.require(Capability::ReadResponses, Some(hearing.id))?;
+    let hearing =
+        crate::hearing::store::hearing_for(db, who, slug, Capability::ReadResponses).await?;
     let themes = summary::read(db, hearing.id, Audience::Officials).await?;
     let sections = crate::draft::store::section_choices(db, hearing.id).await?;
     let linked = themes

@@ -5,6 +5,7 @@ use crate::i18n::Messages;
 
 /// Why an official's edit of themes was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum ThemeProblem {
     /// The new name is empty.
     NameEmpty,
@@ -43,18 +44,11 @@ impl ThemeProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Locale;
+    use crate::i18n::check::each_case_says_its_own;
+    use strum::IntoEnumIterator;
 
     #[test]
-    fn theme_problems_read_as_before() {
-        let (da, en) = (Locale::Da.messages(), Locale::En.messages());
-        assert_eq!(
-            ThemeProblem::Pinned.message(da),
-            "Temaet er fastlåst. Lås det op først."
-        );
-        assert_eq!(
-            ThemeProblem::MergeIntoItself.message(en),
-            "A theme cannot be merged with itself."
-        );
+    fn each_theme_problem_says_its_own() {
+        each_case_says_its_own(ThemeProblem::iter(), |p, t| p.message(t).into());
     }
 }

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::heatmap::Heatmap;
 use super::highlight::mark_terms;
@@ -15,23 +15,21 @@ use super::page::{ThemeFormState, ThemePage, load_theme_page, theme_form_refused
 use super::view_forms::{EditForms, RefreshForm};
 use super::{CampaignSummary, ThemeSummary};
 use crate::i18n::use_messages;
-use crate::layout::official_page;
+use crate::layout::hearing_tool_page;
 use crate::vocab::RespondentKind;
 
 /// `/admin/hearings/{slug}/themes`.
 #[component]
 pub fn ThemesPage() -> impl IntoView {
-    let t = use_messages();
-    let params = use_params_map();
-    let page = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
+    let frame = (use_messages().themes_title(), "wrap admin themes-page");
+    hearing_tool_page(
+        frame,
         load_theme_page,
-    );
-    let refused = Resource::new(|| (), |_| theme_form_refused());
-    let frame = (t.themes_title(), "wrap admin themes-page");
-    official_page(frame, page, refused, |page, refused| {
-        view! { <ThemesView page refused /> }
-    })
+        theme_form_refused,
+        |page, refused| {
+            view! { <ThemesView page refused /> }
+        },
+    )
 }
 
 /// The confirmation after a change, from the query the form post redirected to.

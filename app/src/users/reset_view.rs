@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::{ResetFormState, reset_link_works, reset_refused};
 use crate::i18n::use_messages;
-use crate::layout::ErrorNotice;
+use crate::layout::{ErrorNotice, path_param};
 use crate::web::fields::{ErrorSummary, Field};
 
 /// `/admin/password-reset`: ask for a link by e-mail.
@@ -45,8 +45,7 @@ pub fn PasswordResetPage() -> impl IntoView {
 #[component]
 pub fn NewPasswordPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
+    let token = path_param("token");
     let works = Resource::new(token, reset_link_works);
     let refused = Resource::new(|| (), |_| reset_refused());
     view! {
@@ -54,7 +53,7 @@ pub fn NewPasswordPage() -> impl IntoView {
             <Suspense fallback=move || view! { <p>{t.loading()}</p> }>
                 {move || Suspend::new(async move {
                     let refused = refused.await.ok().flatten().unwrap_or_default();
-                    let token = params.read_untracked().get("token").unwrap_or_default();
+                    let token = untrack(token);
                     let action = format!("/admin/password-reset/{token}");
                     match works.await {
                         Ok(true) => view! { <NewPasswordForm action state=refused /> }.into_any(),

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::{ManageFormState, ManageLookup, ManagedResponse, lookup_managed, manage_refused};
 use crate::i18n::use_messages;
-use crate::layout::ErrorNotice;
+use crate::layout::{ErrorNotice, path_param};
 use crate::response::fields::{StanceChoice, TextArea};
 use crate::web::fields::ErrorSummary;
 
@@ -14,8 +14,7 @@ use crate::web::fields::ErrorSummary;
 #[component]
 pub fn ManagePage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
+    let token = path_param("token");
     let lookup = Resource::new(token, lookup_managed);
     let refused = Resource::new(|| (), |_| manage_refused());
     view! {

@@ -9,13 +9,18 @@ use super::*;
 use crate::cli::ordet;
 use crate::db_test;
 
-/// Runs `ordet retention` (with `args`) on the app's database; its output.
-fn retention(app: &TestApp, args: &[&str]) -> String {
-    let output = ordet(app.data_dir.path())
+/// Runs `ordet retention` (with `args`) on the app's database; its output. Awaited, not
+/// waited for: the app's tasks share the test's thread, and one holding SQLite's write lock
+/// must be able to finish while the command waits for it.
+async fn retention(app: &TestApp, args: &[&str]) -> String {
+    let mut command = ordet(app.data_dir.path());
+    command
         .env("DATABASE_URL", app.database_url())
         .arg("retention")
-        .args(args)
+        .args(args);
+    let output = tokio::process::Command::from(command)
         .output()
+        .await
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
@@ -41,7 +46,7 @@ db_test!(
         let body = resident("Rikke Retention", "rikke@example.dk", "Et svar.", false);
         submit(&app, &body, vec![]).await;
         confirm_mail(&app, 1).await;
-        let nothing_due = retention(&app, &["--dry-run"]);
+        let nothing_due = retention(&app, &["--dry-run"]).await;
         assert!(
             nothing_due.contains("No hearing's retention"),
             "{nothing_due}"
@@ -57,7 +62,7 @@ db_test!(
         decided.decided_at = Set(Utc::now().checked_sub_months(Months::new(13)));
         decided.update(&app.db).await.unwrap();
 
-        let dry = retention(&app, &["--dry-run"]);
+        let dry = retention(&app, &["--dry-run"]).await;
         assert!(dry.starts_with("Dry run: nothing was changed.\n"), "{dry}");
         assert!(dry.contains(&format!("{DEMO} (decided ")), "{dry}");
         assert!(dry.contains("kept 12 months): would erase "), "{dry}");
@@ -88,7 +93,7 @@ db_test!(
             0
         );
 
-        let real = retention(&app, &[]);
+        let real = retention(&app, &[]).await;
         assert!(!real.contains("Dry run"), "{real}");
         assert!(real.contains("kept 12 months): erased "), "{real}");
         assert_eq!(
@@ -106,6 +111,10 @@ db_test!(
                 .await,
             1
         );
-        assert!(retention(&app, &[]).contains("No hearing's retention"));
+        assert!(
+            retention(&app, &[])
+                .await
+                .contains("No hearing's retention")
+        );
     }
 );
