@@ -11,7 +11,7 @@ use crate::hearing::{FrontPage, HearingPage};
 use crate::hearing_admin::{DiffPage, DraftAdminPage, HearingAdminPage, NewHearingPage};
 use crate::hvidbog::HvidbogPage;
 use crate::i18n::Locale;
-use crate::layout::{NotFound, SiteFooter, SiteHeader};
+use crate::layout::{FocusOnNavigation, NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, InboxPage, ResponsePage};
 use crate::party::PartiesPage;
 use crate::records::AuditPage;
@@ -77,13 +77,14 @@ pub fn App() -> impl IntoView {
     provide_context(locale);
     let t = locale.messages();
     view! {
-        <Html {..} lang=locale.code() />
+        <Html {..} lang=locale.code() dir=locale.direction().as_str() />
         <Title formatter=move |page: String| raw_text(format!("{page} – {}", t.site_name())) />
         <Router>
             <a class="skip-link" href="#main">
                 {t.skip_to_content()}
             </a>
             <SiteHeader />
+            <FocusOnNavigation />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=FrontPage ssr=SsrMode::Async />

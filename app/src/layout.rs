@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 use serde::{Serialize, de::DeserializeOwned};
 
 use crate::error::AppError;
-use crate::i18n::{use_locale, use_messages};
+use crate::i18n::{Locale, use_locale, use_messages};
 
 /// Site header: name, main navigation and the language switch.
 #[component]
@@ -27,36 +27,66 @@ pub fn SiteHeader() -> impl IntoView {
                         <li>
                             <a href="/">{t.front_title()}</a>
                         </li>
-                        <li>
-                            <LanguageSwitch />
-                        </li>
                     </ul>
                 </nav>
+                <LanguageSwitch />
             </div>
         </header>
     }
 }
 
-/// A plain link to the same page in the other language; it works without JavaScript.
+/// After the router shows another page in place, the focus goes to its `<main>` (as after a
+/// page load it starts at the top): left on the link that was followed, which the new page no
+/// longer has, it would drop to the document, and the next Tab or a screen reader would start
+/// from nowhere (WCAG 2.4.3).
+#[component]
+pub fn FocusOnNavigation() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|previous| previous != path) {
+            use leptos::wasm_bindgen::JsCast;
+            let main = document().get_element_by_id("main");
+            if let Some(main) = main.and_then(|m| m.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+            {
+                let _ = main.focus();
+            }
+        }
+        path
+    });
+}
+
+/// Plain links to the same page in every language, each named in itself and in its own
+/// direction (the current one marked, not a link); they work without JavaScript.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
-    let other = use_locale().other();
+    let current = use_locale();
     let location = use_location();
-    let href = move || {
-        let next = encode_path(&location.pathname.get());
-        format!("/lang/{}?next={next}", other.code())
-    };
+    let languages = Locale::ALL.iter().map(move |&language| {
+        let name = language.messages().language_name();
+        let (code, dir) = (language.code(), language.direction().as_str());
+        if language == current {
+            return view! { <li><span aria-current="true" lang=code dir=dir>{name}</span></li> }
+                .into_any();
+        }
+        let href = move || {
+            let next = encode_path(&location.pathname.get());
+            format!("/lang/{code}?next={next}")
+        };
+        let title = language.messages().switch_to_this_language();
+        view! {
+            <li>
+                <a href=href hreflang=code lang=code dir=dir rel="external" title=title>
+                    {name}
+                </a>
+            </li>
+        }
+        .into_any()
+    });
     view! {
-        <a
-            class="lang-switch"
-            href=href
-            hreflang=other.code()
-            lang=other.code()
-            rel="external"
-            title=other.messages().switch_to_this_language()
-        >
-            {other.messages().language_name()}
-        </a>
+        <nav class="language-switch" aria-label=current.messages().languages_nav()>
+            <ul>{languages.collect_view()}</ul>
+        </nav>
     }
 }
 

@@ -34,7 +34,19 @@ function mailsTo(address: string): string[] {
     .sort()
     .map((name) => fs.readFileSync(path.join(dir, name), 'utf8'))
     .filter((raw) => raw.includes(`To: ${address}`))
-    .map(decodeQuotedPrintable);
+    .map(decodeBody);
+}
+
+/**
+ * A message with its body decoded: quoted-printable, or base64 (which the mailer picks for
+ * text that is mostly outside ASCII, such as Arabic), part by part.
+ */
+function decodeBody(raw: string): string {
+  if (!/Content-Transfer-Encoding: base64/i.test(raw)) return decodeQuotedPrintable(raw);
+  return raw.replace(
+    /(Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n)([A-Za-z0-9+/=\r\n]+)/gi,
+    (_, head: string, body: string) => head + Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8'),
+  );
 }
 
 /** How many mails `address` has had so far. */

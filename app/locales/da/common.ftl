@@ -24,6 +24,9 @@ language_name = Dansk
 # Accessible label of the language switch, in the language it leads to.
 switch_to_this_language = Vis siden på dansk
 
+# Label of the list of languages in the header.
+languages_nav = Sprog
+
 # Footer text.
 footer_text = Ordet er en høringsportal. Alle kan læse udkastet og give deres mening til kende.
 

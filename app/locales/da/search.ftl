@@ -39,11 +39,13 @@ facet_heading-channel = Kanal
 facet_heading-status = Status
 facet_heading-other = Andet
 
-# The name of a language a response was written in (`da`, `en`, `ar`, `tr`), if known.
+# The name of a language a response was written in (`da`, `en`, `ar`, `tr`, `ur`, `so`), if known.
 language_name_of-da = Dansk
 language_name_of-en = Engelsk
 language_name_of-ar = Arabisk
 language_name_of-tr = Tyrkisk
+language_name_of-ur = Urdu
+language_name_of-so = Somali
 
 # The heading of the filters next to results.
 search_filters = Afgræns

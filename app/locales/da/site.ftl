@@ -108,7 +108,7 @@ accessibility_no_issues = Vi kender ikke til indhold, der ikke er tilgængeligt.
 accessibility_made_heading = Udarbejdelse af erklæringen
 
 # When and how it was made.
-accessibility_made = Erklæringen blev udarbejdet den { $date }. Vurderingen er en selvevaluering: automatiske test med axe på alle sider og manuel gennemgang med tastatur og skærmlæser.
+accessibility_made = Erklæringen blev udarbejdet den { $date }. Vurderingen er en selvevaluering med automatiske test, der kører ved hver ændring af webstedet: axe (WCAG 2.1 AA) på hver offentlig side på alle sprog; hele vejen fra at læse udkastet til at bekræfte et høringssvar med tastatur alene og med synligt fokus, på dansk og arabisk; alle sider i 320 pixels bredde uden vandret rulning; øget tekstafstand, tvungne farver (høj kontrast) og reduceret bevægelse; og sidens tilgængelighedstræ (overskrifter, navne på felter, fejlbeskeder) sammenholdt med en gennemset kopi.
 
 # Heading: feedback and contact.
 accessibility_feedback_heading = Feedback og kontaktoplysninger

@@ -24,6 +24,9 @@ language_name = English
 # Accessible label of the language switch, in the language it leads to.
 switch_to_this_language = Show this page in English
 
+# Label of the list of languages in the header.
+languages_nav = Languages
+
 # Footer text.
 footer_text = Ordet is a public consultation platform. Anyone can read the draft and have their say.
 

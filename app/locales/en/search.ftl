@@ -45,11 +45,13 @@ facet_heading-channel = Channel
 facet_heading-status = Status
 facet_heading-other = Other
 
-# The name of a language a response was written in (`da`, `en`, `ar`, `tr`), if known.
+# The name of a language a response was written in (`da`, `en`, `ar`, `tr`, `ur`, `so`), if known.
 language_name_of-da = Danish
 language_name_of-en = English
 language_name_of-ar = Arabic
 language_name_of-tr = Turkish
+language_name_of-ur = Urdu
+language_name_of-so = Somali
 
 # The heading of the filters next to results.
 search_filters = Narrow down

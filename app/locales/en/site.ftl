@@ -108,7 +108,7 @@ accessibility_no_issues = We know of no content that is not accessible.
 accessibility_made_heading = Preparation of this statement
 
 # When and how it was made.
-accessibility_made = This statement was prepared on { $date }. The assessment is a self-evaluation: automated tests with axe on every page and manual review with a keyboard and a screen reader.
+accessibility_made = This statement was prepared on { $date }. The assessment is a self-evaluation with automated tests that run on every change to the site: axe (WCAG 2.1 AA) on every public page in every language; the whole way from reading the draft to confirming a response by keyboard alone with visible focus, in Danish and Arabic; every page at 320 pixels wide without sideways scrolling; wider text spacing, forced colours (high contrast) and reduced motion; and the page's accessibility tree (headings, the names of fields, error messages) compared with a reviewed copy.
 
 # Heading: feedback and contact.
 accessibility_feedback_heading = Feedback and contact information

@@ -11,6 +11,7 @@ use super::{DigestFormState, DigestOverview, RunView, digest_form_refused, load_
 use crate::i18n::use_messages;
 use crate::layout::hearing_tool_page;
 use crate::web::fields::{ErrorSummary, Field};
+use crate::web::table_scroll::TableScroll;
 
 /// `/admin/hearings/{slug}/digest`.
 #[component]
@@ -164,7 +165,7 @@ fn History(runs: Vec<RunView>) -> impl IntoView {
             <h2 id="history-heading">{t.digest_history()}</h2>
             {empty.then(|| view! { <p>{t.digest_none_sent()}</p> })}
             {(!empty).then(|| view! {
-                <div class="table-scroll">
+                <TableScroll label=t.digest_history()>
                     <table class="digest-history">
                         <thead><tr>
                             <th scope="col">{kind}</th><th scope="col">{period}</th><th scope="col">{queued}</th>
@@ -185,7 +186,7 @@ fn History(runs: Vec<RunView>) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
-                </div>
+                </TableScroll>
             })}
         </section>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{Block, DraftDto, ParagraphDto, SectionDto};
 use crate::i18n::use_messages;
+use crate::web::table_scroll::TableScroll;
 
 /// The current draft with its table of contents; with `comment_base` (the form's address,
 /// while the hearing is open) every paragraph gets a "Comment" link.
@@ -148,14 +149,12 @@ fn Paragraph(paragraph: ParagraphDto, comment_base: Option<String>, count: u64) 
             </a>
         }
     });
+    // The whole name as the link's label (it holds the visible number, WCAG 2.5.3), so a
+    // language may put the number wherever its grammar wants it.
     let link_label = t.paragraph_link(&paragraph.number);
-    let hidden_prefix = link_label
-        .trim_end_matches(paragraph.number.as_str())
-        .to_owned();
     view! {
         <div class="paragraph" id=paragraph.anchor.clone()>
-            <a class="permalink" href=format!("#{}", paragraph.anchor)>
-                <span class="visually-hidden">{hidden_prefix}</span>
+            <a class="permalink" href=format!("#{}", paragraph.anchor) aria-label=link_label>
                 {paragraph.number}
             </a>
             <div class="paragraph-body">
@@ -199,8 +198,10 @@ fn text_with_breaks(text: String) -> impl IntoView {
 fn DraftTable(rows: Vec<Vec<String>>) -> impl IntoView {
     let mut rows = rows.into_iter();
     let header = rows.next().unwrap_or_default();
+    // Named by its columns: a draft's table has no caption of its own.
+    let label = header.join(", ");
     view! {
-        <div class="table-scroll">
+        <TableScroll label>
             <table>
                 <thead>
                     <tr>
@@ -225,6 +226,6 @@ fn DraftTable(rows: Vec<Vec<String>>) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableScroll>
     }
 }

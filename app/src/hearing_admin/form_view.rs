@@ -94,7 +94,17 @@ pub fn SettingsForm(
     });
     view! {
         <form method="post" action=action class="hearing-settings" novalidate>
-            <ErrorSummary errors=errors.clone() />
+            <ErrorSummary errors=errors.clone() labels=vec![
+                ("slug", t.ha_slug_label()),
+                ("title", t.ha_title_label()),
+                ("summary", t.ha_summary_label()),
+                ("committee", t.ha_committee_label()),
+                ("journal_number", t.ha_journal_label()),
+                ("opens_at", t.ha_opens_label()),
+                ("closes_at", t.ha_closes_label()),
+                ("publication_policy", t.ha_policy_label()),
+                ("retention_months", t.retention_label()),
+            ] />
             {slug}
             {field("title", t.ha_title_label(), &values.title)}
             <AdminField name="summary".to_owned() label=t.ha_summary_label()

@@ -16,28 +16,27 @@ use fluent_syntax::ast;
 
 use super::Locale;
 
-/// The files of one language, in the order the catalogue's traits are declared.
+/// A language's translation files, compiled in: `files!(ALL "da")` every file,
+/// `files!(RESIDENTS "ar")` those of the residents' pages and e-mails (officials' pages then
+/// show in Danish).
 macro_rules! files {
-    ($code:literal) => {
-        files!($code: "common", "accounts", "admin", "digest", "files", "hearing_admin", "inbox",
-            "manage", "parties", "respond", "retention", "rights", "search", "site", "themes",
-            "vocab")
+    (ALL $code:literal) => {
+        $crate::i18n::fluent::files!(@ $code: "common", "accounts", "admin", "digest", "files",
+            "hearing_admin", "inbox", "manage", "parties", "respond", "retention", "rights",
+            "search", "site", "themes", "vocab")
     };
-    ($code:literal: $($name:literal),+) => {
+    (RESIDENTS $code:literal) => {
+        $crate::i18n::fluent::files!(@ $code: "common", "files", "manage", "respond", "rights",
+            "search", "site", "themes", "vocab")
+    };
+    (@ $code:literal: $($name:literal),+) => {
         &[$(
             (concat!($code, "/", $name, ".ftl"),
              include_str!(concat!("../../locales/", $code, "/", $name, ".ftl")))
         ),+]
     };
 }
-
-/// Each language's files: (path under `app/locales`, contents).
-pub(crate) fn sources(locale: Locale) -> &'static [(&'static str, &'static str)] {
-    match locale {
-        Locale::Da => files!("da"),
-        Locale::En => files!("en"),
-    }
-}
+pub(crate) use files;
 
 /// One language, loaded.
 struct Language {
@@ -64,11 +63,12 @@ impl Language {
                 .parse()
                 .expect("a locale code is a language identifier"),
         ]);
-        // The text goes into HTML and e-mails of one direction each; isolation marks around
-        // every argument would show as stray characters in plain-text mail.
-        bundle.set_use_isolating(false);
+        // A left-to-right language's arguments need no isolation, and its marks would show
+        // as stray characters in plain-text mail; in a right-to-left one an argument written
+        // left to right (an address, a response number, a Danish name) must keep its order.
+        bundle.set_use_isolating(locale.direction() == super::Direction::Rtl);
         let mut ids = Vec::new();
-        for (path, source) in sources(locale) {
+        for (path, source) in locale.sources() {
             let resource = parse(path, source);
             ids.extend(message_ids(&resource));
             if let Err(errors) = bundle.add_resource(resource) {
@@ -224,7 +224,35 @@ pub fn format(locale: Locale, id: &str, args: &[(&'static str, FluentValue<'_>)]
     if !errors.is_empty() {
         tracing::warn!(id, ?errors, "message formatted with errors");
     }
-    text.into_owned()
+    unisolate_links(text.into_owned())
+}
+
+/// A link keeps no isolation marks: a mail program that finds the link in plain text ends it
+/// at white space, so a mark after it would become part of the address.
+fn unisolate_links(text: String) -> String {
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+    if !text.contains(FSI) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find(FSI) {
+        out.push_str(&rest[..start]);
+        let inner = &rest[start + FSI.len_utf8()..];
+        match inner.find(PDI) {
+            Some(end) if inner.starts_with("http://") || inner.starts_with("https://") => {
+                out.push_str(&inner[..end]);
+                rest = &inner[end + PDI.len_utf8()..];
+            }
+            _ => {
+                out.push(FSI);
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What a catalogue method's argument is to a message: text, a number (which plural forms

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use strum::VariantNames;
 
-use super::fluent::{message_ids, parse, sources};
+use super::fluent::{message_ids, parse};
 use super::*;
 use crate::vocab::*;
 
@@ -34,36 +34,57 @@ fn declared() -> Vec<(&'static str, &'static [&'static str])> {
     .concat()
 }
 
-/// A language's messages, each with the variables it refers to.
-fn messages_of(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
-    let mut messages = BTreeMap::new();
-    for (path, source) in sources(locale) {
+/// A language's messages by file name (`respond`), each with the variables it refers to.
+fn files_of(locale: Locale) -> BTreeMap<String, BTreeMap<String, BTreeSet<String>>> {
+    let mut files = BTreeMap::new();
+    let mut seen = BTreeSet::new();
+    for (path, source) in locale.sources() {
         let resource = parse(path, source);
+        let mut messages = BTreeMap::new();
         for entry in resource.entries() {
             let fluent_syntax::ast::Entry::Message(message) = entry else {
                 continue;
             };
-            let variables = super::variables::of_message(message);
             let id = message.id.name.to_owned();
-            assert!(
-                messages.insert(id.clone(), variables).is_none(),
-                "{path}: «{id}» is defined twice in {}",
-                locale.code()
-            );
+            assert!(seen.insert(id.clone()), "{path}: «{id}» is defined twice");
+            messages.insert(id, super::variables::of_message(message));
         }
         assert!(!message_ids(&resource).is_empty(), "{path} is empty");
+        let stem = path
+            .rsplit('/')
+            .next()
+            .unwrap_or(path)
+            .trim_end_matches(".ftl");
+        files.insert(stem.to_owned(), messages);
     }
-    messages
+    files
+}
+
+/// A language's messages, each with the variables it refers to.
+fn messages_of(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
+    files_of(locale).into_values().flatten().collect()
+}
+
+/// The messages of Danish's files that `locale` has too: those it must have.
+fn owed_by(locale: Locale) -> BTreeSet<String> {
+    let has = files_of(locale);
+    let danish = files_of(Locale::Da);
+    let owed = danish
+        .into_iter()
+        .filter(|(file, _)| has.contains_key(file));
+    owed.flat_map(|(_, messages)| messages.into_keys())
+        .collect()
 }
 
 #[test]
 fn every_declared_message_is_in_every_language_with_only_the_arguments_it_gets() {
     for &locale in Locale::ALL {
-        let messages = messages_of(locale);
+        let (messages, owed) = (messages_of(locale), owed_by(locale));
         let mut problems = Vec::new();
         for (id, args) in declared() {
             match messages.get(id) {
-                None => problems.push(format!("{id} is missing")),
+                None if owed.contains(id) => problems.push(format!("{id} is missing")),
+                None => {}
                 Some(used) => {
                     let unknown: Vec<_> = used
                         .iter()
@@ -80,18 +101,40 @@ fn every_declared_message_is_in_every_language_with_only_the_arguments_it_gets()
 }
 
 #[test]
-fn every_language_has_exactly_the_messages_danish_has() {
-    let danish: BTreeSet<String> = messages_of(Locale::Da).into_keys().collect();
+fn every_file_of_a_language_has_exactly_the_messages_danish_has_in_it() {
+    let danish = files_of(Locale::Da);
     for &locale in &Locale::ALL[1..] {
-        let ids: BTreeSet<String> = messages_of(locale).into_keys().collect();
-        let missing: Vec<_> = danish.difference(&ids).collect();
-        let extra: Vec<_> = ids.difference(&danish).collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "{}: missing {missing:?}, not in Danish {extra:?}",
-            locale.code()
-        );
+        for (file, messages) in files_of(locale) {
+            let ids: BTreeSet<&String> = messages.keys().collect();
+            let theirs: BTreeSet<&String> = danish[&file].keys().collect();
+            let missing: Vec<_> = theirs.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&theirs).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{}/{file}.ftl: missing {missing:?}, not in Danish {extra:?}",
+                locale.code()
+            );
+        }
     }
+}
+
+#[test]
+fn the_complete_languages_have_every_file_and_the_others_the_residents_files() {
+    let all = files_of(Locale::Da).len();
+    for &locale in Locale::ALL {
+        let files = files_of(locale);
+        assert_eq!(
+            locale.has_officials_pages(),
+            files.len() == all,
+            "{locale:?}"
+        );
+        for file in [
+            "common", "respond", "manage", "rights", "search", "site", "vocab",
+        ] {
+            assert!(files.contains_key(file), "{locale:?} lacks {file}");
+        }
+    }
+    assert!(Locale::En.has_officials_pages() && !Locale::Ar.has_officials_pages());
 }
 
 /// The vocabulary's names are messages chosen by value (`status_name-published`): each
@@ -119,11 +162,11 @@ fn every_vocabulary_value_has_its_name_in_every_language() {
         ("ha_transition_button", HearingState::VARIANTS),
     ];
     for &locale in Locale::ALL {
-        let messages = messages_of(locale);
+        let (messages, owed) = (messages_of(locale), owed_by(locale));
         let missing: Vec<String> = by_value
             .iter()
             .flat_map(|(id, values)| values.iter().map(move |v| format!("{id}-{v}")))
-            .filter(|id| !messages.contains_key(id))
+            .filter(|id| owed.contains(id) && !messages.contains_key(id))
             .collect();
         assert!(missing.is_empty(), "{}: {missing:?}", locale.code());
     }

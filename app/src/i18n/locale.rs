@@ -8,43 +8,101 @@ use super::{Messages, Translations};
 /// Name of the cookie that remembers the reader's language.
 pub const LANG_COOKIE: &str = "ordet_lang";
 
-/// A language the UI is available in. Danish is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Locale {
-    /// Dansk.
+/// Which way a language is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left: the page is mirrored (`dir="rtl"`).
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// The interface's languages, one line each: the variant, its BCP 47 code (the folder
+/// `app/locales/{code}/`, the `lang` attribute, the cookie's value), its direction, and which
+/// of the translation files it has (`ALL`, or `RESIDENTS`: a language without the officials'
+/// files shows officials' pages in Danish; see `fluent::files!`).
+macro_rules! languages {
+    ($($(#[$attr:meta])* $variant:ident = $code:literal, $direction:ident, $files:ident;)+) => {
+        /// A language the UI is available in. Danish is the default.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum Locale {
+            $($(#[$attr])* $variant,)+
+        }
+
+        impl Locale {
+            /// Every language, Danish first, in the order the language switch lists them.
+            pub const ALL: &'static [Locale] = &[$(Locale::$variant),+];
+
+            /// The BCP 47 code used in `lang` attributes and the cookie.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Locale::$variant => $code,)+
+                }
+            }
+
+            /// Which way the language is written.
+            pub fn direction(self) -> Direction {
+                match self {
+                    $(Locale::$variant => Direction::$direction,)+
+                }
+            }
+
+            /// The catalogue for this language.
+            pub fn messages(self) -> &'static dyn Messages {
+                match self {
+                    $(Locale::$variant => &Translations(Locale::$variant),)+
+                }
+            }
+
+            /// The language's translation files: (path under `app/locales`, contents).
+            pub(crate) fn sources(self) -> &'static [(&'static str, &'static str)] {
+                match self {
+                    $(Locale::$variant => super::fluent::files!($files $code),)+
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    /// Dansk: every text, the language the others are translated from.
     #[default]
-    Da,
-    /// English.
-    En,
+    Da = "da", Ltr, ALL;
+    /// English: every text.
+    En = "en", Ltr, ALL;
+    /// العربية (Arabic): the residents' pages and e-mails.
+    Ar = "ar", Rtl, RESIDENTS;
+    /// Türkçe (Turkish): the residents' pages and e-mails.
+    Tr = "tr", Ltr, RESIDENTS;
+    /// اردو (Urdu): the residents' pages and e-mails.
+    Ur = "ur", Rtl, RESIDENTS;
+    /// Soomaali (Somali): the residents' pages and e-mails.
+    So = "so", Ltr, RESIDENTS;
 }
 
 impl Locale {
-    /// Every language, Danish first.
-    pub const ALL: &'static [Locale] = &[Locale::Da, Locale::En];
-
-    /// The BCP 47 code used in `lang` attributes and the cookie.
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::Da => "da",
-            Locale::En => "en",
-        }
-    }
-
-    /// Parses a language code; anything unknown is `None`.
+    /// Parses a language code (`ar`, `ar-IQ`, `EN-gb`); anything unknown is `None`.
     pub fn parse(code: &str) -> Option<Self> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "da" | "da-dk" => Some(Locale::Da),
-            "en" | "en-gb" | "en-us" => Some(Locale::En),
-            _ => None,
-        }
+        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
+        Locale::ALL
+            .iter()
+            .copied()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 
-    /// The other language, which the language switch offers.
-    pub fn other(self) -> Self {
-        match self {
-            Locale::Da => Locale::En,
-            Locale::En => Locale::Da,
-        }
+    /// Whether officials' pages are written in this language too (else they show in Danish).
+    pub fn has_officials_pages(self) -> bool {
+        self.sources().len() == Locale::Da.sources().len()
     }
 
     /// Reads the language from a `Cookie` header value; Danish when absent or unknown.
@@ -55,13 +113,5 @@ impl Locale {
             .find(|(name, _)| *name == LANG_COOKIE)
             .and_then(|(_, value)| Locale::parse(value))
             .unwrap_or_default()
-    }
-
-    /// The catalogue for this language.
-    pub fn messages(self) -> &'static dyn Messages {
-        match self {
-            Locale::Da => &Translations(Locale::Da),
-            Locale::En => &Translations(Locale::En),
-        }
     }
 }

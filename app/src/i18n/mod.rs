@@ -37,7 +37,7 @@ pub use digest::DigestMessages;
 pub use files::FileMessages;
 pub use hearing_admin::HearingAdminMessages;
 pub use inbox::InboxMessages;
-pub use locale::{LANG_COOKIE, Locale};
+pub use locale::{Direction, LANG_COOKIE, Locale};
 pub use manage::ManageMessages;
 pub use parties::{Letter, PartyMessages};
 pub use respond::{Receipt, RespondMessages};

@@ -13,9 +13,10 @@ fn a_facet_names_vocabulary_values_and_keeps_anything_else() {
     assert_eq!(da.facet_value("channel", "letter"), "Brev");
     assert_eq!(en.facet_value("stance", "none"), "No stance");
     assert_eq!(da.facet_value("language", "ar"), "Arabisk");
+    assert_eq!(da.facet_value("language", "so"), "Somali");
     assert_eq!(
-        da.facet_value("language", "so"),
-        "so",
+        da.facet_value("language", "fa"),
+        "fa",
         "an unnamed language stays a code"
     );
     assert_eq!(
@@ -31,6 +32,44 @@ fn cookie_header_picks_the_language_and_defaults_to_danish() {
     assert_eq!(Locale::from_cookie_header("a=1; ordet_lang=en"), Locale::En);
     assert_eq!(Locale::from_cookie_header("ordet_lang=xx"), Locale::Da);
     assert_eq!(Locale::from_cookie_header(""), Locale::Da);
+    assert_eq!(Locale::from_cookie_header("ordet_lang=ar"), Locale::Ar);
+}
+
+#[test]
+fn a_language_code_is_read_by_its_first_part_and_every_language_knows_its_direction() {
+    assert_eq!(Locale::parse("ar-IQ"), Some(Locale::Ar));
+    assert_eq!(Locale::parse(" TR "), Some(Locale::Tr));
+    assert_eq!(Locale::parse("so_SO"), Some(Locale::So));
+    assert_eq!(Locale::parse("xx"), None);
+    for &locale in Locale::ALL {
+        assert_eq!(Locale::parse(locale.code()), Some(locale));
+        let rtl = matches!(locale, Locale::Ar | Locale::Ur);
+        assert_eq!(locale.direction() == Direction::Rtl, rtl, "{locale:?}");
+    }
+}
+
+#[test]
+fn right_to_left_languages_isolate_their_arguments_and_the_others_do_not() {
+    let number = "2010-64452-0001";
+    let arabic = Locale::Ar.messages().sent_body(number);
+    assert!(
+        arabic.contains(&format!("\u{2068}{number}\u{2069}")),
+        "{arabic}"
+    );
+    let link = "https://ordet.example/verify/abc";
+    let mail = Locale::Ar
+        .messages()
+        .verify_mail_body("Layla", "Integration", number, link, 7);
+    assert!(
+        mail.contains(&format!("\n{link}\n")),
+        "a link without marks: {mail}"
+    );
+    assert!(mail.contains("\u{2068}Layla\u{2069}"), "{mail}");
+    let turkish = Locale::Tr.messages().sent_body(number);
+    assert!(
+        turkish.contains(number) && !turkish.contains('\u{2068}'),
+        "{turkish}"
+    );
 }
 
 #[test]

@@ -10,6 +10,7 @@ use super::view_forms::{AddForm, EditForms, ImportForm, InviteForm, SettingsForm
 use super::{PartiesView, PartyFormState, PartyRow, load_parties, party_form_refused};
 use crate::i18n::use_messages;
 use crate::layout::hearing_tool_page;
+use crate::web::table_scroll::TableScroll;
 
 /// `/admin/hearings/{slug}/parties`.
 #[component]
@@ -76,7 +77,7 @@ fn PartiesList(list: PartiesView, refused: Option<PartyFormState>) -> impl IntoV
 fn PartyTable(rows: Vec<PartyRow>) -> impl IntoView {
     let t = use_messages();
     view! {
-        <div class="table-scroll" role="region" aria-label=t.parties_title() tabindex="0">
+        <TableScroll label=t.parties_title()>
             <table class="parties">
                 <caption class="visually-hidden">{t.parties_title()}</caption>
                 <thead>
@@ -91,7 +92,7 @@ fn PartyTable(rows: Vec<PartyRow>) -> impl IntoView {
                     {rows.into_iter().map(|row| view! { <PartyTableRow row /> }).collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableScroll>
     }
 }
 

@@ -124,8 +124,20 @@ fn FormFields(action: String, state: FormState, limits: Option<FormSettings>) ->
         .unwrap_or_default();
     let started = limits.map(|l| l.started).unwrap_or_default();
     let error = |field: &str| errors.get(field).cloned();
+    let labels = vec![
+        ("kind", t.kind_legend()),
+        ("name", t.name_label()),
+        ("email", t.email_label()),
+        ("postal_code", t.postal_code_label()),
+        ("organisation", t.organisation_label()),
+        ("contact_role", t.contact_role_label()),
+        ("cvr", t.cvr_label()),
+        ("stance", t.stance_legend()),
+        ("text", t.text_label()),
+        ("files", t.files_label()),
+    ];
     view! {
-        <ErrorSummary errors=errors.clone() />
+        <ErrorSummary errors=errors.clone() labels />
         <form method="post" action=action enctype="multipart/form-data" novalidate="" class="respond-form">
             <input type="hidden" name="paragraph" value=values.paragraph.clone() />
             <input type="hidden" name="section" value=values.section.clone() />

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::ThemeSummary;
 use crate::i18n::use_messages;
+use crate::web::table_scroll::TableScroll;
 
 /// One row: the theme's label, its count per section (in the columns' order), and its voices
 /// on no section of the current draft.
@@ -70,7 +71,7 @@ pub fn Heatmap(themes: Vec<ThemeSummary>, sections: Vec<(String, String)>) -> im
         <section class="heatmap" aria-labelledby="heatmap-heading">
             <h2 id="heatmap-heading">{t.heatmap_heading()}</h2>
             <p id="heatmap-explained">{t.heatmap_explained()}</p>
-            <div class="table-scroll" role="region" aria-labelledby="heatmap-heading" tabindex="0">
+            <TableScroll label=t.heatmap_heading()>
                 <table class="heatmap-table" aria-describedby="heatmap-explained">
                     <caption class="visually-hidden">{t.heatmap_heading()}</caption>
                     <thead>
@@ -92,7 +93,7 @@ pub fn Heatmap(themes: Vec<ThemeSummary>, sections: Vec<(String, String)>) -> im
                         {rows.into_iter().map(|row| view! { <HeatRowView row max /> }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
             <SectionKey sections />
         </section>
     }

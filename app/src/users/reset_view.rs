@@ -74,7 +74,10 @@ fn NewPasswordForm(action: String, state: ResetFormState) -> impl IntoView {
     view! {
         <Title text=t.new_password_title() />
         <h1>{t.new_password_title()}</h1>
-        <ErrorSummary errors=state.errors.clone() />
+        <ErrorSummary
+            errors=state.errors.clone()
+            labels=vec![("password", t.new_password_label()), ("repeat", t.repeat_password_label())]
+        />
         <form method="post" action=action novalidate="" class="respond-form">
             <Field name="password" label=t.new_password_label() value=String::new() error=password_error input_type="password" autocomplete="new-password" hint=t.password_hint() />
             <Field name="repeat" label=t.repeat_password_label() value=String::new() error=repeat_error input_type="password" autocomplete="new-password" />

@@ -89,7 +89,12 @@ fn CreateForm(state: UsersFormState, hearings: Vec<HearingLink>) -> impl IntoVie
         <section class="create-user" aria-labelledby="create-user-heading">
             <h2 id="create-user-heading">{t.create_user_heading()}</h2>
             <p class="hint">{t.create_user_hint()}</p>
-            <ErrorSummary errors=state.errors.clone() />
+            <ErrorSummary errors=state.errors.clone() labels=vec![
+                ("name", t.user_name_label()),
+                ("email", t.user_email_label()),
+                ("role", t.role_label()),
+                ("hearing", t.role_hearing_label()),
+            ] />
             <form method="post" action="/admin/users" novalidate="" class="respond-form">
                 <input type="hidden" name="op" value="create" />
                 <Field name="name" label=t.user_name_label() value=state.name.clone() error=error("name") autocomplete="off" />

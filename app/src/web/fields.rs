@@ -19,16 +19,31 @@ pub fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-/// A list of every error at the top of the form, each linking to its field.
+/// A list of every error at the top of the form, each linking to its field. With `labels`
+/// (the form's fields in their order, each with its label) the list follows the form and
+/// names each field ("Din e-mail: Udfyld feltet."), so that two alike messages can be told
+/// apart when read out; errors of fields not named there follow.
 #[component]
-pub fn ErrorSummary(errors: BTreeMap<String, String>) -> impl IntoView {
+pub fn ErrorSummary(
+    errors: BTreeMap<String, String>,
+    #[prop(optional)] labels: Vec<(&'static str, &'static str)>,
+) -> impl IntoView {
     let t = use_messages();
-    (!errors.is_empty()).then(|| {
+    let mut rest = errors;
+    let mut items: Vec<(String, String)> = labels
+        .iter()
+        .filter_map(|(field, label)| {
+            let message = rest.remove(*field)?;
+            Some((field.to_string(), format!("{label}: {message}")))
+        })
+        .collect();
+    items.extend(rest);
+    (!items.is_empty()).then(|| {
         view! {
             <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">{t.error_summary()}</h2>
                 <ul>
-                    {errors
+                    {items
                         .into_iter()
                         .map(|(field, message)| {
                             view! {

@@ -15,6 +15,7 @@
 //! `OfficialForm`).
 
 pub mod fields;
+pub mod table_scroll;
 pub mod textarea;
 pub mod url;
 

@@ -54,11 +54,8 @@ db_test!(the_user_page_works_with_plain_forms, |app| {
         "/admin/users?saved=disabled"
     );
     let html = app
-        .get_with_cookie("/admin/users?saved=disabled", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
+        .html_with_cookie("/admin/users?saved=disabled", &admin)
+        .await;
     assert!(html.contains("Kontoen er deaktiveret") && html.contains("Deaktiveret"));
     let me = app.id_of("admin@kk.dk").await.to_string();
     let list = users(&app, &admin).await;

@@ -224,11 +224,8 @@ db_test!(
         assert_eq!(post_form(&app, &cookie, &path, &fields).await.status(), 303);
         assert_eq!(app.count("milestone").await, 0);
         let page = app
-            .get_with_cookie(&format!("{path}?saved=settings"), &cookie)
-            .await
-            .text()
-            .await
-            .unwrap();
+            .html_with_cookie(&format!("{path}?saved=settings"), &cookie)
+            .await;
         assert!(page.contains("Ændringerne er gemt og skrevet i loggen."));
         let status = post_form(
             &app,

@@ -65,14 +65,39 @@ db_test!(
         let cookie = response.headers()["set-cookie"].to_str().unwrap();
         assert!(cookie.starts_with("ordet_lang=en;"), "{cookie}");
         let html = app
-            .get_with_cookie(&paths::hearing_page(DEMO, ""), "ordet_lang=en")
-            .await
-            .text()
-            .await
-            .unwrap();
+            .html_with_cookie(&paths::hearing_page(DEMO, ""), "ordet_lang=en")
+            .await;
         assert!(html.contains(r#"<html lang="en""#));
         assert!(html.contains("The deadline has passed"));
         assert!(html.contains(r#"hreflang="da""#));
+    }
+);
+
+db_test!(
+    a_right_to_left_language_mirrors_the_page_and_offers_every_language_named_in_itself,
+    |app| {
+        let hearing = paths::hearing_page(DEMO, "");
+        let response = app.get(&format!("/lang/ar?next={hearing}")).await;
+        let cookie = response.headers()["set-cookie"].to_str().unwrap();
+        assert!(cookie.starts_with("ordet_lang=ar;"), "{cookie}");
+        let html = app.html_with_cookie(&hearing, "ordet_lang=ar").await;
+        assert!(html.contains(r#"<html lang="ar" dir="rtl""#), "{html}");
+        assert!(html.contains(r#"<span aria-current="true" lang="ar" dir="rtl">العربية</span>"#));
+        for (code, name) in [
+            ("da", "Dansk"),
+            ("en", "English"),
+            ("tr", "Türkçe"),
+            ("so", "Soomaali"),
+        ] {
+            let link = format!(r#"hreflang="{code}" lang="{code}" dir="ltr""#);
+            assert!(
+                html.contains(&link) && html.contains(name),
+                "{code}: {html}"
+            );
+        }
+        assert!(html.contains(r#"hreflang="ur" lang="ur" dir="rtl""#));
+        let turkish = app.html_with_cookie(&hearing, "ordet_lang=tr").await;
+        assert!(turkish.contains(r#"<html lang="tr" dir="ltr""#));
     }
 );
 

@@ -103,12 +103,7 @@ db_test!(the_audit_log_exports_as_csv_and_json_with_filters, |app| {
         .get_with_cookie("/api/v1/admin/audit.json?hearing=ukendt", &admin)
         .await;
     assert_eq!(unknown.status(), 422);
-    let page = app
-        .get_with_cookie("/admin/audit", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = app.html_with_cookie("/admin/audit", &admin).await;
     assert!(
         page.contains(r#"action="/api/v1/admin/audit.csv""#)
             && page.contains("Hent revisionsloggen")

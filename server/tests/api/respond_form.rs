@@ -325,3 +325,54 @@ db_test!(
         );
     }
 );
+
+/// Posts the form from a page shown in Arabic.
+async fn post_in_arabic(
+    app: &crate::helpers::TestApp,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let request = app
+        .post_to_respond_form()
+        .header(reqwest::header::COOKIE, "ordet_lang=ar");
+    request.form(fields).send().await.expect("request")
+}
+
+db_test!(
+    a_resident_who_chose_arabic_gets_the_form_its_errors_and_the_mail_in_arabic,
+    |app| {
+        use mailparse::MailHeaderMap;
+        app.open_demo_hearing().await;
+        let started = app.signed_start().await;
+        let mut fields = vec![
+            ("kind", "resident"),
+            ("name", "Layla Hassan"),
+            ("email", "layla@example.dk"),
+            ("stance", "support"),
+            ("text", ""),
+            ("started", &started),
+        ];
+        let refused = post_in_arabic(&app, &fields).await;
+        assert_eq!(refused.status(), 422);
+        let html = refused.text().await.unwrap();
+        assert!(html.contains(r#"<html lang="ar" dir="rtl""#));
+        assert!(html.contains("اكتب ردك."), "the error at its field: {html}");
+        assert!(html.contains("Layla Hassan"), "what was typed stays");
+
+        fields[4] = ("text", "أرجو أن تكون دروس اللغة الأم جزءًا من المدرسة.");
+        let accepted = post_in_arabic(&app, &fields).await;
+        assert_eq!(accepted.status(), 303);
+        let raw = app.raw_eml(1).await;
+        let mail = mailparse::parse_mail(raw.as_bytes()).expect("a MIME message");
+        let subject = mail.headers.get_first_value("Subject").unwrap_or_default();
+        assert!(subject.starts_with("أكّد ردك على الاستشارة"), "{subject}");
+        let body = mail.get_body().unwrap();
+        assert!(
+            body.contains("مرحبًا \u{2068}Layla Hassan\u{2069}،"),
+            "{body}"
+        );
+        assert!(
+            body.contains("\u{2068}2010-64452-0001\u{2069}"),
+            "isolated: {body}"
+        );
+    }
+);

@@ -157,12 +157,7 @@ db_test!(admins_read_the_audit_log_page_and_others_do_not, |app| {
         )
         .await
         .unwrap();
-    let html = app
-        .get_with_cookie("/admin/audit", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = app.html_with_cookie("/admin/audit", &cookie).await;
     assert!(html.contains("Revisionslog"));
     assert!(
         html.contains("moderation.hold response #7: published → held"),

@@ -288,11 +288,8 @@ db_test!(a_remark_form_saves_without_javascript, |app| {
         format!("{page}?saved=remark#response-{id}")
     );
     let html = app
-        .get_with_cookie(&format!("{page}?saved=remark"), &official)
-        .await
-        .text()
-        .await
-        .unwrap();
+        .html_with_cookie(&format!("{page}?saved=remark"), &official)
+        .await;
     assert!(
         html.contains("Indgår i handleplanen."),
         "the page shows the saved remark"

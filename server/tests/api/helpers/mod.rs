@@ -202,6 +202,12 @@ impl TestApp {
         self.get_json(&format!("/api/v1/hearings/{slug}")).await
     }
 
+    /// The HTML of `path` for a browser sending `cookie`.
+    pub async fn html_with_cookie(&self, path: &str, cookie: &str) -> String {
+        let response = self.get_with_cookie(path, cookie).await;
+        response.text().await.expect("HTML body")
+    }
+
     pub async fn get_page(&self, path: &str) -> (u16, String) {
         let response = self.get(path).await;
         let status = response.status().as_u16();

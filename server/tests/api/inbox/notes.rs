@@ -118,11 +118,8 @@ db_test!(notes_and_tags_stay_internal, |app| {
         );
     }
     let officials = app
-        .get_with_cookie(&paths::admin_api(DEMO, "export.csv"), &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+        .html_with_cookie(&paths::admin_api(DEMO, "export.csv"), &cookie)
+        .await;
     assert!(
         officials.contains(",bolig"),
         "officials' export has the tags: {officials}"
@@ -251,12 +248,7 @@ db_test!(
         )
         .await;
         let page = format!("/admin/responses/{id}");
-        let html = app
-            .get_with_cookie(&page, &cookie)
-            .await
-            .text()
-            .await
-            .unwrap();
+        let html = app.html_with_cookie(&page, &cookie).await;
         assert!(
             html.contains(&svarnummer)
                 && html.contains("Red Barnet")
@@ -301,12 +293,7 @@ db_test!(
             html.contains("ordret") && html.contains("ikke i teksten"),
             "message and passage kept"
         );
-        let html = app
-            .get_with_cookie(&page, &cookie)
-            .await
-            .text()
-            .await
-            .unwrap();
+        let html = app.html_with_cookie(&page, &cookie).await;
         assert!(html.contains("Svar sendt videre.") && html.contains("note.add"));
     }
 );

@@ -159,11 +159,8 @@ async fn erasure_is_asked_once_audited_and_told(backend: Backend) {
         "one request per response"
     );
     let html = app
-        .get_with_cookie("/my-data?erasure=pending", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+        .html_with_cookie("/my-data?erasure=pending", &cookie)
+        .await;
     assert!(html.contains("venter på kommunen"), "{html}");
 
     let audit = app

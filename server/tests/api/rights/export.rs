@@ -78,12 +78,7 @@ async fn the_export_holds_exactly_the_respondents_data(backend: Backend) {
         );
     }
 
-    let page = app
-        .get_with_cookie("/my-data", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = app.html_with_cookie("/my-data", &cookie).await;
     for text in [
         "Idas svar om integration.",
         "Idas svar om Valby.",
@@ -122,12 +117,7 @@ async fn the_receipt_link_opens_the_data_after_the_deadline(backend: Backend) {
     assert_eq!(opened.status(), 303);
     assert_eq!(opened.headers()["location"], "/my-data");
     let cookie = cookie_of(&opened);
-    let html = app
-        .get_with_cookie("/my-data", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = app.html_with_cookie("/my-data", &cookie).await;
     assert!(html.contains("Mit svar."), "{html}");
     assert!(
         !html.contains("name=\"intent\" value=\"withdraw\""),

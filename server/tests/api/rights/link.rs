@@ -150,20 +150,10 @@ async fn links_and_grants_run_out(backend: Backend) {
 
     let cookie = open_data(&app, "ida@example.dk").await;
     clock.advance(Duration::minutes(29));
-    let html = app
-        .get_with_cookie("/my-data", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = app.html_with_cookie("/my-data", &cookie).await;
     assert!(html.contains("Mit svar."), "within half an hour");
     clock.advance(Duration::minutes(2));
-    let html = app
-        .get_with_cookie("/my-data", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = app.html_with_cookie("/my-data", &cookie).await;
     assert!(!html.contains("Mit svar."), "the grant has run out");
     assert!(html.contains("Send mig et link"), "the address form again");
     let export = app.get_with_cookie("/my-data/export.json", &cookie).await;
