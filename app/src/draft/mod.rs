@@ -18,6 +18,10 @@ pub use view::DraftView;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+/// The language officials write a hearing in (its title, summary, draft): marked on that text
+/// (`lang`, `dir`) so that it is read and laid out as Danish on a page in any language.
+pub const WRITTEN_IN: &str = "da";
+
 /// The current version of a hearing's draft, as readers see it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::WRITTEN_IN;
 use super::{Block, DraftDto, ParagraphDto, SectionDto};
 use crate::i18n::use_messages;
 use crate::web::table_scroll::TableScroll;
@@ -21,7 +22,9 @@ pub fn DraftView(
     view! {
         <TableOfContents sections=draft.sections.clone() />
         <section id="udkast" class="draft" aria-labelledby="udkast-heading">
-            <h2 id="udkast-heading">{t.draft_heading()} ": " {draft.title}</h2>
+            <h2 id="udkast-heading">
+                {t.draft_heading()} ": " <span lang=WRITTEN_IN dir="ltr">{draft.title}</span>
+            </h2>
             <p class="meta">{t.draft_version(draft.version_no, imported_on)}</p>
             {draft
                 .sections
@@ -114,10 +117,10 @@ fn DraftSection(
 ) -> impl IntoView {
     let title = format!("{} {}", section.number, section.heading);
     let heading = match section.level {
-        1 => view! { <h3>{title}</h3> }.into_any(),
-        2 => view! { <h4>{title}</h4> }.into_any(),
-        3 => view! { <h5>{title}</h5> }.into_any(),
-        _ => view! { <h6>{title}</h6> }.into_any(),
+        1 => view! { <h3 lang=WRITTEN_IN dir="ltr">{title}</h3> }.into_any(),
+        2 => view! { <h4 lang=WRITTEN_IN dir="ltr">{title}</h4> }.into_any(),
+        3 => view! { <h5 lang=WRITTEN_IN dir="ltr">{title}</h5> }.into_any(),
+        _ => view! { <h6 lang=WRITTEN_IN dir="ltr">{title}</h6> }.into_any(),
     };
     view! {
         <section id=section.anchor class=format!("draft-section level-{}", section.level)>
@@ -158,7 +161,9 @@ fn Paragraph(paragraph: ParagraphDto, comment_base: Option<String>, count: u64) 
                 {paragraph.number}
             </a>
             <div class="paragraph-body">
-                <BlockView block=paragraph.block />
+                <div lang=WRITTEN_IN dir="ltr">
+                    <BlockView block=paragraph.block />
+                </div>
                 <p class="paragraph-actions">{count} {comment}</p>
             </div>
         </div>

@@ -10,6 +10,7 @@ use super::{
     list_hearings,
 };
 use crate::draft::DraftView;
+use crate::draft::WRITTEN_IN;
 use crate::i18n::use_messages;
 use crate::layout::{ErrorNotice, NotFound, path_param};
 
@@ -93,10 +94,10 @@ fn HearingCard(hearing: HearingSummary) -> impl IntoView {
     view! {
         <li class="hearing-card">
             <h3>
-                <a href=format!("/hearings/{}", hearing.slug)>{hearing.title}</a>
+                <a href=format!("/hearings/{}", hearing.slug) lang=WRITTEN_IN dir="ltr">{hearing.title}</a>
             </h3>
-            <p class="meta">{hearing.committee}</p>
-            <p>{hearing.summary}</p>
+            <p class="meta" lang=WRITTEN_IN dir="ltr">{hearing.committee}</p>
+            <p lang=WRITTEN_IN dir="ltr">{hearing.summary}</p>
             <p class="deadline-line">
                 <span class=format!("status status-{:?}", hearing.status).to_lowercase()>
                     {hearing.status.label(t)}
@@ -195,8 +196,8 @@ fn HearingHeader(hearing: HearingSummary) -> impl IntoView {
     );
     view! {
         <header class="hearing-header">
-            <p class="meta">{hearing.committee.clone()}</p>
-            <h1>{hearing.title}</h1>
+            <p class="meta" lang=WRITTEN_IN dir="ltr">{hearing.committee.clone()}</p>
+            <h1 lang=WRITTEN_IN dir="ltr">{hearing.title}</h1>
             <p class="deadline-line">
                 <span class=format!("status status-{:?}", hearing.status).to_lowercase()>
                     {hearing.status.label(t)}
@@ -215,11 +216,11 @@ fn HearingHeader(hearing: HearingSummary) -> impl IntoView {
                 <dt>{t.hearing_period()}</dt>
                 <dd>{period}</dd>
                 <dt>{t.committee()}</dt>
-                <dd>{hearing.committee}</dd>
+                <dd lang=WRITTEN_IN dir="ltr">{hearing.committee}</dd>
                 <dt>{t.journal_number()}</dt>
                 <dd>{hearing.journal_number}</dd>
             </dl>
-            <p class="lead">{hearing.summary}</p>
+            <p class="lead" lang=WRITTEN_IN dir="ltr">{hearing.summary}</p>
         </header>
     }
 }

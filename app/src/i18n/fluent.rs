@@ -224,12 +224,14 @@ pub fn format(locale: Locale, id: &str, args: &[(&'static str, FluentValue<'_>)]
     if !errors.is_empty() {
         tracing::warn!(id, ?errors, "message formatted with errors");
     }
-    unisolate_links(text.into_owned())
+    unisolate_plain(text.into_owned())
 }
 
-/// A link keeps no isolation marks: a mail program that finds the link in plain text ends it
-/// at white space, so a mark after it would become part of the address.
-fn unisolate_links(text: String) -> String {
+/// Two kinds of argument keep no isolation marks. A link: a mail program that finds it in
+/// plain text ends it at white space, so a mark after it would become part of the address.
+/// A number ("23", "2010-64452-0001"): digits keep their order anyway, and isolated one by
+/// one, an hour and its minutes would swap places ("59:23") in right-to-left text.
+fn unisolate_plain(text: String) -> String {
     const FSI: char = '\u{2068}';
     const PDI: char = '\u{2069}';
     if !text.contains(FSI) {
@@ -241,7 +243,7 @@ fn unisolate_links(text: String) -> String {
         out.push_str(&rest[..start]);
         let inner = &rest[start + FSI.len_utf8()..];
         match inner.find(PDI) {
-            Some(end) if inner.starts_with("http://") || inner.starts_with("https://") => {
+            Some(end) if needs_no_isolation(&inner[..end]) => {
                 out.push_str(&inner[..end]);
                 rest = &inner[end + PDI.len_utf8()..];
             }
@@ -253,6 +255,15 @@ fn unisolate_links(text: String) -> String {
     }
     out.push_str(rest);
     out
+}
+
+fn needs_no_isolation(argument: &str) -> bool {
+    let link = argument.starts_with("http://") || argument.starts_with("https://");
+    let number = argument.chars().any(|c| c.is_ascii_digit())
+        && argument
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".,:-".contains(c));
+    link || number
 }
 
 /// What a catalogue method's argument is to a message: text, a number (which plural forms

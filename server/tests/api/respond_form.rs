@@ -371,8 +371,17 @@ db_test!(
             "{body}"
         );
         assert!(
-            body.contains("\u{2068}2010-64452-0001\u{2069}"),
-            "isolated: {body}"
+            body.contains("رقم ردك هو 2010-64452-0001."),
+            "a number needs no marks: {body}"
+        );
+        let link = body
+            .lines()
+            .find(|l| l.contains("/verify/"))
+            .expect("the link");
+        assert!(link.trim().starts_with("http"), "nor a link: {link:?}");
+        assert!(
+            !link.contains(['\u{2068}', '\u{2069}']),
+            "nor a link: {link:?}"
         );
     }
 );
