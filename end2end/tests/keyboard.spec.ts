@@ -30,7 +30,7 @@ async function tabTo(page: Page, target: Locator, most = 80) {
     expect(now.visible, `focus on ${now.what} can be seen`).toBe(true);
     expect(now.key, `focus moved on from ${now.what}`).not.toBe(previous);
     previous = now.key;
-    if (await target.evaluateAll((all) => all.includes(document.activeElement as Element))) return;
+    if (await target.evaluateAll((all) => all.includes(document.activeElement as HTMLElement))) return;
   }
   throw new Error(`not reached by Tab within ${most} presses: ${target}`);
 }

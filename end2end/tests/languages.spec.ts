@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
-import { DEMO_PATH, test } from './support';
+import { DEMO_PATH, expectNoSidewaysScrolling, test } from './support';
 
 /** Every language of the interface: its code, its direction, its name in itself. */
 const LANGUAGES = [
@@ -23,24 +23,6 @@ async function choose(page: Page, code: string) {
     await link.click();
   }
   await expect(page.locator('html')).toHaveAttribute('lang', code);
-}
-
-/** Fails if the page scrolls sideways (WCAG 1.4.10: content reflows at 320 CSS px). */
-async function expectNoSidewaysScrolling(page: Page) {
-  const overflow = await page.evaluate(() => {
-    const root = document.documentElement;
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.right > root.clientWidth + 1 || box.left < -1);
-      })
-      .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-    return { scroll: root.scrollWidth, client: root.clientWidth, wide };
-  });
-  expect(overflow.scroll, `${page.url()} is wider than the screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(
-    overflow.client,
-  );
 }
 
 test.describe('Every language', () => {

@@ -61,6 +61,24 @@ export function pdf(text: string): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
+/** Fails if the page scrolls sideways (WCAG 1.4.10: content reflows at 320 CSS px). */
+export async function expectNoSidewaysScrolling(page: Page) {
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > root.clientWidth + 1 || box.left < -1);
+      })
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    return { scroll: root.scrollWidth, client: root.clientWidth, wide };
+  });
+  expect(overflow.scroll, `${page.url()} is wider than the screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(
+    overflow.client,
+  );
+}
+
 /** Waits until the Leptos app has hydrated the server-rendered page. */
 export async function waitForHydration(page: Page): Promise<void> {
   await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
