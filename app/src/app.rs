@@ -7,7 +7,8 @@ use leptos_router::{SsrMode, path};
 
 use crate::auth::{LinkSignInPage, LoginPage};
 use crate::digest::DigestAdminPage;
-use crate::hearing::{FrontPage, HearingPage};
+use crate::easy_read::SummaryEditorPage;
+use crate::hearing::{FrontPage, HearingPage, PrintPage};
 use crate::hearing_admin::{DiffPage, DraftAdminPage, HearingAdminPage, NewHearingPage};
 use crate::hvidbog::HvidbogPage;
 use crate::i18n::Locale;
@@ -89,6 +90,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=FrontPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug") view=|| view! { <HearingPage themes=public_themes /> } ssr=SsrMode::Async />
+                    <Route path=path!("/hearings/:slug/print") view=PrintPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/respond") view=RespondPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/respond/sent") view=SentPage />
                     <Route path=path!("/hearings/:slug/responses") view=ResponsesPage ssr=SsrMode::Async />
@@ -107,6 +109,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/hearings/:slug") view=HearingAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/draft") view=DraftAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/draft/diff") view=DiffPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug/draft/summaries") view=SummaryEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/responses") view=InboxPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/parties") view=PartiesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/digest") view=DigestAdminPage ssr=SsrMode::Async />

@@ -14,6 +14,7 @@ pub mod blob;
 pub mod digest;
 pub mod disclosure;
 pub mod draft;
+pub mod easy_read;
 pub mod error;
 pub mod hearing;
 pub mod hearing_admin;

@@ -13,7 +13,7 @@ const LANGUAGES = [
 ] as const;
 
 /** The pages a resident reaches without a link from an e-mail. */
-const PUBLIC_PAGES = ['/', DEMO_PATH, `${DEMO_PATH}/respond`, `${DEMO_PATH}/responses`, '/privacy', '/accessibility', '/my-data', '/no-such-page'];
+const PUBLIC_PAGES = ['/', DEMO_PATH, `${DEMO_PATH}/print`, `${DEMO_PATH}/respond`, `${DEMO_PATH}/responses`, '/privacy', '/accessibility', '/my-data', '/no-such-page'];
 
 /** Chooses `code` the way a reader does: the link in the header, named in the language itself. */
 async function choose(page: Page, code: string) {

@@ -39,6 +39,7 @@ mod m20270103_000100_page_stamp_notify;
 mod m20270104_000100_vocabulary_check;
 mod m20270105_000100_mail_status_check;
 mod m20270106_000100_token_and_reason_check;
+mod m20270107_000100_section_summary;
 
 pub use m20270103_000100_page_stamp_notify::PAGE_STAMP_CHANNEL;
 
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270104_000100_vocabulary_check::Migration),
             Box::new(m20270105_000100_mail_status_check::Migration),
             Box::new(m20270106_000100_token_and_reason_check::Migration),
+            Box::new(m20270107_000100_section_summary::Migration),
         ]
     }
 }

@@ -50,22 +50,55 @@ fn bump_each(hearings: &str) -> String {
     )
 }
 
+/// SQLite: the trigger on `table` for `event` (and its row: NEW or OLD); `hearings` selects
+/// the hearing(s) from `{row}`.
+fn sqlite_trigger(table: &str, (event, row): (&str, &str), hearings: &str) -> String {
+    let name = format!("{table}_stamp_{}", event.to_lowercase());
+    let body = bump_each(&hearings.replace("{row}", row));
+    format!("CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {body} END")
+}
+
+/// How a row of a table with `hearing_id` names its hearing.
+const BY_HEARING_ID: &str = "SELECT {row}.hearing_id AS h";
+
+/// The triggers that move a hearing's stamp when a row of `table` (a table with
+/// `hearing_id` that a public page shows) changes, for `backend`; and the statements that
+/// drop them again.
+pub(crate) fn hearing_table_triggers(
+    backend: DatabaseBackend,
+    table: &str,
+) -> (Vec<String>, Vec<String>) {
+    match backend {
+        DatabaseBackend::Postgres => (
+            vec![format!(
+                "CREATE CONSTRAINT TRIGGER {table}_stamp AFTER INSERT OR UPDATE OR DELETE ON \
+                 {table} DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION \
+                 ordet_public_stamp()"
+            )],
+            vec![format!("DROP TRIGGER {table}_stamp ON {table}")],
+        ),
+        _ => (
+            EVENTS
+                .iter()
+                .map(|&event| sqlite_trigger(table, event, BY_HEARING_ID))
+                .collect(),
+            EVENTS
+                .iter()
+                .map(|(event, _)| format!("DROP TRIGGER {table}_stamp_{}", event.to_lowercase()))
+                .collect(),
+        ),
+    }
+}
+
 fn sqlite_triggers() -> Vec<String> {
     let mut out = Vec::new();
-    for (event, row) in EVENTS {
-        let mut add = |table: &str, hearings: String| {
-            let name = format!("{table}_stamp_{}", event.to_lowercase());
-            let body = bump_each(&hearings);
-            out.push(format!(
-                "CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {body} END"
-            ));
-        };
-        add("hearing", format!("SELECT {row}.id AS h"));
+    for event in EVENTS {
+        out.push(sqlite_trigger("hearing", event, "SELECT {row}.id AS h"));
         for table in WITH_HEARING {
-            add(table, format!("SELECT {row}.hearing_id AS h"));
+            out.push(sqlite_trigger(table, event, BY_HEARING_ID));
         }
         for (table, hearings) in THROUGH_RESPONSE {
-            add(table, hearings.replace("{row}", row));
+            out.push(sqlite_trigger(table, event, hearings));
         }
     }
     out

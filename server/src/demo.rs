@@ -112,6 +112,7 @@ pub async fn load(db: &DatabaseConnection, dates: Dates) -> anyhow::Result<Outco
             ImportError::Draft(e) => anyhow::anyhow!("the demo draft is invalid: {e}"),
             ImportError::App(e) => anyhow::anyhow!("storing the demo draft: {e}"),
         })?;
+    crate::demo_summaries::store(&txn, hearing_id, now).await?;
     txn.commit().await.context("committing the demo hearing")?;
     Ok(Outcome::Loaded)
 }

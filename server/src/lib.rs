@@ -12,6 +12,7 @@ pub mod config_site;
 pub mod demo;
 pub mod demo_parties;
 pub mod demo_responses;
+pub mod demo_summaries;
 pub mod digest_cli;
 pub mod extract_text;
 pub mod health;

@@ -58,6 +58,8 @@ use utoipa::OpenApi;
         app::hearing_admin::api::status,
         app::hearing_admin::api::upload,
         app::hearing_admin::api::diff,
+        app::easy_read::api::replace,
+        app::easy_read::api::suggestion,
         app::themes::api::public,
         app::themes::api::officials,
         app::themes::api::refresh,

@@ -204,6 +204,8 @@ fn admin_router() -> Router<AppState> {
         .merge(app::hvidbog::api::router())
         .merge(app::retention::api::router())
         .merge(app::hearing_admin::form_post::router())
+        .merge(app::easy_read::form_post::router())
+        .merge(app::easy_read::api::router())
         .merge(
             app::hearing_admin::api::router().layer(DefaultBodyLimit::max(
                 app::hearing_admin::form_post::MAX_FORM_BYTES,

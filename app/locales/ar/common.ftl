@@ -214,3 +214,19 @@ date = { $day } { $month } { $year }
 
 # A date and time, e.g. "4. oktober 2010 kl. 23.59".
 date_time = { $date }، الساعة { $hour }:{ $minute }
+
+
+# The label of a section's short plain-language summary ("kort fortalt"), above its full text.
+short_version = باختصار
+
+# Beside the summary when it is shown in Danish: officials wrote none in the reader's language.
+short_version_only_danish = (متوفر باللغة الدنماركية فقط)
+
+# The link from the hearing page to the printable draft with its summaries; also the printable page's title.
+print_version = نسخة من المسودة للطباعة
+
+# On the printable draft: the link back to the hearing's page.
+print_back = العودة إلى صفحة الاستشارة
+
+# On the printable draft (not printed): what the page is and how to print it.
+print_intro = هذه هي المسودة كاملةً، وفوق كل قسم ملخص قصير بعنوان "باختصار". استخدم خاصية الطباعة في متصفحك لطباعة هذه الصفحة أو حفظها كملف PDF.

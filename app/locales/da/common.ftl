@@ -200,3 +200,19 @@ date = { $day }. { $month } { $year }
 
 # A date and time, e.g. "4. oktober 2010 kl. 23.59".
 date_time = { $date } kl. { $hour }.{ $minute }
+
+
+# The label of a section's short plain-language summary ("kort fortalt"), above its full text.
+short_version = Kort fortalt
+
+# Beside the summary when it is shown in Danish: officials wrote none in the reader's language.
+short_version_only_danish = (findes kun på dansk)
+
+# The link from the hearing page to the printable draft with its summaries; also the printable page's title.
+print_version = Udskriftsvenlig udgave af udkastet
+
+# On the printable draft: the link back to the hearing's page.
+print_back = Tilbage til høringen
+
+# On the printable draft (not printed): what the page is and how to print it.
+print_intro = Her er hele udkastet med "kort fortalt" over hvert afsnit. Brug din browsers udskriftsfunktion for at udskrive siden eller gemme den som PDF.

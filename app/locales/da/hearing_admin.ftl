@@ -247,6 +247,7 @@ ha_history_action-hearing_create = Høringen blev oprettet
 ha_history_action-hearing_update = Oplysningerne blev ændret
 ha_history_action-hearing_status = Status blev ændret
 ha_history_action-draft_import = En ny version af udkastet blev udgivet
+ha_history_action-draft_summary = Kort fortalt blev skrevet eller ændret
 ha_history_action-retention_hearing = Svarafgivernes persondata blev slettet
 ha_history_action-other = Ændring
 
@@ -276,3 +277,58 @@ ha_paragraph_label = Afsnit { $number }
 
 # A public response about a paragraph that a later version changed.
 ha_paragraph_changed = Kommenterer afsnit { $number } i version { $version_no } – afsnittet er ændret siden
+
+
+# The link from the hearing's administration and draft pages to the "kort fortalt" editor.
+ha_summaries_link = Kort fortalt: en letlæst udgave af hvert afsnit
+
+# The heading of the "kort fortalt" editor (and its page title).
+ha_summaries_heading = Kort fortalt
+
+# What the editor is for.
+ha_summaries_intro = Skriv for hvert afsnit et kort resumé i et enkelt sprog: korte sætninger og almindelige ord. Det vises over afsnittets fulde tekst på høringssiden og i den udskriftsvenlige udgave. Skriv den danske udgave først; en oversættelse vises for læsere, der har valgt det sprog, og ellers vises den danske.
+
+# The heading of the list of sections.
+ha_summaries_sections = Afsnit i udkastet
+
+# Column: the section.
+ha_summaries_section_col = Afsnit
+
+# Column: the languages the section's summary is written in.
+ha_summaries_languages_col = Skrevet på
+
+# No summary written yet for the section.
+ha_summaries_none = Ingen endnu
+
+# The disclosure that shows the section's full text above the form.
+ha_summary_section_text = Vis afsnittets fulde tekst
+
+# The hint above the summary fields.
+ha_summary_hint = Højst { $max } tegn pr. sprog. Lad et felt stå tomt, hvis der ikke er en oversættelse.
+
+# The button that asks for an extractive first draft.
+ha_summary_suggest = Foreslå et udkast ud fra afsnittet
+
+# The button that saves the summaries.
+ha_summary_save = Gem kort fortalt
+
+# Shown after the summaries were saved.
+ha_summary_saved = Kort fortalt er gemt og vises nu på høringssiden.
+
+# The heading of the suggested first draft.
+ha_summary_suggestion_heading = Forslag: afsnittets mest centrale sætninger
+
+# The suggestion was put into the empty Danish field.
+ha_summary_suggestion_filled = Forslaget er sat ind i det danske felt. Omskriv det til et enkelt sprog, før du gemmer.
+
+# The Danish field was not empty, so the suggestion was only shown.
+ha_summary_suggestion_kept = Det danske felt var ikke tomt, så din tekst er bevaret. Kopiér fra forslaget, hvis du vil bruge det.
+
+# The section has no running text to suggest from.
+ha_summary_no_sentences = Afsnittet har ingen løbende tekst at foreslå ud fra.
+
+# A translation was written without the Danish summary.
+ha_summary_needs_danish = Skriv den danske udgave først: de andre sprog er oversættelser af den.
+
+# A summary in a language the site does not have (the API).
+ha_summary_unknown_language = Sproget findes ikke på siden.

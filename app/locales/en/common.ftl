@@ -200,3 +200,19 @@ date = { $day } { $month } { $year }
 
 # A date and time, e.g. "4. oktober 2010 kl. 23.59".
 date_time = { $date } at { $hour }:{ $minute }
+
+
+# The label of a section's short plain-language summary ("kort fortalt"), above its full text.
+short_version = In short
+
+# Beside the summary when it is shown in Danish: officials wrote none in the reader's language.
+short_version_only_danish = (only available in Danish)
+
+# The link from the hearing page to the printable draft with its summaries; also the printable page's title.
+print_version = Printable version of the draft
+
+# On the printable draft: the link back to the hearing's page.
+print_back = Back to the hearing
+
+# On the printable draft (not printed): what the page is and how to print it.
+print_intro = The whole draft, with "in short" above each section. Use your browser's print function to print this page or save it as a PDF.

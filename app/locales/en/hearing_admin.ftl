@@ -247,6 +247,7 @@ ha_history_action-hearing_create = The hearing was created
 ha_history_action-hearing_update = The details were changed
 ha_history_action-hearing_status = The status was changed
 ha_history_action-draft_import = A new version of the draft was published
+ha_history_action-draft_summary = A section's "in short" was written or changed
 ha_history_action-retention_hearing = The respondents' personal data was erased
 ha_history_action-other = Change
 
@@ -276,3 +277,58 @@ ha_paragraph_label = Paragraph { $number }
 
 # A public response about a paragraph that a later version changed.
 ha_paragraph_changed = Comments on paragraph { $number } of version { $version_no } – the paragraph has changed since
+
+
+# The link from the hearing's administration and draft pages to the "kort fortalt" editor.
+ha_summaries_link = In short: an easy-to-read version of each section
+
+# The heading of the "kort fortalt" editor (and its page title).
+ha_summaries_heading = In short ("kort fortalt")
+
+# What the editor is for.
+ha_summaries_intro = For each section, write a short summary in plain language: short sentences and everyday words. It is shown above the section's full text on the hearing page and in the printable version. Write the Danish one first; a translation is shown to readers who chose that language, and the Danish one to everyone else.
+
+# The heading of the list of sections.
+ha_summaries_sections = Sections of the draft
+
+# Column: the section.
+ha_summaries_section_col = Section
+
+# Column: the languages the section's summary is written in.
+ha_summaries_languages_col = Written in
+
+# No summary written yet for the section.
+ha_summaries_none = None yet
+
+# The disclosure that shows the section's full text above the form.
+ha_summary_section_text = Show the section's full text
+
+# The hint above the summary fields.
+ha_summary_hint = At most { $max } characters per language. Leave a field empty where there is no translation.
+
+# The button that asks for an extractive first draft.
+ha_summary_suggest = Suggest a first draft from the section
+
+# The button that saves the summaries.
+ha_summary_save = Save
+
+# Shown after the summaries were saved.
+ha_summary_saved = Saved: it is now shown on the hearing page.
+
+# The heading of the suggested first draft.
+ha_summary_suggestion_heading = Suggestion: the section's most central sentences
+
+# The suggestion was put into the empty Danish field.
+ha_summary_suggestion_filled = The suggestion is in the Danish field. Rewrite it in plain language before you save.
+
+# The Danish field was not empty, so the suggestion was only shown.
+ha_summary_suggestion_kept = The Danish field was not empty, so your text is kept. Copy from the suggestion if you want to use it.
+
+# The section has no running text to suggest from.
+ha_summary_no_sentences = The section has no running text to suggest from.
+
+# A translation was written without the Danish summary.
+ha_summary_needs_danish = Write the Danish one first: the other languages are translations of it.
+
+# A summary in a language the site does not have (the API).
+ha_summary_unknown_language = The site does not have this language.

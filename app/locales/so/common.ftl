@@ -202,3 +202,19 @@ date = { $day } { $month } { $year }
 
 # A date and time, e.g. "4. oktober 2010 kl. 23.59".
 date_time = { $date }, saacadda { $hour }:{ $minute }
+
+
+# The label of a section's short plain-language summary ("kort fortalt"), above its full text.
+short_version = Si kooban
+
+# Beside the summary when it is shown in Danish: officials wrote none in the reader's language.
+short_version_only_danish = (waxaa lagu helayaa af-Deenish oo keliya)
+
+# The link from the hearing page to the printable draft with its summaries; also the printable page's title.
+print_version = Nuqul la daabici karo oo qabyo-qoraalka ah
+
+# On the printable draft: the link back to the hearing's page.
+print_back = Ku noqo bogga la-tashiga
+
+# On the printable draft (not printed): what the page is and how to print it.
+print_intro = Halkan waa qabyo-qoraalka oo dhan. Qayb kasta korkeeda waxaa ku yaal soo koobid gaaban oo la yiraahdo "Si kooban". Isticmaal daabacaadda browser-kaaga si aad boggan u daabacdo ama ugu kaydiso PDF ahaan.

@@ -202,3 +202,19 @@ date = { $day } { $month } { $year }
 
 # A date and time, e.g. "4. oktober 2010 kl. 23.59".
 date_time = { $date } saat { $hour }.{ $minute }
+
+
+# The label of a section's short plain-language summary ("kort fortalt"), above its full text.
+short_version = Kısaca
+
+# Beside the summary when it is shown in Danish: officials wrote none in the reader's language.
+short_version_only_danish = (yalnızca Danca var)
+
+# The link from the hearing page to the printable draft with its summaries; also the printable page's title.
+print_version = Taslağın yazdırılabilir sürümü
+
+# On the printable draft: the link back to the hearing's page.
+print_back = Konunun sayfasına geri dön
+
+# On the printable draft (not printed): what the page is and how to print it.
+print_intro = Taslağın tamamı burada. Her bölümün üstünde "Kısaca" başlıklı kısa bir özet var. Bu sayfayı yazdırmak ya da PDF olarak kaydetmek için tarayıcınızın yazdırma özelliğini kullanın.

@@ -202,3 +202,19 @@ date = { $day } { $month } { $year }
 
 # A date and time, e.g. "4. oktober 2010 kl. 23.59".
 date_time = { $date }، { $hour }:{ $minute } بجے
+
+
+# The label of a section's short plain-language summary ("kort fortalt"), above its full text.
+short_version = مختصراً
+
+# Beside the summary when it is shown in Danish: officials wrote none in the reader's language.
+short_version_only_danish = (صرف ڈینش میں دستیاب ہے)
+
+# The link from the hearing page to the printable draft with its summaries; also the printable page's title.
+print_version = مسودے کا پرنٹ کرنے والا ورژن
+
+# On the printable draft: the link back to the hearing's page.
+print_back = مشاورت کے صفحے پر واپس جائیں
+
+# On the printable draft (not printed): what the page is and how to print it.
+print_intro = یہاں پورا مسودہ ہے، اور ہر حصے کے اوپر "مختصراً" کے عنوان سے ایک چھوٹا خلاصہ ہے۔ اس صفحے کو پرنٹ کرنے یا PDF کے طور پر محفوظ کرنے کے لیے اپنے براؤزر کا پرنٹ کا فنکشن استعمال کریں۔

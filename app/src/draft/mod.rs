@@ -11,9 +11,11 @@ pub mod changes;
 pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod summaries;
 
 pub use block::Block;
-pub use view::DraftView;
+pub use view::{DraftSection, DraftView, ShortVersion};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -50,6 +52,29 @@ pub struct SectionDto {
     pub level: i32,
     /// The paragraphs of this section.
     pub paragraphs: Vec<ParagraphDto>,
+    /// "Kort fortalt": officials' short plain-language summary of the section, one per
+    /// language they wrote it in, Danish first; empty when there is none.
+    #[serde(default)]
+    pub summaries: Vec<SummaryDto>,
+}
+
+/// A section's short plain-language summary ("kort fortalt") in one language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SummaryDto {
+    /// The language's code: `da`, `en`, `ar`, `tr`, `ur` or `so`.
+    pub lang: String,
+    /// The summary; paragraphs are separated by a blank line.
+    pub text: String,
+}
+
+impl SectionDto {
+    /// The summary to show a reader of `locale`: theirs when officials wrote one, else the
+    /// Danish one (the summaries are translated from it).
+    pub fn summary_for(&self, locale: crate::i18n::Locale) -> Option<&SummaryDto> {
+        let of = |code: &str| self.summaries.iter().find(|s| s.lang == code);
+        of(locale.code()).or_else(|| of(WRITTEN_IN))
+    }
 }
 
 /// One paragraph, list or table of the draft.

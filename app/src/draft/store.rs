@@ -194,9 +194,11 @@ async fn load(
         .await?
         .into_iter()
         .peekable();
+    let mut summaries = super::summaries::of_hearing(db, version.hearing_id).await?;
     let sections = sections
         .into_iter()
         .map(|s| SectionDto {
+            summaries: summaries.remove(&s.anchor).unwrap_or_default(),
             paragraphs: std::iter::from_fn(|| paragraphs.next_if(|p| p.section_id == s.id))
                 .map(|p| ParagraphDto {
                     block: Block::from_columns(p.kind, &p.body, p.list_start),

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::WRITTEN_IN;
-use super::{Block, DraftDto, ParagraphDto, SectionDto};
-use crate::i18n::use_messages;
+use super::{Block, DraftDto, ParagraphDto, SectionDto, SummaryDto};
+use crate::i18n::{Locale, use_locale, use_messages};
 use crate::web::table_scroll::TableScroll;
 
 /// The current draft with its table of contents; with `comment_base` (the form's address,
@@ -110,7 +110,7 @@ fn TocToggle(heading: String, hide: String, show: String, entries: Vec<TocEntry>
 }
 
 #[component]
-fn DraftSection(
+pub fn DraftSection(
     section: SectionDto,
     comment_base: Option<String>,
     comments: std::collections::BTreeMap<String, u64>,
@@ -122,9 +122,12 @@ fn DraftSection(
         3 => view! { <h5 lang=WRITTEN_IN dir="ltr">{title}</h5> }.into_any(),
         _ => view! { <h6 lang=WRITTEN_IN dir="ltr">{title}</h6> }.into_any(),
     };
+    let summary = section.summary_for(use_locale()).cloned();
+    let summary = summary.map(|summary| view! { <ShortVersion summary /> });
     view! {
         <section id=section.anchor class=format!("draft-section level-{}", section.level)>
             {heading}
+            {summary}
             {section
                 .paragraphs
                 .into_iter()
@@ -134,6 +137,29 @@ fn DraftSection(
                 })
                 .collect_view()}
         </section>
+    }
+}
+
+/// A section's "kort fortalt" above its full text, marked with its own language (the
+/// reader's, or Danish where officials wrote none in it).
+#[component]
+pub fn ShortVersion(summary: SummaryDto) -> impl IntoView {
+    let t = use_messages();
+    let locale = Locale::parse(&summary.lang).unwrap_or_default();
+    let only_danish = (locale != use_locale())
+        .then(|| view! { <span class="short-version-note">{t.short_version_only_danish()}</span> });
+    let paragraphs = summary
+        .text
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| view! { <p>{text_with_breaks(p.to_owned())}</p> })
+        .collect_view();
+    view! {
+        <div class="short-version">
+            <p class="short-version-label"><strong>{t.short_version()}</strong> {only_danish}</p>
+            <div lang=locale.code() dir=locale.direction().as_str()>{paragraphs}</div>
+        </div>
     }
 }
 

@@ -36,6 +36,7 @@ pub mod response_tally;
 pub mod response_token;
 pub mod rights_token;
 pub mod section;
+pub mod section_summary;
 pub mod server_secret;
 pub mod session;
 pub mod submission_key;

@@ -1,6 +1,7 @@
 //! Hearings (høringer): what is being consulted on, when, and by whom it will be decided.
 
 mod messages;
+mod print;
 mod status;
 mod view;
 
@@ -9,6 +10,7 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+pub use print::PrintPage;
 pub use status::{Countdown, HearingStatus, YEARS, calendar_day};
 pub use view::{FrontPage, HearingPage, ThemesView};
 

@@ -163,8 +163,13 @@ fn HearingView(detail: HearingDetail, themes: ThemesView) -> impl IntoView {
     let themes = (responses.published > 0).then(|| themes(hearing.slug.clone()));
     let comments = responses.by_paragraph;
     let comment_base = open.then(|| format!("/hearings/{}/respond", hearing.slug));
+    let print = format!("/hearings/{}/print", hearing.slug);
     let draft_view = match draft {
-        Some(draft) => view! { <DraftView draft comment_base comments /> }.into_any(),
+        Some(draft) => view! {
+            <p class="print-link"><a href=print>{t.print_version()}</a></p>
+            <DraftView draft comment_base comments />
+        }
+        .into_any(),
         None => view! { <p>{t.no_draft()}</p> }.into_any(),
     };
     view! {
@@ -187,7 +192,7 @@ fn HearingView(detail: HearingDetail, themes: ThemesView) -> impl IntoView {
 }
 
 #[component]
-fn HearingHeader(hearing: HearingSummary) -> impl IntoView {
+pub(super) fn HearingHeader(hearing: HearingSummary) -> impl IntoView {
     let t = use_messages();
     let period = format!(
         "{} – {}",
@@ -259,7 +264,7 @@ fn Timeline(milestones: Vec<MilestoneDto>) -> impl IntoView {
 }
 
 #[component]
-fn Annexes(annexes: Vec<AnnexDto>) -> impl IntoView {
+pub(super) fn Annexes(annexes: Vec<AnnexDto>) -> impl IntoView {
     let t = use_messages();
     view! {
         <section class="annexes" aria-labelledby="bilag-heading">

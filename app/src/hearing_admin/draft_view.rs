@@ -36,7 +36,11 @@ pub fn DraftAdminPage() -> impl IntoView {
                     match data.await {
                         Ok(data) => view! {
                             <h1>{data.title}</h1>
-                            <p><a href=format!("/admin/hearings/{slug}")>{t.ha_back_to_admin()}</a></p>
+                            <p><a href=format!("/admin/hearings/{slug}")>{t.ha_back_to_admin()}</a>
+                                {(!data.versions.is_empty()).then(|| view! {
+                                    " · " <a href=format!("/admin/hearings/{slug}/draft/summaries")>{t.ha_summaries_link()}</a>
+                                })}
+                            </p>
                             {match (&form.preview, data.shown) {
                                 (None, Some(shown)) => Some(view! { <ShownVersion draft=shown /> }),
                                 _ => None,

@@ -16,11 +16,12 @@ use crate::error::AppError;
 use crate::hearing::HearingStatus;
 
 /// The audit actions that make up a hearing's history.
-pub const HISTORY_ACTIONS: [&str; 5] = [
+pub const HISTORY_ACTIONS: [&str; 6] = [
     "hearing.create",
     "hearing.update",
     "hearing.status",
     "draft.import",
+    "draft.summary",
     "retention.hearing",
 ];
 

@@ -199,6 +199,7 @@ fn StatusSection(
 fn Versions(slug: String, versions: Vec<VersionItem>) -> impl IntoView {
     let t = use_messages();
     let draft = format!("/admin/hearings/{slug}/draft");
+    let has_draft = !versions.is_empty();
     view! {
         <section aria-labelledby="versions-heading">
             <h2 id="versions-heading">{t.ha_versions_heading()}</h2>
@@ -218,6 +219,9 @@ fn Versions(slug: String, versions: Vec<VersionItem>) -> impl IntoView {
                 }).collect_view()}
             </ul>
             <p><a href=draft.clone()>{t.ha_upload_link()}</a></p>
+            {has_draft.then(|| view! {
+                <p><a href=format!("{draft}/summaries")>{t.ha_summaries_link()}</a></p>
+            })}
         </section>
     }
 }

@@ -16,6 +16,9 @@ messages! {
     /// A text longer than `max` characters.
     fn ha_too_long(max: usize) -> String;
 
+    /// The hint above a section's summary fields: at most `max` characters each.
+    fn ha_summary_hint(max: usize) -> String;
+
     /// A status change to `to` that is not allowed from the status labelled `from` (a
     /// `hearing_status_*` text).
     fn ha_transition_refused(from: &str, to: HearingState) -> String;

@@ -19,6 +19,28 @@ pub fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// A form's fields in their order, each with its label (for [`ErrorSummary`]): fixed names
+/// and labels, or names made at run time (a field per language).
+#[derive(Clone, Debug, Default)]
+pub struct Labels(Vec<(String, String)>);
+
+impl From<Vec<(&'static str, &'static str)>> for Labels {
+    fn from(pairs: Vec<(&'static str, &'static str)>) -> Self {
+        Labels(
+            pairs
+                .into_iter()
+                .map(|(f, l)| (f.into(), l.into()))
+                .collect(),
+        )
+    }
+}
+
+impl From<Vec<(String, String)>> for Labels {
+    fn from(pairs: Vec<(String, String)>) -> Self {
+        Labels(pairs)
+    }
+}
+
 /// A list of every error at the top of the form, each linking to its field. With `labels`
 /// (the form's fields in their order, each with its label) the list follows the form and
 /// names each field ("Din e-mail: Udfyld feltet."), so that two alike messages can be told
@@ -26,15 +48,16 @@ pub fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
 #[component]
 pub fn ErrorSummary(
     errors: BTreeMap<String, String>,
-    #[prop(optional)] labels: Vec<(&'static str, &'static str)>,
+    #[prop(optional, into)] labels: Labels,
 ) -> impl IntoView {
     let t = use_messages();
     let mut rest = errors;
     let mut items: Vec<(String, String)> = labels
-        .iter()
+        .0
+        .into_iter()
         .filter_map(|(field, label)| {
-            let message = rest.remove(*field)?;
-            Some((field.to_string(), format!("{label}: {message}")))
+            let message = rest.remove(&field)?;
+            Some((field, format!("{label}: {message}")))
         })
         .collect();
     items.extend(rest);

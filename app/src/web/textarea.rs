@@ -31,9 +31,14 @@ pub fn Textarea(
     /// Ids of the hint and message describing the field.
     #[prop(optional_no_strip)]
     described_by: Option<String>,
+    /// The language the field is written in, when it is not the page's (`lang`, `dir`).
+    #[prop(optional_no_strip)]
+    lang: Option<crate::i18n::Locale>,
 ) -> impl IntoView {
+    let dir = lang.map(|l| l.direction().as_str());
+    let lang = lang.map(|l| l.code());
     view! {
-        <textarea id=id name=name rows=rows.to_string()
+        <textarea id=id name=name rows=rows.to_string() lang=lang dir=dir
             aria-invalid=invalid.then_some("true") aria-describedby=described_by>
             {raw_text(value)}
         </textarea>

@@ -17,6 +17,7 @@ mod demo_responses;
 mod deployment;
 mod digest;
 mod draft_import;
+mod easy_read;
 mod edge;
 mod export_wire;
 mod exports;

@@ -100,6 +100,7 @@ impl Outline {
             heading,
             level: depth as i32,
             paragraphs: Vec::new(),
+            summaries: Vec::new(),
         });
     }
 

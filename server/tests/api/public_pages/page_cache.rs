@@ -169,13 +169,14 @@ async fn assert_shown_after_a_change_elsewhere(app: &TestApp, title: &str) {
 }
 
 /// Every table a public page of the hearing shows, and a row of it to touch.
-const SHOWN: [(&str, &str); 9] = [
+const SHOWN: [(&str, &str); 10] = [
     ("hearing", "id = {hearing}"),
     ("draft_version", "hearing_id = {hearing}"),
     ("milestone", "hearing_id = {hearing}"),
     ("annex", "hearing_id = {hearing}"),
     ("consulted_party", "hearing_id = {hearing}"),
     ("hvidbog_remark", "hearing_id = {hearing}"),
+    ("section_summary", "hearing_id = {hearing}"),
     ("response", "hearing_id = {hearing}"),
     (
         "respondent",
