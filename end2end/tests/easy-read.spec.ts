@@ -1,6 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
-import { OFFICIAL } from './official';
+import { signInAsOfficial } from './official';
 import { DEMO_PATH, DEMO_SLUG, expectNoSidewaysScrolling, test, waitForHydration } from './support';
 
 // Easy reading (issue 21): a section's "kort fortalt" written by an official in the editor
@@ -8,15 +8,6 @@ import { DEMO_PATH, DEMO_SLUG, expectNoSidewaysScrolling, test, waitForHydration
 // printable draft.
 
 const EDITOR = `/admin/hearings/${DEMO_SLUG}/draft/summaries`;
-
-async function signIn(page: Page, javaScript: boolean) {
-  await page.goto('/admin/login');
-  if (javaScript) await waitForHydration(page);
-  await page.locator('form[action="/admin/login"]').getByLabel('Din e-mail').fill(OFFICIAL.email);
-  await page.getByLabel('Adgangskode').fill(OFFICIAL.password);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sagsbehandling');
-}
 
 for (const javaScript of [true, false]) {
   // Each run writes its own section, so the two never meet.
@@ -29,7 +20,7 @@ for (const javaScript of [true, false]) {
     const a11y = { javaScriptDisabled: !javaScript };
 
     test('an official drafts, fixes and saves a summary that an Arabic reader then sees', async ({ page }) => {
-      await signIn(page, javaScript);
+      await signInAsOfficial(page, javaScript);
       await page.goto(`/admin/hearings/${DEMO_SLUG}`);
       await page.getByRole('link', { name: 'Kort fortalt: en letlæst udgave af hvert afsnit' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kort fortalt');

@@ -1,21 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
-import { OFFICIAL } from './official';
+import { OFFICIAL, signInAsOfficial } from './official';
 import { DEMO_SLUG, DEMO_TITLE, test, waitForHydration } from './support';
 
 const DEMO_DRAFT = fs.readFileSync(path.resolve(__dirname, '../../server/demo/integrationspolitik-2011-2014.md'), 'utf8');
 const OLD = 'Integrationen i København har siden 2006 været positiv på en række områder.';
-
-async function signIn(page: Page, javaScript: boolean) {
-  await page.goto('/admin/login');
-  if (javaScript) await waitForHydration(page);
-  await page.locator('form[action="/admin/login"]').getByLabel('Din e-mail').fill(OFFICIAL.email);
-  await page.getByLabel('Adgangskode').fill(OFFICIAL.password);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sagsbehandling');
-}
 
 for (const javaScript of [true, false]) {
   test.describe(`Hearing administration with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
@@ -24,7 +15,7 @@ for (const javaScript of [true, false]) {
     const word = javaScript ? 'mange' : 'flere';
 
     test('an official edits the hearing, previews and publishes a draft and reads the diff', async ({ page }) => {
-      await signIn(page, javaScript);
+      await signInAsOfficial(page, javaScript);
       await page.getByRole('listitem').filter({ hasText: DEMO_TITLE }).getByRole('link', { name: 'Administrér høringen' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO_TITLE);
       if (javaScript) await waitForHydration(page);
@@ -77,7 +68,7 @@ for (const javaScript of [true, false]) {
 }
 
 test('a hearing created in the browser is a draft the public cannot see', async ({ page, request }) => {
-  await signIn(page, true);
+  await signInAsOfficial(page, true);
   await page.getByRole('link', { name: 'Opret en ny høring' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Opret en ny høring');
   await waitForHydration(page);

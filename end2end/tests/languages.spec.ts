@@ -69,4 +69,15 @@ test.describe('Every language', () => {
     await expect(page.locator('h1')).toHaveAttribute('lang', 'da');
     await expect(page.locator('h1')).toHaveCSS('direction', 'ltr');
   });
+
+  test('on a phone each of a hearing\'s facts stands under its label, in the longest labels too', async ({ page }) => {
+    // Side by side at 390 px, Turkish's longest label left its value a column of broken words.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await choose(page, 'tr');
+    const label = await page.locator('.facts dt').nth(1).boundingBox();
+    const value = await page.locator('.facts dd').nth(1).boundingBox();
+    expect(label && value, 'the hearing period and its dates').toBeTruthy();
+    expect(value!.y, 'the value starts below its label').toBeGreaterThanOrEqual(label!.y + label!.height - 1);
+    expect(value!.width, 'the value has the whole width').toBeGreaterThan(300);
+  });
 });

@@ -1,17 +1,8 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
 import { confirmByMail, mailCount } from './mail';
-import { OFFICIAL } from './official';
+import { signInAsOfficial } from './official';
 import { DEMO_PATH, DEMO_TITLE, test, waitForHydration } from './support';
-
-async function signIn(page: Page, javaScript: boolean) {
-  await page.goto('/admin/login');
-  if (javaScript) await waitForHydration(page);
-  await page.locator('form[action="/admin/login"]').getByLabel('Din e-mail').fill(OFFICIAL.email);
-  await page.getByLabel('Adgangskode').fill(OFFICIAL.password);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sagsbehandling');
-}
 
 for (const javaScript of [true, false]) {
   test.describe(`The høringsliste with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
@@ -22,7 +13,7 @@ for (const javaScript of [true, false]) {
       const mode = javaScript ? 'js' : 'nojs';
       const name = `Foreningen Ny Start (${mode})`;
       const email = `ny-start-${mode}@example.dk`;
-      await signIn(page, javaScript);
+      await signInAsOfficial(page, javaScript);
       await page.getByRole('listitem').filter({ hasText: DEMO_TITLE }).getByRole('link', { name: 'Høringsliste' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Høringsliste');
       await expect(page.locator('table.parties')).toContainText('Integrationsrådet i Københavns Kommune');

@@ -2,20 +2,11 @@
 // server's demo hearing through `ordet demo --responses` (as an official's `make run` has 300).
 import { expect, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
-import { OFFICIAL } from './official';
+import { OFFICIAL, signInAsOfficial } from './official';
 import { addDemoResponses } from './server';
 import { DEMO_PATH, DEMO_SLUG, DEMO_TITLE, test, waitForHydration } from './support';
 
 const THEMES = `/admin/hearings/${DEMO_SLUG}/themes`;
-
-async function signIn(page: Page, javaScript: boolean) {
-  await page.goto('/admin/login');
-  if (javaScript) await waitForHydration(page);
-  await page.locator('form[action="/admin/login"]').getByLabel('Din e-mail').fill(OFFICIAL.email);
-  await page.getByLabel('Adgangskode').fill(OFFICIAL.password);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sagsbehandling');
-}
 
 /** Opens the theme page from the official's hearings and computes the themes now. */
 async function computeThemes(page: Page, javaScript: boolean) {
@@ -40,7 +31,7 @@ for (const javaScript of [true, false]) {
     const name = `Tema fra testen (${javaScript ? 'js' : 'nojs'})`;
 
     test('an official computes the themes, reads bars and the heat-map, renames and pins a theme', async ({ page }) => {
-      await signIn(page, javaScript);
+      await signInAsOfficial(page, javaScript);
       await computeThemes(page, javaScript);
       const cards = page.locator('.theme-card');
       expect(await cards.count()).toBeGreaterThan(1);

@@ -6,28 +6,15 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::view::{Annexes, HearingHeader};
-use super::{HearingDetail, get_hearing};
+use super::HearingDetail;
+use super::view::{Annexes, HearingHeader, detail_page};
 use crate::draft::DraftView;
 use crate::i18n::use_messages;
-use crate::layout::{ErrorNotice, NotFound, path_param};
 
 /// The printable draft of a public hearing.
 #[component]
 pub fn PrintPage() -> impl IntoView {
-    let t = use_messages();
-    let detail = Resource::new(path_param("slug"), get_hearing);
-    view! {
-        <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
-            {move || Suspend::new(async move {
-                match detail.await {
-                    Ok(Some(detail)) => view! { <PrintView detail /> }.into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(_) => view! { <ErrorNotice /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    detail_page(|detail| view! { <PrintView detail /> })
 }
 
 #[component]

@@ -123,13 +123,21 @@ pub type ThemesView = fn(String) -> AnyView;
 /// view of its public themes) once responses are published.
 #[component]
 pub fn HearingPage(themes: ThemesView) -> impl IntoView {
+    detail_page(move |detail| view! { <HearingView detail themes /> })
+}
+
+/// A page of the public hearing named by the address's slug: `show` of it once loaded; "not
+/// found" for no such hearing (or one still a draft).
+pub(super) fn detail_page<V: IntoView + 'static>(
+    show: impl Fn(HearingDetail) -> V + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let t = use_messages();
     let detail = Resource::new(path_param("slug"), get_hearing);
     view! {
         <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(Some(detail)) => view! { <HearingView detail themes /> }.into_any(),
+                    Ok(Some(detail)) => show(detail).into_any(),
                     Ok(None) => view! { <NotFound /> }.into_any(),
                     Err(_) => view! { <ErrorNotice /> }.into_any(),
                 }

@@ -10,10 +10,12 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::detail_forms::{DecideForm, NoteForm, TagForms};
 use super::view::SignOut;
 use super::{ResponseDetail, load_response, refused_response_form};
+use crate::draft::WRITTEN_IN;
 use crate::i18n::use_messages;
 use crate::layout::official_page;
 use crate::respondent::RespondentKind;
 use crate::themes::{RefusedMove, ResponseThemeForm};
+use crate::web::user_text::UserText;
 
 /// `/admin/responses/{id}`.
 #[component]
@@ -67,18 +69,18 @@ fn Detail(
         {detail.paragraph.clone().map(|p| view! {
             <section class="comments-on" aria-labelledby="comments-on">
                 <h2 id="comments-on">{t.comments_on()} " " {t.paragraph_link(&p.number)}</h2>
-                <blockquote>{p.text}</blockquote>
+                <blockquote lang=WRITTEN_IN dir="ltr">{p.text}</blockquote>
                 {p.changed_since.then(|| view! { <p class="notice-box">{t.paragraph_changed_since()}</p> })}
             </section>
         })}
         <section aria-labelledby="text-as-sent">
             <h2 id="text-as-sent">{t.text_as_sent()}</h2>
-            <p class="response-text" lang=r.language.clone()>{r.text.clone()}</p>
+            <UserText text=r.text.clone() language=r.language.clone() />
         </section>
         {r.public_text.clone().map(|public| view! {
             <section aria-labelledby="public-text">
                 <h2 id="public-text">{t.public_text_heading()}</h2>
-                <p class="response-text" lang=r.language.clone()>{public}</p>
+                <UserText text=public language=r.language.clone() />
             </section>
         })}
         <Files detail=detail.clone() />

@@ -13,6 +13,7 @@ use super::{BulkFormState, DecisionFormState, Inbox};
 use crate::i18n::use_messages;
 use crate::response::admin::{AdminResponse, Filters};
 use crate::search::snippet::Snippet;
+use crate::web::user_text::UserText;
 
 #[component]
 pub(super) fn InboxView(
@@ -136,10 +137,10 @@ fn InboxEntry(
                         <Snippet snippet language=item.language.clone() />
                         <details class="whole-text">
                             <summary>{t.search_whole_text()}</summary>
-                            <p class="response-text" lang=item.language.clone()>{item.text.clone()}</p>
+                            <UserText text=item.text.clone() language=item.language.clone() />
                         </details>
                     }.into_any(),
-                    None => view! { <p class="response-text" lang=item.language.clone()>{item.text.clone()}</p> }.into_any(),
+                    None => view! { <UserText text=item.text.clone() language=item.language.clone() /> }.into_any(),
                 }}
                 {(!item.attachments.is_empty()).then(|| view! {
                     <ul class="response-files">

@@ -12,6 +12,7 @@ use super::{PublicResponse, ResponseListing, list_responses};
 use crate::i18n::use_messages;
 use crate::layout::{ErrorNotice, NotFound, path_param};
 use crate::search::public_view::PublicSearchForm;
+use crate::web::user_text::UserText;
 
 /// The public list of responses.
 #[component]
@@ -148,7 +149,7 @@ fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
     });
     view! {
         <li class="response-item" id=id>
-            <article lang=response.language.clone()>
+            <article>
                 <header>
                     <h2>{response.display_name}</h2>
                     <p class="meta">
@@ -158,7 +159,7 @@ fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
                         </time> " " {about}
                     </p>
                 </header>
-                <p class="response-text">{response.text}</p>
+                <UserText text=response.text language=response.language />
                 {files}
             </article>
         </li>

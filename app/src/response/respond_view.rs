@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use super::fields::{FileField, StanceChoice, TextArea};
 use super::form::{FormState, ResponseForm};
 use super::{FormSettings, load_form_settings};
-use crate::draft::Block;
+use crate::draft::{Block, WRITTEN_IN};
 use crate::hearing::{HearingDetail, HearingStatus, get_hearing};
 use crate::i18n::use_messages;
 use crate::layout::{ErrorNotice, NotFound, path_param};
@@ -109,7 +109,7 @@ fn quoted_paragraph(
     Some(view! {
         <figure class="quoted">
             <figcaption>{caption}</figcaption>
-            <blockquote>{text}</blockquote>
+            <blockquote lang=WRITTEN_IN dir="ltr">{text}</blockquote>
         </figure>
     })
 }

@@ -81,7 +81,7 @@ fn Result(response: PublicResponse, hearing: String, in_list: Option<String>) ->
         .unwrap_or_else(|| start_of(&response.text));
     view! {
         <li class="response-item search-result" id=format!("svar-{}", response.svarnummer)>
-            <article lang=response.language.clone()>
+            <article>
                 <header>
                     <h2>{response.display_name.clone()}</h2>
                     <p class="meta">
@@ -91,7 +91,7 @@ fn Result(response: PublicResponse, hearing: String, in_list: Option<String>) ->
                         </time> " " {about}
                     </p>
                 </header>
-                <Snippet snippet language=None />
+                <Snippet snippet language=response.language.clone() />
             </article>
         </li>
     }

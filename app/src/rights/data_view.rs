@@ -9,6 +9,7 @@ use super::{Identity, MyData, MyDataView, MyErasure, MyMail, MyResponse, RightsF
 use crate::i18n::use_messages;
 use crate::vocab::{ErasureStatus, ResponseStatus};
 use crate::web::fields::ErrorSummary;
+use crate::web::user_text::UserText;
 
 /// A time as the page shows it, on Copenhagen's clock.
 fn when(at: DateTime<FixedOffset>) -> String {
@@ -140,10 +141,10 @@ fn ResponseCard(
                 })).collect_view()}
             </dl>
             <h4>{t.text_label()}</h4>
-            <p class="response-text">{response.text.clone()}</p>
+            <UserText text=response.text.clone() language=None />
             {response.published_text.clone().map(|text| view! {
                 <h4>{label("published_text")}</h4>
-                <p class="response-text">{text}</p>
+                <UserText text language=None />
             })}
             {(!files.is_empty()).then(|| view! {
                 <h4>{label("files")}</h4>

@@ -45,11 +45,11 @@ fn unescape(text: &str) -> String {
 pub fn Snippet(
     /// The snippet as the server sent it.
     snippet: String,
-    /// The text's language, when it is not its article's.
+    /// The language detected in the text, if any (the passage also finds its own direction).
     language: Option<String>,
 ) -> impl IntoView {
     view! {
-        <p class="snippet" lang=language>
+        <p class="snippet" lang=language dir="auto">
             {pieces(&snippet)
                 .into_iter()
                 .map(|(text, marked)| {

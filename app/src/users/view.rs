@@ -166,7 +166,7 @@ fn UserItem(
         <li class="user-item">
             <article aria-labelledby=labelled>
                 <h3 id=heading>{user.name.clone()}</h3>
-                <dl class="user-facts">
+                <dl class="facts">
                     <dt>{t.user_email_label()}</dt><dd>{user.email.clone()}</dd>
                     <dt>{t.account_status_label()}</dt><dd>{status_text(&user.status)}</dd>
                     <dt>{t.last_sign_in_label()}</dt>

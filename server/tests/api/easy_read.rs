@@ -30,6 +30,16 @@ async fn section(app: &TestApp, heading: &str) -> Value {
     found.expect("the demo draft has the section").clone()
 }
 
+/// An official of the demo hearing (the session cookie) and the anchor of [`HEADING`].
+async fn start(app: &TestApp) -> (String, String) {
+    let cookie = official(app).await;
+    let anchor = section(app, HEADING).await["anchor"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    (cookie, anchor)
+}
+
 fn editor(anchor: &str) -> String {
     format!("draft/summaries?section={anchor}")
 }
@@ -37,11 +47,7 @@ fn editor(anchor: &str) -> String {
 db_test!(
     an_official_writes_a_summary_that_readers_see_in_their_language,
     |app| {
-        let cookie = official(&app).await;
-        let anchor = section(&app, HEADING).await["anchor"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let (cookie, anchor) = start(&app).await;
         assert_eq!(section(&app, HEADING).await["summaries"], json!([]));
 
         let list = app.admin_page(&cookie, "draft/summaries").await;
@@ -173,11 +179,7 @@ async fn summaries_before(app: &TestApp) -> i64 {
 db_test!(
     the_api_replaces_a_sections_summaries_for_officials_of_the_hearing_only,
     |app| {
-        let cookie = official(&app).await;
-        let anchor = section(&app, HEADING).await["anchor"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let (cookie, anchor) = start(&app).await;
         let tail = format!("drafts/sections/{anchor}/summaries");
         let put = |cookie: Option<String>, body: Value| {
             let (app, tail) = (&app, tail.clone());

@@ -163,3 +163,29 @@ async fn pages_render_while_the_routes_are_listed() {
         .join()
         .expect("the routes were listed without a panic");
 }
+
+db_test!(
+    a_response_in_arabic_is_marked_arabic_and_finds_its_direction_on_a_danish_page,
+    |app| {
+        app.open_demo_hearing().await;
+        let text = "نحن نعيش في كوبنهاغن منذ عشر سنوات، ونريد أن يتعلم أطفالنا اللغة العربية \
+                    في المدرسة إلى جانب اللغة الدنماركية. هذا مهم جدا للعائلات.";
+        let body = serde_json::json!({"kind": "resident", "name": "Fatima",
+            "email": "fatima@example.dk", "text": text, "publish_name": false});
+        assert_eq!(app.submit_response(&body).await.status(), 202);
+        assert_eq!(app.confirm_mail(1).await.status(), 200);
+
+        let (status, html) = app.hearing_page("responses").await;
+        assert_eq!(status, 200);
+        assert!(
+            html.contains(&format!(
+                r#"<p lang="ar" dir="auto" class="response-text">{text}"#
+            )),
+            "the text alone is Arabic, in its own direction: {html}"
+        );
+        assert!(
+            !html.contains("<article lang="),
+            "the name, date and svarnummer stay in the reader's language"
+        );
+    }
+);

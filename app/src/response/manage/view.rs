@@ -9,6 +9,7 @@ use crate::i18n::use_messages;
 use crate::layout::{ErrorNotice, path_param};
 use crate::response::fields::{StanceChoice, TextArea};
 use crate::web::fields::ErrorSummary;
+use crate::web::user_text::UserText;
 
 /// The page behind the private link.
 #[component]
@@ -79,7 +80,7 @@ fn Manage(
         }
         (false, false) => view! {
             <p class="notice-box">{t.manage_closed()}</p>
-            <p class="response-text">{response.text.clone()}</p>
+            <UserText text=response.text.clone() language=None />
         }
         .into_any(),
         (_, true) => view! { <p class="notice-box">{t.already_withdrawn()}</p> }.into_any(),

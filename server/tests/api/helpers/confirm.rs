@@ -14,6 +14,17 @@ impl TestApp {
             .expect("request")
     }
 
+    /// Presses the button of the verification link in the `n`-th mail sent (1 = the first).
+    pub async fn confirm_mail(&self, n: usize) -> reqwest::Response {
+        let eml = self.eml(n).await;
+        let start = eml.find("/verify/").expect("a verification link") + "/verify/".len();
+        let token: String = eml[start..]
+            .chars()
+            .take_while(char::is_ascii_hexdigit)
+            .collect();
+        self.confirm(&token).await
+    }
+
     /// Presses the button and returns the page's status and HTML.
     pub async fn confirm_page(&self, link: &str) -> (u16, String) {
         let response = self.confirm(link).await;
