@@ -10,7 +10,7 @@ use super::{
     MAX_CHARS, SectionItem, SummaryEditor, SummaryFormState, field, load_summary_editor,
     summary_posted,
 };
-use crate::draft::{DraftSection, SectionDto};
+use crate::draft::{DraftSection, SectionDto, WRITTEN_IN};
 use crate::i18n::{Locale, use_messages};
 use crate::layout::{official_page, path_param};
 use crate::web::fields::ErrorSummary;
@@ -195,7 +195,7 @@ fn Suggestion(text: String, filled: bool) -> impl IntoView {
         } else {
             t.ha_summary_suggestion_kept()
         };
-        view! { <blockquote lang="da" dir="ltr">{text}</blockquote> <p>{note}</p> }.into_any()
+        view! { <blockquote lang=WRITTEN_IN dir="ltr">{text}</blockquote> <p>{note}</p> }.into_any()
     };
     view! {
         <div class="notice-box" role="status">
