@@ -3,7 +3,8 @@
 //! one version, so it stays with the section while its heading is unchanged; `lang` is a code
 //! of the interface's languages (`app::i18n::Locale`), checked where it is written, so that
 //! adding a language stays one line of configuration. Writing one moves the hearing's
-//! `public_stamp`, as every change a public page shows does.
+//! `public_stamp`, as every change a public page shows does. `section_sha256` is the section's
+//! text it was written for, so officials see which summaries a later version has outdated.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -22,6 +23,7 @@ enum SectionSummary {
     SectionAnchor,
     Lang,
     Summary,
+    SectionSha256,
     UpdatedBy,
     UpdatedAt,
 }
@@ -38,6 +40,7 @@ impl MigrationTrait for Migration {
             .col(string(SectionSummary::SectionAnchor))
             .col(string_len(SectionSummary::Lang, 16))
             .col(text(SectionSummary::Summary))
+            .col(string_len(SectionSummary::SectionSha256, 64))
             .col(integer_null(SectionSummary::UpdatedBy))
             .col(timestamp_with_time_zone(SectionSummary::UpdatedAt))
             .foreign_key(&mut cascade_fk(

@@ -84,9 +84,10 @@ pub async fn store(
             .map(|(lang, text)| SummaryDto {
                 lang: (*lang).into(),
                 text: (*text).into(),
+                outdated: false,
             })
             .collect();
-        replace(db, (hearing_id, &section.anchor), &summaries, None, now).await?;
+        replace(db, (hearing_id, section), &summaries, None, now).await?;
     }
     Ok(())
 }

@@ -332,3 +332,9 @@ ha_summary_needs_danish = Skriv den danske udgave først: de andre sprog er over
 
 # A summary in a language the site does not have (the API).
 ha_summary_unknown_language = Sproget findes ikke på siden.
+
+# In the list of sections: the section's text changed since its summary was written.
+ha_summaries_outdated = (ændret siden)
+
+# Above the form: the section's text changed since its summary was written.
+ha_summary_outdated = Afsnittets tekst er ændret i en ny version af udkastet, siden kort fortalt blev skrevet, så det vises ikke for læserne. Læs det igennem mod teksten, ret det, og gem det igen.

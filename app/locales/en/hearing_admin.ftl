@@ -332,3 +332,9 @@ ha_summary_needs_danish = Write the Danish one first: the other languages are tr
 
 # A summary in a language the site does not have (the API).
 ha_summary_unknown_language = The site does not have this language.
+
+# In the list of sections: the section's text changed since its summary was written.
+ha_summaries_outdated = (changed since)
+
+# Above the form: the section's text changed since its summary was written.
+ha_summary_outdated = The section's text has changed in a new version of the draft since this was written, so readers are not shown it. Read it against the text, correct it and save it again.

@@ -66,13 +66,19 @@ pub struct SummaryDto {
     pub lang: String,
     /// The summary; paragraphs are separated by a blank line.
     pub text: String,
+    /// The section's text has changed since the summary was written (a later version of the
+    /// draft): officials should read it again and save it.
+    #[serde(default)]
+    pub outdated: bool,
 }
 
 impl SectionDto {
     /// The summary to show a reader of `locale`: theirs when officials wrote one, else the
-    /// Danish one (the summaries are translated from it).
+    /// Danish one (the summaries are translated from it). An outdated summary is shown to no
+    /// reader: it may say what the section no longer does.
     pub fn summary_for(&self, locale: crate::i18n::Locale) -> Option<&SummaryDto> {
-        let of = |code: &str| self.summaries.iter().find(|s| s.lang == code);
+        let current = || self.summaries.iter().filter(|s| !s.outdated);
+        let of = |code: &str| current().find(|s| s.lang == code);
         of(locale.code()).or_else(|| of(WRITTEN_IN))
     }
 }

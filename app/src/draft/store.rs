@@ -194,11 +194,10 @@ async fn load(
         .await?
         .into_iter()
         .peekable();
-    let mut summaries = super::summaries::of_hearing(db, version.hearing_id).await?;
-    let sections = sections
+    let mut sections: Vec<SectionDto> = sections
         .into_iter()
         .map(|s| SectionDto {
-            summaries: summaries.remove(&s.anchor).unwrap_or_default(),
+            summaries: Vec::new(),
             paragraphs: std::iter::from_fn(|| paragraphs.next_if(|p| p.section_id == s.id))
                 .map(|p| ParagraphDto {
                     block: Block::from_columns(p.kind, &p.body, p.list_start),
@@ -212,6 +211,7 @@ async fn load(
             level: s.level,
         })
         .collect();
+    super::summaries::attach(db, version.hearing_id, &mut sections).await?;
     Ok(DraftDto {
         version_no: version.version_no,
         title: version.title,

@@ -49,6 +49,8 @@ pub struct SectionItem {
     pub label: String,
     /// The codes of the languages it has a summary in.
     pub languages: Vec<String>,
+    /// Its text has changed since its summaries were written.
+    pub outdated: bool,
 }
 
 /// The editor page: the hearing's sections and, when one was chosen, that section.

@@ -80,7 +80,12 @@ fn SectionList(base: String, sections: Vec<SectionItem>) -> impl IntoView {
                     {sections.into_iter().map(|s| view! {
                         <tr>
                             <td><a href=format!("{base}?section={}", s.anchor)>{s.label}</a></td>
-                            <td>{written(s.languages)}</td>
+                            <td>
+                                {written(s.languages)}
+                                {s.outdated.then(|| view! {
+                                    " " <strong class="outdated">{t.ha_summaries_outdated()}</strong>
+                                })}
+                            </td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -123,6 +128,8 @@ fn SectionForm(action: String, section: SectionDto, posted: SummaryFormState) ->
         .map(|&l| (field(l.code()), label(l)))
         .collect();
     let suggestion = suggestion.map(|text| view! { <Suggestion text filled /> });
+    let outdated = section.summaries.iter().any(|s| s.outdated);
+    let outdated = outdated.then(|| view! { <p class="notice-box">{t.ha_summary_outdated()}</p> });
     let anchor = section.anchor.clone();
     view! {
         <section class="summary-editor" aria-labelledby="summary-section-heading">
@@ -131,6 +138,7 @@ fn SectionForm(action: String, section: SectionDto, posted: SummaryFormState) ->
                 <summary>{t.ha_summary_section_text()}</summary>
                 <DraftSection section comment_base=None comments=Default::default() />
             </details>
+            {outdated}
             {suggestion}
             <form method="post" action=format!("{action}?section={anchor}")>
                 <ErrorSummary errors=errors.clone() labels />

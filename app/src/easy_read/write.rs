@@ -71,6 +71,7 @@ fn item(section: &SectionDto) -> SectionItem {
         anchor: section.anchor.clone(),
         label: format!("{} {}", section.number, section.heading),
         languages: languages(&section.summaries),
+        outdated: section.summaries.iter().any(|s| s.outdated),
     }
 }
 
@@ -109,6 +110,7 @@ pub fn parse(
             None => checked.push(SummaryDto {
                 lang: lang.clone(),
                 text,
+                outdated: false,
             }),
         }
     }
@@ -139,7 +141,7 @@ pub async fn save<C: TransactionTrait + ConnectionTrait>(
     let checked = parse(typed, locale).map_err(AppError::Validation)?;
     let txn = crate::db::begin_write(db).await?;
     let actor = Some(who.account_id);
-    summaries::replace(&txn, (hearing.id, anchor), &checked, actor, now).await?;
+    summaries::replace(&txn, (hearing.id, &section), &checked, actor, now).await?;
     let entry = Entry {
         actor_id: Some(who.account_id),
         action: "draft.summary",

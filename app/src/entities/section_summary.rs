@@ -15,6 +15,8 @@ pub struct Model {
     pub lang: String,
     #[sea_orm(column_type = "Text")]
     pub summary: String,
+    /// `draft::summaries::fingerprint` of the section's text it was written for.
+    pub section_sha256: String,
     pub updated_by: Option<i32>,
     pub updated_at: DateTimeUtc,
 }

@@ -137,7 +137,10 @@ db_test!(
         let stored = section(&app, HEADING).await["summaries"].clone();
         assert_eq!(
             stored,
-            json!([{"lang": "da", "text": DANISH}, {"lang": "ar", "text": ARABIC}])
+            json!([
+                {"lang": "da", "text": DANISH, "outdated": false},
+                {"lang": "ar", "text": ARABIC, "outdated": false}
+            ])
         );
         let hearing = paths::hearing_page(DEMO, "");
         let danish = app.get_page(&hearing).await.1;
@@ -197,7 +200,10 @@ db_test!(
         assert_eq!(stored.status(), 200);
         assert_eq!(
             stored.json::<Value>().await.unwrap(),
-            json!([{"lang": "da", "text": "Kort."}, {"lang": "en", "text": "In short."}])
+            json!([
+                {"lang": "da", "text": "Kort.", "outdated": false},
+                {"lang": "en", "text": "In short.", "outdated": false}
+            ])
         );
         let long = "ord ".repeat(400);
         let refused = put(
@@ -285,3 +291,61 @@ db_test!(the_demo_hearing_shows_its_summaries_danish_first, |app| {
     assert!(page.contains("class=\"short-version\""));
     assert!(page.contains("/print\">Udskriftsvenlig udgave af udkastet</a>"));
 });
+
+/// Whether [`HEADING`]'s first summary is marked outdated.
+async fn outdated(app: &TestApp) -> Value {
+    section(app, HEADING).await["summaries"][0]["outdated"].clone()
+}
+
+/// Publishes `markdown` as the demo hearing's next draft version.
+async fn publish(app: &TestApp, cookie: &str, markdown: String) {
+    let response = app
+        .client
+        .post(app.url(&paths::admin_api(DEMO, "drafts")))
+        .header(reqwest::header::COOKIE, cookie)
+        .header(reqwest::header::CONTENT_TYPE, "text/markdown")
+        .body(markdown)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+}
+
+db_test!(
+    a_new_version_that_changes_a_section_marks_its_summaries_outdated,
+    |app| {
+        const DRAFT: &str = include_str!("../../demo/integrationspolitik-2011-2014.md");
+        let (cookie, anchor) = start(&app).await;
+        let tail = format!("drafts/sections/{anchor}/summaries");
+        let body = json!({"summaries": {"da": "Kort."}});
+        let saved = app
+            .admin_api(Method::PUT, &tail, Some(&cookie), Some(body.clone()))
+            .await;
+        assert_eq!(saved.status(), 200);
+
+        let elsewhere = DRAFT.replace("positiv på en række områder", "positiv på mange områder");
+        publish(&app, &cookie, elsewhere.clone()).await;
+        assert_eq!(outdated(&app).await, false, "another section changed");
+        let public = app.get_page(&paths::hearing_page(DEMO, "")).await.1;
+        assert!(public.contains("<p>Kort."), "readers see it");
+        let here = elsewhere.replace("besluttet en proces", "vedtaget en proces");
+        publish(&app, &cookie, here).await;
+        assert_eq!(outdated(&app).await, true, "its own text changed");
+        let public = app.get_page(&paths::hearing_page(DEMO, "")).await.1;
+        assert!(!public.contains("<p>Kort."), "no reader is shown it");
+        let page = app.admin_page(&cookie, &editor(&anchor)).await;
+        let page = page.text().await.unwrap();
+        assert!(
+            page.contains("Afsnittets tekst er ændret i en ny version"),
+            "{page}"
+        );
+        let list = app.admin_page(&cookie, "draft/summaries").await;
+        assert!(list.text().await.unwrap().contains("(ændret siden)"));
+
+        let again = app
+            .admin_api(Method::PUT, &tail, Some(&cookie), Some(body))
+            .await;
+        assert_eq!(again.status(), 200);
+        assert_eq!(outdated(&app).await, false, "read and saved again");
+    }
+);
