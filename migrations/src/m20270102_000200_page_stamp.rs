@@ -61,6 +61,26 @@ fn sqlite_trigger(table: &str, (event, row): (&str, &str), hearings: &str) -> St
 /// How a row of a table with `hearing_id` names its hearing.
 const BY_HEARING_ID: &str = "SELECT {row}.hearing_id AS h";
 
+/// PostgreSQL: the trigger on `table` that runs `function` once per changed row, deferred to
+/// the end of the transaction.
+fn postgres_trigger(table: &str, function: &str) -> String {
+    format!(
+        "CREATE CONSTRAINT TRIGGER {table}_stamp AFTER INSERT OR UPDATE OR DELETE ON {table} \
+         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {function}()"
+    )
+}
+
+/// The statements that drop `table`'s stamp triggers on `backend`.
+fn drop_triggers(backend: DatabaseBackend, table: &str) -> Vec<String> {
+    match backend {
+        DatabaseBackend::Postgres => vec![format!("DROP TRIGGER {table}_stamp ON {table}")],
+        _ => EVENTS
+            .iter()
+            .map(|(event, _)| format!("DROP TRIGGER {table}_stamp_{}", event.to_lowercase()))
+            .collect(),
+    }
+}
+
 /// The triggers that move a hearing's stamp when a row of `table` (a table with
 /// `hearing_id` that a public page shows) changes, for `backend`; and the statements that
 /// drop them again.
@@ -68,26 +88,14 @@ pub(crate) fn hearing_table_triggers(
     backend: DatabaseBackend,
     table: &str,
 ) -> (Vec<String>, Vec<String>) {
-    match backend {
-        DatabaseBackend::Postgres => (
-            vec![format!(
-                "CREATE CONSTRAINT TRIGGER {table}_stamp AFTER INSERT OR UPDATE OR DELETE ON \
-                 {table} DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION \
-                 ordet_public_stamp()"
-            )],
-            vec![format!("DROP TRIGGER {table}_stamp ON {table}")],
-        ),
-        _ => (
-            EVENTS
-                .iter()
-                .map(|&event| sqlite_trigger(table, event, BY_HEARING_ID))
-                .collect(),
-            EVENTS
-                .iter()
-                .map(|(event, _)| format!("DROP TRIGGER {table}_stamp_{}", event.to_lowercase()))
-                .collect(),
-        ),
-    }
+    let create = match backend {
+        DatabaseBackend::Postgres => vec![postgres_trigger(table, "ordet_public_stamp")],
+        _ => EVENTS
+            .iter()
+            .map(|&event| sqlite_trigger(table, event, BY_HEARING_ID))
+            .collect(),
+    };
+    (create, drop_triggers(backend, table))
 }
 
 fn sqlite_triggers() -> Vec<String> {
@@ -142,10 +150,7 @@ fn postgres_triggers() -> Vec<String> {
         ));
     }
     for (table, function) in postgres_bindings() {
-        out.push(format!(
-            "CREATE CONSTRAINT TRIGGER {table}_stamp AFTER INSERT OR UPDATE OR DELETE ON {table} \
-             DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {function}()"
-        ));
+        out.push(postgres_trigger(table, &function));
     }
     out
 }
@@ -162,28 +167,18 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        let mut statements = Vec::new();
-        match manager.get_database_backend() {
-            DatabaseBackend::Postgres => {
-                for (table, _) in postgres_bindings() {
-                    statements.push(format!("DROP TRIGGER {table}_stamp ON {table}"));
-                }
-                statements.push("DROP FUNCTION ordet_stamp_hearing()".into());
-                for (table, _) in THROUGH_RESPONSE {
-                    statements.push(format!("DROP FUNCTION ordet_stamp_{table}()"));
-                }
-            }
-            _ => {
-                let tables = ["hearing"]
-                    .into_iter()
-                    .chain(WITH_HEARING)
-                    .chain(THROUGH_RESPONSE.map(|(t, _)| t));
-                for table in tables {
-                    for (event, _) in EVENTS {
-                        let event = event.to_lowercase();
-                        statements.push(format!("DROP TRIGGER {table}_stamp_{event}"));
-                    }
-                }
+        let backend = manager.get_database_backend();
+        let tables = ["hearing"]
+            .into_iter()
+            .chain(WITH_HEARING)
+            .chain(THROUGH_RESPONSE.map(|(t, _)| t));
+        let mut statements: Vec<String> = tables
+            .flat_map(|table| drop_triggers(backend, table))
+            .collect();
+        if backend == DatabaseBackend::Postgres {
+            statements.push("DROP FUNCTION ordet_stamp_hearing()".into());
+            for (table, _) in THROUGH_RESPONSE {
+                statements.push(format!("DROP FUNCTION ordet_stamp_{table}()"));
             }
         }
         statements.push("DROP INDEX idx_response_respondent".into());

@@ -29,7 +29,7 @@ pub async fn attach(
         .await?;
     let mut by_anchor: HashMap<String, Vec<section_summary::Model>> = HashMap::new();
     for row in rows {
-        if Locale::parse(&row.lang).is_some_and(|l| l.code() == row.lang) {
+        if Locale::from_code(&row.lang).is_some() {
             by_anchor
                 .entry(row.section_anchor.clone())
                 .or_default()
@@ -49,9 +49,7 @@ pub async fn attach(
                 text: row.summary,
             })
             .collect();
-        section
-            .summaries
-            .sort_by_key(|s| Locale::ALL.iter().position(|l| l.code() == s.lang));
+        section.summaries.sort_by_key(|s| Locale::order_of(&s.lang));
     }
     Ok(())
 }

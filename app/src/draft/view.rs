@@ -145,7 +145,7 @@ pub fn DraftSection(
 #[component]
 pub fn ShortVersion(summary: SummaryDto) -> impl IntoView {
     let t = use_messages();
-    let locale = Locale::parse(&summary.lang).unwrap_or_default();
+    let locale = Locale::from_code(&summary.lang).unwrap_or_default();
     let only_danish = (locale != use_locale())
         .then(|| view! { <span class="short-version-note">{t.short_version_only_danish()}</span> });
     let paragraphs = summary

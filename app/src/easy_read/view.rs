@@ -13,7 +13,7 @@ use super::{
 use crate::draft::{DraftSection, SectionDto, WRITTEN_IN};
 use crate::i18n::{Locale, use_messages};
 use crate::layout::{official_page, path_param};
-use crate::web::fields::ErrorSummary;
+use crate::web::fields::{ErrorSummary, described_by};
 use crate::web::textarea::Textarea;
 
 /// The editor's page.
@@ -178,10 +178,10 @@ fn LanguageField(
     let id = format!("field-{name}");
     let error_id = format!("error-{name}");
     let invalid = error.is_some();
-    let described = if invalid {
-        format!("summary-hint {error_id}")
-    } else {
-        "summary-hint".to_owned()
+    // The hint is the form's, one for every language; the message is the field's own.
+    let described = match described_by(&name, false, invalid) {
+        Some(error) => format!("summary-hint {error}"),
+        None => "summary-hint".to_owned(),
     };
     view! {
         <div class="field" class:has-error=invalid>

@@ -95,7 +95,7 @@ pub fn parse(
     let mut checked = Vec::new();
     for (lang, text) in typed {
         let text = text.trim().replace("\r\n", "\n");
-        let known = Locale::parse(lang).is_some_and(|l| l.code() == lang);
+        let known = Locale::from_code(lang).is_some();
         let problem = if !known {
             Some(SummaryProblem::UnknownLanguage)
         } else if text.chars().count() > MAX_CHARS {
@@ -123,7 +123,7 @@ pub fn parse(
         return Err(errors);
     }
     checked.retain(|s| !s.text.is_empty());
-    checked.sort_by_key(|s| Locale::ALL.iter().position(|l| l.code() == s.lang));
+    checked.sort_by_key(|s| Locale::order_of(&s.lang));
     Ok(checked)
 }
 

@@ -91,6 +91,18 @@ languages! {
 }
 
 impl Locale {
+    /// The language whose code is exactly `code` (as stored: `ar`, not `ar-IQ` or `AR`).
+    pub fn from_code(code: &str) -> Option<Self> {
+        Locale::ALL.iter().copied().find(|l| l.code() == code)
+    }
+
+    /// Where the language with code `code` stands in [`Locale::ALL`] (Danish first); a code the
+    /// interface does not have comes last.
+    pub fn order_of(code: &str) -> usize {
+        let place = Locale::ALL.iter().position(|l| l.code() == code);
+        place.unwrap_or(Locale::ALL.len())
+    }
+
     /// Parses a language code (`ar`, `ar-IQ`, `EN-gb`); anything unknown is `None`.
     pub fn parse(code: &str) -> Option<Self> {
         let primary = code.trim().split(['-', '_']).next().unwrap_or_default();

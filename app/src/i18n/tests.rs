@@ -40,6 +40,11 @@ fn a_language_code_is_read_by_its_first_part_and_every_language_knows_its_direct
     assert_eq!(Locale::parse("ar-IQ"), Some(Locale::Ar));
     assert_eq!(Locale::parse(" TR "), Some(Locale::Tr));
     assert_eq!(Locale::parse("so_SO"), Some(Locale::So));
+    assert_eq!(Locale::from_code("ar"), Some(Locale::Ar));
+    assert_eq!(Locale::from_code("ar-IQ"), None, "a stored code is exact");
+    assert_eq!(Locale::order_of("da"), 0);
+    assert!(Locale::order_of("en") < Locale::order_of("ar"));
+    assert_eq!(Locale::order_of("xx"), Locale::ALL.len());
     assert_eq!(Locale::parse("xx"), None);
     for &locale in Locale::ALL {
         assert_eq!(Locale::parse(locale.code()), Some(locale));

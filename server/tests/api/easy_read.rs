@@ -9,18 +9,13 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::db_test;
+use crate::hearing_drafts::{official, post_markdown};
 use crate::helpers::{DEMO, TestApp, paths};
 
 /// The section without a demo summary that the tests write one for.
 const HEADING: &str = "Problemstilling";
 const DANISH: &str = "Udvalget skal beslutte, hvad den nye politik skal handle om.";
 const ARABIC: &str = "يجب أن تقرر اللجنة موضوع السياسة الجديدة.";
-
-async fn official(app: &TestApp) -> String {
-    let id = app.demo_hearing_id().await;
-    app.sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
-        .await
-}
 
 /// The demo draft's section with `heading` as the public JSON has it.
 async fn section(app: &TestApp, heading: &str) -> Value {
@@ -299,15 +294,7 @@ async fn outdated(app: &TestApp) -> Value {
 
 /// Publishes `markdown` as the demo hearing's next draft version.
 async fn publish(app: &TestApp, cookie: &str, markdown: String) {
-    let response = app
-        .client
-        .post(app.url(&paths::admin_api(DEMO, "drafts")))
-        .header(reqwest::header::COOKIE, cookie)
-        .header(reqwest::header::CONTENT_TYPE, "text/markdown")
-        .body(markdown)
-        .send()
-        .await
-        .unwrap();
+    let response = post_markdown(app, cookie, "", &markdown).await;
     assert_eq!(response.status(), 201);
 }
 

@@ -13,7 +13,13 @@ const DEMO_DRAFT: &str = include_str!("../../demo/integrationspolitik-2011-2014.
 const OLD: &str = "Integrationen i København har siden 2006 været positiv på en række områder.";
 const NEW: &str = "Integrationen i København har siden 2006 været positiv på mange områder.";
 
-async fn post_markdown(app: &TestApp, cookie: &str, query: &str, body: &str) -> reqwest::Response {
+/// Posts `body` as the demo hearing's next draft (`query`: `?preview=true` to only parse it).
+pub async fn post_markdown(
+    app: &TestApp,
+    cookie: &str,
+    query: &str,
+    body: &str,
+) -> reqwest::Response {
     app.client
         .post(app.url(&paths::admin_api(DEMO, &format!("drafts{query}"))))
         .header(reqwest::header::COOKIE, cookie)
