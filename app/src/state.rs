@@ -64,6 +64,8 @@ pub struct Services {
     /// Months a decided hearing keeps its respondents' personal data unless it says otherwise
     /// (`ORDET_RETENTION_MONTHS`, see `crate::retention::schedule`).
     pub retention_months: u32,
+    /// The themes' sentence model (`ORDET_EMBEDDING_MODEL`).
+    pub sentence_model: crate::embedding::SentenceModel,
     /// The installation's facts for its privacy notice and accessibility statement.
     pub site: std::sync::Arc<crate::installation::Installation>,
     /// The page shell, for pages rendered again in answer to a form (`crate::app::shell`).

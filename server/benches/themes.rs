@@ -9,14 +9,21 @@
 //!    the ratios. A missing Python or scikit-learn leaves the row out and says why.
 //! 3. 100,000 synthetic Danish responses (six topics, `themes::cluster::synthetic`) indexed
 //!    the same way, then vectors and clustering timed (target < 10 s).
+//! 4. Themes from meaning (`meaning.rs`, issue 22): the titles clustered on their sentence
+//!    vectors; the demo generator's responses in four languages through both pipelines (how
+//!    many non-Danish responses land in the theme of their subject); the model's memory,
+//!    embedding rate and clustering time at 10,000 and 100,000 vectors.
 //!
 //! Options: `--data DIR` (default `ORDET_BENCH_DATA`, else `../shared/data` beside the
 //! workspace), `--python PATH` (default `ORDET_PYTHON`, else `python3`), `--synthetic N`
-//! (default 100000; 0 skips it), `--no-baseline`; and, to measure other clustering settings
+//! (default 100000; 0 skips it), `--no-baseline`, `--no-meaning` (part 4), `--demo N` (demo
+//! responses generated for part 4, default 3000); and, to measure other clustering settings
 //! than the defaults, `--restarts N`, `--sample N`, `--finalists N`, `--lsa-dims N` (0: none), `--lsa-power N`.
 
 #[path = "themes/baseline.rs"]
 mod baseline;
+#[path = "themes/meaning.rs"]
+mod meaning;
 #[path = "themes/pipeline.rs"]
 mod pipeline;
 
@@ -39,6 +46,8 @@ struct Options {
     baseline: bool,
     seeds: u64,
     settings: Settings,
+    meaning: bool,
+    demo: usize,
 }
 
 fn options() -> Result<Options> {
@@ -52,6 +61,8 @@ fn options() -> Result<Options> {
         baseline: true,
         seeds: 5,
         settings: Settings::default(),
+        meaning: true,
+        demo: 3000,
     };
     let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
     while let Some(arg) = args.next() {
@@ -61,6 +72,8 @@ fn options() -> Result<Options> {
             "--python" => o.python = value()?,
             "--synthetic" => o.synthetic = value()?.replace('_', "").parse()?,
             "--no-baseline" => o.baseline = false,
+            "--no-meaning" => o.meaning = false,
+            "--demo" => o.demo = value()?.replace('_', "").parse()?,
             "--seeds" => o.seeds = value()?.parse()?,
             "--restarts" => o.settings.restarts = value()?.parse()?,
             "--sample" => o.settings.sample = value()?.parse()?,
@@ -145,7 +158,7 @@ fn header() {
     );
 }
 
-fn stack_overflow(o: &Options) -> Result<()> {
+fn stack_overflow(o: &Options, model: Option<&meaning::Model>) -> Result<()> {
     let tsv = o.data.join("labelled/stackoverflow-titles.tsv");
     let (docs, truth) = titles(&tsv)?;
     println!(
@@ -191,7 +204,12 @@ fn stack_overflow(o: &Options) -> Result<()> {
         "targets: NMI ≥ 0.68 with k given ({:.3}), ≥ 0.60 with k chosen ({:.3}); ≥ 5× faster than the baseline",
         given.scores.nmi, chosen.scores.nmi
     );
-    other_seeds(o, &indexed, &truth)
+    other_seeds(o, &indexed, &truth)?;
+    if let Some(model) = model {
+        let texts: Vec<String> = docs.iter().map(|d| d.private_text.clone()).collect();
+        meaning::titles(model, &texts, &truth)?;
+    }
+    Ok(())
 }
 
 /// NMI with k = 20 given over `--seeds` seeds (the default seed and the next ones): one
@@ -254,7 +272,16 @@ fn synthetic_run(n: usize, settings: &Settings) -> Result<()> {
 fn main() -> Result<()> {
     let o = options()?;
     println!("clustering settings: {:?}", o.settings);
-    stack_overflow(&o)?;
+    let model = if o.meaning {
+        Some(meaning::load()?)
+    } else {
+        None
+    };
+    stack_overflow(&o, model.as_ref())?;
+    if let Some(model) = &model {
+        let measured = meaning::demo(model, o.demo, server::demo_responses::DEFAULT_SEED)?;
+        meaning::scale(model, &measured, &[10_000, 100_000]);
+    }
     if o.synthetic > 0 {
         synthetic_run(o.synthetic, &o.settings)?;
     }

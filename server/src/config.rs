@@ -59,6 +59,8 @@ pub struct Config {
     pub blob_store: app::blob::Location,
     /// `ORDET_RETENTION_MONTHS`: personal data kept after a hearing is decided (`config_retention`).
     pub retention_months: u32,
+    /// `ORDET_EMBEDDING_MODEL`: the themes' sentence model (see [`crate::config_meaning`]).
+    pub sentence_model: app::embedding::SentenceModel,
     /// Whether the process starts its background workers (`crate::background`): always for
     /// `ordet serve`; tests that drive each pass themselves start none.
     pub start_workers: bool,
@@ -181,6 +183,7 @@ impl Config {
             page_cache_pages: crate::config_edge::page_cache_pages(set("ORDET_PAGE_CACHE_PAGES"))?,
             blob_store: crate::blob_config::location(set)?,
             retention_months: crate::config_retention::months(&set)?,
+            sentence_model: crate::config_meaning::sentence_model(&set),
             start_workers: true,
         })
     }

@@ -7,6 +7,7 @@ pub mod blob_config;
 pub mod cli;
 pub mod config;
 mod config_edge;
+mod config_meaning;
 mod config_retention;
 pub mod config_site;
 pub mod demo;

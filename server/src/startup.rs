@@ -140,6 +140,7 @@ impl Application {
                 instance: workers.instance().clone(),
                 proxies: config.trusted_proxies.clone(),
                 retention_months: config.retention_months,
+                sentence_model: config.sentence_model.clone(),
                 site: Arc::new(config.site.clone()),
                 shell: app::app::any_shell,
             }),
@@ -242,10 +243,10 @@ async fn search_index(
     let search = Search::new(index);
     let themes = {
         let (job, index) = (job.clone(), search.index.clone());
-        let start = config.start_workers;
+        let (start, model) = (config.start_workers, config.sentence_model.clone());
         move || {
             if start {
-                tokio::spawn(worker::run(job, ThemeWorker::new(index)));
+                tokio::spawn(worker::run(job, ThemeWorker::new(index, model)));
             }
         }
     };

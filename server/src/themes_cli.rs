@@ -79,7 +79,11 @@ async fn compute(config: &Config, db: &DatabaseConnection, hearing_id: i32) -> a
     let mut indexer = Indexer::new(db.clone(), index.clone(), Arc::new(SystemClock));
     indexer.start().await?;
     indexer.catch_up().await?;
-    refresh::refresh(db, &index, hearing_id, Utc::now()).await?;
+    let sources = refresh::Sources {
+        index: &index,
+        model: &config.sentence_model,
+    };
+    refresh::refresh(db, sources, hearing_id, Utc::now()).await?;
     let pending = outbox::pending(db).await?;
     if let Some(p) = pending.iter().find(|p| p.hearing_id == hearing_id) {
         outbox::mark_processed(db, p, Utc::now()).await?;

@@ -64,6 +64,12 @@ theme_size = { $voices ->
 # Label before a theme's distinctive terms.
 theme_terms_label = الكلمات المميزة
 
+# Label before a theme's responses by the language they are written in.
+theme_languages_label = الردود حسب اللغة
+
+# The themes page without the sentence model: themes from words alone.
+themes_words_only = حُسبت هذه المواضيع من الكلمات وحدها: نموذج اللغة الذي يجمع الردود حول الموضوع نفسه عبر اللغات غير مثبت على الخادم، لذلك قد تشكّل الردود بلغات غير الدنماركية مواضيع خاصة بها.
+
 # Name of the list of voices by respondent kind.
 kind_breakdown_label = الأصوات حسب نوع المرسل
 

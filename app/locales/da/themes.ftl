@@ -59,6 +59,12 @@ theme_size = { $voices } { $voices ->
 # Label before a theme's distinctive terms.
 theme_terms_label = Kendetegnende ord
 
+# Label before a theme's responses by the language they are written in.
+theme_languages_label = Svar på sprog
+
+# The themes page without the sentence model: themes from words alone.
+themes_words_only = Temaerne er her beregnet ud fra ordene alene: sprogmodellen, der samler svar om det samme emne på tværs af sprog, er ikke installeret på serveren. Svar på andre sprog end dansk kan derfor stå i egne temaer.
+
 # Name of the list of voices by respondent kind.
 kind_breakdown_label = Stemmer efter afsender
 

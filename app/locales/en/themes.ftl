@@ -62,6 +62,12 @@ theme_size = { $voices } { $voices ->
 # Label before a theme's distinctive terms.
 theme_terms_label = Distinctive words
 
+# Label before a theme's responses by the language they are written in.
+theme_languages_label = Responses by language
+
+# The themes page without the sentence model: themes from words alone.
+themes_words_only = These themes are computed from the words alone: the language model that groups responses on the same subject across languages is not installed on the server, so responses in languages other than Danish may form themes of their own.
+
 # Name of the list of voices by respondent kind.
 kind_breakdown_label = Voices by sender
 

@@ -64,6 +64,12 @@ theme_size = { $voices } { $voices ->
 # Label before a theme's distinctive terms.
 theme_terms_label = Erayada gaarka ah
 
+# Label before a theme's responses by the language they are written in.
+theme_languages_label = Jawaabaha luqad ahaan
+
+# The themes page without the sentence model: themes from words alone.
+themes_words_only = Mawduucyadan waxaa laga xisaabiyey erayada oo keliya: moodeelka luqadda ee isu keena jawaabaha isku mawduuca ah ee luqado kala duwan kuma rakibna server-ka, sidaa darteed jawaabaha ku qoran luqado aan Deenish ahayn waxay samayn karaan mawduucyo u gaar ah.
+
 # Name of the list of voices by respondent kind.
 kind_breakdown_label = Codadka, iyadoo loo eegayo cidda soo dirtay
 

@@ -61,6 +61,12 @@ theme_size = { $voices } { $voices ->
 # Label before a theme's distinctive terms.
 theme_terms_label = Tanımlayıcı kelimeler
 
+# Label before a theme's responses by the language they are written in.
+theme_languages_label = Dillere göre yanıtlar
+
+# The themes page without the sentence model: themes from words alone.
+themes_words_only = Bu temalar yalnızca kelimelerden hesaplandı: aynı konudaki yanıtları diller arasında bir araya getiren dil modeli sunucuda kurulu değil; bu nedenle Danca dışındaki dillerdeki yanıtlar kendi temalarını oluşturabilir.
+
 # Name of the list of voices by respondent kind.
 kind_breakdown_label = Gönderene göre sesler
 

@@ -61,6 +61,12 @@ theme_size = { $voices } { $voices ->
 # Label before a theme's distinctive terms.
 theme_terms_label = نمایاں الفاظ
 
+# Label before a theme's responses by the language they are written in.
+theme_languages_label = زبان کے لحاظ سے جوابات
+
+# The themes page without the sentence model: themes from words alone.
+themes_words_only = یہ موضوعات صرف الفاظ سے بنائے گئے ہیں: وہ زبانی ماڈل جو مختلف زبانوں میں ایک ہی موضوع کے جوابات کو اکٹھا کرتا ہے، سرور پر نصب نہیں ہے، اس لیے ڈینش کے علاوہ دوسری زبانوں کے جوابات الگ موضوعات بنا سکتے ہیں۔
+
 # Name of the list of voices by respondent kind.
 kind_breakdown_label = بھیجنے والوں کی قسم کے لحاظ سے آوازیں
 

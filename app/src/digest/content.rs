@@ -92,8 +92,12 @@ pub struct ThemeLine {
     pub size: usize,
     /// Voices by respondent kind.
     pub by_kind: BTreeMap<String, usize>,
+    /// Responses by language, when not all are Danish ("Arabisk 12, Dansk 40").
+    pub languages: Option<String>,
     /// One representative quote from published text: svarnummer and sentence.
     pub quote: Option<(String, String)>,
+    /// The language the quote is written in, as detected.
+    pub quote_language: Option<String>,
 }
 
 /// A formal response (høringssvar from an organisation).
@@ -220,6 +224,10 @@ fn theme_line(theme: &crate::themes::ThemeSummary) -> ThemeLine {
         label,
         size: theme.size,
         by_kind: theme.by_kind.clone(),
+        languages: super::text::languages(&theme.by_language),
+        quote_language: quote
+            .as_ref()
+            .and_then(|_| theme.sentence_languages.first().cloned()),
         quote,
     }
 }

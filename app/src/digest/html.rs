@@ -112,18 +112,23 @@ fn themes(out: &mut String, d: &Digest) {
             .iter()
             .map(|(kind, n)| format!("{} {n}", kind_name(kind)))
             .collect();
+        let mut facts = kinds.join(", ");
+        if let Some(languages) = &theme.languages {
+            facts.push_str(&format!(" · Svar på sprog: {languages}"));
+        }
         let _ = write!(
             out,
             "<h3 style=\"font-size:16px;margin:12px 0 2px 0;\">{} – {} stemmer</h3><p style=\"margin:0;color:#555555;\">{}</p>",
             escape(&theme.label),
             theme.size,
-            escape(&kinds.join(", "))
+            escape(&facts)
         );
         if let Some((svarnummer, sentence)) = &theme.quote {
             let _ = write!(
                 out,
                 "<blockquote style=\"margin:4px 0 0 0;padding:0 0 0 12px;border-left:3px solid #0b5394;\">\
-                 »{}« (svar {})</blockquote>",
+                 »<span{}>{}</span>« (svar {})</blockquote>",
+                language_attributes(theme.quote_language.as_deref()),
                 escape(sentence),
                 escape(svarnummer)
             );
@@ -213,7 +218,30 @@ fn list(out: &mut String, items: impl Iterator<Item = String>, empty: &str) {
 }
 
 /// A channel's Danish name; the digest counts channels by their stored names.
+/// ` lang="…" dir="auto"` for a quote in a detected language other than Danish; nothing else.
+fn language_attributes(language: Option<&str>) -> String {
+    match language {
+        Some(code) if code != "da" && !code.is_empty() => {
+            format!(" lang=\"{}\" dir=\"auto\"", escape(code))
+        }
+        _ => String::new(),
+    }
+}
+
 pub(super) fn channel_name(channel: &str) -> String {
     crate::vocab::Channel::parse(channel)
         .map_or_else(|| channel.to_owned(), |c| da().channel_name(c).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_in_another_language_says_which_and_finds_its_direction() {
+        assert_eq!(language_attributes(Some("ar")), r#" lang="ar" dir="auto""#);
+        assert_eq!(language_attributes(Some("da")), "");
+        assert_eq!(language_attributes(Some("")), "");
+        assert_eq!(language_attributes(None), "");
+    }
 }

@@ -1,6 +1,7 @@
 //! A digest as plain text (Danish, the committee's language), and its subject line. The
 //! labels are shared with the HTML part so both say the same.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::content::{Digest, Numbers};
@@ -25,6 +26,28 @@ pub(super) fn da() -> &'static dyn Messages {
 /// A respondent kind in Danish.
 pub fn kind_name(kind: &str) -> &'static str {
     RespondentKind::parse(kind).map_or("Ukendt", |k| da().kind_label(k))
+}
+
+/// Responses by language in Danish, the most first ("Arabisk 12, Dansk 40"); `None` when
+/// all are Danish (or undetected).
+pub(super) fn languages(by_language: &BTreeMap<String, usize>) -> Option<String> {
+    if by_language
+        .keys()
+        .all(|code| code == "da" || code.is_empty())
+    {
+        return None;
+    }
+    let mut counts: Vec<(&String, &usize)> = by_language.iter().filter(|(_, n)| **n > 0).collect();
+    counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let named: Vec<String> = counts
+        .into_iter()
+        .map(|(code, n)| match da().language_name_of(code) {
+            Some(name) => format!("{name} {n}"),
+            None if code.is_empty() => format!("Ukendt {n}"),
+            None => format!("{} {n}", code.to_uppercase()),
+        })
+        .collect();
+    Some(named.join(", "))
 }
 
 /// The "new since" line's label.
@@ -106,6 +129,9 @@ fn themes(out: &mut String, digest: &Digest) {
             theme.size,
             kinds.join(", ")
         );
+        if let Some(languages) = &theme.languages {
+            let _ = writeln!(out, "   Svar på sprog: {languages}");
+        }
         if let Some((svarnummer, sentence)) = &theme.quote {
             let _ = writeln!(out, "   »{sentence}« (svar {svarnummer})");
         }
@@ -150,4 +176,21 @@ fn lists(out: &mut String, digest: &Digest) {
         let _ = writeln!(out, "- {}: {} svar ({})", p.label, p.count, p.link);
     }
     out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_themes_languages_are_named_in_danish_the_most_first() {
+        let counts = |pairs: &[(&str, usize)]| -> BTreeMap<String, usize> {
+            pairs.iter().map(|(c, n)| (c.to_string(), *n)).collect()
+        };
+        assert_eq!(languages(&counts(&[("da", 40), ("", 2)])), None);
+        assert_eq!(
+            languages(&counts(&[("da", 40), ("ar", 12), ("tr", 3), ("pl", 1)])).as_deref(),
+            Some("Dansk 40, Arabisk 12, Tyrkisk 3, PL 1")
+        );
+    }
 }

@@ -167,7 +167,7 @@ pub fn suggestion(section: &SectionDto) -> String {
         .filter(|p| !matches!(p.block, Block::Table { .. }))
         .map(|p| p.block.body())
         .collect();
-    crate::hvidbog::summarise::summarise(&text.join("\n")).join(" ")
+    crate::themes::central::summarise(&text.join("\n")).join(" ")
 }
 
 #[cfg(test)]

@@ -34,6 +34,7 @@ pub mod response_note;
 pub mod response_tag;
 pub mod response_tally;
 pub mod response_token;
+pub mod response_vector;
 pub mod rights_token;
 pub mod section;
 pub mod section_summary;

@@ -12,7 +12,6 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::remarks::{self, Target};
-use super::summarise::summarise;
 use super::{Entry, Group, Hvidbog, PartyTick};
 use crate::auth::{Capability, Principal};
 use crate::digest::roster::{self, Counted};
@@ -22,6 +21,7 @@ use crate::error::AppError;
 use crate::hearing::HearingLink;
 use crate::hearing::store::hearing_for;
 use crate::hearing::store::{local, zone};
+use crate::themes::central::summarise;
 use crate::themes::public_words::{fingerprint, public_title};
 use crate::vocab::ResponseStatus;
 

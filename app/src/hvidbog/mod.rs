@@ -7,7 +7,7 @@
 //! per theme. Exported as DOCX and as a printable page.
 //!
 //! Here: the DTOs and server functions of the page. ssr: reading the draft (build.rs), the
-//! summaries (summarise.rs), the remarks (remarks.rs), the Word file (docx.rs, docx_xml.rs),
+//! summaries (`themes::central`), the remarks (remarks.rs), the Word file (docx.rs, docx_xml.rs),
 //! the printable page (print.rs), the API and downloads (api.rs), the page's form (form_post.rs).
 
 use std::collections::BTreeMap;
@@ -36,8 +36,6 @@ pub mod form_post;
 pub mod print;
 #[cfg(feature = "ssr")]
 pub mod remarks;
-#[cfg(feature = "ssr")]
-pub mod summarise;
 
 /// The administration's remark and its verdict.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

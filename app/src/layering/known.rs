@@ -6,6 +6,7 @@ pub const LOWER: &[&str] = &[
     "blob",
     "clock",
     "db",
+    "embedding",
     "entities",
     "error",
     "i18n",

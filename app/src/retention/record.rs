@@ -113,7 +113,8 @@ async fn blank_respondent(db: &impl ConnectionTrait, who: &respondent::Model) ->
 }
 
 /// Marks the response as erased and replaces an original text an official redacted by the
-/// redacted one; whether the text was replaced.
+/// redacted one; whether the text was replaced. The sentence vector made from the original
+/// text goes with it (the next theme run makes one of the redacted text).
 async fn erase_text(
     db: &impl ConnectionTrait,
     row: &response::Model,
@@ -128,6 +129,9 @@ async fn erase_text(
     }
     if let Some(text) = redacted {
         update = update.col_expr(response::Column::Body, Expr::value(text.clone()));
+        crate::entities::response_vector::Entity::delete_by_id(row.id)
+            .exec(db)
+            .await?;
     }
     update.exec(db).await?;
     Ok(redacted.is_some())

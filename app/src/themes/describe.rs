@@ -82,7 +82,11 @@ pub fn words(
     voices: &[Vec<usize>],
     texts: &HashMap<i32, Text<'_>>,
 ) -> Vec<(Vec<String>, Vec<Quote>)> {
-    let terms = label::distinctive(vectors, voices);
+    let labelled: Vec<Vec<usize>> = voices
+        .iter()
+        .map(|rows| danish_or_all(vectors, rows, texts))
+        .collect();
+    let terms = label::distinctive(vectors, &labelled);
     let term_ids: HashMap<(String, String), u32> = (0..vectors.terms.len() as u32)
         .map(|t| (term_key(vectors, t), t))
         .collect();
@@ -109,6 +113,30 @@ pub fn words(
             (terms, quotes)
         })
         .collect()
+}
+
+/// The rows of `rows` written in Danish, or all of them when none is: a theme is named in
+/// the language its officials and committee read, by what its Danish responses say (the
+/// others are in it because they say the same).
+fn danish_or_all(
+    vectors: &DocVectors,
+    rows: &[usize],
+    texts: &HashMap<i32, Text<'_>>,
+) -> Vec<usize> {
+    let danish: Vec<usize> = rows
+        .iter()
+        .copied()
+        .filter(|&row| {
+            texts
+                .get(&vectors.ids[row])
+                .is_some_and(|(a, _)| *a == analysis::DANISH)
+        })
+        .collect();
+    if danish.is_empty() {
+        rows.to_vec()
+    } else {
+        danish
+    }
 }
 
 fn quotes_of(

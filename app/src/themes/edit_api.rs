@@ -120,7 +120,8 @@ pub async fn split(
     Path(id): Path<i32>,
 ) -> Result<Json<Themes>, AppError> {
     let editor = editor(&state, &who, locale);
-    let made = super::split::split(&state.db, &state.search.index, &editor, id).await?;
+    let sources = super::refresh::Sources::of(&state);
+    let made = super::split::split(&state.db, sources, &editor, id).await?;
     let hearing_id = made
         .first()
         .map(|t| t.hearing_id)

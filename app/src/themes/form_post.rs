@@ -95,7 +95,7 @@ async fn carry_out(
             return Ok(format!("saved=merge#theme-{into}"));
         }
         "split" => {
-            super::split::split(db, &state.search.index, editor, id).await?;
+            super::split::split(db, super::refresh::Sources::of(state), editor, id).await?;
             return Ok(format!("saved=split#theme-{id}"));
         }
         _ => return Err(AppError::NotFound),

@@ -16,10 +16,19 @@ pub const MIN_TERMS: usize = 2;
 /// A term scoring below this share of the best term's score is left out beyond [`MIN_TERMS`].
 const SHARE_OF_BEST: f32 = 0.4;
 
-/// The distinctive term ids of each theme, best first. `themes` lists each theme's rows in
-/// `vectors`; a theme of empty rows gets no terms.
+/// The distinctive term ids of each theme, best first, stop words of every language left out
+/// ([`super::stop_words`]). `themes` lists each theme's rows in `vectors`; a theme of empty
+/// rows gets no terms.
 pub fn distinctive(vectors: &DocVectors, themes: &[Vec<usize>]) -> Vec<Vec<u32>> {
-    let sums: Vec<HashMap<u32, f32>> = themes.iter().map(|rows| summed(vectors, rows)).collect();
+    let stop: Vec<bool> = vectors
+        .terms
+        .iter()
+        .map(super::stop_words::is_stop)
+        .collect();
+    let sums: Vec<HashMap<u32, f32>> = themes
+        .iter()
+        .map(|rows| summed(vectors, rows, &stop))
+        .collect();
     let mut total: HashMap<u32, f32> = HashMap::new();
     for sum in &sums {
         for (term, n) in sum {
@@ -33,11 +42,14 @@ pub fn distinctive(vectors: &DocVectors, themes: &[Vec<usize>]) -> Vec<Vec<u32>>
         .collect()
 }
 
-fn summed(vectors: &DocVectors, rows: &[usize]) -> HashMap<u32, f32> {
+fn summed(vectors: &DocVectors, rows: &[usize], stop: &[bool]) -> HashMap<u32, f32> {
     let mut sum = HashMap::new();
     for &row in rows {
         let counts = &vectors.counts[row];
         for (term, n) in counts.indices.iter().zip(&counts.values) {
+            if stop[*term as usize] {
+                continue;
+            }
             *sum.entry(*term).or_default() += n;
         }
     }

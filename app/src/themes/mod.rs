@@ -2,8 +2,10 @@
 //! tantivy index's analysed terms, with form-letter campaigns detected and counted as one
 //! voice, and officials in the loop (rename, merge, split, move, pin; all audited).
 //!
-//! Algorithms: `vectors` turns a hearing's indexed responses into TF-IDF vectors, `cluster`
-//! groups them (and chooses how many groups), `campaigns` finds near-copies, `metrics` scores
+//! Algorithms: `vectors` turns a hearing's indexed responses into TF-IDF vectors (the words),
+//! `meaning` gives each response its sentence vector (what it is about, in any language; kept
+//! in `response_vector`), `cluster` groups the sentence vectors — or the TF-IDF vectors when
+//! there is no model — (and chooses how many groups), `campaigns` finds near-copies, `metrics` scores
 //! a grouping against known labels (tests and benchmark). A run: `input` reads the database,
 //! `plan` decides (`matching` keeps themes' identities, `describe` labels them with `label`
 //! and `quotes`; `public_words` makes the public's labels and quotes from published text
@@ -40,6 +42,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod campaigns;
 #[cfg(feature = "ssr")]
+pub mod central;
+#[cfg(feature = "ssr")]
 pub mod cluster;
 #[cfg(feature = "ssr")]
 pub mod describe;
@@ -53,6 +57,8 @@ pub mod input;
 pub mod label;
 #[cfg(feature = "ssr")]
 pub mod matching;
+#[cfg(feature = "ssr")]
+pub mod meaning;
 #[cfg(feature = "ssr")]
 pub mod metrics;
 #[cfg(feature = "ssr")]
@@ -69,6 +75,8 @@ pub mod quotes;
 pub mod refresh;
 #[cfg(feature = "ssr")]
 pub mod split;
+#[cfg(feature = "ssr")]
+pub mod stop_words;
 #[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]

@@ -32,11 +32,19 @@ pub struct ThemeSummary {
     pub by_kind: BTreeMap<String, usize>,
     /// Voices by draft section (anchor), for those on a section.
     pub by_section: BTreeMap<String, usize>,
+    /// Responses by the language they are written in (ISO 639-1 as detected; `""`: not
+    /// detected). A theme from meaning gathers responses of every language on its subject.
+    #[serde(default)]
+    pub by_language: BTreeMap<String, usize>,
     /// The svarnumre of its representative responses (up to 3), closest to the centre first.
     pub quotes: Vec<String>,
     /// Their best-matching sentences (officials only; empty for the public).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sentences: Vec<String>,
+    /// The language each sentence is written in, as detected (`""`: not detected); a theme
+    /// from meaning may quote a response in any language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sentence_languages: Vec<String>,
     /// Re-clustering leaves it alone.
     pub pinned: bool,
     /// An official named it.

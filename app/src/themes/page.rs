@@ -25,6 +25,8 @@ pub struct ThemePage {
     pub sections: Vec<(String, String)>,
     /// The response id of every svarnummer the page links to (quotes, campaigns).
     pub response_ids: BTreeMap<String, i32>,
+    /// The themes are computed from words alone: the sentence model is not installed.
+    pub words_only: bool,
 }
 
 /// A refused form of the theme page: which form, about which theme, what was typed, and the
@@ -59,7 +61,9 @@ impl ThemeFormState {
 pub async fn load_theme_page(slug: String) -> Result<ThemePage, AppError> {
     let state = crate::state::app_state()?;
     let who = crate::auth::extract::current(&state).await?;
-    super::page_store::read(&state.db, &who, &slug).await
+    let mut page = super::page_store::read(&state.db, &who, &slug).await?;
+    page.words_only = state.sentence_model.status() == crate::embedding::Status::Missing;
+    Ok(page)
 }
 
 /// The refused theme form the server is rendering again, if any.

@@ -37,6 +37,7 @@ pub async fn read(
         themes,
         sections,
         response_ids,
+        words_only: false,
     })
 }
 

@@ -10,6 +10,7 @@ use super::cluster;
 use super::describe;
 use super::input::{Response, State};
 use super::matching::{self, Before, Target};
+use super::meaning::{self, Vectors};
 use super::public_words::PublicWords;
 use super::quotes::Quote;
 use super::vectors::DocVectors;
@@ -146,11 +147,12 @@ pub fn before(state: &State) -> Before {
     }
 }
 
-/// Plans the themes: clusters `voices` (rows of `vectors`), matches, labels and quotes.
+/// Plans the themes: clusters the voices (by their sentence vectors when `meaning` has them,
+/// else their rows of `vectors`), matches, labels and quotes.
 pub fn themes(
     responses: &[Response],
     state: &State,
-    vectors: &DocVectors,
+    (vectors, meaning): (&DocVectors, Option<&Vectors>),
     leaders: &HashMap<i32, i32>,
 ) -> (Vec<PlannedTheme>, Vec<i32>) {
     let fixed = fixed(state);
@@ -161,13 +163,8 @@ pub fn themes(
         .filter(|r| leaders.get(&r.id).is_none_or(|l| fixed.contains(l)))
         .filter_map(|r| row_of.get(&r.id).copied())
         .collect();
-    let rows: Vec<_> = voices.iter().map(|&i| vectors.rows[i].clone()).collect();
-    let clustering = cluster::cluster(
-        &rows,
-        vectors.terms.len(),
-        None,
-        &cluster::Settings::default(),
-    );
+    let (rows, dims, settings) = meaning::space(vectors, &voices, meaning);
+    let clustering = cluster::cluster(&rows, dims, None, &settings);
     let mut clusters: Vec<Vec<i32>> = vec![Vec::new(); clustering.k];
     for (v, label) in voices.iter().zip(&clustering.labels) {
         clusters[*label].push(vectors.ids[*v]);

@@ -8,10 +8,12 @@ use tokio::sync::Mutex;
 
 use super::campaigns;
 use super::input::{self, Response};
+use super::meaning;
 use super::plan::{self, Plan};
 use super::public_words;
 use super::store;
 use super::vectors::{self};
+use crate::embedding::SentenceModel;
 use crate::search::index::SearchIndex;
 
 /// Held by a run and by every official's edit, in this process. (`ordet themes --refresh`
@@ -32,6 +34,26 @@ pub enum ThemeError {
     Join(#[from] tokio::task::JoinError),
 }
 
+/// What a run reads besides the database: the search index (the words) and the sentence
+/// model (the meaning).
+#[derive(Clone, Copy)]
+pub struct Sources<'a> {
+    /// The index the words are read from.
+    pub index: &'a SearchIndex,
+    /// The sentence model.
+    pub model: &'a SentenceModel,
+}
+
+impl<'a> Sources<'a> {
+    /// The sources of the app `state`.
+    pub fn of(state: &'a crate::state::AppState) -> Self {
+        Sources {
+            index: &state.search.index,
+            model: &state.sentence_model,
+        }
+    }
+}
+
 /// What a run did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Outcome {
@@ -46,13 +68,23 @@ pub struct Outcome {
 /// Computes hearing `hearing_id`'s themes and campaigns again and stores them.
 pub async fn refresh(
     db: &DatabaseConnection,
-    index: &SearchIndex,
+    Sources { index, model }: Sources<'_>,
     hearing_id: i32,
     now: DateTime<Utc>,
 ) -> Result<Outcome, ThemeError> {
+    // The slow part, the sentence vectors of texts not seen before, is done before the lock,
+    // so that officials' edits never wait for it; under the lock only what arrived meanwhile.
+    meaning::vectors(
+        db,
+        model,
+        hearing_id,
+        &input::responses(db, hearing_id).await?,
+    )
+    .await?;
     let _guard = LOCK.lock().await;
     let responses = input::responses(db, hearing_id).await?;
     let state = input::state(db, hearing_id).await?;
+    let meaning = meaning::vectors(db, model, hearing_id, &responses).await?;
     let searcher = index.searcher();
     let fields = index.fields.clone();
     let (plan, responses) = tokio::task::spawn_blocking(move || {
@@ -60,7 +92,8 @@ pub async fn refresh(
         let leaders = plan::leaders(&responses, &campaigns::voices(&found));
         let planned = plan::campaigns(&state, found);
         let vectors = vectors::of_responses(&searcher, &fields, hearing_id, &responses)?;
-        let (mut themes, retire) = plan::themes(&responses, &state, &vectors, &leaders);
+        let (mut themes, retire) =
+            plan::themes(&responses, &state, (&vectors, meaning.as_ref()), &leaders);
         let pinned_public = public_words::fill(&mut themes, &state, &responses, &leaders, true);
         let plan = Plan {
             themes,
@@ -93,7 +126,7 @@ pub async fn refresh_for_official(
     state: &crate::state::AppState,
     hearing_id: i32,
 ) -> Result<(), crate::error::AppError> {
-    refresh_now(&state.db, &state.search, hearing_id, &state.clock)
+    refresh_now(state, hearing_id)
         .await
         .map(drop)
         .map_err(|error| {
@@ -105,11 +138,10 @@ pub async fn refresh_for_official(
 /// An official's "compute now": wakes the indexer and waits (at most [`INDEX_WAIT`]) until it
 /// has applied every pending change, so the run sees the latest responses; then runs.
 pub async fn refresh_now(
-    db: &DatabaseConnection,
-    search: &crate::search::Search,
+    state: &crate::state::AppState,
     hearing_id: i32,
-    clock: &crate::clock::SharedClock,
 ) -> Result<Outcome, ThemeError> {
+    let (db, search, clock) = (&state.db, &state.search, &state.clock);
     let deadline = std::time::Instant::now() + INDEX_WAIT;
     search.nudge.notify_one();
     while crate::search::outbox::lag(db, &search.progress.get(), clock.now())
@@ -120,7 +152,7 @@ pub async fn refresh_now(
     {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    refresh(db, &search.index, hearing_id, clock.now()).await
+    refresh(db, Sources::of(state), hearing_id, clock.now()).await
 }
 
 fn texts(responses: &[Response]) -> Vec<(i32, &str)> {

@@ -11,16 +11,16 @@ use serde_json::json;
 use super::edits::{Editor, editable, record, refused, reindex};
 use super::matching::Target;
 use super::plan::{self, PlannedTheme};
+use super::refresh::Sources;
 use super::vectors::{self, DocVectors};
 use super::{ThemeProblem, cluster, describe, input, public_words, store};
 use crate::entities::{theme, theme_member};
 use crate::error::AppError;
-use crate::search::index::SearchIndex;
 
 /// Splits theme `id`; returns the themes it became, the old one first.
 pub async fn split(
     db: &DatabaseConnection,
-    index: &SearchIndex,
+    sources: Sources<'_>,
     editor: &Editor<'_>,
     id: i32,
 ) -> Result<Vec<theme::Model>, AppError> {
@@ -29,7 +29,7 @@ pub async fn split(
     if old.pinned {
         return Err(refused(editor, "theme", ThemeProblem::Pinned));
     }
-    let parts = plan_parts(db, index, old.hearing_id, id).await?;
+    let parts = plan_parts(db, sources, old.hearing_id, id).await?;
     if parts.len() < 2 {
         return Err(refused(editor, "theme", ThemeProblem::TooSmallToSplit));
     }
@@ -71,7 +71,7 @@ pub async fn split(
 /// The parts of theme `id`, the largest (which keeps the id) first.
 async fn plan_parts(
     db: &DatabaseConnection,
-    index: &SearchIndex,
+    Sources { index, model }: Sources<'_>,
     hearing_id: i32,
     id: i32,
 ) -> Result<Vec<PlannedTheme>, AppError> {
@@ -87,6 +87,7 @@ async fn plan_parts(
         .into_iter()
         .filter(|r| members.contains(&r.id))
         .collect();
+    let meaning = super::meaning::vectors(db, model, hearing_id, &responses).await?;
     let searcher = index.searcher();
     let fields = index.fields.clone();
     let parts = tokio::task::spawn_blocking(move || {
@@ -95,7 +96,7 @@ async fn plan_parts(
         let voices: Vec<usize> = (0..vectors.ids.len())
             .filter(|&i| !leaders.contains_key(&vectors.ids[i]))
             .collect();
-        let groups = sub_clusters(&vectors, &voices, &leaders, id);
+        let groups = sub_clusters((&vectors, meaning.as_ref()), &voices, &leaders, id);
         let mut parts = describe::describe(&responses, &state, &vectors, groups, &leaders);
         public_words::fill(&mut parts, &state, &responses, &leaders, false);
         Ok::<_, tantivy::TantivyError>(parts)
@@ -129,16 +130,15 @@ fn leaders_within(
 }
 
 fn sub_clusters(
-    vectors: &DocVectors,
+    (vectors, meaning): (&DocVectors, Option<&super::meaning::Vectors>),
     voices: &[usize],
     leaders: &std::collections::HashMap<i32, i32>,
     id: i32,
 ) -> BTreeMap<Target, Vec<i32>> {
-    let rows: Vec<_> = voices.iter().map(|&i| vectors.rows[i].clone()).collect();
-    let settings = cluster::Settings::default();
-    let mut clustering = cluster::cluster(&rows, vectors.terms.len(), None, &settings);
+    let (rows, dims, settings) = super::meaning::space(vectors, voices, meaning);
+    let mut clustering = cluster::cluster(&rows, dims, None, &settings);
     if clustering.k < 2 && rows.len() >= 2 {
-        clustering = cluster::cluster(&rows, vectors.terms.len(), Some(2), &settings);
+        clustering = cluster::cluster(&rows, dims, Some(2), &settings);
     }
     let mut groups: BTreeMap<Target, Vec<i32>> = BTreeMap::new();
     for (&row, &label) in voices.iter().zip(&clustering.labels) {

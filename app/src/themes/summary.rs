@@ -37,6 +37,8 @@ struct Row {
     voice: String,
     kind: String,
     section: Option<String>,
+    /// The language detected at intake (`""`: none).
+    language: String,
     /// Its fingerprint, while it is publicly shown (outside the officials' view).
     public: Option<String>,
 }
@@ -167,6 +169,7 @@ async fn rows(
                 voice,
                 kind: kinds.get(&r.respondent_id).cloned().unwrap_or_default(),
                 section: r.section_id.and_then(|s| sections.get(&s).cloned()),
+                language: r.language.clone().unwrap_or_default(),
             };
             (r.id, row)
         })
@@ -231,6 +234,10 @@ fn summarise(
             *by_section.entry(section.clone()).or_default() += 1;
         }
     }
+    let mut by_language: BTreeMap<String, usize> = BTreeMap::new();
+    for id in members {
+        *by_language.entry(rows[id].language.clone()).or_default() += 1;
+    }
     let shown: Vec<&Quote> = words
         .quotes
         .iter()
@@ -245,12 +252,20 @@ fn summarise(
         responses: members.len(),
         by_kind,
         by_section,
+        by_language,
         quotes: shown
             .iter()
             .map(|q| rows[&q.response_id].svarnummer.clone())
             .collect(),
         sentences: match words.sentences {
             true => shown.iter().map(|q| q.sentence.clone()).collect(),
+            false => Vec::new(),
+        },
+        sentence_languages: match words.sentences {
+            true => shown
+                .iter()
+                .map(|q| rows[&q.response_id].language.clone())
+                .collect(),
             false => Vec::new(),
         },
         pinned: theme.pinned,

@@ -1,5 +1,5 @@
 //! The officials' theme figures counted by the database: voices and responses per theme, by
-//! respondent kind and by section, and the campaigns' signers, each in one `GROUP BY`
+//! respondent kind, by section and by language, and the campaigns' signers, each in one `GROUP BY`
 //! statement whose size does not grow with the hearing. No response row is loaded, so the
 //! theme page of a hearing with 100,000 responses reads a few hundred rows.
 //!
@@ -28,6 +28,8 @@ pub struct Tally {
     pub by_kind: BTreeMap<String, usize>,
     /// Voices by section anchor, for those on a section.
     pub by_section: BTreeMap<String, usize>,
+    /// Responses by detected language (a voice's responses in its first member's language).
+    pub by_language: BTreeMap<String, usize>,
 }
 
 /// A campaign's counted signers and the response that stands for it.
@@ -99,6 +101,10 @@ pub async fn themes(
         .expr_as(Expr::col((a("v"), a("theme"))), a("theme"))
         .expr_as(Expr::col((a("p"), respondent::Column::Kind)), a("kind"))
         .expr_as(Expr::col((a("s"), section::Column::Anchor)), a("anchor"))
+        .expr_as(
+            Expr::col((a("fr"), response::Column::Language)),
+            a("language"),
+        )
         .expr_as(Expr::col((a("v"), a("first"))).count(), a("voices"))
         .expr_as(
             Expr::col((a("v"), a("n"))).sum().cast_as(a("BIGINT")),
@@ -135,6 +141,7 @@ pub async fn themes(
             Expr::col((a("v"), a("theme"))),
             Expr::col((a("p"), respondent::Column::Kind)),
             Expr::col((a("s"), section::Column::Anchor)),
+            Expr::col((a("fr"), response::Column::Language)),
         ])
         .to_owned();
     let mut out: HashMap<i32, Tally> = HashMap::new();
@@ -142,11 +149,17 @@ pub async fn themes(
         let theme: i32 = row.try_get("", "theme")?;
         let kind: Option<String> = row.try_get("", "kind")?;
         let anchor: Option<String> = row.try_get("", "anchor")?;
+        let language: Option<String> = row.try_get("", "language")?;
         let voices = count(row.try_get("", "voices")?);
+        let responses = count(row.try_get("", "responses")?);
         let tally = out.entry(theme).or_default();
         tally.voices += voices;
-        tally.responses += count(row.try_get("", "responses")?);
+        tally.responses += responses;
         *tally.by_kind.entry(kind.unwrap_or_default()).or_default() += voices;
+        *tally
+            .by_language
+            .entry(language.unwrap_or_default())
+            .or_default() += responses;
         if let Some(anchor) = anchor {
             *tally.by_section.entry(anchor).or_default() += voices;
         }
@@ -158,12 +171,12 @@ fn count(n: i64) -> usize {
     usize::try_from(n).unwrap_or(0)
 }
 
-/// Of the responses `ids`, those counted, with their theme and svarnummer.
+/// Of the responses `ids`, those counted, with their theme, svarnummer and detected language.
 pub async fn members(
     db: &impl ConnectionTrait,
     hearing_id: i32,
     ids: Vec<i32>,
-) -> Result<HashMap<i32, (i32, String)>, DbErr> {
+) -> Result<HashMap<i32, (i32, String, Option<String>)>, DbErr> {
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
@@ -177,6 +190,10 @@ pub async fn members(
             Expr::col((a("r"), response::Column::Svarnummer)),
             a("svarnummer"),
         )
+        .expr_as(
+            Expr::col((a("r"), response::Column::Language)),
+            a("language"),
+        )
         .from_as(theme_member::Entity, a("tm"))
         .and_where(Expr::col((a("tm"), theme_member::Column::ResponseId)).is_in(ids));
     counted_join(&mut stmt, "tm", hearing_id);
@@ -184,7 +201,11 @@ pub async fn members(
     for row in db.query_all(&stmt).await? {
         out.insert(
             row.try_get("", "id")?,
-            (row.try_get("", "theme")?, row.try_get("", "svarnummer")?),
+            (
+                row.try_get("", "theme")?,
+                row.try_get("", "svarnummer")?,
+                row.try_get("", "language")?,
+            ),
         );
     }
     Ok(out)
@@ -270,15 +291,19 @@ pub async fn officials(db: &impl ConnectionTrait, hearing_id: i32) -> Result<The
         .zip(candidates)
         .filter_map(|(t, (_, quotes))| {
             let tally = tallies.remove(&t.id)?;
-            let shown: Vec<(String, String)> = quotes
+            let shown: Vec<(String, (String, String))> = quotes
                 .into_iter()
                 .filter_map(|q| match members.get(&q.response_id) {
-                    Some((theme, number)) if *theme == t.id => Some((number.clone(), q.sentence)),
+                    Some((theme, number, language)) if *theme == t.id => {
+                        let language = language.clone().unwrap_or_default();
+                        Some((number.clone(), (q.sentence, language)))
+                    }
                     _ => None,
                 })
                 .take(SHOWN)
                 .collect();
-            let (quotes, sentences) = shown.into_iter().unzip();
+            let (quotes, said): (Vec<_>, Vec<_>) = shown.into_iter().unzip();
+            let (sentences, sentence_languages) = said.into_iter().unzip();
             Some(ThemeSummary {
                 id: t.id,
                 label: t.title().to_owned(),
@@ -287,8 +312,10 @@ pub async fn officials(db: &impl ConnectionTrait, hearing_id: i32) -> Result<The
                 responses: tally.responses,
                 by_kind: tally.by_kind,
                 by_section: tally.by_section,
+                by_language: tally.by_language,
                 quotes,
                 sentences,
+                sentence_languages,
                 pinned: t.pinned,
                 named: t.name.is_some(),
             })

@@ -65,6 +65,7 @@ fn ThemesView(page: ThemePage, refused: Option<ThemeFormState>) -> impl IntoView
         <p class="lead">{page.hearing.title.clone()}</p>
         {notice().map(|n| view! { <p class="success-box" role="status">{n}</p> })}
         <p>{t.themes_intro()}</p>
+        {page.words_only.then(|| view! { <p class="notice-box" role="note">{t.themes_words_only()}</p> })}
         {page.can_edit.then(|| view! { <RefreshForm action=action.clone() refused=refused.clone() /> })}
         {empty.then(|| view! { <p class="notice-box">{t.no_themes()}</p> })}
         {(!empty).then(|| view! {
@@ -112,11 +113,40 @@ fn ThemeCard(theme: ThemeSummary, ctx: Ctx) -> impl IntoView {
                 <p class="theme-terms">{t.theme_terms_label()} ": " {theme.terms.join(", ")}</p>
             })}
             <KindBar by_kind=theme.by_kind.clone() size=theme.size largest=ctx.largest />
+            <Languages by_language=theme.by_language.clone() />
             <Quotes theme=theme.clone() ids=ctx.ids.clone() />
             <p><a href=drill>{t.theme_drill_down(theme.responses)}</a></p>
             {forms}
         </li>
     }
+}
+
+/// The theme's responses by the language they are written in, when not all are Danish
+/// ("Arabisk 12 · Dansk 40"), the most first.
+#[component]
+fn Languages(by_language: BTreeMap<String, usize>) -> impl IntoView {
+    let t = use_messages();
+    let mut counts: Vec<(String, usize)> =
+        by_language.into_iter().filter(|(_, n)| *n > 0).collect();
+    if counts
+        .iter()
+        .all(|(code, _)| code == "da" || code.is_empty())
+    {
+        return None;
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let named: Vec<String> = counts
+        .iter()
+        .map(|(code, n)| {
+            let name = t
+                .language_name_of(code)
+                .map_or_else(|| code.to_uppercase(), str::to_owned);
+            format!("{name} {n}")
+        })
+        .collect();
+    Some(view! {
+        <p class="theme-languages">{t.theme_languages_label()} ": " {named.join(" · ")}</p>
+    })
 }
 
 /// The theme's voices by respondent kind: a stacked bar as long as the theme is large
@@ -166,22 +196,21 @@ fn KindBar(by_kind: BTreeMap<String, usize>, size: usize, largest: usize) -> imp
 #[component]
 fn Quotes(theme: ThemeSummary, ids: BTreeMap<String, i32>) -> impl IntoView {
     let t = use_messages();
-    let quotes: Vec<(String, String)> = theme
+    let said = |list: &Vec<String>| {
+        list.clone()
+            .into_iter()
+            .chain(std::iter::repeat(String::new()))
+    };
+    let quotes: Vec<(String, (String, String))> = theme
         .quotes
         .iter()
         .cloned()
-        .zip(
-            theme
-                .sentences
-                .iter()
-                .cloned()
-                .chain(std::iter::repeat(String::new())),
-        )
+        .zip(said(&theme.sentences).zip(said(&theme.sentence_languages)))
         .collect();
     (!quotes.is_empty()).then(|| view! {
         <h4 class="quotes-heading">{t.quotes_heading()}</h4>
         <ul class="theme-quotes">
-            {quotes.into_iter().map(|(number, sentence)| {
+            {quotes.into_iter().map(|(number, (sentence, language))| {
                 let number_link = match ids.get(&number) {
                     Some(id) => view! { <a href=format!("/admin/responses/{id}")>{number.clone()}</a> }.into_any(),
                     None => view! { <span>{number.clone()}</span> }.into_any(),
@@ -189,7 +218,7 @@ fn Quotes(theme: ThemeSummary, ids: BTreeMap<String, i32>) -> impl IntoView {
                 let pieces = mark_terms(&sentence, &theme.terms);
                 view! {
                     <li>{number_link} ": "
-                        <q>{pieces.into_iter().map(|(text, marked)| if marked {
+                        <q lang=(!language.is_empty()).then_some(language) dir="auto">{pieces.into_iter().map(|(text, marked)| if marked {
                             view! { <mark>{text}</mark> }.into_any()
                         } else {
                             text.into_any()

@@ -11,7 +11,8 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::DatabaseConnection;
 
 use super::outbox::{self, Pending};
-use super::refresh::{self, ThemeError};
+use super::refresh::{self, Sources, ThemeError};
+use crate::embedding::SentenceModel;
 use crate::jobs::{Job, Schedule, Sweep, WorkError, Worker};
 use crate::lease;
 use crate::search::index::SearchIndex;
@@ -28,7 +29,7 @@ pub fn lease_name(hearing_id: i32) -> String {
 
 /// Works on every due hearing once, each under its lease (a hearing another process is
 /// computing is left to it); returns how many were computed.
-pub async fn run_once(job: &Job, index: &SearchIndex) -> Result<usize, ThemeError> {
+pub async fn run_once(job: &Job, sources: Sources<'_>) -> Result<usize, ThemeError> {
     let mut done = 0;
     for pending in outbox::pending(&job.db).await? {
         if job.stop.is_cancelled() {
@@ -41,7 +42,7 @@ pub async fn run_once(job: &Job, index: &SearchIndex) -> Result<usize, ThemeErro
         if !lease::try_acquire(&job.db, &name, &job.instance, job.clock.now(), LEASE_TTL).await? {
             continue;
         }
-        let computed = compute(job, index, pending.hearing_id, &name).await;
+        let computed = compute(job, sources, pending.hearing_id, &name).await;
         lease::release(&job.db, &name, &job.instance).await?;
         done += usize::from(computed?);
     }
@@ -53,7 +54,7 @@ pub async fn run_once(job: &Job, index: &SearchIndex) -> Result<usize, ThemeErro
 /// there was nothing left to do or the run was given up (lease lost, process stopping).
 async fn compute(
     job: &Job,
-    index: &SearchIndex,
+    sources: Sources<'_>,
     hearing_id: i32,
     name: &str,
 ) -> Result<bool, ThemeError> {
@@ -63,7 +64,7 @@ async fn compute(
     if !outbox::due(&pending, job.clock.now()) {
         return Ok(false);
     }
-    let run = refresh::refresh(&job.db, index, hearing_id, job.clock.now());
+    let run = refresh::refresh(&job.db, sources, hearing_id, job.clock.now());
     match job.holding(name, LEASE_TTL, run).await {
         None => Ok(false),
         Some(Ok(_)) => {
@@ -91,14 +92,16 @@ async fn pending_of(
 /// The worker: [`run_once`] whenever hearings may be due (every [`POLL`]). A failed pass
 /// leaves the rows pending and is tried again after a back-off.
 pub struct ThemeWorker {
-    /// This process's index, which the themes are computed from.
+    /// This process's index, which the themes' words are read from.
     pub index: Arc<SearchIndex>,
+    /// The sentence model, which the themes' meaning comes from.
+    pub model: SentenceModel,
 }
 
 impl ThemeWorker {
-    /// The worker of `index`.
-    pub fn new(index: Arc<SearchIndex>) -> Self {
-        ThemeWorker { index }
+    /// The worker of `index` and `model`.
+    pub fn new(index: Arc<SearchIndex>, model: SentenceModel) -> Self {
+        ThemeWorker { index, model }
     }
 }
 
@@ -116,7 +119,11 @@ impl Worker for ThemeWorker {
 
     /// (A hearing's run reads the job's clock as it goes: a run may outlast `now`.)
     async fn run_once(&mut self, job: &Job, _now: DateTime<Utc>) -> Result<usize, WorkError> {
-        Ok(run_once(job, &self.index).await?)
+        let sources = Sources {
+            index: &self.index,
+            model: &self.model,
+        };
+        Ok(run_once(job, sources).await?)
     }
 }
 

@@ -11,12 +11,14 @@ use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder, Statement};
 use super::{bound, loaded};
 use crate::helpers::Backend;
 
-/// Per theme: voices, responses, voices by kind, voices by section — counted from the rows
-/// as the theme page defines them (a campaign is one voice, a duplicate speaks with its
-/// original's voice; a voice's kind and section are its first member's).
+/// Per theme: voices, responses, voices by kind, voices by section, responses by language —
+/// counted from the rows as the theme page defines them (a campaign is one voice, a duplicate
+/// speaks with its original's voice; a voice's kind, section and language are its first
+/// member's).
 type Expected = (
     usize,
     usize,
+    BTreeMap<String, usize>,
     BTreeMap<String, usize>,
     BTreeMap<String, usize>,
 );
@@ -57,6 +59,7 @@ async fn expected(db: &sea_orm::DatabaseConnection) -> HashMap<i32, Expected> {
         .await
         .unwrap();
     let mut voices: HashMap<i32, BTreeMap<String, &response::Model>> = HashMap::new();
+    let mut sizes: HashMap<(i32, String), usize> = HashMap::new();
     let mut out: HashMap<i32, Expected> = HashMap::new();
     for m in &members {
         let Some(r) = responses.get(&m.response_id) else {
@@ -67,6 +70,7 @@ async fn expected(db: &sea_orm::DatabaseConnection) -> HashMap<i32, Expected> {
             (None, Some(original)) => format!("r{original}"),
             (None, None) => format!("r{}", r.id),
         };
+        *sizes.entry((m.theme_id, voice.clone())).or_default() += 1;
         voices
             .entry(m.theme_id)
             .or_default()
@@ -77,7 +81,9 @@ async fn expected(db: &sea_orm::DatabaseConnection) -> HashMap<i32, Expected> {
     for (theme, voices) in voices {
         let e = out.get_mut(&theme).unwrap();
         e.0 = voices.len();
-        for r in voices.values() {
+        for (voice, r) in &voices {
+            let language = r.language.clone().unwrap_or_default();
+            *e.4.entry(language).or_default() += sizes[&(theme, voice.clone())];
             *e.2.entry(kinds[&r.respondent_id].clone()).or_default() += 1;
             if let Some(anchor) = r.section_id.and_then(|s| anchors.get(&s)) {
                 *e.3.entry(anchor.clone()).or_default() += 1;
@@ -92,10 +98,16 @@ async fn agree(db: &sea_orm::DatabaseConnection, themes: &Themes) {
     let want = expected(db).await;
     assert_eq!(themes.themes.len(), want.len());
     for t in &themes.themes {
-        let (size, responses, by_kind, by_section) = &want[&t.id];
+        let (size, responses, by_kind, by_section, by_language) = &want[&t.id];
         assert_eq!(
-            (&t.size, &t.responses, &t.by_kind, &t.by_section),
-            (size, responses, by_kind, by_section),
+            (
+                &t.size,
+                &t.responses,
+                &t.by_kind,
+                &t.by_section,
+                &t.by_language
+            ),
+            (size, responses, by_kind, by_section, by_language),
             "theme {}",
             t.id
         );

@@ -10,7 +10,10 @@ use crate::themes::{on_topic, published};
 /// One pass of the theme worker, as a process of its own on the app's index; how many
 /// hearings it computed.
 async fn a_pass(app: &crate::helpers::TestApp) -> usize {
-    let worker = app::themes::worker::ThemeWorker::new(app.search.index.clone());
+    let worker = app::themes::worker::ThemeWorker::new(
+        app.search.index.clone(),
+        app::embedding::SentenceModel::at(app::embedding::installed_path()),
+    );
     app.background.pass(worker).await.expect("a theme pass")
 }
 

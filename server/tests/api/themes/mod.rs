@@ -3,6 +3,7 @@
 
 mod edits;
 mod found;
+mod languages;
 mod pages;
 
 use std::collections::HashMap;

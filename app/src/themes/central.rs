@@ -1,10 +1,11 @@
-//! A response summarised by its most representative sentences: those that share the most of
+//! A text summarised by its most central sentences (the hvidbog's summaries, the first draft
+//! of a "kort fortalt", what a long letter's sentence vector is made of): those that share the most of
 //! the response's own frequent words (a centroid summary, extractive — the respondent's own
 //! words, never rewritten), in the order they were written.
 
 use std::collections::HashMap;
 
-use crate::themes::quotes::sentences;
+use super::quotes::sentences;
 
 /// How many sentences a summary keeps.
 pub const SENTENCES: usize = 2;

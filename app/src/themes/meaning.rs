@@ -1,0 +1,207 @@
+//! Themes from meaning: each response's sentence vector ([`crate::embedding`]), so that a
+//! response joins the theme it is about in whatever language it is written.
+//!
+//! A vector is made once per text and model and kept in `response_vector`; a run makes the
+//! missing ones (new responses, changed text, another model) and reads the rest. Long texts
+//! (a letter with its attachments) are read by their opening and their most central sentences.
+//! The model is optional: without it, or when it fails, themes are computed from the words
+//! (TF-IDF) as before, and the themes page says so ([`SentenceModel::status`]).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sha2::{Digest, Sha256};
+
+use super::cluster;
+use super::input::Response;
+use super::vectors::{DocVectors, SparseVec};
+use crate::embedding::{Embedder, Role, SentenceModel};
+use crate::entities::response_vector;
+
+/// Sentence vectors by response id.
+pub type Vectors = HashMap<i32, Vec<f32>>;
+
+/// A text longer than this (characters) is read by its opening and central sentences.
+const LONG: usize = 1_500;
+/// Responses embedded (and stored) at a time.
+const CHUNK: usize = 64;
+
+/// The sentence vector of every response of `responses` (hearing `hearing_id`): those kept for
+/// the same text and model read, the others made and kept. `None` without a model, or when it
+/// failed (logged): the run clusters the words then.
+pub async fn vectors(
+    db: &DatabaseConnection,
+    model: &SentenceModel,
+    hearing_id: i32,
+    responses: &[Response],
+) -> Result<Option<Vectors>, sea_orm::DbErr> {
+    let model = model.clone();
+    let Ok(Some(model)) = tokio::task::spawn_blocking(move || model.get()).await else {
+        return Ok(None);
+    };
+    let kept: HashMap<i32, response_vector::Model> = response_vector::Entity::find()
+        .filter(response_vector::Column::HearingId.eq(hearing_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| (row.response_id, row))
+        .collect();
+    let mut out = Vectors::new();
+    let mut missing = Vec::new();
+    for r in responses {
+        let text = text_of(&r.text);
+        let sha = hex::encode(Sha256::digest(text.as_bytes()));
+        match kept.get(&r.id) {
+            Some(row) if row.model == model.name() && row.text_sha256 == sha => {
+                out.insert(r.id, decode(&row.vector));
+            }
+            _ => missing.push((r.id, sha, text)),
+        }
+    }
+    for chunk in missing.chunks(CHUNK) {
+        match embed(&model, chunk).await {
+            Some(made) => {
+                store(db, hearing_id, model.name(), chunk, &made).await?;
+                out.extend(chunk.iter().map(|(id, _, _)| *id).zip(made));
+            }
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(out))
+}
+
+/// The vectors of `chunk`'s texts, or `None` when the model failed (logged).
+async fn embed(model: &Arc<Embedder>, chunk: &[(i32, String, String)]) -> Option<Vec<Vec<f32>>> {
+    let model = model.clone();
+    let texts: Vec<String> = chunk.iter().map(|(_, _, text)| text.clone()).collect();
+    let made = tokio::task::spawn_blocking(move || {
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        model.embed(&texts, Role::Query)
+    })
+    .await;
+    match made {
+        Ok(Ok(vectors)) => Some(vectors),
+        Ok(Err(error)) => {
+            tracing::error!(%error, "sentence vectors failed: themes from words");
+            None
+        }
+        Err(error) => {
+            tracing::error!(%error, "sentence vectors failed: themes from words");
+            None
+        }
+    }
+}
+
+/// Keeps `made` (the vectors of `chunk`), replacing what was kept for those responses.
+async fn store(
+    db: &DatabaseConnection,
+    hearing_id: i32,
+    model: &str,
+    chunk: &[(i32, String, String)],
+    made: &[Vec<f32>],
+) -> Result<(), sea_orm::DbErr> {
+    let ids = chunk.iter().map(|(id, _, _)| *id);
+    let rows = chunk
+        .iter()
+        .zip(made)
+        .map(|((id, sha, _), v)| response_vector::ActiveModel {
+            response_id: Set(*id),
+            hearing_id: Set(hearing_id),
+            model: Set(model.to_owned()),
+            text_sha256: Set(sha.clone()),
+            vector: Set(encode(v)),
+        });
+    let txn = crate::db::begin_write(db).await?;
+    response_vector::Entity::delete_many()
+        .filter(response_vector::Column::ResponseId.is_in(ids))
+        .exec(&txn)
+        .await?;
+    response_vector::Entity::insert_many(rows)
+        .exec(&txn)
+        .await?;
+    txn.commit().await
+}
+
+/// What is read of a response's text: all of it when short, else its opening and its most
+/// central sentences (a long letter or attachment says what it is about there).
+pub fn text_of(text: &str) -> String {
+    let text = text.trim();
+    if text.chars().count() <= LONG {
+        return text.to_owned();
+    }
+    let opening: String = text.chars().take(LONG / 2).collect();
+    let central = super::central::summarise(text).join(" ");
+    format!("{opening} … {central}")
+}
+
+fn encode(vector: &[f32]) -> Vec<u8> {
+    vector.iter().flat_map(|x| x.to_le_bytes()).collect()
+}
+
+fn decode(bytes: &[u8]) -> Vec<f32> {
+    bytes
+        .chunks_exact(4)
+        .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        .collect()
+}
+
+/// What the `voices` (rows of `vectors`) are clustered on, with the settings for it: their
+/// sentence vectors ([`rows`]) when every voice has one, else their TF-IDF rows, as before.
+pub fn space(
+    vectors: &DocVectors,
+    voices: &[usize],
+    meaning: Option<&Vectors>,
+) -> (Vec<SparseVec>, usize, cluster::Settings) {
+    let found: Option<Vec<&[f32]>> = meaning.and_then(|m| {
+        voices
+            .iter()
+            .map(|&i| m.get(&vectors.ids[i]).map(Vec::as_slice))
+            .collect()
+    });
+    match found {
+        Some(found) if !found.is_empty() => {
+            let dims = found[0].len();
+            (rows(&found), dims, settings())
+        }
+        _ => {
+            let rows = voices.iter().map(|&i| vectors.rows[i].clone()).collect();
+            (rows, vectors.terms.len(), cluster::Settings::default())
+        }
+    }
+}
+
+/// Clustering sentence vectors: as the words' clustering, without LSA (the vectors are
+/// already dense and few-dimensional).
+pub fn settings() -> cluster::Settings {
+    cluster::Settings {
+        lsa_dims: 0,
+        ..cluster::Settings::default()
+    }
+}
+
+/// Sentence vectors as rows to cluster: centred on their mean (the model's vectors share a
+/// large common part — any two texts have a cosine near 0.8 — that hides what tells them
+/// apart) and of unit length.
+pub fn rows(vectors: &[&[f32]]) -> Vec<SparseVec> {
+    let dims = vectors.first().map_or(0, |v| v.len());
+    let mut mean = vec![0.0f32; dims];
+    for row in vectors {
+        mean.iter_mut().zip(row.iter()).for_each(|(m, x)| *m += x);
+    }
+    mean.iter_mut().for_each(|m| *m /= vectors.len() as f32);
+    vectors
+        .iter()
+        .map(|row| {
+            let mut values: Vec<f32> = row.iter().zip(&mean).map(|(x, m)| x - m).collect();
+            let norm = values.iter().map(|v| v * v).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                values.iter_mut().for_each(|v| *v /= norm);
+            }
+            SparseVec {
+                indices: (0..dims as u32).collect(),
+                values,
+            }
+        })
+        .collect()
+}
