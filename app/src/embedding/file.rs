@@ -128,7 +128,9 @@ fn shape(r: &mut Reader<'_>) -> Result<Shape, ModelError> {
         token_types: next()?,
         epsilon: r.f32()?,
     };
-    if r.i32()? as usize != BLOCK || shape.hidden % shape.heads.max(1) != 0 {
+    let blocks = shape.hidden.is_multiple_of(BLOCK);
+    let heads = shape.heads > 0 && shape.hidden.is_multiple_of(shape.heads);
+    if r.i32()? as usize != BLOCK || !blocks || !heads {
         return Err(ModelError::Format("unexpected block or head size".into()));
     }
     Ok(shape)
