@@ -54,7 +54,12 @@ pub async fn vectors(
         let sha = hex::encode(Sha256::digest(text.as_bytes()));
         match kept.get(&r.id) {
             Some(row) if row.model == model.name() && row.text_sha256 == sha => {
-                out.insert(r.id, decode(&row.vector));
+                match decode(&row.vector) {
+                    v if v.len() == model.dimensions() => {
+                        out.insert(r.id, v);
+                    }
+                    _ => missing.push((r.id, sha, text)),
+                }
             }
             _ => missing.push((r.id, sha, text)),
         }
@@ -80,17 +85,13 @@ async fn embed(model: &Arc<Embedder>, chunk: &[(i32, String, String)]) -> Option
         model.embed(&texts, Role::Query)
     })
     .await;
-    match made {
-        Ok(Ok(vectors)) => Some(vectors),
-        Ok(Err(error)) => {
-            tracing::error!(%error, "sentence vectors failed: themes from words");
-            None
-        }
-        Err(error) => {
-            tracing::error!(%error, "sentence vectors failed: themes from words");
-            None
-        }
-    }
+    let error = match made {
+        Ok(Ok(vectors)) => return Some(vectors),
+        Ok(Err(error)) => error.to_string(),
+        Err(error) => error.to_string(),
+    };
+    tracing::error!(%error, "sentence vectors failed: themes from words");
+    None
 }
 
 /// Keeps `made` (the vectors of `chunk`), replacing what was kept for those responses.
@@ -204,4 +205,46 @@ pub fn rows(vectors: &[&[f32]]) -> Vec<SparseVec> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_text_is_read_by_its_opening_and_central_sentences() {
+        let short = "  Skolerne skal have flere lærere.  ";
+        assert_eq!(text_of(short), "Skolerne skal have flere lærere.");
+        let opening = "Vi har læst udkastet grundigt igennem i foreningen. ".repeat(12);
+        let point: String = (1..=30)
+            .map(|i| format!("Skolerne skal styrke modersmålsundervisningen for elev {i}. "))
+            .collect();
+        let long = format!("{opening}{point}");
+        let read = text_of(&long);
+        assert!(read.chars().count() < long.chars().count() / 2, "{read}");
+        assert!(read.starts_with("Vi har læst udkastet"));
+        assert!(read.contains("modersmålsundervisningen"), "{read}");
+    }
+
+    #[test]
+    fn rows_are_centred_and_of_unit_length() {
+        let (a, b, c) = ([1.0, 0.9, 0.0], [1.0, 0.7, 0.2], [1.0, 0.8, 0.4]);
+        let centred = rows(&[&a, &b, &c]);
+        assert_eq!(centred.len(), 3);
+        for row in &centred {
+            assert_eq!(row.indices, vec![0, 1, 2]);
+            assert!((row.norm() - 1.0).abs() < 1e-5, "{row:?}");
+            assert!(
+                row.values[0].abs() < 1e-6,
+                "the shared part is gone: {row:?}"
+            );
+        }
+        assert!(
+            centred[0].dot(&centred[1]) < 0.0,
+            "near before, apart once centred"
+        );
+        let same = rows(&[&a, &a]);
+        assert!(same.iter().all(|r| r.values.iter().all(|v| *v == 0.0)));
+        assert_eq!(rows(&[]), Vec::<SparseVec>::new());
+    }
 }

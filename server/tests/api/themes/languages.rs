@@ -172,22 +172,43 @@ db_test!(sentence_vectors_are_kept_and_made_once_per_text, |app| {
     let cookie = official(&app).await;
     let responses = hearing_in_four_languages(&app).await;
     refreshed(&app, &cookie).await;
-    let kept = app::entities::response_vector::Entity::find()
-        .all(&app.db)
-        .await
-        .unwrap();
+    let kept = kept_vectors(&app).await;
     assert_eq!(kept.len(), responses.len(), "one vector per response");
     assert!(
         kept.iter()
             .all(|v| v.vector.len() == 384 * 4 && v.model.starts_with("multilingual-e5-small"))
     );
     refreshed(&app, &cookie).await;
-    let again = app::entities::response_vector::Entity::find()
+    let again = kept_vectors(&app).await;
+    assert_eq!(again, kept, "a second run reads the vectors it kept");
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+    let mut stale = kept[0].clone().into_active_model();
+    stale.model = Set("another-model".into());
+    stale.update(&app.db).await.unwrap();
+    let mut cut = kept[1].clone().into_active_model();
+    cut.vector = Set(vec![0; 8]);
+    cut.update(&app.db).await.unwrap();
+    refreshed(&app, &cookie).await;
+    let made = kept_vectors(&app).await;
+    assert_eq!(made.len(), kept.len());
+    for (made, kept) in made.iter().zip(&kept) {
+        assert_eq!(
+            (&made.model, made.vector.len()),
+            (&kept.model, kept.vector.len())
+        );
+    }
+});
+
+/// Every kept sentence vector, by response.
+async fn kept_vectors(app: &TestApp) -> Vec<app::entities::response_vector::Model> {
+    use app::entities::response_vector::{Column, Entity};
+    use sea_orm::QueryOrder;
+    Entity::find()
+        .order_by_asc(Column::ResponseId)
         .all(&app.db)
         .await
-        .unwrap();
-    assert_eq!(again, kept, "a second run reads the vectors it kept");
-});
+        .unwrap()
+}
 
 #[tokio::test]
 async fn without_the_model_themes_come_from_words_and_the_page_says_so() {
