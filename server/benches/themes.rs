@@ -17,7 +17,8 @@
 //! Options: `--data DIR` (default `ORDET_BENCH_DATA`, else `../shared/data` beside the
 //! workspace), `--python PATH` (default `ORDET_PYTHON`, else `python3`), `--synthetic N`
 //! (default 100000; 0 skips it), `--no-baseline`, `--no-meaning` (part 4), `--demo N` (demo
-//! responses generated for part 4, default 3000); and, to measure other clustering settings
+//! responses generated for part 4, default 3000), `--titles-meaning N` (titles embedded in
+//! part 4, default all; 0 skips); and, to measure other clustering settings
 //! than the defaults, `--restarts N`, `--sample N`, `--finalists N`, `--lsa-dims N` (0: none), `--lsa-power N`.
 
 #[path = "themes/baseline.rs"]
@@ -48,6 +49,7 @@ struct Options {
     settings: Settings,
     meaning: bool,
     demo: usize,
+    titles_meaning: usize,
 }
 
 fn options() -> Result<Options> {
@@ -63,6 +65,7 @@ fn options() -> Result<Options> {
         settings: Settings::default(),
         meaning: true,
         demo: 3000,
+        titles_meaning: usize::MAX,
     };
     let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
     while let Some(arg) = args.next() {
@@ -74,6 +77,7 @@ fn options() -> Result<Options> {
             "--no-baseline" => o.baseline = false,
             "--no-meaning" => o.meaning = false,
             "--demo" => o.demo = value()?.replace('_', "").parse()?,
+            "--titles-meaning" => o.titles_meaning = value()?.replace('_', "").parse()?,
             "--seeds" => o.seeds = value()?.parse()?,
             "--restarts" => o.settings.restarts = value()?.parse()?,
             "--sample" => o.settings.sample = value()?.parse()?,
@@ -206,8 +210,9 @@ fn stack_overflow(o: &Options, model: Option<&meaning::Model>) -> Result<()> {
     );
     other_seeds(o, &indexed, &truth)?;
     if let Some(model) = model {
-        let texts: Vec<String> = docs.iter().map(|d| d.private_text.clone()).collect();
-        meaning::titles(model, &texts, &truth)?;
+        let n = o.titles_meaning.min(docs.len());
+        let texts: Vec<String> = docs[..n].iter().map(|d| d.private_text.clone()).collect();
+        meaning::titles(model, &texts, &truth[..n])?;
     }
     Ok(())
 }
@@ -279,8 +284,9 @@ fn main() -> Result<()> {
     };
     stack_overflow(&o, model.as_ref())?;
     if let Some(model) = &model {
-        let measured = meaning::demo(model, o.demo, server::demo_responses::DEFAULT_SEED)?;
-        meaning::scale(model, &measured, &[10_000, 100_000]);
+        let (measured, languages) =
+            meaning::demo(model, o.demo, server::demo_responses::DEFAULT_SEED)?;
+        meaning::scale(model, (&measured, &languages), &[10_000, 100_000]);
     }
     if o.synthetic > 0 {
         synthetic_run(o.synthetic, &o.settings)?;

@@ -19,8 +19,21 @@ use super::vectors::{DocVectors, SparseVec};
 use crate::embedding::{Embedder, Role, SentenceModel};
 use crate::entities::response_vector;
 
+/// A response's sentence vector and the language it is written in (`""`: not detected).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Meant {
+    /// The unit vector the model made.
+    pub vector: Vec<f32>,
+    /// The language detected at intake.
+    pub language: String,
+}
+
 /// Sentence vectors by response id.
-pub type Vectors = HashMap<i32, Vec<f32>>;
+pub type Vectors = HashMap<i32, Meant>;
+
+/// How many responses of a language weigh as much as the whole hearing's mean when that
+/// language's own mean is taken out ([`rows`]).
+const LANGUAGE_PRIOR: f32 = 10.0;
 
 /// A text longer than this (characters) is read by its opening and central sentences.
 const LONG: usize = 1_500;
@@ -47,7 +60,7 @@ pub async fn vectors(
         .into_iter()
         .map(|row| (row.response_id, row))
         .collect();
-    let mut out = Vectors::new();
+    let mut found: HashMap<i32, Vec<f32>> = HashMap::new();
     let mut missing = Vec::new();
     for r in responses {
         let text = text_of(&r.text);
@@ -56,7 +69,7 @@ pub async fn vectors(
             Some(row) if row.model == model.name() && row.text_sha256 == sha => {
                 match decode(&row.vector) {
                     v if v.len() == model.dimensions() => {
-                        out.insert(r.id, v);
+                        found.insert(r.id, v);
                     }
                     _ => missing.push((r.id, sha, text)),
                 }
@@ -68,12 +81,27 @@ pub async fn vectors(
         match embed(&model, chunk).await {
             Some(made) => {
                 store(db, hearing_id, model.name(), chunk, &made).await?;
-                out.extend(chunk.iter().map(|(id, _, _)| *id).zip(made));
+                found.extend(chunk.iter().map(|(id, _, _)| *id).zip(made));
             }
             None => return Ok(None),
         }
     }
-    Ok(Some(out))
+    let language = |r: &Response| r.language.clone().unwrap_or_default();
+    Ok(Some(
+        responses
+            .iter()
+            .filter_map(|r| {
+                let vector = found.remove(&r.id)?;
+                Some((
+                    r.id,
+                    Meant {
+                        vector,
+                        language: language(r),
+                    },
+                ))
+            })
+            .collect(),
+    ))
 }
 
 /// The vectors of `chunk`'s texts, or `None` when the model failed (logged).
@@ -154,15 +182,18 @@ pub fn space(
     voices: &[usize],
     meaning: Option<&Vectors>,
 ) -> (Vec<SparseVec>, usize, cluster::Settings) {
-    let found: Option<Vec<&[f32]>> = meaning.and_then(|m| {
+    let found: Option<Vec<(&[f32], &str)>> = meaning.and_then(|m| {
         voices
             .iter()
-            .map(|&i| m.get(&vectors.ids[i]).map(Vec::as_slice))
+            .map(|&i| {
+                let meant = m.get(&vectors.ids[i])?;
+                Some((meant.vector.as_slice(), meant.language.as_str()))
+            })
             .collect()
     });
     match found {
         Some(found) if !found.is_empty() => {
-            let dims = found[0].len();
+            let dims = found[0].0.len();
             (rows(&found), dims, settings())
         }
         _ => {
@@ -181,20 +212,38 @@ pub fn settings() -> cluster::Settings {
     }
 }
 
-/// Sentence vectors as rows to cluster: centred on their mean (the model's vectors share a
-/// large common part — any two texts have a cosine near 0.8 — that hides what tells them
-/// apart) and of unit length.
-pub fn rows(vectors: &[&[f32]]) -> Vec<SparseVec> {
-    let dims = vectors.first().map_or(0, |v| v.len());
-    let mut mean = vec![0.0f32; dims];
-    for row in vectors {
-        mean.iter_mut().zip(row.iter()).for_each(|(m, x)| *m += x);
+/// Sentence vectors (each with its language) as rows to cluster: each minus the mean of its
+/// language, of unit length. The model's vectors share a large common part — any two texts
+/// have a cosine near 0.8 — and a part per language (what a text in Arabic shares with every
+/// other text in Arabic: its script, its greetings and closings), which would group responses
+/// by language before subject. A language's mean is shrunk towards the hearing's mean by its
+/// number of responses (`n / (n + LANGUAGE_PRIOR)`), so that three Arabic responses on one
+/// subject do not lose that subject with their mean.
+pub fn rows(vectors: &[(&[f32], &str)]) -> Vec<SparseVec> {
+    let dims = vectors.first().map_or(0, |(v, _)| v.len());
+    let overall = mean(vectors.iter().map(|(v, _)| *v), dims);
+    let mut by_language: HashMap<&str, Vec<&[f32]>> = HashMap::new();
+    for (v, language) in vectors {
+        by_language.entry(language).or_default().push(v);
     }
-    mean.iter_mut().for_each(|m| *m /= vectors.len() as f32);
+    let centres: HashMap<&str, Vec<f32>> = by_language
+        .into_iter()
+        .map(|(language, rows)| {
+            let own = mean(rows.iter().copied(), dims);
+            let weight = rows.len() as f32 / (rows.len() as f32 + LANGUAGE_PRIOR);
+            let centre = overall
+                .iter()
+                .zip(&own)
+                .map(|(o, l)| o + weight * (l - o))
+                .collect();
+            (language, centre)
+        })
+        .collect();
     vectors
         .iter()
-        .map(|row| {
-            let mut values: Vec<f32> = row.iter().zip(&mean).map(|(x, m)| x - m).collect();
+        .map(|(row, language)| {
+            let centre = &centres[language];
+            let mut values: Vec<f32> = row.iter().zip(centre).map(|(x, m)| x - m).collect();
             let norm = values.iter().map(|v| v * v).sum::<f32>().sqrt();
             if norm > 0.0 {
                 values.iter_mut().for_each(|v| *v /= norm);
@@ -205,6 +254,18 @@ pub fn rows(vectors: &[&[f32]]) -> Vec<SparseVec> {
             }
         })
         .collect()
+}
+
+/// The mean of `rows` (each `dims` long).
+fn mean<'a>(rows: impl Iterator<Item = &'a [f32]>, dims: usize) -> Vec<f32> {
+    let mut sum = vec![0.0f32; dims];
+    let mut n = 0usize;
+    for row in rows {
+        sum.iter_mut().zip(row).for_each(|(s, x)| *s += x);
+        n += 1;
+    }
+    sum.iter_mut().for_each(|s| *s /= n.max(1) as f32);
+    sum
 }
 
 #[cfg(test)]
@@ -229,7 +290,7 @@ mod tests {
     #[test]
     fn rows_are_centred_and_of_unit_length() {
         let (a, b, c) = ([1.0, 0.9, 0.0], [1.0, 0.7, 0.2], [1.0, 0.8, 0.4]);
-        let centred = rows(&[&a, &b, &c]);
+        let centred = rows(&[(&a, "da"), (&b, "da"), (&c, "da")]);
         assert_eq!(centred.len(), 3);
         for row in &centred {
             assert_eq!(row.indices, vec![0, 1, 2]);
@@ -243,8 +304,33 @@ mod tests {
             centred[0].dot(&centred[1]) < 0.0,
             "near before, apart once centred"
         );
-        let same = rows(&[&a, &a]);
+        let same = rows(&[(&a, "da"), (&a, "da")]);
         assert!(same.iter().all(|r| r.values.iter().all(|v| *v == 0.0)));
         assert_eq!(rows(&[]), Vec::<SparseVec>::new());
+    }
+
+    #[test]
+    fn what_every_text_of_a_language_shares_is_taken_out() {
+        // Two subjects (first and second axis), the same in Danish and in Arabic, whose texts
+        // also share a large part of their own (the third axis).
+        let subject = |s: usize, arabic: bool| -> Vec<f32> {
+            let mut v = vec![0.5, 0.5, 0.0];
+            v[s] += 0.3;
+            if arabic {
+                v[2] = 1.5;
+            }
+            v
+        };
+        let texts: Vec<(Vec<f32>, &str)> = (0..400)
+            .map(|i| (subject(i % 2, i >= 200), if i >= 200 { "ar" } else { "da" }))
+            .collect();
+        let refs: Vec<(&[f32], &str)> = texts.iter().map(|(v, l)| (v.as_slice(), *l)).collect();
+        let centred = rows(&refs);
+        let (danish_first, arabic_first, arabic_second) =
+            (&centred[0], &centred[200], &centred[201]);
+        assert!(
+            arabic_first.dot(danish_first) > arabic_first.dot(arabic_second),
+            "an Arabic text lies nearer a Danish one on its subject than an Arabic one on another"
+        );
     }
 }

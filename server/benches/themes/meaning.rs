@@ -68,18 +68,26 @@ pub fn embed(model: &Model, texts: &[String]) -> Result<(Vec<Vec<f32>>, Duration
     Ok((vectors, started.elapsed(), tokens))
 }
 
-/// Clusters sentence vectors as a theme run does.
-pub fn cluster_meaning(vectors: &[Vec<f32>], k: Option<usize>) -> (Clustering, Duration) {
-    let refs: Vec<&[f32]> = vectors.iter().map(Vec::as_slice).collect();
+/// Clusters sentence vectors (each text's language in `languages`) as a theme run does.
+pub fn cluster_meaning(
+    vectors: &[Vec<f32>],
+    languages: &[&str],
+    k: Option<usize>,
+) -> (Clustering, Duration) {
+    let refs: Vec<(&[f32], &str)> = vectors
+        .iter()
+        .zip(languages)
+        .map(|(v, l)| (v.as_slice(), *l))
+        .collect();
     let started = Instant::now();
     let rows = meaning::rows(&refs);
-    let dims = refs.first().map_or(0, |v| v.len());
+    let dims = refs.first().map_or(0, |(v, _)| v.len());
     let c = cluster(&rows, dims, k, &meaning::settings());
     (c, started.elapsed())
 }
 
 /// Part 1: the demo generator's responses in four languages, both pipelines.
-pub fn demo(model: &Model, n: usize, seed: u64) -> Result<Vec<Vec<f32>>> {
+pub fn demo(model: &Model, n: usize, seed: u64) -> Result<(Vec<Vec<f32>>, Vec<&'static str>)> {
     let all = demo_responses::generate(seed, n);
     let picked: Vec<_> = all.iter().filter(|s| s.campaign.is_none()).collect();
     let subjects: Vec<usize> = picked.iter().map(|s| subject_index(s.subject)).collect();
@@ -115,7 +123,8 @@ pub fn demo(model: &Model, n: usize, seed: u64) -> Result<Vec<Vec<f32>>> {
     let words_time = started.elapsed();
     let texts: Vec<String> = picked.iter().map(|s| s.text.clone()).collect();
     let (embedded, embed_time, tokens) = embed(model, &texts)?;
-    let (by_meaning, cluster_time) = cluster_meaning(&embedded, None);
+    let codes: Vec<&'static str> = languages.iter().map(|l| l.code()).collect();
+    let (by_meaning, cluster_time) = cluster_meaning(&embedded, &codes, None);
     println!(
         "{:<28} {:>4} {:>6} {:>22} {:>10}",
         "pipeline", "k", "NMI", "non-Danish placed right", "seconds"
@@ -145,7 +154,7 @@ pub fn demo(model: &Model, n: usize, seed: u64) -> Result<Vec<Vec<f32>>> {
         cluster_time.as_secs_f64()
     );
     println!("target: non-Danish placed right ≥ 80 %; embedding ≥ 200 responses/s");
-    Ok(embedded)
+    Ok((embedded, codes))
 }
 
 /// How many of the non-Danish responses are in a group whose Danish members are mostly of
@@ -188,6 +197,9 @@ fn subject_index(subject: Subject) -> usize {
 
 /// Part 2: the Stack Overflow titles on their sentence vectors.
 pub fn titles(model: &Model, titles: &[String], truth: &[usize]) -> Result<()> {
+    if titles.is_empty() {
+        return Ok(());
+    }
     let (embedded, embed_time, tokens) = embed(model, titles)?;
     println!(
         "sentence vectors of {} titles ({tokens} tokens) in {:.1} s ({:.0} titles/s)",
@@ -199,7 +211,8 @@ pub fn titles(model: &Model, titles: &[String], truth: &[usize]) -> Result<()> {
         ("meaning, k = 20 given", Some(20)),
         ("meaning, k chosen", None),
     ] {
-        let (c, time) = cluster_meaning(&embedded, k);
+        let english = vec!["en"; embedded.len()];
+        let (c, time) = cluster_meaning(&embedded, &english, k);
         let s = scores(truth, &c.labels);
         println!(
             "{name:<24} {:>4} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>8} {:>8.2} {:>8.2}",
@@ -218,7 +231,7 @@ pub fn titles(model: &Model, titles: &[String], truth: &[usize]) -> Result<()> {
 }
 
 /// Part 3: clustering time at `sizes` rows, from `measured` vectors repeated with noise.
-pub fn scale(model: &Model, measured: &[Vec<f32>], sizes: &[usize]) {
+pub fn scale(model: &Model, (measured, languages): (&[Vec<f32>], &[&str]), sizes: &[usize]) {
     println!(
         "\n== The model: loaded in {:.2} s, {:.0} MB resident ==",
         model.load.as_secs_f64(),
@@ -228,7 +241,8 @@ pub fn scale(model: &Model, measured: &[Vec<f32>], sizes: &[usize]) {
         let rows: Vec<Vec<f32>> = (0..n)
             .map(|i| noisy(&measured[i % measured.len()], i))
             .collect();
-        let (c, time) = cluster_meaning(&rows, None);
+        let codes: Vec<&str> = (0..n).map(|i| languages[i % languages.len()]).collect();
+        let (c, time) = cluster_meaning(&rows, &codes, None);
         println!(
             "clustering {n} sentence vectors, k chosen ({}): {:.2} s",
             c.k,
