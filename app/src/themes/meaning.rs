@@ -26,6 +26,8 @@ pub struct Meant {
     pub vector: Vec<f32>,
     /// The language detected at intake.
     pub language: String,
+    /// SHA-256 of the text it was made from (a later call reuses it while the text is the same).
+    pub text_sha256: String,
 }
 
 /// Sentence vectors by response id.
@@ -40,68 +42,100 @@ const LONG: usize = 1_500;
 /// Responses embedded (and stored) at a time.
 const CHUNK: usize = 64;
 
-/// The sentence vector of every response of `responses` (hearing `hearing_id`): those kept for
-/// the same text and model read, the others made and kept. `None` without a model, or when it
-/// failed (logged): the run clusters the words then.
+/// The sentence vector of every response of `responses` (hearing `hearing_id`): those in
+/// `known` (an earlier call's answer) or kept for the same text and model read, the others
+/// made and kept. `None` without a model, or when it failed (logged): the run clusters the
+/// words then.
 pub async fn vectors(
     db: &DatabaseConnection,
     model: &SentenceModel,
     hearing_id: i32,
     responses: &[Response],
+    known: Option<&Vectors>,
 ) -> Result<Option<Vectors>, sea_orm::DbErr> {
     let model = model.clone();
     let Ok(Some(model)) = tokio::task::spawn_blocking(move || model.get()).await else {
         return Ok(None);
     };
-    let kept: HashMap<i32, response_vector::Model> = response_vector::Entity::find()
-        .filter(response_vector::Column::HearingId.eq(hearing_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|row| (row.response_id, row))
-        .collect();
-    let mut found: HashMap<i32, Vec<f32>> = HashMap::new();
-    let mut missing = Vec::new();
+    let mut found: HashMap<i32, (Vec<f32>, String)> = HashMap::new();
+    let mut unknown = Vec::new();
     for r in responses {
         let text = text_of(&r.text);
         let sha = hex::encode(Sha256::digest(text.as_bytes()));
-        match kept.get(&r.id) {
+        match known.and_then(|k| k.get(&r.id)) {
+            Some(m) if m.text_sha256 == sha => {
+                found.insert(r.id, (m.vector.clone(), sha));
+            }
+            _ => unknown.push((r.id, sha, text)),
+        }
+    }
+    let kept = kept(
+        db,
+        hearing_id,
+        known.map(|_| unknown.iter().map(|(id, _, _)| *id)),
+    )
+    .await?;
+    let mut missing = Vec::new();
+    for (id, sha, text) in unknown {
+        match kept.get(&id) {
             Some(row) if row.model == model.name() && row.text_sha256 == sha => {
                 match decode(&row.vector) {
                     v if v.len() == model.dimensions() => {
-                        found.insert(r.id, v);
+                        found.insert(id, (v, sha));
                     }
-                    _ => missing.push((r.id, sha, text)),
+                    _ => missing.push((id, sha, text)),
                 }
             }
-            _ => missing.push((r.id, sha, text)),
+            _ => missing.push((id, sha, text)),
         }
     }
     for chunk in missing.chunks(CHUNK) {
         match embed(&model, chunk).await {
             Some(made) => {
                 store(db, hearing_id, model.name(), chunk, &made).await?;
-                found.extend(chunk.iter().map(|(id, _, _)| *id).zip(made));
+                let shas = chunk.iter().map(|(id, sha, _)| (*id, sha.clone()));
+                found.extend(shas.zip(made).map(|((id, sha), v)| (id, (v, sha))));
             }
             None => return Ok(None),
         }
     }
-    let language = |r: &Response| r.language.clone().unwrap_or_default();
     Ok(Some(
         responses
             .iter()
             .filter_map(|r| {
-                let vector = found.remove(&r.id)?;
+                let (vector, text_sha256) = found.remove(&r.id)?;
+                let language = r.language.clone().unwrap_or_default();
                 Some((
                     r.id,
                     Meant {
                         vector,
-                        language: language(r),
+                        language,
+                        text_sha256,
                     },
                 ))
             })
             .collect(),
     ))
+}
+
+/// The kept vectors of hearing `hearing_id` (only of the responses `only`, when given), by
+/// response.
+async fn kept(
+    db: &DatabaseConnection,
+    hearing_id: i32,
+    only: Option<impl Iterator<Item = i32>>,
+) -> Result<HashMap<i32, response_vector::Model>, sea_orm::DbErr> {
+    let mut query =
+        response_vector::Entity::find().filter(response_vector::Column::HearingId.eq(hearing_id));
+    if let Some(ids) = only {
+        let ids: Vec<i32> = ids.collect();
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        query = query.filter(response_vector::Column::ResponseId.is_in(ids));
+    }
+    let rows = query.all(db).await?;
+    Ok(rows.into_iter().map(|row| (row.response_id, row)).collect())
 }
 
 /// The vectors of `chunk`'s texts, or `None` when the model failed (logged).

@@ -73,18 +73,14 @@ pub async fn refresh(
     now: DateTime<Utc>,
 ) -> Result<Outcome, ThemeError> {
     // The slow part, the sentence vectors of texts not seen before, is done before the lock,
-    // so that officials' edits never wait for it; under the lock only what arrived meanwhile.
-    meaning::vectors(
-        db,
-        model,
-        hearing_id,
-        &input::responses(db, hearing_id).await?,
-    )
-    .await?;
+    // so that officials' edits never wait for it.
+    // Under the lock only what arrived meanwhile is read or made: the rest is handed over.
+    let before = input::responses(db, hearing_id).await?;
+    let known = meaning::vectors(db, model, hearing_id, &before, None).await?;
     let _guard = LOCK.lock().await;
     let responses = input::responses(db, hearing_id).await?;
     let state = input::state(db, hearing_id).await?;
-    let meaning = meaning::vectors(db, model, hearing_id, &responses).await?;
+    let meaning = meaning::vectors(db, model, hearing_id, &responses, known.as_ref()).await?;
     let searcher = index.searcher();
     let fields = index.fields.clone();
     let (plan, responses) = tokio::task::spawn_blocking(move || {

@@ -87,7 +87,7 @@ async fn plan_parts(
         .into_iter()
         .filter(|r| members.contains(&r.id))
         .collect();
-    let meaning = super::meaning::vectors(db, model, hearing_id, &responses).await?;
+    let meaning = super::meaning::vectors(db, model, hearing_id, &responses, None).await?;
     let searcher = index.searcher();
     let fields = index.fields.clone();
     let parts = tokio::task::spawn_blocking(move || {
