@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
 use super::links::{self, PerResponse};
-use super::{Erased, Keep, nothing, record};
+use super::{Erased, Keep, audit_text, nothing, record};
 use crate::audit::{self, Entry};
 use crate::entities::{respondent, response};
 use crate::error::AppError;
@@ -68,6 +68,7 @@ async fn erase_chunk(
     let mut per = PerResponse::new();
     links::tokens_and_keys(db, &ids, &mut per).await?;
     links::mails(db, &rows, &respondents, &mut per).await?;
+    audit_text::erase(db, &ids, &mut per).await?;
     let mut reindex: BTreeSet<i32> = ids.iter().copied().collect();
     match keep {
         Keep::Record => record::erase(db, &rows, &respondents, &mut per, now).await?,

@@ -11,9 +11,10 @@ use sea_orm::{
 
 use super::{Erased, blobs};
 use crate::entities::{
-    account, attachment, consulted_party, digest_recipient, mail_outbox, respondent, response,
-    response_token, submission_key, theme,
+    account, attachment, consulted_party, digest_recipient, mail_outbox, public_stamp, respondent,
+    response, response_token, submission_key, theme,
 };
+use crate::themes::public_words::PublicWords;
 use crate::themes::quotes::Quote;
 
 /// What one erasure removed, per response id.
@@ -169,7 +170,10 @@ pub(super) async fn files(
     blobs::queue(db, contents, now).await
 }
 
-/// Takes the sentences of `texts_gone` out of the quotes the hearings' themes keep.
+/// Takes the sentences of `texts_gone` out of the quotes the hearings' themes keep, the
+/// officials' and the public's (whose sources still name the response, so the public sees
+/// none of that theme's words until the next run), and drops the themes the hearings keep
+/// ready for their pages, which quoted them (the next reader computes them again).
 pub(super) async fn quotes(
     db: &impl ConnectionTrait,
     hearings: &BTreeSet<i32>,
@@ -184,22 +188,44 @@ pub(super) async fn quotes(
         .all(db)
         .await?;
     for row in themes {
-        let quotes: Vec<Quote> = serde_json::from_str(&row.quotes_json).unwrap_or_default();
-        let (gone, kept): (Vec<Quote>, Vec<Quote>) = quotes
-            .into_iter()
-            .partition(|q| texts_gone.contains(&q.response_id));
-        if gone.is_empty() {
+        let mut quotes: Vec<Quote> = serde_json::from_str(&row.quotes_json).unwrap_or_default();
+        let mut public = PublicWords::parse(row.public_json.as_deref());
+        let gone = without(&mut quotes, texts_gone, per)
+            + public
+                .as_mut()
+                .map_or(0, |words| without(&mut words.quotes, texts_gone, per));
+        if gone == 0 {
             continue;
         }
-        for quote in &gone {
-            per.entry(quote.response_id).or_default().quotes += 1;
-        }
-        let json = serde_json::to_string(&kept).unwrap_or_else(|_| "[]".into());
+        let json = serde_json::to_string(&quotes).unwrap_or_else(|_| "[]".into());
         theme::Entity::update_many()
             .col_expr(theme::Column::QuotesJson, json.into())
+            .col_expr(
+                theme::Column::PublicJson,
+                public.map(|words| words.to_json()).into(),
+            )
             .filter(theme::Column::Id.eq(row.id))
             .exec(db)
             .await?;
     }
+    public_stamp::Entity::update_many()
+        .col_expr(public_stamp::Column::ThemesJson, None::<String>.into())
+        .col_expr(public_stamp::Column::OfficialsJson, None::<String>.into())
+        .filter(public_stamp::Column::HearingId.is_in(hearings.iter().copied()))
+        .exec(db)
+        .await?;
     Ok(())
+}
+
+/// Takes the quotes of `texts_gone` out of `quotes`, counting each; how many went.
+fn without(quotes: &mut Vec<Quote>, texts_gone: &BTreeSet<i32>, per: &mut PerResponse) -> usize {
+    let before = quotes.len();
+    quotes.retain(|quote| {
+        let gone = texts_gone.contains(&quote.response_id);
+        if gone {
+            per.entry(quote.response_id).or_default().quotes += 1;
+        }
+        !gone
+    });
+    before - quotes.len()
 }

@@ -1,11 +1,13 @@
 //! (ssr) Personal data over its whole life: erasing a response's personal data or the whole
 //! response (erase.rs, with what goes per kind in record.rs and nothing.rs, and what other
-//! rows point at a response in links.rs), stored files no row holds any more (blobs.rs), the
+//! rows point at a response in links.rs, the respondent's words in the audit log in
+//! audit_text.rs), stored files no row holds any more (blobs.rs), the
 //! purge of what was never confirmed and of spent tokens, sessions and old mail (purge.rs),
 //! the erasure of a decided hearing's personal data when its retention ran out (schedule.rs),
 //! and officials' mark on files that are part of the case file (case_file.rs, api.rs).
 
 pub mod api;
+mod audit_text;
 pub mod blobs;
 pub mod case_file;
 pub mod erase;
@@ -84,6 +86,8 @@ pub struct Erased {
     pub memberships: u64,
     /// Quotes from the text kept for themes.
     pub quotes: u64,
+    /// Audit entries about the response whose record of its words was emptied.
+    pub audit_texts: u64,
 }
 
 impl Erased {
@@ -113,6 +117,7 @@ impl Erased {
             ("remarks", self.remarks),
             ("memberships", self.memberships),
             ("quotes", self.quotes),
+            ("audit_texts", self.audit_texts),
         ];
         all.into_iter().filter(|(_, n)| *n > 0).collect()
     }
@@ -161,6 +166,7 @@ impl AddAssign for Erased {
         self.remarks += o.remarks;
         self.memberships += o.memberships;
         self.quotes += o.quotes;
+        self.audit_texts += o.audit_texts;
     }
 }
 

@@ -5,54 +5,14 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use app::clock::ManualClock;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
+use sea_orm::{ConnectionTrait, Statement};
 use sha2::{Digest, Sha256};
 
 use crate::attachments::{association, post_files, verify_token};
 use crate::db_test;
 use crate::fixtures;
-use crate::helpers::database::fresh_database;
+use crate::helpers::database::{every_row, fresh_database};
 use crate::helpers::{Backend, TestApp, spawn_app_at, test_config};
-
-/// Every table's rows as JSON text, in a fixed order.
-async fn tables(db: &DatabaseConnection) -> BTreeMap<String, String> {
-    let mut all = BTreeMap::new();
-    for table in server::backup::manifest::table_names(db).await.unwrap() {
-        let sql = match db.get_database_backend() {
-            DbBackend::Postgres => format!(
-                "SELECT COALESCE(json_agg(t ORDER BY t::text), '[]')::text AS j FROM \"{table}\" t"
-            ),
-            _ => sqlite_rows_sql(db, &table).await,
-        };
-        let row = db
-            .query_one_raw(Statement::from_string(db.get_database_backend(), sql))
-            .await
-            .unwrap()
-            .unwrap();
-        all.insert(table, row.try_get::<String>("", "j").unwrap());
-    }
-    all
-}
-
-async fn sqlite_rows_sql(db: &DatabaseConnection, table: &str) -> String {
-    let sql = format!("SELECT name FROM pragma_table_info('{table}')");
-    let columns = db
-        .query_all_raw(Statement::from_string(DbBackend::Sqlite, sql))
-        .await
-        .unwrap();
-    let pairs: Vec<String> = columns
-        .iter()
-        .map(|column| {
-            let name: String = column.try_get("", "name").unwrap();
-            format!("'{name}', CASE WHEN typeof(\"{name}\") = 'blob' THEN hex(\"{name}\") ELSE \"{name}\" END")
-        })
-        .collect();
-    format!(
-        "SELECT COALESCE(json_group_array(j), '[]') AS j FROM \
-         (SELECT json_object({}) AS j FROM \"{table}\" ORDER BY 1)",
-        pairs.join(", ")
-    )
-}
 
 /// Every stored file (staging left out) by name, with the SHA-256 of its bytes.
 fn files(data_dir: &Path) -> BTreeMap<String, String> {
@@ -114,7 +74,7 @@ async fn every_row_and_file(app: TestApp) {
     a_response_with_files(&app, "Sprogstimulering fra vuggestuen", 1).await;
     a_response_with_files(&app, "Lektiecaféer på bibliotekerne", 3).await;
     quiet(&app).await;
-    let before = tables(&app.db).await;
+    let before = every_row(&app.db).await;
     let stored = files(app.data_dir.path());
     assert_eq!(stored.len(), 4, "two responses with two files each");
 
@@ -124,7 +84,7 @@ async fn every_row_and_file(app: TestApp) {
         .await
         .expect("backup");
     assert_eq!(
-        tables(&app.db).await,
+        every_row(&app.db).await,
         before,
         "the source did not change meanwhile"
     );
@@ -139,7 +99,7 @@ async fn every_row_and_file(app: TestApp) {
     assert_eq!(restored, made);
 
     let db = app::db::connect(&target_url).await.unwrap();
-    let after = tables(&db).await;
+    let after = every_row(&db).await;
     assert_eq!(
         after.keys().collect::<Vec<_>>(),
         before.keys().collect::<Vec<_>>()

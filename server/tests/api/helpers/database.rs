@@ -1,7 +1,9 @@
 //! Test databases: a fresh one per test (SQLite in a temp dir, or its own PostgreSQL
 //! database), a migrated one without a server, the test configuration, and row counts.
 
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use std::collections::BTreeMap;
+
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 use server::config::{Config, Overrides};
 use server::startup::open_database;
 
@@ -114,4 +116,44 @@ pub fn steps_back_to_before(name: &str) -> u32 {
         .position(|n| n == name)
         .unwrap_or_else(|| panic!("no migration {name}"));
     u32::try_from(names.len() - at).expect("a few migrations")
+}
+
+/// Every table's rows as JSON text, in a fixed order.
+pub async fn every_row(db: &DatabaseConnection) -> BTreeMap<String, String> {
+    let mut all = BTreeMap::new();
+    for table in server::backup::manifest::table_names(db).await.unwrap() {
+        let sql = match db.get_database_backend() {
+            DbBackend::Postgres => format!(
+                "SELECT COALESCE(json_agg(t ORDER BY t::text), '[]')::text AS j FROM \"{table}\" t"
+            ),
+            _ => sqlite_rows_sql(db, &table).await,
+        };
+        let row = db
+            .query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+            .await
+            .unwrap()
+            .unwrap();
+        all.insert(table, row.try_get::<String>("", "j").unwrap());
+    }
+    all
+}
+
+async fn sqlite_rows_sql(db: &DatabaseConnection, table: &str) -> String {
+    let sql = format!("SELECT name FROM pragma_table_info('{table}')");
+    let columns = db
+        .query_all_raw(Statement::from_string(DbBackend::Sqlite, sql))
+        .await
+        .unwrap();
+    let pairs: Vec<String> = columns
+        .iter()
+        .map(|column| {
+            let name: String = column.try_get("", "name").unwrap();
+            format!("'{name}', CASE WHEN typeof(\"{name}\") = 'blob' THEN hex(\"{name}\") ELSE \"{name}\" END")
+        })
+        .collect();
+    format!(
+        "SELECT COALESCE(json_group_array(j), '[]') AS j FROM \
+         (SELECT json_object({}) AS j FROM \"{table}\" ORDER BY 1)",
+        pairs.join(", ")
+    )
 }

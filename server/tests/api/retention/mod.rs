@@ -10,6 +10,7 @@ mod hearing;
 mod migration;
 mod purge;
 mod settings;
+mod words;
 
 use std::sync::Arc;
 
