@@ -1,8 +1,10 @@
 //! The erase primitive: what every erasure of a respondent's data goes through — the
 //! purge of unconfirmed submissions, a hearing's retention running out, a respondent's
 //! request. It writes in the caller's connection (give it a transaction: everything or
-//! nothing), queues the responses for the search index, and writes one audit entry per
-//! response holding counts only, never the data.
+//! nothing), queues the responses for the search index and the hearings of confirmed ones for a
+//! theme run (whose labels and terms were made from the erased words too; the indexer alone
+//! cannot queue the hearing of a response that is gone), and writes one audit entry per response
+//! holding counts only, never the data.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -16,6 +18,8 @@ use crate::audit::{self, Entry};
 use crate::entities::{respondent, response};
 use crate::error::AppError;
 use crate::search::outbox::{self, Change};
+use crate::search::theme_queue;
+use crate::vocab::{ResponseStatus, ThemeReason};
 
 /// Responses erased per round of statements (each `IN (…)` list stays short on both
 /// databases).
@@ -76,6 +80,14 @@ async fn erase_chunk(
     }
     for id in reindex {
         outbox::enqueue(db, id, Change::Erased, now).await?;
+    }
+    let hearings: BTreeSet<i32> = rows
+        .iter()
+        .filter(|r| r.status != ResponseStatus::AwaitingVerification)
+        .map(|r| r.hearing_id)
+        .collect();
+    for hearing_id in hearings {
+        theme_queue::enqueue(db, hearing_id, ThemeReason::Indexed, now).await?;
     }
     let mut total = Erased::default();
     for row in &rows {

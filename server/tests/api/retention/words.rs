@@ -1,15 +1,17 @@
 //! After an erasure the respondent's words are nowhere in the database but in the record
 //! kept: not in the audit log (which recorded the author's change and each redaction with
 //! the text before and after), nor in the quotes a theme keeps for officials or the public,
-//! nor in the themes a hearing keeps ready for its pages. Every row of every table is read.
+//! nor in the themes a hearing keeps ready for its pages. Every row of every table is read;
+//! and a theme run is queued, whose labels and terms come from the words that are left.
 
 use app::auth::Role;
-use app::entities::{theme, theme_member};
+use app::entities::{theme, theme_member, theme_outbox};
 use app::retention::{Keep, erase_responses};
 use app::themes::public_words::PublicWords;
 use app::themes::quotes::Quote;
+use chrono::SubsecRound;
 use reqwest::Method;
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use super::*;
 use crate::db_test;
@@ -122,12 +124,24 @@ async fn erased_leaves_no_words(app: TestApp, keep: Keep) {
             "the scenario puts the words in {table}: {before:?}"
         );
     }
-    let erased = erase_responses(&app.db, &[id], keep, None, chrono::Utc::now())
+    // An hour ahead, so no row the app's workers write meanwhile is taken for the erasure's.
+    let now = chrono::Utc::now().trunc_subsecs(0) + chrono::Duration::hours(1);
+    let erased = erase_responses(&app.db, &[id], keep, None, now)
         .await
         .unwrap();
     assert_eq!(holding_secrets(&app).await, []);
     assert!(erased.audit_texts >= 3, "{erased:?}");
     assert!(erased.quotes >= 2, "{erased:?}");
+    let queued = theme_outbox::Entity::find()
+        .filter(theme_outbox::Column::CreatedAt.eq(now))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(
+        queued.len(),
+        1,
+        "a theme run is queued: labels and terms were made from the erased words too"
+    );
     let entries = audit(&app, "respondent.change").await;
     assert_eq!(entries.len(), 1, "the entry stays, without the words");
     assert!(entries[0].2.contains("[slettet]"), "{:?}", entries[0]);
