@@ -41,18 +41,24 @@ pub async fn erase_responses(
     let mut total = Erased::default();
     let unique: BTreeSet<i32> = response_ids.iter().copied().collect();
     let unique: Vec<i32> = unique.into_iter().collect();
+    let mut themed = BTreeSet::new();
     for chunk in unique.chunks(CHUNK) {
-        total += erase_chunk(db, chunk, keep, actor, now).await?;
+        total += erase_chunk(db, chunk, keep, (actor, now), &mut themed).await?;
+    }
+    for hearing_id in themed {
+        theme_queue::enqueue(db, hearing_id, ThemeReason::Indexed, now).await?;
     }
     Ok(total)
 }
 
+/// Erases the responses `ids` (one chunk) and adds the hearings of the confirmed ones to
+/// `themed`, whose themes are then to be computed again.
 async fn erase_chunk(
     db: &impl ConnectionTrait,
     ids: &[i32],
     keep: Keep,
-    actor: Option<i32>,
-    now: DateTime<Utc>,
+    (actor, now): (Option<i32>, DateTime<Utc>),
+    themed: &mut BTreeSet<i32>,
 ) -> Result<Erased, AppError> {
     let rows = response::Entity::find()
         .filter(response::Column::Id.is_in(ids.iter().copied()))
@@ -81,14 +87,11 @@ async fn erase_chunk(
     for id in reindex {
         outbox::enqueue(db, id, Change::Erased, now).await?;
     }
-    let hearings: BTreeSet<i32> = rows
-        .iter()
-        .filter(|r| r.status != ResponseStatus::AwaitingVerification)
-        .map(|r| r.hearing_id)
-        .collect();
-    for hearing_id in hearings {
-        theme_queue::enqueue(db, hearing_id, ThemeReason::Indexed, now).await?;
-    }
+    themed.extend(
+        rows.iter()
+            .filter(|r| r.status != ResponseStatus::AwaitingVerification)
+            .map(|r| r.hearing_id),
+    );
     let mut total = Erased::default();
     for row in &rows {
         let erased = per.remove(&row.id).unwrap_or_default();
