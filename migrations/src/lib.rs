@@ -41,6 +41,7 @@ mod m20270105_000100_mail_status_check;
 mod m20270106_000100_token_and_reason_check;
 mod m20270107_000100_section_summary;
 mod m20270108_000100_response_vector;
+mod m20270109_000100_audit_entity_index;
 
 pub use m20270103_000100_page_stamp_notify::PAGE_STAMP_CHANNEL;
 
@@ -85,6 +86,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270106_000100_token_and_reason_check::Migration),
             Box::new(m20270107_000100_section_summary::Migration),
             Box::new(m20270108_000100_response_vector::Migration),
+            Box::new(m20270109_000100_audit_entity_index::Migration),
         ]
     }
 }
