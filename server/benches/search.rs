@@ -23,6 +23,9 @@
 //!   against the labels; per query, for tantivy with compounds split against the vocabulary
 //!   and for the same index built with Snowball stems only (the baseline line).
 //!
+//! `ORDET_BENCH_SHOW='<query>'` (one of the 20, as written) also prints that query's first 10
+//! hits from each engine, marked relevant or not, with their labels and text.
+//!
 //! PostgreSQL is the server at `ORDET_BENCH_POSTGRES_URL` (default
 //! `postgres://postgres@127.0.0.1:5432`); the database `ordet_bench_search` is dropped and
 //! created on each run. Both engines run warm, one query at a time.
@@ -116,8 +119,12 @@ fn measure_tantivy(corpus: &Corpus, rounds: usize, relevant: &[usize]) -> Result
     let mut on = Vec::new();
     let mut off = Vec::new();
     for (q, relevant) in QUERIES.iter().zip(relevant) {
-        for (engine, into) in [(&tantivy, &mut on), (&plain, &mut off)] {
+        for (name, engine, into) in [
+            ("split", &tantivy, &mut on),
+            ("Snowball only", &plain, &mut off),
+        ] {
             let page = engine.page(corpus, q.text)?;
+            show(corpus, q, name, &page);
             let all = engine.matches(q.text)?;
             into.push(figures(corpus, q, *relevant, &page, &all));
         }
@@ -243,6 +250,25 @@ fn figures(corpus: &Corpus, q: &Query, relevant: usize, page: &[i32], all: &[i32
     (all.len(), recall10, recall_all, precision)
 }
 
+/// With `ORDET_BENCH_SHOW` set to a query's text: that query's first 10 hits, each marked
+/// relevant (+) or not (-), with its labels and text, to read why an engine ranked them so.
+fn show(corpus: &Corpus, q: &Query, engine: &str, hits: &[i32]) {
+    if std::env::var("ORDET_BENCH_SHOW").ok().as_deref() != Some(q.text) {
+        return;
+    }
+    println!("-- {engine}: first 10 of `{}`", q.text);
+    for id in hits.iter().take(10) {
+        let label = &corpus.labels[*id as usize - 1];
+        let mark = if (q.relevant)(label) { '+' } else { '-' };
+        let about = label.subjects();
+        println!(
+            "{mark} {id:>6} {about:?} aside {:?}: {}",
+            label.aside,
+            corpus.text(*id)
+        );
+    }
+}
+
 /// Mean recall@10 and mean recall over every match.
 fn mean_recall(figures: &[Figures]) -> (f64, f64) {
     let n = figures.len() as f64;
@@ -301,6 +327,7 @@ async fn baseline(
     let mut figures_pg = Vec::new();
     for (q, relevant) in QUERIES.iter().zip(relevant) {
         let hits = pg.page(q).await?;
+        show(corpus, q, "PostgreSQL", &hits);
         let all = pg.matches(q).await?;
         figures_pg.push(figures(corpus, q, *relevant, &hits, &all));
     }

@@ -84,6 +84,14 @@ impl Label {
     pub fn any(&self, subs: &[Sub]) -> bool {
         subs.iter().any(|s| self.has(*s))
     }
+
+    /// The subjects the response is about.
+    pub fn subjects(&self) -> Vec<Sub> {
+        SUBS.iter()
+            .map(|(s, _)| *s)
+            .filter(|s| self.has(*s))
+            .collect()
+    }
 }
 
 /// The generated responses and their labels; `docs[i]` has response id `i + 1`.

@@ -6,9 +6,7 @@
 //! chooses) and the triangle inequality holds. Bounds carry a small margin for `f32`
 //! rounding; the labels are those a full assignment gives.
 
-use rayon::prelude::*;
-
-use super::dense::{Dense, dot};
+use super::dense::{Dense, dot, products};
 
 /// Slack on every bound, for rounding in the `f32` cosines.
 const MARGIN: f32 = 2e-3;
@@ -29,11 +27,10 @@ pub struct Row {
     lower: f32,
 }
 
-/// The nearest centroid of `row` (ties: the first), with its bounds computed exactly.
-fn full(row: &[f32], centroids: &Dense) -> Row {
+/// The label and exact bounds of a row whose cosines to the centroids are `cosines`.
+fn nearest(cosines: impl Iterator<Item = f32>) -> Row {
     let (mut best, mut best_cos, mut second_cos) = (0, f32::NEG_INFINITY, f32::NEG_INFINITY);
-    for c in 0..centroids.rows {
-        let s = dot(row, centroids.row(c));
+    for (c, s) in cosines.enumerate() {
         if s > best_cos {
             second_cos = best_cos;
             (best, best_cos) = (c, s);
@@ -52,11 +49,15 @@ fn full(row: &[f32], centroids: &Dense) -> Row {
     }
 }
 
-/// Every row's nearest centroid, computed in full.
+/// Every row's nearest centroid, computed in full (one matrix product).
 pub fn start(x: &Dense, centroids: &Dense) -> Vec<Row> {
-    (0..x.rows)
-        .into_par_iter()
-        .map(|r| full(x.row(r), centroids))
+    if centroids.rows == 0 {
+        return vec![nearest(std::iter::empty()); x.rows];
+    }
+    products(x, centroids)
+        .data
+        .chunks_exact(centroids.rows)
+        .map(|cosines| nearest(cosines.iter().copied()))
         .collect()
 }
 
@@ -74,26 +75,32 @@ fn halfway(centroids: &Dense) -> Vec<f32> {
 }
 
 /// Assigns every row again to `centroids`, computing cosines only for rows whose bounds do
-/// not prove their label; returns whether any label changed.
+/// not prove their label (one matrix product of those rows); returns whether any label
+/// changed.
 pub fn reassign(x: &Dense, centroids: &Dense, rows: &mut [Row]) -> bool {
     let s = halfway(centroids);
-    rows.par_iter_mut()
-        .enumerate()
-        .map(|(r, row)| {
-            let bound = s[row.label].max(row.lower);
-            if row.upper <= bound {
-                return false;
-            }
-            let row_x = x.row(r);
-            row.upper = distance(dot(row_x, centroids.row(row.label))) + MARGIN;
-            if row.upper <= bound {
-                return false;
-            }
-            let before = row.label;
-            *row = full(row_x, centroids);
-            row.label != before
-        })
-        .reduce(|| false, |a, b| a || b)
+    let doubtful: Vec<usize> = (0..rows.len())
+        .filter(|&r| rows[r].upper > s[rows[r].label].max(rows[r].lower))
+        .collect();
+    if doubtful.is_empty() {
+        return false;
+    }
+    let cosines = products(&x.select(&doubtful), centroids);
+    let mut changed = false;
+    for (&r, cosines) in doubtful
+        .iter()
+        .zip(cosines.data.chunks_exact(centroids.rows))
+    {
+        let row = &mut rows[r];
+        row.upper = distance(cosines[row.label]) + MARGIN;
+        if row.upper <= s[row.label].max(row.lower) {
+            continue;
+        }
+        let before = row.label;
+        *row = nearest(cosines.iter().copied());
+        changed |= row.label != before;
+    }
+    changed
 }
 
 /// Loosens the bounds after the centroids moved from `old` to `new`.
@@ -113,15 +120,15 @@ pub fn moved(old: &Dense, new: &Dense, rows: &mut [Row]) {
         true => shift.get(second).copied().unwrap_or(0.0),
         false => shift[first],
     };
-    rows.par_iter_mut().for_each(|row| {
+    for row in rows {
         row.upper += shift[row.label];
         row.lower -= largest(row.label);
-    });
+    }
 }
 
 /// The cosine of each row to its centroid.
 pub fn cosines(x: &Dense, centroids: &Dense, rows: &[Row]) -> Vec<f32> {
-    rows.par_iter()
+    rows.iter()
         .enumerate()
         .map(|(r, row)| dot(x.row(r), centroids.row(row.label)))
         .collect()

@@ -10,7 +10,7 @@ use rand::rngs::StdRng;
 use rayon::prelude::*;
 
 use super::Settings;
-use super::dense::{Dense, dot};
+use super::dense::{Dense, products};
 use super::kmeans;
 
 /// The k to use for the unit rows `x`, between 2 and `max_k` (the caller handles fewer rows).
@@ -81,16 +81,7 @@ fn knee(curve: &[(usize, f64)]) -> usize {
 
 /// Cosine similarities of every pair of rows, n × n.
 fn similarities(x: &Dense) -> Vec<f32> {
-    let n = x.rows;
-    let mut out = vec![0.0f32; n * n];
-    out.par_chunks_mut(n.max(1))
-        .enumerate()
-        .for_each(|(i, row)| {
-            for (j, target) in row.iter_mut().enumerate() {
-                *target = dot(x.row(i), x.row(j));
-            }
-        });
-    out
+    products(x, x).data
 }
 
 /// The mean silhouette with distance 1 − cosine; a row alone in its cluster scores 0.

@@ -5,11 +5,12 @@
 //! distance. An emptied cluster takes the row farthest from its own centroid.
 
 use rand::Rng;
+use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rayon::prelude::*;
 
 use super::bounds;
-use super::dense::{Dense, add_scaled, dot, normalise};
+use super::dense::{Dense, add_scaled, normalise, products};
 
 /// Fixed work split of the centroid sums, so results do not depend on the thread count.
 const CHUNK_ROWS: usize = 2048;
@@ -25,26 +26,25 @@ pub struct Fit {
     pub objective: f64,
 }
 
-/// Greedy k-means++ seeds: `k` rows of `x` (k ≤ rows).
+/// Greedy k-means++ seeds: `k` rows of `x` (k ≤ rows). Each step draws its candidates from
+/// the current distances, then measures them all in one matrix product.
 pub fn seed(x: &Dense, k: usize, rng: &mut StdRng) -> Dense {
     let n = x.rows;
     let mut picked = vec![rng.random_range(0..n)];
-    let mut distance: Vec<f32> = distances_to(x, picked[0]);
+    let mut distance: Vec<f32> = distances(x, &picked).into_iter().next().expect("one row");
     let tries = 2 + (k as f64).ln() as usize;
     while picked.len() < k {
         let total: f64 = distance.iter().map(|&d| f64::from(d)).sum();
+        let candidates: Vec<usize> = (0..tries)
+            .map(|_| match total > 0.0 {
+                true => weighted_pick(&distance, total, rng),
+                false => rng.random_range(0..n),
+            })
+            .collect();
         let mut best: Option<(f64, usize, Vec<f32>)> = None;
-        for _ in 0..tries {
-            let candidate = if total > 0.0 {
-                weighted_pick(&distance, total, rng)
-            } else {
-                rng.random_range(0..n)
-            };
-            let merged: Vec<f32> = distances_to(x, candidate)
-                .iter()
-                .zip(&distance)
-                .map(|(a, b)| a.min(*b))
-                .collect();
+        let measured = distances(x, &candidates);
+        for (candidate, own) in candidates.into_iter().zip(measured) {
+            let merged: Vec<f32> = own.iter().zip(&distance).map(|(a, b)| a.min(*b)).collect();
             let sum: f64 = merged.iter().map(|&d| f64::from(d)).sum();
             if best.as_ref().is_none_or(|b| sum < b.0) {
                 best = Some((sum, candidate, merged));
@@ -57,12 +57,13 @@ pub fn seed(x: &Dense, k: usize, rng: &mut StdRng) -> Dense {
     x.select(&picked)
 }
 
-/// 1 − cosine of every row to row `i`, never below zero.
-fn distances_to(x: &Dense, i: usize) -> Vec<f32> {
-    let centre = x.row(i);
-    (0..x.rows)
-        .into_par_iter()
-        .map(|r| (1.0 - dot(x.row(r), centre)).max(0.0))
+/// For each row `i` of `centres`, 1 − cosine of every row of `x` to row `i`, never below zero.
+fn distances(x: &Dense, centres: &[usize]) -> Vec<Vec<f32>> {
+    let cosines = products(&x.select(centres), x);
+    cosines
+        .data
+        .chunks_exact(x.rows)
+        .map(|row| row.iter().map(|&c| (1.0 - c).max(0.0)).collect())
         .collect()
 }
 
@@ -161,7 +162,9 @@ pub fn best_of(
         .expect("at least one restart")
 }
 
-/// `restarts` fits of `x` (seeded from `rng`), best objective first; ties keep their order.
+/// `restarts` fits of `x`, best objective first; ties keep their order. Each restart has its
+/// own generator, seeded in turn from `rng`, so the restarts run side by side on rayon's
+/// threads and the result does not depend on how many there are.
 pub fn ranked(
     x: &Dense,
     k: usize,
@@ -169,8 +172,13 @@ pub fn ranked(
     max_iterations: usize,
     rng: &mut StdRng,
 ) -> Vec<Fit> {
-    let mut fits: Vec<Fit> = (0..restarts.max(1))
-        .map(|_| lloyd(x, seed(x, k, rng), max_iterations))
+    let seeds: Vec<u64> = (0..restarts.max(1)).map(|_| rng.random()).collect();
+    let mut fits: Vec<Fit> = seeds
+        .into_par_iter()
+        .map(|s| {
+            let mut own = StdRng::seed_from_u64(s);
+            lloyd(x, seed(x, k, &mut own), max_iterations)
+        })
         .collect();
     fits.sort_by(|a, b| b.objective.total_cmp(&a.objective));
     fits

@@ -7,19 +7,19 @@
 //! Z = orth(Aᵀ (A Z)). With Y = A Z, the l × l matrix Zᵀ Aᵀ Y = W Λ Wᵀ (Jacobi rotations);
 //! the right singular vectors are V = Z W and a document's coordinates its row of A V (= U Σ),
 //! cut to the r largest singular values. Only d × l matrices are orthonormalised (Cholesky
-//! QR, twice, in `f64`), so the cost grows with n only through the sparse products.
+//! QR in `f64`, the last basis twice), so the cost grows with n only through the sparse
+//! products (Aᵀ as its own compressed columns, so that each feature's row is one sum); the
+//! dense steps are matrix products ([`super::dense::multiply`]).
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rayon::prelude::*;
 
-use super::dense::{Dense, add_scaled};
+use super::dense::{Dense, View, add_scaled, multiply};
 use crate::themes::vectors::SparseVec;
 
 /// Extra random directions beyond the wanted rank.
 const OVERSAMPLE: usize = 10;
-/// Fixed work split of row-parallel sums, so results do not depend on the thread count.
-const CHUNKS: usize = 16;
 
 /// The documents `rows` (over `dims` features) as coordinates on at most `rank` singular
 /// directions. Deterministic for a given `seed`.
@@ -33,40 +33,46 @@ pub fn project(rows: &[&SparseVec], dims: usize, rank: usize, power: usize, seed
     z.data
         .iter_mut()
         .for_each(|x| *x = rng.random_range(-1.0..1.0));
-    orthonormalise(&mut z);
-    for _ in 0..power {
-        z = transposed_times(rows, dims, &times(rows, &z));
-        orthonormalise(&mut z);
+    orthonormalise(&mut z, if power == 0 { 2 } else { 1 });
+    let columns = Columns::of(rows, dims);
+    for step in 1..=power {
+        z = columns.times(&times(rows, &z));
+        orthonormalise(&mut z, if step == power { 2 } else { 1 });
     }
     let y = times(rows, &z);
-    let zt_at_y = crossed(&z, &transposed_times(rows, dims, &y));
+    let zt_at_y = crossed(&z, &columns.times(&y));
     let (_, vectors) = super::jacobi::eigen(&zt_at_y, l);
     let keep = rank.min(l);
-    let mut v = Dense::zeros(dims, keep);
-    for j in 0..dims {
-        for c in 0..keep {
-            let s: f64 = (0..l)
-                .map(|m| f64::from(z.data[j * l + m]) * vectors[m * l + c])
-                .sum();
-            v.data[j * keep + c] = s as f32;
-        }
+    let z64 = wide(&z.data);
+    let v = multiply(
+        View::rows_of(&z64, dims, l),
+        View::rows_of(&vectors, l, l).left(keep),
+    );
+    times(rows, &narrow(dims, keep, &v))
+}
+
+/// `f32` values as `f64`.
+fn wide(values: &[f32]) -> Vec<f64> {
+    values.iter().map(|&x| f64::from(x)).collect()
+}
+
+/// `f64` values as a `rows × cols` matrix of `f32`.
+fn narrow(rows: usize, cols: usize, values: &[f64]) -> Dense {
+    Dense {
+        rows,
+        cols,
+        data: values.iter().map(|&x| x as f32).collect(),
     }
-    times(rows, &v)
 }
 
 /// Pᵀ Q in `f64` for two d × l matrices, l × l row-major, made exactly symmetric.
 fn crossed(p: &Dense, q: &Dense) -> Vec<f64> {
     let l = p.cols;
-    let mut out = vec![0.0f64; l * l];
-    for j in 0..p.rows {
-        let (pr, qr) = (p.row(j), q.row(j));
-        for a in 0..l {
-            let x = f64::from(pr[a]);
-            for b in 0..l {
-                out[a * l + b] += x * f64::from(qr[b]);
-            }
-        }
-    }
+    let (p64, q64) = (wide(&p.data), wide(&q.data));
+    let mut out = multiply(
+        View::rows_of(&p64, p.rows, l).t(),
+        View::rows_of(&q64, q.rows, q.cols),
+    );
     for a in 0..l {
         for b in 0..a {
             let mean = (out[a * l + b] + out[b * l + a]) / 2.0;
@@ -94,54 +100,64 @@ fn times(rows: &[&SparseVec], m: &Dense) -> Dense {
     out
 }
 
-/// Aᵀ × Y for the sparse rows A (over `dims` columns) and a dense Y with a row per row of A.
-fn transposed_times(rows: &[&SparseVec], dims: usize, y: &Dense) -> Dense {
-    let chunk = rows.len().div_ceil(CHUNKS).max(1);
-    let parts: Vec<Dense> = rows
-        .par_chunks(chunk)
-        .enumerate()
-        .map(|(c, part)| {
-            let mut acc = Dense::zeros(dims, y.cols);
-            for (i, row) in part.iter().enumerate() {
-                let source = y.row(c * chunk + i);
-                for (&t, &v) in row.indices.iter().zip(&row.values) {
-                    add_scaled(acc.row_mut(t as usize), source, v);
-                }
-            }
-            acc
-        })
-        .collect();
-    let mut out = Dense::zeros(dims, y.cols);
-    for part in parts {
-        add_scaled(&mut out.data, &part.data, 1.0);
-    }
-    out
+/// The sparse rows' columns: for each feature, the rows holding it and their values, in row
+/// order (Aᵀ in the same compressed form as A).
+struct Columns {
+    /// Feature j's entries are `starts[j]..starts[j + 1]`.
+    starts: Vec<usize>,
+    rows: Vec<usize>,
+    values: Vec<f32>,
 }
 
-/// Mᵀ M in `f64`, l × l row-major.
-fn gram(m: &Dense) -> Vec<f64> {
-    let l = m.cols;
-    let chunk = m.rows.div_ceil(CHUNKS).max(1);
-    let parts: Vec<Vec<f64>> = m
-        .data
-        .par_chunks(chunk * l.max(1))
-        .map(|block| {
-            let mut g = vec![0.0f64; l * l];
-            for row in block.chunks_exact(l) {
-                for a in 0..l {
-                    let x = f64::from(row[a]);
-                    for b in a..l {
-                        g[a * l + b] += x * f64::from(row[b]);
-                    }
-                }
+impl Columns {
+    fn of(rows: &[&SparseVec], dims: usize) -> Self {
+        let mut starts = vec![0usize; dims + 1];
+        for row in rows {
+            row.indices
+                .iter()
+                .for_each(|&t| starts[t as usize + 1] += 1);
+        }
+        for j in 0..dims {
+            starts[j + 1] += starts[j];
+        }
+        let mut next = starts.clone();
+        let mut columns = Columns {
+            rows: vec![0; starts[dims]],
+            values: vec![0.0; starts[dims]],
+            starts,
+        };
+        for (i, row) in rows.iter().enumerate() {
+            for (&t, &v) in row.indices.iter().zip(&row.values) {
+                let at = &mut next[t as usize];
+                (columns.rows[*at], columns.values[*at]) = (i, v);
+                *at += 1;
             }
-            g
-        })
-        .collect();
-    let mut g = vec![0.0f64; l * l];
-    for part in parts {
-        g.iter_mut().zip(&part).for_each(|(a, b)| *a += b);
+        }
+        columns
     }
+
+    /// Aᵀ × Y for a dense Y with a row per row of A: each feature's row summed in row order.
+    fn times(&self, y: &Dense) -> Dense {
+        let mut out = Dense::zeros(self.starts.len() - 1, y.cols);
+        if y.cols == 0 {
+            return out;
+        }
+        out.data
+            .par_chunks_mut(y.cols)
+            .enumerate()
+            .for_each(|(j, target)| {
+                for k in self.starts[j]..self.starts[j + 1] {
+                    add_scaled(target, y.row(self.rows[k]), self.values[k]);
+                }
+            });
+        out
+    }
+}
+
+/// Mᵀ M, l × l row-major, for M the d × l matrix `m` (in `f64`); exactly symmetric.
+fn gram(m: &[f64], l: usize) -> Vec<f64> {
+    let view = View::rows_of(m, m.len() / l, l);
+    let mut g = multiply(view.t(), view);
     for a in 0..l {
         for b in 0..a {
             g[a * l + b] = g[b * l + a];
@@ -150,19 +166,22 @@ fn gram(m: &Dense) -> Vec<f64> {
     g
 }
 
-/// Makes the columns of `m` orthonormal (Cholesky QR, twice); dependent columns become zero.
-fn orthonormalise(m: &mut Dense) {
-    for _ in 0..2 {
-        let r_inv = inverse_cholesky(gram(m), m.cols);
-        let l = m.cols;
-        m.data.par_chunks_mut(l.max(1)).for_each(|row| {
-            let source: Vec<f64> = row.iter().map(|&x| f64::from(x)).collect();
-            for (c, target) in row.iter_mut().enumerate() {
-                let s: f64 = (0..=c).map(|a| source[a] * r_inv[a * l + c]).sum();
-                *target = s as f32;
-            }
-        });
+/// Makes the columns of `m` orthonormal by `passes` Cholesky QRs in `f64`; dependent columns
+/// become zero. One pass leaves the columns orthonormal up to about κ² · ε (κ the condition
+/// number of `m`): each power step starts from orthonormal columns, so κ is at most
+/// (σ₁/σₗ)² and one pass is orthonormal to far below `f32`'s precision; the basis the
+/// singular vectors are read from takes a second pass (CholeskyQR2, Fukaya et al. 2014).
+fn orthonormalise(m: &mut Dense, passes: usize) {
+    let l = m.cols;
+    if l == 0 || m.rows == 0 {
+        return;
     }
+    let mut q = wide(&m.data);
+    for _ in 0..passes {
+        let r_inv = inverse_cholesky(gram(&q, l), l);
+        q = multiply(View::rows_of(&q, m.rows, l), View::rows_of(&r_inv, l, l));
+    }
+    *m = narrow(m.rows, l, &q);
 }
 
 /// R⁻¹ for the Cholesky factor Rᵀ R = G (upper triangular, row-major); a pivot too small

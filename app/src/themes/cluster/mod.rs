@@ -6,7 +6,8 @@
 //!    normalises the projected rows again;
 //! 2. chooses k when none is given ([`choose`]: silhouette over a grid on a sample);
 //! 3. runs spherical k-means ([`kmeans`]) from greedy k-means++ seeds, [`Settings::restarts`]
-//!    times on a fixed-seed sample of at most [`Settings::sample`] rows, keeps the restart of
+//!    times (side by side, each with a generator seeded from [`Settings::seed`]'s) on a
+//!    fixed-seed sample of at most [`Settings::sample`] rows, keeps the restart of
 //!    best objective (the [`Settings::finalists`] best, each refined on all rows, when the
 //!    sample is not everything) and refines its centroids with Lloyd iterations over all rows;
 //!    the assignment step skips the rows Hamerly's bounds prove stay ([`bounds`]);
@@ -21,8 +22,10 @@
 //! measured NMI 0.672 (k = 20) against the scikit-learn baseline's 0.612 in the same run
 //! (`server/benches/themes.rs`, docs/BENCHMARKS.md).
 //!
+//! The dense steps are matrix products ([`dense::multiply`], the `gemm` crate's kernels).
 //! Everything is deterministic: the random draws come from [`Settings::seed`], parallel sums
-//! are split in fixed chunks and ties break towards the smallest index.
+//! are split in fixed chunks or by blocks of a product's result, and ties break towards the
+//! smallest index.
 
 mod bounds;
 mod choose;
