@@ -82,7 +82,7 @@ pub fn reassign(x: &Dense, centroids: &Dense, rows: &mut [Row]) -> bool {
     let doubtful: Vec<usize> = (0..rows.len())
         .filter(|&r| rows[r].upper > s[rows[r].label].max(rows[r].lower))
         .collect();
-    if doubtful.is_empty() {
+    if doubtful.is_empty() || centroids.rows == 0 {
         return false;
     }
     let cosines = products(&x.select(&doubtful), centroids);
