@@ -14,6 +14,7 @@ use crate::hvidbog::HvidbogPage;
 use crate::i18n::Locale;
 use crate::layout::{FocusOnNavigation, NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, InboxPage, ResponsePage};
+use crate::outcome::{OutcomeAdminPage, OutcomePage};
 use crate::party::PartiesPage;
 use crate::records::AuditPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
@@ -91,6 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=FrontPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug") view=|| view! { <HearingPage themes=public_themes /> } ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/print") view=PrintPage ssr=SsrMode::Async />
+                    <Route path=path!("/hearings/:slug/outcome") view=OutcomePage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/respond") view=RespondPage ssr=SsrMode::Async />
                     <Route path=path!("/hearings/:slug/respond/sent") view=SentPage />
                     <Route path=path!("/hearings/:slug/responses") view=ResponsesPage ssr=SsrMode::Async />
@@ -114,6 +116,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/hearings/:slug/parties") view=PartiesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/digest") view=DigestAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/hvidbog") view=HvidbogPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug/outcome") view=OutcomeAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/themes") view=ThemesPage ssr=SsrMode::Async />
                     <Route path=path!("/responses/manage/:token") view=ManagePage ssr=SsrMode::Async />
                     <Route path=path!("/my-data") view=MyDataPage ssr=SsrMode::Async />

@@ -24,6 +24,7 @@ pub mod installation;
 pub mod layout;
 pub mod moderation;
 pub mod one_line;
+pub mod outcome;
 pub mod paging;
 pub mod party;
 pub mod records;

@@ -42,6 +42,7 @@ mod m20270106_000100_token_and_reason_check;
 mod m20270107_000100_section_summary;
 mod m20270108_000100_response_vector;
 mod m20270109_000100_audit_entity_index;
+mod m20270110_000100_hearing_outcome;
 
 pub use m20270103_000100_page_stamp_notify::PAGE_STAMP_CHANNEL;
 
@@ -87,6 +88,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270107_000100_section_summary::Migration),
             Box::new(m20270108_000100_response_vector::Migration),
             Box::new(m20270109_000100_audit_entity_index::Migration),
+            Box::new(m20270110_000100_hearing_outcome::Migration),
         ]
     }
 }

@@ -206,6 +206,8 @@ fn admin_router() -> Router<AppState> {
         .merge(app::hearing_admin::form_post::router())
         .merge(app::easy_read::form_post::router())
         .merge(app::easy_read::api::router())
+        .merge(app::outcome::api::router())
+        .merge(app::outcome::form_post::router())
         .merge(
             app::hearing_admin::api::router().layer(DefaultBodyLimit::max(
                 app::hearing_admin::form_post::MAX_FORM_BYTES,

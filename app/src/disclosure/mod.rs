@@ -2,8 +2,10 @@
 //! public list, its API and search, the open data, the downloads, the public themes and
 //! campaigns, the committee's digest, the hvidbog's summaries). Of a response: whether it is
 //! publicly shown and its public text ([`public`]); of a file: whether its text was checked or
-//! an official released it ([`file`], [`Disclosure`]). It imports no domain but the
-//! respondent's CPR check, so the index, the lists and the exports all stand on it.
+//! an official released it ([`file`], [`Disclosure`]). Of the administration's remarks: which
+//! one answers a response, and that the public reads them only once the hearing's outcome is
+//! published ([`remarks`], [`Remark`]). It imports no domain but the respondent's CPR check, so
+//! the index, the lists and the exports all stand on it.
 
 mod messages;
 
@@ -11,8 +13,28 @@ mod messages;
 pub mod file;
 #[cfg(feature = "ssr")]
 pub mod public;
+#[cfg(feature = "ssr")]
+pub mod remarks;
 
 use serde::{Deserialize, Serialize};
+
+/// The administration's remark ("forvaltningens bemærkninger") and its verdict, on a response
+/// or on a theme: written in the hvidbog, public with the hearing's outcome.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Remark {
+    /// Forvaltningens bemærkninger (empty: none yet).
+    pub text: String,
+    /// Giver anledning til ændring: yes, no, or not decided.
+    pub gives_change: Option<bool>,
+}
+
+impl Remark {
+    /// Whether anything was written or decided.
+    pub fn is_written(&self) -> bool {
+        !self.text.trim().is_empty() || self.gives_change.is_some()
+    }
+}
 
 /// Whether the public may download a published response's file, and why not. A file is
 /// private until its text was read and holds no CPR number (nor does its name), or an

@@ -17,6 +17,7 @@ pub mod digest_setting;
 pub mod draft_version;
 pub mod erasure_request;
 pub mod hearing;
+pub mod hearing_outcome;
 pub mod hvidbog_remark;
 pub mod index_outbox;
 pub mod index_outbox_pruned;

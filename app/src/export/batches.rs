@@ -56,6 +56,13 @@ pub async fn batches(
         }
     }
     let mut marks = Marks::of(db, &rows, audience).await?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let mut remarks = match audience {
+        Audience::Officials => {
+            crate::disclosure::remarks::effective_for(db, hearing_id, Some(&ids)).await?
+        }
+        Audience::Public => crate::disclosure::remarks::public(db, hearing_id, &ids).await?,
+    };
     let cells = rows
         .into_iter()
         .map(|row| {
@@ -63,18 +70,19 @@ pub async fn batches(
             let section = related.section_anchor(&row);
             let paragraph = related.paragraph_anchor(&row);
             let names = files.remove(&row.id).unwrap_or_default().join("; ");
+            let (remark, gives_change) = remark_cells(remarks.remove(&row.id));
             match audience {
                 Audience::Officials => {
                     let mut all = officials_row(&row, person, (section, paragraph), names);
                     marks.fill(&mut all, row);
+                    (all.remark, all.gives_change) = (remark, gives_change);
                     ExportRow::Officials(Box::new(all))
                 }
-                Audience::Public => ExportRow::Public(Box::new(public_row(
-                    row,
-                    person,
-                    (section, paragraph),
-                    names,
-                ))),
+                Audience::Public => {
+                    let mut public = public_row(row, person, (section, paragraph), names);
+                    (public.remark, public.gives_change) = (remark, gives_change);
+                    ExportRow::Public(Box::new(public))
+                }
             }
         })
         .collect();
@@ -111,6 +119,16 @@ impl Marks {
         row.tags = self.tags.remove(&r.id).unwrap_or_default().join("; ");
         row.public_text = r.public_body.unwrap_or_default();
     }
+}
+
+/// The `remark` and `gives_change` cells of a remark.
+fn remark_cells(remark: Option<crate::disclosure::Remark>) -> (String, String) {
+    let remark = remark.unwrap_or_default();
+    let change = remark
+        .gives_change
+        .map(|c| c.to_string())
+        .unwrap_or_default();
+    (remark.text, change)
 }
 
 fn time(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
@@ -169,5 +187,6 @@ fn public_row(
         published_at: time(r.published_at),
         attachments,
         text,
+        ..PublicRow::default()
     }
 }

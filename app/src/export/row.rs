@@ -39,6 +39,10 @@ pub struct OfficialsRow {
     pub duplicate_of: String,
     /// Separated by "; ".
     pub tags: String,
+    /// The administration's remark answering it (its own or its theme's), as written so far.
+    pub remark: String,
+    /// Whether it led to a change: `true`, `false`, or empty (not decided).
+    pub gives_change: String,
 }
 
 /// A published response's public fields (open data).
@@ -56,6 +60,10 @@ pub struct PublicRow {
     pub attachments: String,
     /// The published (redacted) text.
     pub text: String,
+    /// The administration's remark answering it, once the hearing's outcome is published.
+    pub remark: String,
+    /// Whether it led to a change: `true`, `false`, or empty (not decided or not published).
+    pub gives_change: String,
 }
 
 /// A row of either export.
@@ -117,13 +125,14 @@ mod tests {
 
     #[test]
     fn the_header_is_every_field_in_order_and_the_cells_follow_it() {
-        assert_eq!(columns_of(false).len(), 11);
-        assert_eq!(columns_of(true).len(), 24);
+        assert_eq!(columns_of(false).len(), 13);
+        assert_eq!(columns_of(true).len(), 26);
         assert_eq!(
             columns_of(true)[..3],
             ["svarnummer", "status", "held_reason"]
         );
         assert_eq!(columns_of(true)[23], "tags");
+        assert_eq!(columns_of(false)[11..], ["remark", "gives_change"]);
         let row = PublicRow {
             svarnummer: "2011-1-0001".into(),
             kind: "resident".into(),
@@ -131,11 +140,12 @@ mod tests {
             ..Default::default()
         };
         let cells = ExportRow::Public(Box::new(row)).cells();
-        assert_eq!(cells.len(), 11);
+        assert_eq!(cells.len(), 13);
         assert_eq!(
             (&*cells[0], &*cells[1], &*cells[10]),
             ("2011-1-0001", "resident", "Tekst")
         );
         assert!(cells[2..10].iter().all(String::is_empty));
+        assert!(cells[11..].iter().all(String::is_empty));
     }
 }

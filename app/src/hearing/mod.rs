@@ -1,6 +1,8 @@
 //! Hearings (høringer): what is being consulted on, when, and by whom it will be decided.
 
 mod messages;
+pub mod outcome;
+mod outcome_view;
 mod print;
 mod status;
 mod view;
@@ -10,6 +12,7 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+pub use outcome_view::{OutcomeBox, RemarkText, change_line};
 pub use print::PrintPage;
 pub use status::{Countdown, HearingStatus, YEARS, calendar_day};
 pub use view::{FrontPage, HearingPage, ThemesView};
@@ -109,6 +112,9 @@ pub struct HearingDetail {
     pub draft: Option<DraftDto>,
     /// How many responses have been received and published, and per paragraph.
     pub responses: crate::response::ResponseCounts,
+    /// The committee's decision and what changed, once officials published it; `null` before.
+    #[serde(default)]
+    pub outcome: Option<outcome::HearingOutcome>,
 }
 
 /// The public hearings, newest first.

@@ -116,6 +116,7 @@ pub async fn detail(
         annexes: annexes(db, model.id).await?,
         draft: crate::draft::store::load_latest(db, model.id).await?,
         responses: crate::response::tally::counts(db, model.id).await?,
+        outcome: super::outcome::published(db, model.id, &model.slug).await?,
         hearing,
     }))
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{
-    AnnexDto, HearingDetail, HearingStatus, HearingSummary, MilestoneDto, get_hearing,
+    AnnexDto, HearingDetail, HearingStatus, HearingSummary, MilestoneDto, OutcomeBox, get_hearing,
     list_hearings,
 };
 use crate::draft::DraftView;
@@ -154,6 +154,7 @@ fn HearingView(detail: HearingDetail, themes: ThemesView) -> impl IntoView {
         annexes,
         draft,
         responses,
+        outcome,
     } = detail;
     let t = use_messages();
     let open = hearing.status == HearingStatus::Open;
@@ -184,6 +185,7 @@ fn HearingView(detail: HearingDetail, themes: ThemesView) -> impl IntoView {
         <Title text=hearing.title.clone() />
         <article class="wrap hearing">
             <HearingHeader hearing />
+            {outcome.map(|outcome| view! { <OutcomeBox outcome link=true /> })}
             {received}
             {respond}
             {themes}

@@ -56,7 +56,8 @@ pub fn ManageLinks() -> impl IntoView {
                         <ul class="admin-hearings">
                             {offer.hearings.into_iter().map(|(slug, title)| view! {
                                 <li>{title} " – "
-                                    <a href=format!("/admin/hearings/{slug}")>{t.ha_manage_hearing_link()}</a>
+                                    <a href=format!("/admin/hearings/{slug}")>{t.ha_manage_hearing_link()}</a> " – "
+                                    <a href=format!("/admin/hearings/{slug}/outcome")>{t.oc_heading()}</a>
                                 </li>
                             }).collect_view()}
                         </ul>

@@ -37,15 +37,8 @@ pub mod print;
 #[cfg(feature = "ssr")]
 pub mod remarks;
 
-/// The administration's remark and its verdict.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct Remark {
-    /// Forvaltningens bemærkninger (empty: none yet).
-    pub text: String,
-    /// Giver anledning til ændring: yes, no, or not decided.
-    pub gives_change: Option<bool>,
-}
+/// The administration's remark and its verdict (the public reads it with the outcome).
+pub use crate::disclosure::Remark;
 
 /// One response in the hvidbog.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,6 +119,27 @@ pub struct Hvidbog {
 }
 
 impl Hvidbog {
+    /// The høringsnotat the public reads with the outcome: the publicly shown responses only
+    /// (groups left empty go), counted again; never editable.
+    pub fn public(mut self) -> Self {
+        let keep = |groups: &mut Vec<Group>| {
+            for group in groups.iter_mut() {
+                group.entries.retain(|e| e.published);
+            }
+            groups.retain(|g| !g.entries.is_empty());
+        };
+        keep(&mut self.general);
+        keep(&mut self.textual);
+        let mut by_kind = BTreeMap::new();
+        for entry in self.entries() {
+            *by_kind.entry(entry.kind.clone()).or_insert(0) += 1;
+        }
+        self.total = by_kind.values().sum();
+        self.by_kind = by_kind;
+        self.can_edit = false;
+        self
+    }
+
     /// Every response in the document, in its order.
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
         self.general

@@ -50,7 +50,8 @@ fn HvidbogView(page: Hvidbog, refused: Option<RemarkFormState>) -> impl IntoView
     let period = t.hvidbog_period_text(&t.date(page.opens), &t.date(page.closes), page.days);
     view! {
         <p><a href="/admin">{t.admin_title()}</a> " · "
-            <a href=format!("/admin/hearings/{slug}/digest")>{t.digest_title()}</a></p>
+            <a href=format!("/admin/hearings/{slug}/digest")>{t.digest_title()}</a> " · "
+            <a href=format!("/admin/hearings/{slug}/outcome")>{t.oc_heading()}</a></p>
         <h1>{t.hvidbog_title()}</h1>
         <p class="lead">{page.hearing.title.clone()}</p>
         {saved.map(|n| view! { <p class="success-box" role="status">{n}</p> })}

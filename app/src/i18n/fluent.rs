@@ -22,12 +22,12 @@ use super::Locale;
 macro_rules! files {
     (ALL $code:literal) => {
         $crate::i18n::fluent::files!(@ $code: "common", "accounts", "admin", "digest", "files",
-            "hearing_admin", "inbox", "manage", "parties", "respond", "retention", "rights",
-            "search", "site", "themes", "vocab")
+            "hearing_admin", "inbox", "manage", "outcome", "outcome_admin", "parties", "respond",
+            "retention", "rights", "search", "site", "themes", "vocab")
     };
     (RESIDENTS $code:literal) => {
-        $crate::i18n::fluent::files!(@ $code: "common", "files", "manage", "respond", "rights",
-            "search", "site", "themes", "vocab")
+        $crate::i18n::fluent::files!(@ $code: "common", "files", "manage", "outcome", "respond",
+            "rights", "search", "site", "themes", "vocab")
     };
     (@ $code:literal: $($name:literal),+) => {
         &[$(

@@ -27,6 +27,8 @@ fn declared() -> Vec<(&'static str, &'static [&'static str])> {
         rights::RIGHTS_KEYS,
         search::SEARCH_KEYS,
         site::SITE_KEYS,
+        outcome::OUTCOME_KEYS,
+        outcome::OUTCOME_ADMIN_KEYS,
         themes::THEME_KEYS,
         vocab::VOCAB_KEYS,
         texts::TEXT_KEYS,

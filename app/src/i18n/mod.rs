@@ -18,6 +18,7 @@ mod hearing_admin;
 mod inbox;
 mod locale;
 mod manage;
+mod outcome;
 mod parties;
 mod respond;
 mod retention;
@@ -39,6 +40,7 @@ pub use hearing_admin::HearingAdminMessages;
 pub use inbox::InboxMessages;
 pub use locale::{Direction, LANG_COOKIE, Locale};
 pub use manage::ManageMessages;
+pub use outcome::{OutcomeAdminMessages, OutcomeMessages};
 pub use parties::{Letter, PartyMessages};
 pub use respond::{Receipt, RespondMessages};
 pub use retention::RetentionMessages;
@@ -78,7 +80,7 @@ messages! {
     pub trait Messages: CommonTexts, RespondMessages, VocabMessages, FileMessages, ManageMessages,
         AdminMessages, InboxMessages, PartyMessages, AccountMessages, HearingAdminMessages,
         SearchMessages, ThemeMessages, DigestMessages, RetentionMessages, RightsMessages,
-        SiteMessages;
+        SiteMessages, OutcomeMessages, OutcomeAdminMessages;
     keys COMMON_KEYS;
 
     /// Countdown: the hearing opens in `days` days (at least 1).

@@ -61,7 +61,29 @@ pub async fn queue_once(
     html: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<bool, sea_orm::DbErr> {
-    let result = mail_outbox::Entity::insert(pending(Some(key), mail, html, now))
+    insert_once(db, pending(Some(key), mail, html, now)).await
+}
+
+/// Queues a message to a respondent once per `key`, about `response_id` (so erasing the
+/// response takes the message too, as [`queue_about`]); `false` when the key exists.
+pub async fn queue_once_about(
+    db: &impl ConnectionTrait,
+    key: String,
+    response_id: i32,
+    mail: NewMail,
+    now: DateTime<Utc>,
+) -> Result<bool, sea_orm::DbErr> {
+    let mut row = pending(Some(key), mail, None, now);
+    row.response_id = Set(Some(response_id));
+    insert_once(db, row).await
+}
+
+/// Inserts `row` unless a row with its dedupe key exists.
+async fn insert_once(
+    db: &impl ConnectionTrait,
+    row: mail_outbox::ActiveModel,
+) -> Result<bool, sea_orm::DbErr> {
+    let result = mail_outbox::Entity::insert(row)
         .on_conflict_do_nothing_on([mail_outbox::Column::DedupeKey])
         .exec_without_returning(db)
         .await?;

@@ -117,44 +117,53 @@ pub async fn public_items(
         crate::draft::changes::of_paragraphs(db, hearing_id, related.paragraphs()).await?;
     let mut files =
         crate::attachment::store::public_by_response(db, rows.iter().map(|r| r.id)).await?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let mut remarks = crate::disclosure::remarks::public(db, hearing_id, &ids).await?;
     let items = rows
         .into_iter()
-        .map(|row| PublicResponse {
-            kind: related
-                .respondent(&row)
-                .map_or(RespondentKind::Resident, |r| r.kind),
-            display_name: related
-                .respondent(&row)
-                .map(display_name)
-                .unwrap_or_default(),
-            section: related.section_anchor(&row),
-            paragraph: related.paragraph_anchor(&row),
-            text: public::text(&row).to_owned(),
-            paragraph_number: row
-                .paragraph_id
-                .and_then(|id| versions.get(&id))
-                .map(|v| v.number.clone()),
-            paragraph_version: row
-                .paragraph_id
-                .and_then(|id| versions.get(&id))
-                .map(|v| v.version_no),
-            paragraph_changed: row
-                .paragraph_id
-                .and_then(|id| versions.get(&id))
-                .is_some_and(|v| v.changed),
-            svarnummer: row.svarnummer,
-            language: row.language,
-            submitted_at: row.submitted_at,
-            attachments: files
-                .remove(&row.id)
-                .unwrap_or_default()
-                .iter()
-                .map(|file| PublicAttachment {
-                    name: file.name.clone(),
-                    url: crate::attachment::store::url(file),
-                })
-                .collect(),
-            snippet: None,
+        .map(|row| {
+            let remark = remarks.remove(&row.id);
+            PublicResponse {
+                kind: related
+                    .respondent(&row)
+                    .map_or(RespondentKind::Resident, |r| r.kind),
+                display_name: related
+                    .respondent(&row)
+                    .map(display_name)
+                    .unwrap_or_default(),
+                section: related.section_anchor(&row),
+                paragraph: related.paragraph_anchor(&row),
+                text: public::text(&row).to_owned(),
+                paragraph_number: row
+                    .paragraph_id
+                    .and_then(|id| versions.get(&id))
+                    .map(|v| v.number.clone()),
+                paragraph_version: row
+                    .paragraph_id
+                    .and_then(|id| versions.get(&id))
+                    .map(|v| v.version_no),
+                paragraph_changed: row
+                    .paragraph_id
+                    .and_then(|id| versions.get(&id))
+                    .is_some_and(|v| v.changed),
+                svarnummer: row.svarnummer,
+                language: row.language,
+                submitted_at: row.submitted_at,
+                attachments: files
+                    .remove(&row.id)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|file| PublicAttachment {
+                        name: file.name.clone(),
+                        url: crate::attachment::store::url(file),
+                    })
+                    .collect(),
+                snippet: None,
+                gives_change: remark.as_ref().and_then(|r| r.gives_change),
+                remark: remark
+                    .map(|r| r.text)
+                    .filter(|text| !text.trim().is_empty()),
+            }
         })
         .collect();
     Ok(items)

@@ -9,6 +9,8 @@ use leptos_router::hooks::use_location;
 
 use super::results_view::SearchResults;
 use super::{PublicResponse, ResponseListing, list_responses};
+use crate::disclosure::Remark;
+use crate::hearing::RemarkText;
 use crate::i18n::use_messages;
 use crate::layout::{ErrorNotice, NotFound, path_param};
 use crate::search::public_view::PublicSearchForm;
@@ -147,6 +149,13 @@ fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
             </section>
         }
     });
+    let remark = (response.remark.is_some() || response.gives_change.is_some()).then(|| {
+        let remark = Remark {
+            text: response.remark.clone().unwrap_or_default(),
+            gives_change: response.gives_change,
+        };
+        view! { <RemarkText remark label=t.outcome_remark() /> }
+    });
     view! {
         <li class="response-item" id=id>
             <article>
@@ -161,6 +170,7 @@ fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
                 </header>
                 <UserText text=response.text language=response.language />
                 {files}
+                {remark}
             </article>
         </li>
     }

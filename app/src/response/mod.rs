@@ -151,6 +151,13 @@ pub struct PublicResponse {
     /// In search results: the best passage, HTML-escaped, the matched words in `<mark>`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snippet: Option<String>,
+    /// The administration's remark answering it (its own, or its theme's), once the
+    /// hearing's outcome is published; `null` before and where there is none.
+    #[serde(default)]
+    pub remark: Option<String>,
+    /// Whether it led to a change to the text (with the remark); `null` where not decided.
+    #[serde(default)]
+    pub gives_change: Option<bool>,
 }
 
 /// A published response's file.

@@ -34,6 +34,7 @@ mod limits;
 mod manage;
 mod manage_decided;
 mod numbering;
+mod outcome;
 mod pages;
 mod paging;
 mod parties;
