@@ -22,19 +22,21 @@ test.beforeAll(async ({}, testInfo) => {
 
 /** The deadline passes (the settings as the API gives them, the dates moved back), the
  * hearing goes to processing, themes are computed and every response gets a remark. */
-async function closeAndAnswer(request: APIRequestContext) {
+async function closeAndAnswer(request: APIRequestContext, origin: string) {
+  // Writes carry the page's Origin, as the browser's own requests do (the cross-site check).
+  const headers = { Origin: origin };
   const admin = await (await request.get(ADMIN_API)).json();
   const settings = {
     ...admin.settings,
     opens_at: new Date(Date.now() - 20 * 86_400_000).toISOString(),
     closes_at: new Date(Date.now() - 3_600_000).toISOString(),
   };
-  expect((await request.put(ADMIN_API, { data: settings })).status()).toBe(200);
-  expect((await request.post(`${ADMIN_API}/status`, { data: { status: 'processing' } })).status()).toBe(200);
-  expect((await request.post(`${ADMIN_API}/themes/refresh`)).status()).toBe(200);
+  expect((await request.put(ADMIN_API, { data: settings, headers })).status()).toBe(200);
+  expect((await request.post(`${ADMIN_API}/status`, { data: { status: 'processing' }, headers })).status()).toBe(200);
+  expect((await request.post(`${ADMIN_API}/themes/refresh`, { headers })).status()).toBe(200);
   const hvidbog = await (await request.get(`${ADMIN_API}/hvidbog`)).json();
   const remark = async (data: object) =>
-    expect((await request.put(`${ADMIN_API}/hvidbog/remarks`, { data })).status()).toBe(200);
+    expect((await request.put(`${ADMIN_API}/hvidbog/remarks`, { data, headers })).status()).toBe(200);
   let first = true;
   for (const group of [...hvidbog.general, ...hvidbog.textual]) {
     if (group.theme_id !== null) {
@@ -53,7 +55,7 @@ async function closeAndAnswer(request: APIRequestContext) {
 
 test('an official checks the list, previews and publishes the outcome once', async ({ page }) => {
   await signInAsOfficial(page, true);
-  await closeAndAnswer(page.request);
+  await closeAndAnswer(page.request, new URL(page.url()).origin);
   await page.goto('/admin');
   await page.getByRole('listitem').filter({ hasText: DEMO_TITLE }).getByRole('link', { name: 'Resultat og besked til svarafgivere' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultat og besked til svarafgivere');

@@ -4,6 +4,7 @@
 //! (rules.rs).
 
 mod flow;
+mod reading;
 mod rules;
 
 use app::auth::Role;

@@ -1,0 +1,109 @@
+//! Reading what the public and the respondents get: the list page by page, the open data,
+//! a message's parts; and the responses and addresses a test follows.
+
+use std::collections::BTreeSet;
+
+use app::entities::{respondent, response};
+use app::vocab::ResponseStatus;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use crate::helpers::{DEMO, TestApp, paths};
+
+/// The published responses' ids, in svarnummer order.
+pub async fn published_ids(app: &TestApp) -> Vec<i32> {
+    let mut rows = response::Entity::find()
+        .filter(response::Column::Status.eq(ResponseStatus::Published))
+        .all(&app.db)
+        .await
+        .unwrap();
+    rows.sort_by_key(|r| r.seq);
+    // Responses with an address, so the three the test follows each get a message.
+    let mut ids = Vec::new();
+    for r in rows {
+        let who = respondent::Entity::find_by_id(r.respondent_id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        if who.email.contains('@') {
+            ids.push(r.id);
+        }
+    }
+    ids
+}
+
+/// Every address of a counted response's respondent, lower case.
+pub async fn addresses(app: &TestApp) -> BTreeSet<String> {
+    let counted = response::Entity::find()
+        .filter(response::Column::Status.is_in(ResponseStatus::COUNTED))
+        .all(&app.db)
+        .await
+        .unwrap();
+    let mut out = BTreeSet::new();
+    for r in counted {
+        let who = respondent::Entity::find_by_id(r.respondent_id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        if who.email.contains('@') {
+            out.insert(who.email.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Checks `words` appear nowhere public: the list, its API, the open data.
+pub async fn assert_not_public(app: &TestApp, words: &str) {
+    let listed = serde_json::Value::from(listed_items(app).await);
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["remark"].is_null()),
+        "{listed}"
+    );
+    let csv = app
+        .get(&paths::hearing_api(DEMO, "export.csv"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let (_, list_page) = app.get_page(&paths::hearing_page(DEMO, "responses")).await;
+    for public in [listed.to_string(), csv, list_page] {
+        assert!(!public.contains(words), "public before the outcome");
+    }
+}
+
+/// Every item of the public list's API, page by page.
+pub async fn listed_items(app: &TestApp) -> Vec<serde_json::Value> {
+    let mut items = Vec::new();
+    for page in 1.. {
+        let answer = app
+            .get_json(&format!("{}?page={page}", paths::responses(DEMO)))
+            .await;
+        let these = answer["items"].as_array().cloned().unwrap_or_default();
+        let total = answer["total"].as_u64().unwrap_or_default() as usize;
+        items.extend(these);
+        if items.len() >= total || page > 10 {
+            break;
+        }
+    }
+    items
+}
+
+/// To, subject and the plain-text body of a single-part message.
+pub fn plain(raw: &str) -> (String, String, String) {
+    use mailparse::MailHeaderMap;
+    let mail = mailparse::parse_mail(raw.as_bytes()).expect("a MIME message");
+    let to = mail.headers.get_first_value("To").unwrap_or_default();
+    let to = to
+        .rsplit('<')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('>')
+        .to_owned();
+    let subject = mail.headers.get_first_value("Subject").unwrap_or_default();
+    (to, subject, mail.get_body().unwrap())
+}
