@@ -1,6 +1,7 @@
 //! The exports' wire format, pinned before their rows became structs (issue 20): the CSV
 //! header of each audience, column by column, the JSON items' keys (in the order the bytes
-//! have them) with every value a string, and a row's cells as they are written.
+//! have them) with every value a string, and a row's cells as they are written. Issue 23
+//! added `remark` and `gives_change` at the end of both.
 
 use app::auth::Role;
 use serde_json::Value;
@@ -11,9 +12,9 @@ use crate::helpers::{DEMO, paths};
 
 const OFFICIALS: &str = "svarnummer,status,held_reason,channel,kind,name,organisation,\
 contact_role,cvr,email,postal_code,publish_name,section,paragraph,stance,language,submitted_at,\
-verified_at,published_at,attachments,text,public_text,duplicate_of,tags";
+verified_at,published_at,attachments,text,public_text,duplicate_of,tags,remark,gives_change";
 const PUBLIC: &str = "svarnummer,kind,display_name,section,paragraph,stance,language,\
-submitted_at,published_at,attachments,text";
+submitted_at,published_at,attachments,text,remark,gives_change";
 
 /// The CSV's lines (without the byte-order mark) and the JSON's items at `base`.
 async fn both(
