@@ -11,25 +11,7 @@ use chrono::{Duration, Utc};
 use sea_orm::{DatabaseConnection, EntityTrait};
 
 use crate::helpers::{Backend, bare_database};
-
-/// Writes `name::on_sqlite` and `name::on_postgres`, each running `body(backend)` (for tests
-/// that start their own app or database).
-#[macro_export]
-macro_rules! on_both {
-    ($name:ident, $body:ident) => {
-        mod $name {
-            #[tokio::test]
-            async fn on_sqlite() {
-                super::$body($crate::helpers::Backend::Sqlite).await;
-            }
-
-            #[tokio::test]
-            async fn on_postgres() {
-                super::$body($crate::helpers::Backend::Postgres).await;
-            }
-        }
-    };
-}
+use crate::on_both;
 
 fn ip(s: &str) -> IpAddr {
     s.parse().unwrap()

@@ -80,20 +80,5 @@ pub fn admin() -> app::auth::Principal {
     }
 }
 
-/// Runs `scenario(backend)` as two tests, `name::on_sqlite` and `name::on_postgres`.
-macro_rules! on_both {
-    ($name:ident, $scenario:ident) => {
-        mod $name {
-            #[tokio::test]
-            async fn on_sqlite() {
-                super::$scenario($crate::helpers::Backend::Sqlite).await;
-            }
-
-            #[tokio::test]
-            async fn on_postgres() {
-                super::$scenario($crate::helpers::Backend::Postgres).await;
-            }
-        }
-    };
-}
-pub(crate) use on_both;
+/// Runs a scenario on both databases (`crate::on_both`), as the files under this one name it.
+pub(crate) use crate::on_both;

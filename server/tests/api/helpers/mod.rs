@@ -55,6 +55,25 @@ macro_rules! db_test {
     };
 }
 
+/// Writes `name::on_sqlite` and `name::on_postgres`, each running `scenario(backend)` (for
+/// tests that start their own app, server or database).
+#[macro_export]
+macro_rules! on_both {
+    ($name:ident, $scenario:ident) => {
+        mod $name {
+            #[tokio::test]
+            async fn on_sqlite() {
+                super::$scenario($crate::helpers::Backend::Sqlite).await;
+            }
+
+            #[tokio::test]
+            async fn on_postgres() {
+                super::$scenario($crate::helpers::Backend::Postgres).await;
+            }
+        }
+    };
+}
+
 /// A running application and a way to talk to it.
 pub struct TestApp {
     pub address: String,

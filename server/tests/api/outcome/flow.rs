@@ -47,7 +47,7 @@ async fn open_to_decided(backend: Backend) {
     assert_public_now(&app, &followed).await;
 }
 
-crate::outcome_on_both!(
+crate::on_both!(
     a_hearing_goes_from_open_to_decided_and_every_respondent_is_told_once,
     open_to_decided
 );

@@ -107,21 +107,3 @@ pub async fn response(app: &TestApp, id: i32) -> app::entities::response::Model 
         .unwrap()
         .unwrap()
 }
-
-/// Runs `scenario(backend)` as two tests, `name::on_sqlite` and `name::on_postgres`.
-#[macro_export]
-macro_rules! outcome_on_both {
-    ($name:ident, $scenario:ident) => {
-        mod $name {
-            #[tokio::test]
-            async fn on_sqlite() {
-                super::$scenario($crate::helpers::Backend::Sqlite).await;
-            }
-
-            #[tokio::test]
-            async fn on_postgres() {
-                super::$scenario($crate::helpers::Backend::Postgres).await;
-            }
-        }
-    };
-}

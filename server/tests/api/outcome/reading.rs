@@ -9,45 +9,42 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::helpers::{DEMO, TestApp, paths};
 
-/// The published responses' ids, in svarnummer order.
+/// The published responses whose respondents have an address (so each response the test
+/// follows gets a message), in svarnummer order: their ids.
 pub async fn published_ids(app: &TestApp) -> Vec<i32> {
-    let mut rows = response::Entity::find()
-        .filter(response::Column::Status.eq(ResponseStatus::Published))
-        .all(&app.db)
-        .await
-        .unwrap();
-    rows.sort_by_key(|r| r.seq);
-    // Responses with an address, so the three the test follows each get a message.
-    let mut ids = Vec::new();
-    for r in rows {
-        let who = respondent::Entity::find_by_id(r.respondent_id)
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        if who.email.contains('@') {
-            ids.push(r.id);
-        }
-    }
-    ids
+    let statuses = [ResponseStatus::Published];
+    let mut rows = with_address(app, &statuses).await;
+    rows.sort_by_key(|(r, _)| r.seq);
+    rows.into_iter().map(|(r, _)| r.id).collect()
 }
 
 /// Every address of a counted response's respondent, lower case.
 pub async fn addresses(app: &TestApp) -> BTreeSet<String> {
-    let counted = response::Entity::find()
-        .filter(response::Column::Status.is_in(ResponseStatus::COUNTED))
+    let rows = with_address(app, &ResponseStatus::COUNTED).await;
+    rows.into_iter()
+        .map(|(_, email)| email.to_lowercase())
+        .collect()
+}
+
+/// The responses in `statuses` whose respondent has an address, with the address.
+async fn with_address(
+    app: &TestApp,
+    statuses: &[ResponseStatus],
+) -> Vec<(response::Model, String)> {
+    let rows = response::Entity::find()
+        .filter(response::Column::Status.is_in(statuses.iter().copied()))
         .all(&app.db)
         .await
         .unwrap();
-    let mut out = BTreeSet::new();
-    for r in counted {
+    let mut out = Vec::new();
+    for r in rows {
         let who = respondent::Entity::find_by_id(r.respondent_id)
             .one(&app.db)
             .await
-            .unwrap()
             .unwrap();
-        if who.email.contains('@') {
-            out.insert(who.email.to_lowercase());
+        let email = who.expect("a respondent").email;
+        if email.contains('@') {
+            out.push((r, email));
         }
     }
     out

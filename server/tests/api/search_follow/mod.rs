@@ -22,24 +22,8 @@ use serde_json::Value;
 /// is 2 s; the bound leaves room for a machine busy compiling).
 pub(crate) const BOUND: Duration = Duration::from_secs(6);
 
-/// Writes each scenario twice: `name::on_sqlite` and `name::on_postgres`.
-macro_rules! on_both {
-    ($name:ident, $scenario:ident) => {
-        mod $name {
-            #[tokio::test]
-            async fn on_sqlite() {
-                super::$scenario($crate::helpers::Backend::Sqlite).await;
-            }
-
-            #[tokio::test]
-            async fn on_postgres() {
-                super::$scenario($crate::helpers::Backend::Postgres).await;
-            }
-        }
-    };
-}
 use crate::helpers::{DEMO, paths, serve, until};
-pub(crate) use on_both;
+pub(crate) use crate::on_both;
 
 /// A word no other response holds and that every analyser keeps whole: `zqv` and two letters
 /// that no Danish or English ending or undoubling can change into another word's.
