@@ -131,9 +131,18 @@ pub async fn public_view(
     let Some(outcome) = public_outcome::published(db, hearing.id, &hearing.slug).await? else {
         return Ok(None);
     };
-    let notat = crate::hvidbog::build::read(db, &hearing, now)
+    let mut notat = crate::hvidbog::build::read(db, &hearing, now)
         .await?
         .public();
+    // A response under a section without a remark of its own is answered by its theme's, which
+    // its group does not show (the list and the respondent's e-mail say it too).
+    let answered = crate::disclosure::remarks::effective(db, hearing.id).await?;
+    for entry in notat.textual.iter_mut().flat_map(|g| g.entries.iter_mut()) {
+        match answered.get(&entry.response_id) {
+            Some(remark) if !entry.remark.is_written() => entry.remark = remark.clone(),
+            _ => {}
+        }
+    }
     Ok(Some(OutcomeView { outcome, notat }))
 }
 

@@ -209,6 +209,7 @@ async fn assert_public_now(app: &TestApp, followed: &Followed) {
     assert!(header.ends_with("remark,gives_change"), "{header}");
     assert!(csv.contains(SHOWN));
     let outcome = app.get_json(&paths::hearing_api(DEMO, "outcome")).await;
+    assert_every_entry_answered(&outcome["notat"]);
     for public in [
         page,
         csv,
@@ -224,4 +225,20 @@ async fn assert_public_now(app: &TestApp, followed: &Followed) {
             "an unpublished response is public"
         );
     }
+}
+
+/// Every response in the public høringsnotat shows a remark: its own, or its theme group's.
+fn assert_every_entry_answered(notat: &serde_json::Value) {
+    let written = |r: &serde_json::Value| !r["text"].as_str().unwrap_or("").is_empty();
+    let mut seen = 0;
+    for part in ["general", "textual"] {
+        for group in notat[part].as_array().unwrap() {
+            for entry in group["entries"].as_array().unwrap() {
+                seen += 1;
+                let answered = written(&entry["remark"]) || written(&group["remark"]);
+                assert!(answered, "{} shows no remark: {group}", entry["svarnummer"]);
+            }
+        }
+    }
+    assert!(seen > 0, "{notat}");
 }

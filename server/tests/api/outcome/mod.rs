@@ -7,7 +7,10 @@ mod flow;
 mod reading;
 mod rules;
 
+use std::collections::HashSet;
+
 use app::auth::Role;
+use app::entities::theme_member;
 use chrono::{Duration, Utc};
 use reqwest::Method;
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
@@ -52,32 +55,37 @@ pub async fn closed_with_responses(app: &TestApp) -> String {
     cookie
 }
 
-/// Writes a remark on every theme of the hvidbog and on every response outside one.
+/// Writes a remark on every theme and on every response outside one: a response in a theme,
+/// under a draft section or not, is answered through its theme alone.
 pub async fn remark_everything(app: &TestApp, cookie: &str) {
-    let hvidbog = call_json(
-        app,
-        Method::GET,
-        &paths::admin_api(DEMO, "hvidbog"),
-        Some(cookie),
-        None,
-    )
-    .await;
+    let hearing_id = app.demo_hearing_id().await;
+    let themes = app::themes::store::live_themes(&app.db, hearing_id)
+        .await
+        .unwrap();
+    let members: HashSet<i32> = theme_member::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| themes.iter().any(|t| t.id == m.theme_id))
+        .map(|m| m.response_id)
+        .collect();
+    for theme in &themes {
+        let remark = format!("Temaet er taget til efterretning ({}).", theme.id);
+        let body =
+            json!({"target": "theme", "id": theme.id, "remark": remark, "gives_change": false});
+        save_remark(app, cookie, body).await;
+    }
+    let hvidbog = paths::admin_api(DEMO, "hvidbog");
+    let hvidbog = call_json(app, Method::GET, &hvidbog, Some(cookie), None).await;
     let groups = ["general", "textual"]
         .iter()
         .flat_map(|part| hvidbog[part].as_array().cloned().unwrap_or_default());
-    for group in groups {
-        match group["theme_id"].as_i64() {
-            Some(theme) => {
-                let body = json!({"target": "theme", "id": theme, "remark": format!("Temaet er taget til efterretning ({theme})."), "gives_change": false});
-                save_remark(app, cookie, body).await;
-            }
-            None => {
-                for entry in group["entries"].as_array().unwrap() {
-                    let id = entry["response_id"].as_i64().unwrap();
-                    let body = json!({"target": "response", "id": id, "remark": format!("Svaret er læst ({id})."), "gives_change": null});
-                    save_remark(app, cookie, body).await;
-                }
-            }
+    for entry in groups.flat_map(|g| g["entries"].as_array().cloned().unwrap_or_default()) {
+        let id = entry["response_id"].as_i64().unwrap() as i32;
+        if !members.contains(&id) {
+            let body = json!({"target": "response", "id": id, "remark": format!("Svaret er læst ({id})."), "gives_change": null});
+            save_remark(app, cookie, body).await;
         }
     }
 }
