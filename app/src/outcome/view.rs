@@ -69,18 +69,22 @@ pub fn Notat(notat: Hvidbog, docx: String, print: String) -> impl IntoView {
     }
 }
 
+/// The høringsliste, folded (on a phone a long list would push the responses far down).
 #[component]
 fn Parties(parties: Vec<PartyTick>) -> impl IntoView {
     let t = use_messages();
     (!parties.is_empty()).then(|| {
+        let count = parties.len();
         view! {
-            <h3>{t.outcome_parties_heading()}</h3>
-            <ul class="notat-parties">
-                {parties.into_iter().map(|p| {
-                    let said = if p.answered { t.outcome_party_answered() } else { t.outcome_party_silent() };
-                    view! { <li><span lang=WRITTEN_IN dir="ltr">{p.name}</span> ": " {said}</li> }
-                }).collect_view()}
-            </ul>
+            <details class="notat-parties">
+                <summary>{format!("{} ({count})", t.outcome_parties_heading())}</summary>
+                <ul>
+                    {parties.into_iter().map(|p| {
+                        let said = if p.answered { t.outcome_party_answered() } else { t.outcome_party_silent() };
+                        view! { <li><span lang=WRITTEN_IN dir="ltr">{p.name}</span> ": " {said}</li> }
+                    }).collect_view()}
+                </ul>
+            </details>
         }
     })
 }
