@@ -1,6 +1,7 @@
 //! Rendered public pages of a hearing, kept and served again while nothing they show has
-//! changed (issue 19): the hearing page, its public response list and the response form, for
-//! visitors without a session.
+//! changed (issue 19): the hearing page, its public response list, the response form and the
+//! outcome with its høringsnotat (issue 23: every response summarised), for visitors without a
+//! session.
 //!
 //! A page is kept under its address, the reader's language, the hearing's `public_stamp` (which
 //! the database's triggers move with every change any of these pages shows, in the transaction
@@ -169,7 +170,7 @@ fn cacheable(request: &Request) -> Option<&str> {
     }
     let rest = request.uri().path().strip_prefix("/hearings/")?;
     let (slug, page) = rest.split_once('/').unwrap_or((rest, ""));
-    let kept = matches!(page, "" | "responses" | "respond");
+    let kept = matches!(page, "" | "responses" | "respond" | "outcome");
     (kept && !slug.is_empty()).then_some(slug)
 }
 
@@ -214,6 +215,7 @@ mod tests {
             kept("/hearings/h/respond", Some("ordet_lang=en")).as_deref(),
             Some("h")
         );
+        assert_eq!(kept("/hearings/h/outcome", None).as_deref(), Some("h"));
         for path in [
             "/",
             "/hearings/h/respond/sent",

@@ -16,7 +16,7 @@ use reqwest::Method;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
 use serde_json::json;
 
-use super::reading::{addresses, assert_not_public, listed_items, plain, published_ids};
+use super::reading::{addresses, assert_not_public, listed_items, open_data, plain, published_ids};
 use super::{closed_with_responses, decision, remark_everything, response, save_remark};
 use crate::helpers::{Backend, DEMO, TestApp, call, call_json, paths, spawn_app_with};
 use crate::smtp::SmtpServer;
@@ -199,12 +199,7 @@ async fn assert_public_now(app: &TestApp, followed: &Followed) {
     let (_, page) = app.get_page(&paths::hearing_page(DEMO, "outcome")).await;
     let flagged = page.contains(SHOWN) && page.contains("Gav anledning til ændring");
     assert!(flagged, "the outcome page");
-    let csv = app
-        .get(&paths::hearing_api(DEMO, "export.csv"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let csv = open_data(app).await;
     let header = csv.lines().next().unwrap();
     assert!(header.ends_with("remark,gives_change"), "{header}");
     assert!(csv.contains(SHOWN));

@@ -61,16 +61,17 @@ pub async fn assert_not_public(app: &TestApp, words: &str) {
             .all(|i| i["remark"].is_null()),
         "{listed}"
     );
-    let csv = app
-        .get(&paths::hearing_api(DEMO, "export.csv"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let csv = open_data(app).await;
     let (_, list_page) = app.get_page(&paths::hearing_page(DEMO, "responses")).await;
     for public in [listed.to_string(), csv, list_page] {
         assert!(!public.contains(words), "public before the outcome");
     }
+}
+
+/// The open data as CSV.
+pub async fn open_data(app: &TestApp) -> String {
+    let csv = app.get(&paths::hearing_api(DEMO, "export.csv")).await;
+    csv.text().await.unwrap()
 }
 
 /// Every item of the public list's API, page by page.

@@ -169,7 +169,7 @@ async fn assert_shown_after_a_change_elsewhere(app: &TestApp, title: &str) {
 }
 
 /// Every table a public page of the hearing shows, and a row of it to touch.
-const SHOWN: [(&str, &str); 10] = [
+const SHOWN: [(&str, &str); 11] = [
     ("hearing", "id = {hearing}"),
     ("draft_version", "hearing_id = {hearing}"),
     ("milestone", "hearing_id = {hearing}"),
@@ -177,6 +177,7 @@ const SHOWN: [(&str, &str); 10] = [
     ("consulted_party", "hearing_id = {hearing}"),
     ("hvidbog_remark", "hearing_id = {hearing}"),
     ("section_summary", "hearing_id = {hearing}"),
+    ("hearing_outcome", "hearing_id = {hearing}"),
     ("response", "hearing_id = {hearing}"),
     (
         "respondent",
@@ -235,6 +236,17 @@ async fn add_rows(app: &TestApp, hearing: i32, response_id: i32) {
         target_id: Set(response_id),
         remark: Set("Forvaltningen noterer sig svaret.".into()),
         gives_change: Set(Some(false)),
+        updated_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    app::entities::hearing_outcome::ActiveModel {
+        hearing_id: Set(hearing),
+        decided_on: Set(chrono::Utc::now().date_naive()),
+        committee: Set("Beskæftigelses- og Integrationsudvalget".into()),
+        decision: Set("Vedtaget.".into()),
         updated_at: Set(chrono::Utc::now()),
         ..Default::default()
     }
