@@ -249,6 +249,8 @@ ha_history_action-hearing_status = Status blev ændret
 ha_history_action-draft_import = En ny version af udkastet blev udgivet
 ha_history_action-draft_summary = Kort fortalt blev skrevet eller ændret
 ha_history_action-retention_hearing = Svarafgivernes persondata blev slettet
+ha_history_action-outcome_save = Udvalgets beslutning blev skrevet eller ændret
+ha_history_action-outcome_publish = Resultatet blev offentliggjort, og svarafgiverne fik besked
 ha_history_action-other = Ændring
 
 # "Version n of d".

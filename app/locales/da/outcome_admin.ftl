@@ -97,8 +97,8 @@ oc_preview_to = Til: { $address }
 # No respondent has an e-mail address.
 oc_preview_no_mail = Ingen svarafgiver har en e-mailadresse.
 
-# Published: when, and that the messages were queued once.
-oc_published = Resultatet blev offentliggjort { $date }. Hver svarafgiver med e-mailadresse har fået én besked; ændringer herefter sender ingen nye.
+# Published: when (date and time), and that the messages were queued once.
+oc_published = Resultatet blev offentliggjort den { $date }. Hver svarafgiver med e-mailadresse har fået én besked; ændringer herefter sender ingen nye.
 
 # Link to the public outcome page.
 oc_public_link = Se den offentlige resultatside

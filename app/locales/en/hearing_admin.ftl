@@ -249,6 +249,8 @@ ha_history_action-hearing_status = The status was changed
 ha_history_action-draft_import = A new version of the draft was published
 ha_history_action-draft_summary = A section's "in short" was written or changed
 ha_history_action-retention_hearing = The respondents' personal data was erased
+ha_history_action-outcome_save = The committee's decision was written or changed
+ha_history_action-outcome_publish = The outcome was published and the respondents were told
 ha_history_action-other = Change
 
 # "Version n of d".

@@ -97,7 +97,7 @@ oc_preview_to = To: { $address }
 # No respondent has an e-mail address.
 oc_preview_no_mail = No respondent has an e-mail address.
 
-# Published: when, and that the messages were queued once.
+# Published: when (date and time), and that the messages were queued once.
 oc_published = The outcome was published on { $date }. Every respondent with an e-mail address got one message; changes from now on send none.
 
 # Link to the public outcome page.

@@ -42,8 +42,8 @@ fn AdminView(page: OutcomeAdmin, posted: Option<OutcomeFormState>) -> impl IntoV
     } else {
         posted.fields.clone()
     };
-    let published = page.published_at.map(|at| {
-        let date = t.date(at.date_naive());
+    let published = page.published_local.map(|at| {
+        let date = t.date_time(at);
         view! {
             <div class="success-box" role="status">
                 <p>{t.oc_published(&date)}</p>

@@ -40,7 +40,7 @@ pub use view::OutcomePage;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -133,6 +133,9 @@ pub struct OutcomeAdmin {
     pub fields: OutcomeFields,
     /// When it was published (`null`: not yet).
     pub published_at: Option<DateTime<Utc>>,
+    /// `published_at` on Copenhagen's wall clock.
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<String>, example = "2010-11-17T10:30:00"))]
+    pub published_local: Option<NaiveDateTime>,
     /// Whether the hearing's status allows publishing (closed and being processed, or decided).
     pub may_publish: bool,
     /// The checklist.

@@ -77,6 +77,10 @@ pub async fn admin_view(
         },
         fields: fields_of(row.as_ref(), &hearing),
         published_at: row.as_ref().and_then(|r| r.published_at),
+        published_local: row
+            .as_ref()
+            .and_then(|r| r.published_at)
+            .map(|at| local(at, zone(&hearing))),
         may_publish: may_publish(status),
         checklist,
         preview,
