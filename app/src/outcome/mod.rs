@@ -103,14 +103,6 @@ pub struct Checklist {
     pub versions: Option<(i32, i32)>,
 }
 
-impl Checklist {
-    /// Whether everything that must be done is done (the parties still need confirming when
-    /// some did not answer).
-    pub fn ready(&self) -> bool {
-        self.decision_saved && self.without_remark.is_empty()
-    }
-}
-
 /// One respondent's e-mail as it would go out.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
