@@ -175,6 +175,31 @@ mod tests {
     }
 }
 
+/// The frame of a public page: once its data (`page`) has loaded, `show` of it; "not found"
+/// when there is none (no such public hearing, or nothing of it public yet), the error notice
+/// on an error.
+pub fn public_page<T, V>(
+    page: Resource<Result<Option<T>, AppError>>,
+    show: impl Fn(T) -> V + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let t = use_messages();
+    view! {
+        <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(Some(data)) => show(data).into_any(),
+                    Ok(None) => view! { <NotFound /> }.into_any(),
+                    Err(_) => view! { <ErrorNotice /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
 /// The frame of an official's page (a hearing's tools, a response): its title, and once its data (`page`)
 /// and what a refused form sent back (`refused`) have loaded, `show` of both; the title and
 /// [`Refusal`] when the reader may not see it.

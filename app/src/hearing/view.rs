@@ -12,7 +12,7 @@ use super::{
 use crate::draft::DraftView;
 use crate::draft::WRITTEN_IN;
 use crate::i18n::use_messages;
-use crate::layout::{ErrorNotice, NotFound, path_param};
+use crate::layout::{ErrorNotice, path_param, public_page};
 
 /// `/`: the public hearings, grouped as open, upcoming and closed.
 #[component]
@@ -131,19 +131,7 @@ pub fn HearingPage(themes: ThemesView) -> impl IntoView {
 pub(super) fn detail_page<V: IntoView + 'static>(
     show: impl Fn(HearingDetail) -> V + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let t = use_messages();
-    let detail = Resource::new(path_param("slug"), get_hearing);
-    view! {
-        <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
-            {move || Suspend::new(async move {
-                match detail.await {
-                    Ok(Some(detail)) => show(detail).into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(_) => view! { <ErrorNotice /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    public_page(Resource::new(path_param("slug"), get_hearing), show)
 }
 
 #[component]

@@ -12,24 +12,13 @@ use crate::draft::WRITTEN_IN;
 use crate::hearing::{OutcomeBox, RemarkText};
 use crate::hvidbog::{Entry, Group, Hvidbog, PartyTick};
 use crate::i18n::use_messages;
-use crate::layout::{ErrorNotice, NotFound, path_param};
+use crate::layout::{path_param, public_page};
 
 /// The public outcome page.
 #[component]
 pub fn OutcomePage() -> impl IntoView {
-    let t = use_messages();
     let page = Resource::new(path_param("slug"), get_outcome);
-    view! {
-        <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(Some(page)) => view! { <OutcomeArticle page /> }.into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(_) => view! { <ErrorNotice /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    public_page(page, |page| view! { <OutcomeArticle page /> })
 }
 
 #[component]

@@ -12,29 +12,18 @@ use super::{PublicResponse, ResponseListing, list_responses};
 use crate::disclosure::Remark;
 use crate::hearing::RemarkText;
 use crate::i18n::use_messages;
-use crate::layout::{ErrorNotice, NotFound, path_param};
+use crate::layout::{path_param, public_page};
 use crate::search::public_view::PublicSearchForm;
 use crate::web::user_text::UserText;
 
 /// The public list of responses.
 #[component]
 pub fn ResponsesPage() -> impl IntoView {
-    let t = use_messages();
     let location = use_location();
     let slug = path_param("slug");
     let key = move || (slug(), location.search.get());
     let listing = Resource::new(key, |(slug, search)| list_responses(slug, search));
-    view! {
-        <Suspense fallback=move || view! { <p class="wrap">{t.loading()}</p> }>
-            {move || Suspend::new(async move {
-                match listing.await {
-                    Ok(Some(listing)) => view! { <Listing listing /> }.into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(_) => view! { <ErrorNotice /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    public_page(listing, |listing| view! { <Listing listing /> })
 }
 
 #[component]
