@@ -15,6 +15,7 @@ use crate::i18n::Locale;
 use crate::layout::{FocusOnNavigation, NotFound, SiteFooter, SiteHeader};
 use crate::moderation::{AdminHome, InboxPage, ResponsePage};
 use crate::outcome::{OutcomeAdminPage, OutcomePage};
+use crate::registration::RegisterPage;
 use crate::party::PartiesPage;
 use crate::records::AuditPage;
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
@@ -113,6 +114,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/hearings/:slug/draft/diff") view=DiffPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/draft/summaries") view=SummaryEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/responses") view=InboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/hearings/:slug/responses/new") view=RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/parties") view=PartiesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/digest") view=DigestAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/hearings/:slug/hvidbog") view=HvidbogPage ssr=SsrMode::Async />

@@ -43,6 +43,7 @@ mod m20270107_000100_section_summary;
 mod m20270108_000100_response_vector;
 mod m20270109_000100_audit_entity_index;
 mod m20270110_000100_hearing_outcome;
+mod m20270111_000100_incoming_mail;
 
 pub use m20270103_000100_page_stamp_notify::PAGE_STAMP_CHANNEL;
 
@@ -89,6 +90,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270108_000100_response_vector::Migration),
             Box::new(m20270109_000100_audit_entity_index::Migration),
             Box::new(m20270110_000100_hearing_outcome::Migration),
+            Box::new(m20270111_000100_incoming_mail::Migration),
         ]
     }
 }

@@ -76,6 +76,9 @@ enum Command {
     User(UserCommand),
     /// Register a response that arrived by e-mail, letter or at a meeting.
     RegisterResponse(Box<crate::officials::Registration>),
+    /// Take one e-mail (RFC 5322) on standard input into a hearing, as a mail server's pipe
+    /// delivery: registered as a response awaiting review, or kept whole for officials.
+    IngestMail(crate::mailbox_cli::IngestArgs),
     /// Print the text of an attached file (run by the server for each attachment).
     #[command(hide = true)]
     ExtractText {
@@ -164,6 +167,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Responses { hearing } => crate::officials::list_responses(&config, &hearing).await,
         Command::RegisterResponse(args) => {
             crate::officials::register_response(&config, *args).await
+        }
+        Command::IngestMail(args) => {
+            std::process::exit(crate::mailbox_cli::run(&config, args).await)
         }
         Command::Reindex => crate::reindex::run(&config).await,
         Command::Backup { file } => {

@@ -17,6 +17,7 @@ pub mod demo_summaries;
 pub mod digest_cli;
 pub mod extract_text;
 pub mod health;
+pub mod mailbox_cli;
 pub mod officials;
 pub mod openapi;
 pub mod page_cache;

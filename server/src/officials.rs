@@ -10,7 +10,7 @@ use app::error::AppError;
 use app::i18n::Locale;
 use app::instance::Instance;
 use app::response::SubmitRequest;
-use app::response::register::{Place, register};
+use app::registration::store::{Place, register_command};
 use app::vocab::Channel;
 
 use crate::config::Config;
@@ -107,15 +107,9 @@ pub async fn register_response(config: &Config, args: Registration) -> anyhow::R
         attachments: &storage,
         base_url: &config.base_url,
     };
-    match register(
-        &place,
-        &args.hearing,
-        (&request, channel),
-        uploads,
-        chrono::Utc::now(),
-    )
-    .await
-    {
+    let now = chrono::Utc::now();
+    let registered = register_command(&place, &args.hearing, (&request, channel), uploads, now);
+    match registered.await {
         Ok(done) => {
             println!(
                 "Registered {} ({channel}, {}).",

@@ -91,6 +91,12 @@ pub(crate) fn router(state: AppState, pages: crate::page_cache::PageCache) -> Ro
             post(app::rights::form_post::post_from_manage),
         )
         .merge(admin_router())
+        // An official's registration carries a letter's enclosures: the submissions' limit.
+        .merge(
+            app::registration::form_post::router()
+                .merge(app::registration::api::router())
+                .layer(DefaultBodyLimit::max(upload_limit)),
+        )
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
         ))
@@ -208,6 +214,7 @@ fn admin_router() -> Router<AppState> {
         .merge(app::easy_read::api::router())
         .merge(app::outcome::api::router())
         .merge(app::outcome::form_post::router())
+        .merge(app::mailbox::quarantine_api::router())
         .merge(
             app::hearing_admin::api::router().layer(DefaultBodyLimit::max(
                 app::hearing_admin::form_post::MAX_FORM_BYTES,

@@ -11,6 +11,7 @@ status_name-published = منشور
 status_name-held = محجوب مؤقتًا
 status_name-rejected = مرفوض
 status_name-withdrawn = مسحوب
+status_name-awaiting_review = بانتظار المراجعة
 
 # A channel's name.
 channel_name-web = الموقع الإلكتروني
@@ -23,6 +24,7 @@ manage_status-published = منشور على صفحة الاستشارة
 manage_status-held = محجوب إلى أن يراجعه أحد الموظفين
 manage_status-rejected = رفضته البلدية، ولن يُنشر
 manage_status-withdrawn = مسحوب
+manage_status-awaiting_review = تم الاستلام – بانتظار مراجعة أحد الموظفين
 manage_status-awaiting_verification = تم الاستلام، وسيُنشر بعد أن تراجعه البلدية
 manage_status-verified = تم الاستلام، وسيُنشر بعد أن تراجعه البلدية
 
@@ -119,3 +121,4 @@ facet_status-published = منشور
 facet_status-held = محجوب
 facet_status-rejected = مرفوض
 facet_status-withdrawn = مسحوب
+facet_status-awaiting_review = بانتظار المراجعة

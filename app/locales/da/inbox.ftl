@@ -256,3 +256,36 @@ bulk_one_at_a_time = Udeladelser vælges på det enkelte svars side, ét svar ad
 
 # A ticked response that is not in this hearing.
 bulk_not_in_hearing = Svaret findes ikke i denne høring.
+
+## Registrér et høringssvar fra e-mail, brev eller møde (/admin/hearings/{slug}/responses/new)
+rg_title = Registrér høringssvar
+rg_link = Registrér et høringssvar fra e-mail, brev eller møde
+rg_intro = Til høringssvar, der er kommet med e-mail, med brev eller på et møde. Svaret får sit svarnummer med det samme og skal ikke bekræftes af afsenderen. Skriver du afsenderens e-mailadresse, får afsenderen den sædvanlige kvittering.
+rg_channel_legend = Hvordan kom svaret?
+rg_received_on_label = Modtaget den
+rg_received_on_hint = Den dag, kommunen fik svaret. Et brev, der er sendt inden fristen, kan registreres efter den.
+rg_email_label = E-mail
+rg_email_hint = Hvis den kendes: afsenderen får en kvittering med svarnummeret. Lad feltet stå tomt ved et brev uden e-mailadresse.
+rg_about_label = Hvad handler svaret om?
+rg_about_whole = Hele udkastet
+rg_submit = Registrér svaret
+rg_open_response = Åbn svaret
+rg_error_channel = Vælg, hvordan svaret kom: e-mail, brev eller møde.
+rg_error_received_on = Skriv datoen som år-måned-dag, fx 2010-11-15.
+rg_error_received_future = Datoen kan ikke ligge efter i dag.
+rg_registered = Høringssvar { $svarnummer } er registreret.
+
+## E-mails, der ikke kunne registreres som høringssvar (karantæne)
+mb_heading = E-mails, der venter på en medarbejder
+mb_intro = Disse e-mails kom til høringens postkasse, men kunne ikke registreres som høringssvar af sig selv. De er gemt hele. Hent e-mailen, registrér svaret i hånden, hvis det er et høringssvar, og markér den som behandlet.
+mb_download = Hent e-mailen (.eml)
+mb_resolve = Markér som behandlet
+mb_unknown_sender = Ukendt afsender
+
+## Registreringsformularens felter, set fra medarbejderens side
+rg_kind_legend = Afsenderen svarer som
+rg_name_label = Afsenderens navn (for en organisation: kontaktpersonen)
+rg_contact_role_label = Kontaktpersonens rolle i organisationen
+rg_publish_name_label = Afsenderen har givet lov til, at navnet står ved svaret (ellers står der »Borger« og postnummeret)
+rg_stance_legend = Hvad mener afsenderen om forslaget?
+rg_text_label = Svarets tekst eller et resumé af brevet

@@ -9,6 +9,7 @@ status_name-published = Offentliggjort
 status_name-held = Tilbageholdt
 status_name-rejected = Afvist
 status_name-withdrawn = Trukket tilbage
+status_name-awaiting_review = Afventer gennemgang
 
 # A channel's name.
 channel_name-web = Hjemmesiden
@@ -21,6 +22,7 @@ manage_status-published = Offentliggjort på høringens side
 manage_status-held = Holdes tilbage, indtil en medarbejder har set det igennem
 manage_status-rejected = Afvist af kommunen; det offentliggøres ikke
 manage_status-withdrawn = Trukket tilbage
+manage_status-awaiting_review = Modtaget – venter på, at en medarbejder har set det
 manage_status-awaiting_verification = Modtaget; offentliggøres, når kommunen har gennemgået det
 manage_status-verified = Modtaget; offentliggøres, når kommunen har gennemgået det
 
@@ -117,3 +119,4 @@ facet_status-published = Offentliggjort
 facet_status-held = Tilbageholdt
 facet_status-rejected = Afvist
 facet_status-withdrawn = Trukket tilbage
+facet_status-awaiting_review = Afventer gennemgang

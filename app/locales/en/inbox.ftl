@@ -256,3 +256,36 @@ bulk_one_at_a_time = Omissions are chosen on each response's own page, one respo
 
 # A ticked response that is not in this hearing.
 bulk_not_in_hearing = The response is not in this hearing.
+
+## Register a response that came by e-mail, letter or at a meeting (/admin/hearings/{slug}/responses/new)
+rg_title = Register a response
+rg_link = Register a response from e-mail, letter or a meeting
+rg_intro = For responses that came by e-mail, by letter or at a meeting. The response gets its number at once and needs no confirmation from the sender. If you enter the sender's e-mail address, they get the usual receipt.
+rg_channel_legend = How did the response come?
+rg_received_on_label = Received on
+rg_received_on_hint = The day the municipality received it. A letter posted before the deadline can be registered after it.
+rg_email_label = E-mail
+rg_email_hint = If known: the sender gets a receipt with the response number. Leave it empty for a letter without an e-mail address.
+rg_about_label = What is the response about?
+rg_about_whole = The whole draft
+rg_submit = Register the response
+rg_open_response = Open the response
+rg_error_channel = Choose how the response came: e-mail, letter or meeting.
+rg_error_received_on = Write the date as year-month-day, e.g. 2010-11-15.
+rg_error_received_future = The date cannot be after today.
+rg_registered = Response { $svarnummer } is registered.
+
+## E-mails that could not be registered as responses (quarantine)
+mb_heading = E-mails waiting for an official
+mb_intro = These e-mails came to the hearing's mailbox but could not be registered as responses by themselves. They are kept whole. Download the e-mail, register the response by hand if it is one, and mark it as dealt with.
+mb_download = Download the e-mail (.eml)
+mb_resolve = Mark as dealt with
+mb_unknown_sender = Unknown sender
+
+## The registration form's fields, from the official's side
+rg_kind_legend = The sender responds as
+rg_name_label = The sender's name (for an organisation: the contact person)
+rg_contact_role_label = The contact person's role in the organisation
+rg_publish_name_label = The sender allowed their name to be shown with the response (otherwise it says “Resident” and the postal code)
+rg_stance_legend = What does the sender think of the proposal?
+rg_text_label = The response's text, or a summary of the letter

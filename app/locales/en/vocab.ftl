@@ -9,6 +9,7 @@ status_name-published = Published
 status_name-held = Held back
 status_name-rejected = Rejected
 status_name-withdrawn = Withdrawn
+status_name-awaiting_review = Awaiting review
 
 # A channel's name.
 channel_name-web = Website
@@ -21,6 +22,7 @@ manage_status-published = Published on the hearing's page
 manage_status-held = Held back until a member of staff has looked at it
 manage_status-rejected = Rejected by the municipality; it is not published
 manage_status-withdrawn = Withdrawn
+manage_status-awaiting_review = Received – waiting for an official to look at it
 manage_status-awaiting_verification = Received; it is published once the municipality has reviewed it
 manage_status-verified = Received; it is published once the municipality has reviewed it
 
@@ -117,3 +119,4 @@ facet_status-published = Published
 facet_status-held = Held
 facet_status-rejected = Rejected
 facet_status-withdrawn = Withdrawn
+facet_status-awaiting_review = Awaiting review

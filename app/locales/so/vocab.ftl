@@ -11,6 +11,7 @@ status_name-published = La daabacay
 status_name-held = La hakiyay
 status_name-rejected = La diiday
 status_name-withdrawn = Dib loo qaaday
+status_name-awaiting_review = Sugaya dib-u-eegis
 
 # A channel's name.
 channel_name-web = Bogga internetka
@@ -23,6 +24,7 @@ manage_status-published = Waxaa lagu daabacay bogga la-tashiga
 manage_status-held = Waa la hakiyay ilaa qof ka mid ah shaqaalaha uu eego
 manage_status-rejected = Degmadu way diiday; lama daabacayo
 manage_status-withdrawn = Dib loo qaaday
+manage_status-awaiting_review = Waa la helay – wuxuu sugayaa in shaqaale eego
 manage_status-awaiting_verification = Waa la helay; waa la daabici doonaa marka degmadu dib u eegto
 manage_status-verified = Waa la helay; waa la daabici doonaa marka degmadu dib u eegto
 
@@ -119,3 +121,4 @@ facet_status-published = La daabacay
 facet_status-held = La hakiyay
 facet_status-rejected = La diiday
 facet_status-withdrawn = Dib loo qaaday
+facet_status-awaiting_review = Sugaya dib-u-eegis

@@ -11,6 +11,7 @@ status_name-published = Yayınlandı
 status_name-held = Bekletiliyor
 status_name-rejected = Reddedildi
 status_name-withdrawn = Geri çekildi
+status_name-awaiting_review = İnceleme bekliyor
 
 # A channel's name.
 channel_name-web = Web sitesi
@@ -23,6 +24,7 @@ manage_status-published = Konunun sayfasında yayınlandı
 manage_status-held = Bir belediye çalışanı inceleyene kadar bekletiliyor
 manage_status-rejected = Belediye tarafından reddedildi; yayınlanmayacak
 manage_status-withdrawn = Geri çekildi
+manage_status-awaiting_review = Alındı – bir görevlinin incelemesini bekliyor
 manage_status-awaiting_verification = Alındı; belediye inceledikten sonra yayınlanacak
 manage_status-verified = Alındı; belediye inceledikten sonra yayınlanacak
 
@@ -119,3 +121,4 @@ facet_status-published = Yayınlandı
 facet_status-held = Bekletiliyor
 facet_status-rejected = Reddedildi
 facet_status-withdrawn = Geri çekildi
+facet_status-awaiting_review = İnceleme bekliyor

@@ -11,6 +11,7 @@ status_name-published = شائع شدہ
 status_name-held = روکا گیا
 status_name-rejected = رد کیا گیا
 status_name-withdrawn = واپس لیا گیا
+status_name-awaiting_review = جائزے کا منتظر
 
 # A channel's name.
 channel_name-web = ویب سائٹ
@@ -23,6 +24,7 @@ manage_status-published = مشاورت کے صفحے پر شائع ہو گیا �
 manage_status-held = روکا گیا ہے، جب تک بلدیہ کا کوئی ملازم اسے دیکھ نہ لے
 manage_status-rejected = بلدیہ نے رد کر دیا ہے؛ یہ شائع نہیں ہوگا
 manage_status-withdrawn = واپس لیا گیا
+manage_status-awaiting_review = موصول ہوا – کسی اہلکار کے جائزے کا منتظر
 manage_status-awaiting_verification = موصول ہو گیا ہے؛ بلدیہ کے جائزے کے بعد شائع ہوگا
 manage_status-verified = موصول ہو گیا ہے؛ بلدیہ کے جائزے کے بعد شائع ہوگا
 
@@ -119,3 +121,4 @@ facet_status-published = شائع شدہ
 facet_status-held = روکا گیا
 facet_status-rejected = رد کیا گیا
 facet_status-withdrawn = واپس لیا گیا
+facet_status-awaiting_review = جائزے کا منتظر

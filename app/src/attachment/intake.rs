@@ -78,10 +78,19 @@ pub async fn receive(mut multipart: Multipart, storage: &Storage) -> Result<Rece
 /// the same checks as an upload.
 pub async fn from_path(path: &std::path::Path, storage: &Storage) -> Result<Upload, FileProblem> {
     let name = clean_name(&path.file_name().unwrap_or_default().to_string_lossy());
+    match tokio::fs::read(path).await {
+        Ok(content) => from_bytes(name, &content, storage).await,
+        Err(_) => Err(FileProblem::Unsupported { name }),
+    }
+}
+
+/// Takes a file already in memory (an e-mail's attachment) under `name`, with the same
+/// checks as an upload.
+pub async fn from_bytes(name: String, content: &[u8], storage: &Storage) -> Result<Upload, FileProblem> {
+    let name = clean_name(&name);
     let unsupported = || FileProblem::Unsupported { name: name.clone() };
-    let content = tokio::fs::read(path).await.map_err(|_| unsupported())?;
     let mut staging = storage.stage().await.map_err(|_| unsupported())?;
-    staging.write(&content).await.map_err(|_| unsupported())?;
+    staging.write(content).await.map_err(|_| unsupported())?;
     let too_large = staging.too_large();
     let file = staging.finish().await.map_err(|_| unsupported())?;
     let staged = Staged {

@@ -78,6 +78,8 @@ pub enum Capability {
     ReadResponses,
     /// Publish, hold, reject.
     Moderate,
+    /// Register a response that came by e-mail, by letter or at a meeting.
+    RegisterResponses,
     /// Edit the hearing, its draft and its parties.
     ManageHearing,
     /// Create accounts and give roles.
@@ -92,8 +94,11 @@ impl Role {
         use Capability::*;
         match self {
             Role::Admin => true,
-            Role::Official => matches!(capability, ReadResponses | Moderate | ManageHearing),
-            Role::Moderator => matches!(capability, ReadResponses | Moderate),
+            Role::Official => matches!(
+                capability,
+                ReadResponses | Moderate | RegisterResponses | ManageHearing
+            ),
+            Role::Moderator => matches!(capability, ReadResponses | Moderate | RegisterResponses),
             Role::Reader => matches!(capability, ReadResponses),
         }
     }

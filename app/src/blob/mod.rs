@@ -113,8 +113,14 @@ impl Storage {
 
     /// Starts receiving one file.
     pub async fn stage(&self) -> std::io::Result<Staging> {
+        self.stage_up_to(self.limits.max_file_bytes).await
+    }
+
+    /// Starts receiving one file of at most `max` bytes (a whole e-mail kept for officials
+    /// holds every attachment, so it may be larger than one file).
+    pub async fn stage_up_to(&self, max: u64) -> std::io::Result<Staging> {
         let (file, path) = self.staging.create("").await?;
-        Ok(Staging::new(file, path, self.limits.max_file_bytes))
+        Ok(Staging::new(file, path, max))
     }
 
     /// Puts a staged file in the store under its content address. `Ok(true)` when this call

@@ -195,6 +195,7 @@ pub fn numbers(counted: &[Counted], since: Option<DateTime<Utc>>) -> Numbers {
             ResponseStatus::Verified => numbers.awaiting += 1,
             // Not counted: never among `counted` (`ResponseStatus::COUNTED`).
             ResponseStatus::AwaitingVerification
+            | ResponseStatus::AwaitingReview
             | ResponseStatus::Rejected
             | ResponseStatus::Withdrawn => {}
         }

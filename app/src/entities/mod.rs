@@ -18,6 +18,7 @@ pub mod draft_version;
 pub mod erasure_request;
 pub mod hearing;
 pub mod hearing_outcome;
+pub mod incoming_mail;
 pub mod hvidbog_remark;
 pub mod index_outbox;
 pub mod index_outbox_pruned;

@@ -12,6 +12,9 @@ messages! {
     /// No response with that number in the hearing.
     fn duplicate_unknown(svarnummer: &str) -> String;
 
+    /// A response an official registered, with its number.
+    fn rg_registered(svarnummer: &str) -> String;
+
     /// The chosen response is itself a duplicate.
     fn duplicate_of_duplicate(svarnummer: &str, first: &str) -> String;
 

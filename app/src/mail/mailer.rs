@@ -89,7 +89,8 @@ impl Mailer {
             .from(self.from.clone())
             .to(to)
             .subject(row.subject.clone())
-            .message_id(Some(format!("<ordet.outbox.{}@{domain}>", row.id)));
+            .message_id(Some(format!("<ordet.outbox.{}@{domain}>", row.id)))
+            .header(AutoSubmitted);
         let built = match &row.body_html {
             Some(html) => builder.multipart(MultiPart::alternative_plain_html(
                 row.body_text.clone(),
@@ -100,6 +101,26 @@ impl Mailer {
                 .body(row.body_text.clone()),
         };
         built.map_err(|e| MailError::Build(e.to_string()))
+    }
+}
+
+/// RFC 3834's `Auto-Submitted: auto-generated`: every message Ordet sends comes from a
+/// program, so an autoresponder does not answer it (and no reply loop starts with a
+/// mailbox that hands its mail to `ordet ingest-mail`).
+#[derive(Clone, Copy, Debug)]
+struct AutoSubmitted;
+
+impl lettre::message::header::Header for AutoSubmitted {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted)
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), "auto-generated".to_owned())
     }
 }
 

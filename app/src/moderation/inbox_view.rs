@@ -11,6 +11,7 @@ use super::filters_view::FilterForm;
 use super::view::SignOut;
 use super::{BulkFormState, DecisionFormState, Inbox};
 use crate::i18n::use_messages;
+use crate::mailbox::QuarantineNotice;
 use crate::response::admin::{AdminResponse, Filters};
 use crate::search::snippet::Snippet;
 use crate::web::user_text::UserText;
@@ -50,6 +51,10 @@ pub(super) fn InboxView(
     view! {
         <h1>{hearing.title}</h1>
         <SignOut />
+        <QuarantineNotice slug=hearing.slug.clone() />
+        {can_moderate.then(|| view! {
+            <p><a href=format!("/admin/hearings/{}/responses/new", hearing.slug)>{t.rg_link()}</a></p>
+        })}
         {saved.then(|| view! { <p class="success-box" role="status">{t.decided_notice()}</p> })}
         <FilterForm base=base.clone() filters=filters.clone() counts=responses.counts.clone() sections filter_error problem=responses.problem.clone() />
         <p class="exports">

@@ -12,12 +12,18 @@ use crate::web::textarea::Textarea;
 
 /// The stance radio buttons.
 #[component]
-pub fn StanceChoice(selected: String, error: Option<String>) -> impl IntoView {
+pub fn StanceChoice(
+    selected: String,
+    error: Option<String>,
+    /// The question, when not the respondent's own (an official registering a letter).
+    #[prop(optional)]
+    legend: Option<&'static str>,
+) -> impl IntoView {
     let t = use_messages();
     view! {
         <Choice
             name="stance"
-            legend=t.stance_legend()
+            legend=legend.unwrap_or_else(|| t.stance_legend())
             selected
             options=[Stance::Support, Stance::Oppose, Stance::Mixed, Stance::None]
                 .map(|s| (s.as_str(), t.stance_label(s)))
@@ -29,12 +35,18 @@ pub fn StanceChoice(selected: String, error: Option<String>) -> impl IntoView {
 
 /// The response's text.
 #[component]
-pub fn TextArea(value: String, error: Option<String>) -> impl IntoView {
+pub fn TextArea(
+    value: String,
+    error: Option<String>,
+    /// The label, when not the respondent's own (an official registering a letter).
+    #[prop(optional)]
+    label: Option<&'static str>,
+) -> impl IntoView {
     let t = use_messages();
     let invalid = error.is_some();
     view! {
         <div class="field" class:has-error=invalid>
-            <label for="field-text">{t.text_label()}</label>
+            <label for="field-text">{label.unwrap_or_else(|| t.text_label())}</label>
             <p class="hint" id="hint-text">{t.text_hint()}</p>
             {error.map(|e| view! { <p class="field-error" id="error-text">{e}</p> })}
             <Textarea

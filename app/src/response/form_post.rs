@@ -33,7 +33,7 @@ pub async fn post_form(
 ) -> Response {
     let (parts, body) = request.into_parts();
     let page = Request::from_parts(parts.clone(), Body::empty());
-    let read = intake::form_body(
+    let read = intake::form_body::<ResponseForm>(
         &state,
         Request::from_parts(parts, body),
         locale,

@@ -5,9 +5,9 @@
 use axum::body::Body;
 use axum::extract::{FromRequest, Json, Multipart};
 use axum::http::Request;
+use serde::de::DeserializeOwned;
 
 use super::SubmitRequest;
-use super::form::ResponseForm;
 use super::store::field_errors;
 use super::submission::NewResponse;
 use crate::attachment::FileProblem;
@@ -20,14 +20,15 @@ use crate::web::form::is_multipart;
 /// The multipart part that holds the JSON submission.
 pub const RESPONSE_PART: &str = "response";
 
-/// Reads an API submission: a JSON body, or multipart with a `response` part and `files`.
-pub async fn api_body(
+/// Reads an API submission (a [`SubmitRequest`], or an official's registration): a JSON
+/// body, or multipart with a `response` part holding the same JSON and `files`.
+pub async fn api_body<T: DeserializeOwned + Default>(
     state: &AppState,
     request: Request<Body>,
     locale: Locale,
-) -> Result<(SubmitRequest, Received), AppError> {
+) -> Result<(T, Received), AppError> {
     if !is_multipart(request.headers()) {
-        let Json(body) = Json::<SubmitRequest>::from_request(request, state)
+        let Json(body) = Json::<T>::from_request(request, state)
             .await
             .map_err(|rejection| AppError::field("body", rejection.body_text()))?;
         return Ok((body, Received::default()));
@@ -36,18 +37,19 @@ pub async fn api_body(
     let body = match received.text.iter().find(|(name, _)| name == RESPONSE_PART) {
         Some((_, json)) => serde_json::from_str(json)
             .map_err(|error| AppError::field(RESPONSE_PART, error.to_string()))?,
-        None => SubmitRequest::default(),
+        None => T::default(),
     };
     Ok((body, received))
 }
 
-/// Reads a posted form: multipart (with files) or URL-encoded.
-pub async fn form_body(
+/// Reads a posted form (the response form's `ResponseForm`, or another with files):
+/// multipart (with files) or URL-encoded.
+pub async fn form_body<T: DeserializeOwned + Default>(
     state: &AppState,
     request: Request<Body>,
     locale: Locale,
     max_urlencoded: usize,
-) -> Result<(ResponseForm, Received), AppError> {
+) -> Result<(T, Received), AppError> {
     if !is_multipart(request.headers()) {
         let bytes = axum::body::to_bytes(request.into_body(), max_urlencoded)
             .await
@@ -101,7 +103,7 @@ pub fn check(
 }
 
 /// Every file problem in one message, each naming its file.
-fn files_message(problems: &[FileProblem], locale: Locale) -> Option<String> {
+pub fn files_message(problems: &[FileProblem], locale: Locale) -> Option<String> {
     let t = locale.messages();
     let message = problems
         .iter()

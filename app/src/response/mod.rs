@@ -51,9 +51,7 @@ pub mod personal_data;
 #[cfg(feature = "ssr")]
 pub mod publish;
 #[cfg(feature = "ssr")]
-mod record;
-#[cfg(feature = "ssr")]
-pub mod register;
+pub(crate) mod record;
 #[cfg(feature = "ssr")]
 pub mod related;
 #[cfg(feature = "ssr")]

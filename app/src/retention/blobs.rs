@@ -17,7 +17,7 @@ use sea_orm::{
 };
 
 use crate::blob::Storage;
-use crate::entities::{attachment, blob_orphan};
+use crate::entities::{attachment, blob_orphan, incoming_mail};
 
 /// How many queued files one pass of [`collect`] looks at.
 const BATCH: u64 = 500;
@@ -66,17 +66,22 @@ pub async fn collect(db: &impl ConnectionTrait, storage: &Storage) -> Result<u64
     }
 }
 
-/// Deletes one queued file when no row holds it; whether it was deleted.
+/// Deletes one queued file when no row holds it (an attachment, or an e-mail kept whole for
+/// officials); whether it was deleted.
 async fn collect_one(
     db: &impl ConnectionTrait,
     storage: &Storage,
     row: &blob_orphan::Model,
 ) -> Result<bool, DbErr> {
-    let held = attachment::Entity::find()
+    let attached = attachment::Entity::find()
         .filter(attachment::Column::Sha256.eq(&row.sha256))
         .count(db)
-        .await?
-        > 0;
+        .await?;
+    let kept = incoming_mail::Entity::find()
+        .filter(incoming_mail::Column::Sha256.eq(&row.sha256))
+        .count(db)
+        .await?;
+    let held = attached + kept > 0;
     if !held && let Err(error) = storage.delete(&row.sha256).await {
         tracing::warn!(%error, orphan.id = row.id, "cannot delete an erased file; trying again later");
         return Ok(false);

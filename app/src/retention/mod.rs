@@ -11,6 +11,7 @@ mod audit_text;
 pub mod blobs;
 pub mod case_file;
 pub mod erase;
+mod incoming_mail;
 mod links;
 mod nothing;
 pub mod purge;
@@ -88,6 +89,8 @@ pub struct Erased {
     pub quotes: u64,
     /// Audit entries about the response whose record of its words was emptied.
     pub audit_texts: u64,
+    /// E-mails of the hearing's mailbox: their rows, and the messages kept whole.
+    pub incoming_mails: u64,
 }
 
 impl Erased {
@@ -118,6 +121,7 @@ impl Erased {
             ("memberships", self.memberships),
             ("quotes", self.quotes),
             ("audit_texts", self.audit_texts),
+            ("incoming_mails", self.incoming_mails),
         ];
         all.into_iter().filter(|(_, n)| *n > 0).collect()
     }
@@ -167,6 +171,7 @@ impl AddAssign for Erased {
         self.memberships += o.memberships;
         self.quotes += o.quotes;
         self.audit_texts += o.audit_texts;
+        self.incoming_mails += o.incoming_mails;
     }
 }
 

@@ -133,7 +133,8 @@ async fn erase_hearing(
         .into_tuple()
         .all(&txn)
         .await?;
-    let erased = erase_responses(&txn, &ids, Keep::Record, None, now).await?;
+    let mut erased = erase_responses(&txn, &ids, Keep::Record, None, now).await?;
+    erased.incoming_mails = super::incoming_mail::erase(&txn, hearing.id, now).await?;
     let entry = Entry {
         actor_id: None,
         action: "retention.hearing",

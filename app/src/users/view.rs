@@ -11,7 +11,7 @@ use crate::auth::Role;
 use crate::hearing::HearingLink;
 use crate::i18n::use_messages;
 use crate::layout::Refusal;
-use crate::web::fields::{ErrorSummary, Field};
+use crate::web::fields::{ErrorSummary, Field, Select};
 
 /// The user management page.
 #[component]
@@ -99,38 +99,11 @@ fn CreateForm(state: UsersFormState, hearings: Vec<HearingLink>) -> impl IntoVie
                 <input type="hidden" name="op" value="create" />
                 <Field name="name" label=t.user_name_label() value=state.name.clone() error=error("name") autocomplete="off" />
                 <Field name="email" label=t.user_email_label() value=state.email.clone() error=error("email") input_type="email" autocomplete="off" />
-                <Choice id="field-role".into() name="role" label=t.role_label() options=role_options() selected=state.role.clone() error=error("role") />
-                <Choice id="field-hearing".into() name="hearing" label=t.role_hearing_label() options=hearing_options(&hearings) selected=state.hearing.clone() error=error("hearing") />
+                <Select id="field-role".into() name="role" label=t.role_label() options=role_options() selected=state.role.clone() error=error("role") />
+                <Select id="field-hearing".into() name="hearing" label=t.role_hearing_label() options=hearing_options(&hearings) selected=state.hearing.clone() error=error("hearing") />
                 <button type="submit" class="primary">{t.create_user_button()}</button>
             </form>
         </section>
-    }
-}
-
-/// A labelled `<select>` with its error linked by `aria-describedby`.
-#[component]
-fn Choice(
-    id: String,
-    name: &'static str,
-    label: &'static str,
-    options: Vec<(String, String)>,
-    selected: String,
-    error: Option<String>,
-) -> impl IntoView {
-    let invalid = error.is_some();
-    let error_id = format!("error-{id}");
-    view! {
-        <div class="field" class:has-error=invalid>
-            <label for=id.clone()>{label}</label>
-            {error.map(|e| view! { <p class="field-error" id=error_id.clone()>{e}</p> })}
-            <select id=id name=name aria-invalid=invalid.then_some("true")
-                aria-describedby=invalid.then_some(error_id.clone())>
-                {options.into_iter().map(|(value, text)| {
-                    let chosen = value == selected;
-                    view! { <option value=value selected=chosen>{text}</option> }
-                }).collect_view()}
-            </select>
-        </div>
     }
 }
 
@@ -220,8 +193,8 @@ fn AddRole(
             <input type="hidden" name="account_id" value=account_id.to_string() />
             <fieldset>
                 <legend>{t.add_role_legend()}</legend>
-                <Choice id=format!("role-{account_id}") name="role" label=t.role_label() options=role_options() selected=state.role.clone() error=error("role") />
-                <Choice id=format!("hearing-{account_id}") name="hearing" label=t.role_hearing_label() options=hearing_options(&hearings) selected=state.hearing.clone() error=error("hearing") />
+                <Select id=format!("role-{account_id}") name="role" label=t.role_label() options=role_options() selected=state.role.clone() error=error("role") />
+                <Select id=format!("hearing-{account_id}") name="hearing" label=t.role_hearing_label() options=hearing_options(&hearings) selected=state.hearing.clone() error=error("hearing") />
                 <button type="submit" class="secondary">{t.add_role_button()}</button>
             </fieldset>
         </form>

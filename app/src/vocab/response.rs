@@ -18,6 +18,9 @@ vocabulary! {
         Rejected,
         /// Withdrawn by the respondent.
         Withdrawn,
+        /// Arrived by e-mail straight into the hearing (`ordet ingest-mail`): nobody has
+        /// vouched for it yet; an official publishes, holds or rejects it.
+        AwaitingReview,
     }
 }
 
@@ -26,7 +29,14 @@ impl ResponseStatus {
     pub const COUNTED: [Self; 3] = [Self::Verified, Self::Published, Self::Held];
 
     /// Confirmed, whatever an official decided: what officials decide on, edit and search.
-    pub const CONFIRMED: [Self; 4] = [Self::Verified, Self::Published, Self::Held, Self::Rejected];
+    /// A message that came by e-mail is among them: it waits for an official's decision.
+    pub const CONFIRMED: [Self; 5] = [
+        Self::Verified,
+        Self::Published,
+        Self::Held,
+        Self::Rejected,
+        Self::AwaitingReview,
+    ];
 
     /// Whether this status is one of `set`.
     pub fn is_in(self, set: &[Self]) -> bool {

@@ -87,6 +87,7 @@ fn the_stored_names_are_the_ones_in_the_database() {
             "held",
             "rejected",
             "withdrawn",
+            "awaiting_review",
         ],
     );
     round_trip(Stance::ALL, &["support", "oppose", "mixed", "none"]);
@@ -133,6 +134,8 @@ fn the_named_sets_of_statuses() {
     assert_eq!(ResponseStatus::COUNTED, [Verified, Published, Held]);
     assert!(Rejected.is_in(&ResponseStatus::CONFIRMED));
     assert!(!Rejected.is_in(&ResponseStatus::COUNTED));
+    assert!(AwaitingReview.is_in(&ResponseStatus::CONFIRMED), "officials decide on it");
+    assert!(!AwaitingReview.is_in(&ResponseStatus::COUNTED), "counted once decided");
     for status in [AwaitingVerification, Withdrawn] {
         assert!(
             !status.is_in(&ResponseStatus::CONFIRMED),

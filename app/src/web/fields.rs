@@ -1,5 +1,5 @@
 //! The shared form widgets: a field with its label, hint and error, a group of radio
-//! buttons, and the error summary at the top of a form (GOV.UK's pattern: every message is
+//! buttons, a list to choose from, and the error summary at the top of a form (GOV.UK's pattern: every message is
 //! also a link to its field). Every form of the site, public and officials', is built from
 //! these, so a field looks, reads aloud and fails the same way everywhere.
 
@@ -146,5 +146,32 @@ pub fn Choice(
                 })
                 .collect_view()}
         </fieldset>
+    }
+}
+
+/// A labelled `<select>` with its error linked by `aria-describedby`.
+#[component]
+pub fn Select(
+    id: String,
+    name: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    selected: String,
+    error: Option<String>,
+) -> impl IntoView {
+    let invalid = error.is_some();
+    let error_id = format!("error-{id}");
+    view! {
+        <div class="field" class:has-error=invalid>
+            <label for=id.clone()>{label}</label>
+            {error.map(|e| view! { <p class="field-error" id=error_id.clone()>{e}</p> })}
+            <select id=id name=name aria-invalid=invalid.then_some("true")
+                aria-describedby=invalid.then_some(error_id.clone())>
+                {options.into_iter().map(|(value, text)| {
+                    let chosen = value == selected;
+                    view! { <option value=value selected=chosen>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
     }
 }

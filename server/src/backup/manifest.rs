@@ -104,7 +104,7 @@ impl Manifest {
 }
 
 /// What a database holds as seen by one connection or transaction: its tables with their
-/// row counts, and the files its attachment rows refer to.
+/// row counts, and the files its attachment rows and its kept e-mails refer to.
 pub async fn contents(
     db: &impl ConnectionTrait,
 ) -> anyhow::Result<(BTreeMap<String, i64>, Vec<FileEntry>)> {
@@ -114,8 +114,10 @@ pub async fn contents(
         let row = query_one(db, &sql).await?;
         tables.insert(table, row.try_get::<i64>("", "n")?);
     }
-    let sql = "SELECT sha256, MAX(size_bytes) AS size FROM attachment \
-               GROUP BY sha256 ORDER BY sha256";
+    let sql = "SELECT sha256, MAX(size_bytes) AS size FROM (\
+                 SELECT sha256, size_bytes FROM attachment \
+                 UNION ALL SELECT sha256, size_bytes FROM incoming_mail WHERE sha256 IS NOT NULL\
+               ) AS held GROUP BY sha256 ORDER BY sha256";
     let rows = db
         .query_all_raw(Statement::from_string(db.get_database_backend(), sql))
         .await?;

@@ -43,6 +43,7 @@ mod private_logs;
 mod public_pages;
 mod public_scope;
 mod records;
+mod registration;
 mod redirects;
 mod respond_form;
 mod responses;

@@ -292,7 +292,7 @@ db_test!(
 db_test!(
     a_response_registered_from_a_meeting_needs_no_address_and_is_guarded,
     |app| {
-        use app::response::register::{Place, register};
+        use app::registration::store::{Place, register_command};
         let storage = app::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
         let place = Place {
             db: &app.db,
@@ -307,7 +307,7 @@ db_test!(
         };
         let slug = DEMO;
         let now = chrono::Utc::now();
-        let done = register(
+        let done = register_command(
             &place,
             slug,
             (&request, app::vocab::Channel::Meeting),
@@ -329,7 +329,7 @@ db_test!(
             kind: "robot".into(),
             ..request
         };
-        let refused = register(
+        let refused = register_command(
             &place,
             slug,
             (&bad, app::vocab::Channel::Letter),

@@ -157,7 +157,7 @@ db_test!(a_refused_decision_queues_nothing, |app| {
 db_test!(
     a_registration_that_fails_after_writing_leaves_no_outbox_row,
     |app| {
-        use app::response::register::{Place, register};
+        use app::registration::store::{Place, register_command};
         let storage = app::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
         let letter_file = app.data_dir.path().join("brev.txt");
         std::fs::write(&letter_file, "Brevets tekst.").unwrap();
@@ -174,7 +174,7 @@ db_test!(
         };
         let request = resident("Et brev med bilag.");
         let slug = DEMO;
-        let failed = register(
+        let failed = register_command(
             &place,
             slug,
             (&request, app::vocab::Channel::Letter),

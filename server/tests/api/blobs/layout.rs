@@ -10,7 +10,7 @@ use crate::helpers::{DEMO, TestApp, test_config};
 
 /// A published response registered from a letter, with no file; its id.
 async fn published_letter(app: &TestApp) -> i32 {
-    use app::response::register::{Place, register};
+    use app::registration::store::{Place, register_command};
     let storage = app::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
     let place = Place {
         db: &app.db,
@@ -25,7 +25,7 @@ async fn published_letter(app: &TestApp) -> i32 {
         ..Default::default()
     };
     let slug = DEMO;
-    let done = register(
+    let done = register_command(
         &place,
         slug,
         (&request, app::vocab::Channel::Letter),

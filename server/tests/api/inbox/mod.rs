@@ -7,7 +7,7 @@ mod redaction;
 
 use app::auth::Role;
 use app::response::SubmitRequest;
-use app::response::register::{Place, register};
+use app::registration::store::{Place, register_command};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -23,7 +23,7 @@ pub(super) async fn letter(app: &TestApp, request: SubmitRequest, channel: &str)
         attachments: &storage,
         base_url: "http://test",
     };
-    let done = register(
+    let done = register_command(
         &place,
         DEMO,
         (&request, channel.parse().expect("a channel")),

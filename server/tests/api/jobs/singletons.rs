@@ -166,7 +166,7 @@ async fn dead_holder(backend: Backend) {
 /// `n` letters registered by an official in the demo hearing, which publishes after its
 /// deadline (long past): verified, waiting for the publisher.
 async fn verified_letters(db: &DatabaseConnection, n: usize) {
-    use app::response::register::{Place, register};
+    use app::registration::store::{Place, register_command};
     db.execute_unprepared("UPDATE hearing SET publication_policy = 'after_deadline'")
         .await
         .unwrap();
@@ -185,7 +185,7 @@ async fn verified_letters(db: &DatabaseConnection, n: usize) {
             ..Default::default()
         };
         let slug = DEMO;
-        register(
+        register_command(
             &place,
             slug,
             (&request, app::vocab::Channel::Letter),

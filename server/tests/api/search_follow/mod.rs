@@ -14,7 +14,7 @@ use std::process::Child;
 use std::time::{Duration, Instant};
 
 use app::response::SubmitRequest;
-use app::response::register::{Place, register};
+use app::registration::store::{Place, register_command};
 use sea_orm::DatabaseConnection;
 use serde_json::Value;
 
@@ -49,7 +49,7 @@ pub(crate) async fn letter(db: &DatabaseConnection, dir: &Path, word: &str) -> i
         text: format!("Et brev om {word} og boliger til unge familier."),
         ..Default::default()
     };
-    let done = register(
+    let done = register_command(
         &place,
         DEMO,
         (&request, app::vocab::Channel::Letter),

@@ -6,7 +6,7 @@ mod rebuild;
 
 use crate::helpers::DEMO;
 use app::response::SubmitRequest;
-use app::response::register::{Place, register};
+use app::registration::store::{Place, register_command};
 use sea_orm::DatabaseConnection;
 
 /// Registers `n` letters (verified at once, so indexed), each mentioning housing.
@@ -29,7 +29,7 @@ pub(crate) async fn register_letters(
             text: format!("Brev nummer {i}: der mangler boliger til unge familier."),
             ..Default::default()
         };
-        register(
+        register_command(
             &place,
             DEMO,
             (&request, app::vocab::Channel::Letter),

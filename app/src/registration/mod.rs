@@ -1,0 +1,146 @@
+//! Responses that came by e-mail, by letter or at a meeting, registered by the officials of
+//! the hearing: the page `/admin/hearings/{slug}/responses/new` (a plain form: the same with
+//! and without JavaScript), `POST /api/v1/admin/hearings/{slug}/responses`, and the storing
+//! both share with `ordet register-response` and the mailbox (`crate::mailbox`).
+
+#[cfg(feature = "ssr")]
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod form_post;
+#[cfg(feature = "ssr")]
+pub mod input;
+#[cfg(feature = "ssr")]
+pub mod official;
+#[cfg(feature = "ssr")]
+mod page;
+#[cfg(feature = "ssr")]
+pub mod store;
+mod view;
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+pub use view::RegisterPage;
+
+use crate::error::AppError;
+use crate::response::SubmitRequest;
+
+/// The body of `POST /api/v1/admin/hearings/{slug}/responses`: the response's fields as the
+/// public API takes them (`email` may be empty), how it came, and the day it was received.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct RegisterRequest {
+    /// The response's fields.
+    #[serde(flatten)]
+    pub response: SubmitRequest,
+    /// `email`, `letter` or `meeting`.
+    pub channel: String,
+    /// The day the administration received it (`YYYY-MM-DD`); today when left out.
+    pub received_on: Option<String>,
+}
+
+/// The page's form as posted (`multipart/form-data` or URL-encoded), all text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RegisterForm {
+    /// `email`, `letter` or `meeting`.
+    pub channel: String,
+    /// Respondent kind.
+    pub kind: String,
+    /// Name.
+    pub name: String,
+    /// E-mail (optional).
+    pub email: String,
+    /// Organisation.
+    pub organisation: String,
+    /// Contact person's role.
+    pub contact_role: String,
+    /// CVR number.
+    pub cvr: String,
+    /// Postal code.
+    pub postal_code: String,
+    /// The day received (`YYYY-MM-DD`).
+    pub received_on: String,
+    /// What it is about: `section:{anchor}`, `paragraph:{anchor}`, or empty for the whole draft.
+    pub about: String,
+    /// Stance.
+    pub stance: String,
+    /// The response or a summary of the letter.
+    pub text: String,
+    /// "true" when a resident allowed their name to be published.
+    pub publish_name: String,
+}
+
+impl RegisterForm {
+    /// The same registration as the API takes.
+    pub fn to_request(&self) -> RegisterRequest {
+        let optional = |value: &str| Some(value.trim().to_owned()).filter(|v| !v.is_empty());
+        let (section, paragraph) = match self.about.split_once(':') {
+            Some(("section", anchor)) => (optional(anchor), None),
+            Some(("paragraph", anchor)) => (None, optional(anchor)),
+            _ => (None, None),
+        };
+        RegisterRequest {
+            response: SubmitRequest {
+                kind: self.kind.clone(),
+                name: self.name.clone(),
+                email: self.email.clone(),
+                organisation: optional(&self.organisation),
+                contact_role: optional(&self.contact_role),
+                cvr: optional(&self.cvr),
+                postal_code: optional(&self.postal_code),
+                section,
+                paragraph,
+                stance: optional(&self.stance),
+                text: self.text.clone(),
+                publish_name: matches!(self.publish_name.as_str(), "true" | "on"),
+            },
+            channel: self.channel.clone(),
+            received_on: optional(&self.received_on),
+        }
+    }
+}
+
+/// A refused form: what was typed and a message per field (`section` and `paragraph` are
+/// shown at `about`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterFormState {
+    /// What was posted.
+    pub values: RegisterForm,
+    /// Field name → message.
+    pub errors: BTreeMap<String, String>,
+}
+
+/// What the page needs: the hearing, what a response can be about, today, the file limits.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterPageData {
+    /// The hearing's slug.
+    pub slug: String,
+    /// Its title.
+    pub title: String,
+    /// The current draft's sections and paragraphs: (value of `about`, label).
+    pub about: Vec<(String, String)>,
+    /// Today in the hearing's zone (`YYYY-MM-DD`), the form's default and latest day.
+    pub today: String,
+    /// Files per response.
+    pub max_files: usize,
+    /// Bytes per file.
+    pub max_file_bytes: u64,
+}
+
+/// The page's data for hearing `slug` (officials who may register responses in it).
+#[server(prefix = "/sf", endpoint = "load_register_page")]
+pub async fn load_register_page(slug: String) -> Result<RegisterPageData, AppError> {
+    let state = crate::state::app_state()?;
+    let who = crate::auth::extract::current(&state).await?;
+    page::page_data(&state, &who, &slug).await
+}
+
+/// The refused form the server is rendering again, if any.
+#[server(prefix = "/sf", endpoint = "register_posted")]
+pub async fn register_posted() -> Result<Option<RegisterFormState>, AppError> {
+    Ok(use_context::<RegisterFormState>())
+}
