@@ -9,8 +9,8 @@ use app::attachment::intake::from_path;
 use app::error::AppError;
 use app::i18n::Locale;
 use app::instance::Instance;
-use app::response::SubmitRequest;
 use app::registration::store::{Place, register_command};
+use app::response::SubmitRequest;
 use app::vocab::Channel;
 
 use crate::config::Config;

@@ -86,7 +86,11 @@ pub async fn from_path(path: &std::path::Path, storage: &Storage) -> Result<Uplo
 
 /// Takes a file already in memory (an e-mail's attachment) under `name`, with the same
 /// checks as an upload.
-pub async fn from_bytes(name: String, content: &[u8], storage: &Storage) -> Result<Upload, FileProblem> {
+pub async fn from_bytes(
+    name: String,
+    content: &[u8],
+    storage: &Storage,
+) -> Result<Upload, FileProblem> {
     let name = clean_name(&name);
     let unsupported = || FileProblem::Unsupported { name: name.clone() };
     let mut staging = storage.stage().await.map_err(|_| unsupported())?;

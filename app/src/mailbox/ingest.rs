@@ -91,7 +91,15 @@ pub async fn ingest(
         received_at: now,
         by: Registrar::Mailbox,
     };
-    store(place, hearing, (key, raw.len()), (new, registration), &uploads, now).await
+    store(
+        place,
+        hearing,
+        (key, raw.len()),
+        (new, registration),
+        &uploads,
+        now,
+    )
+    .await
 }
 
 /// The response's fields from the message: a resident (officials correct the kind when they
@@ -176,9 +184,16 @@ async fn store(
     let mut created = Vec::new();
     let (new, registration) = what;
     let written = async {
-        let row =
-            register_in(&txn, place, hearing, (&new, registration), uploads, &mut created, now)
-                .await?;
+        let row = register_in(
+            &txn,
+            place,
+            hearing,
+            (&new, registration),
+            uploads,
+            &mut created,
+            now,
+        )
+        .await?;
         let mut link: incoming_mail::ActiveModel = claimed.into();
         link.response_id = Set(Some(row.id));
         link.update(&txn).await?;

@@ -59,7 +59,10 @@ pub fn key(raw: &[u8]) -> String {
         .and_then(Message::message_id)
         .map(str::trim)
         .filter(|id| !id.is_empty())
-        .map_or_else(|| format!("sha256:{}", hash(raw)), |id| id.chars().take(500).collect())
+        .map_or_else(
+            || format!("sha256:{}", hash(raw)),
+            |id| id.chars().take(500).collect(),
+        )
 }
 
 /// The SHA-256 of `raw`, in hex.
@@ -99,7 +102,10 @@ pub fn read(raw: &[u8]) -> Result<Mail, Unreadable> {
         .and_then(|a| a.name())
         .map(str::trim)
         .filter(|n| !n.is_empty())
-        .map_or_else(|| address.split('@').next().unwrap_or_default().to_owned(), str::to_owned);
+        .map_or_else(
+            || address.split('@').next().unwrap_or_default().to_owned(),
+            str::to_owned,
+        );
     let text = body_text(&message);
     let attachments: Vec<(String, Vec<u8>)> = message
         .attachments()
@@ -174,7 +180,11 @@ Content-Type: text/html; charset=utf-8\r\n\
         assert_eq!(mail.address, "fatima@example.org");
         assert_eq!(mail.sender, "Fatima Ali <fatima@example.org>");
         assert_eq!(mail.subject.as_deref(), Some("Sprogcaféer"));
-        assert!(mail.text.contains("Vi støtter sprogcaféerne."), "{}", mail.text);
+        assert!(
+            mail.text.contains("Vi støtter sprogcaféerne."),
+            "{}",
+            mail.text
+        );
         assert!(!mail.text.contains('<'), "no markup left: {}", mail.text);
         assert!(mail.attachments.is_empty());
     }
@@ -184,7 +194,10 @@ Content-Type: text/html; charset=utf-8\r\n\
         assert_eq!(key(HTML_ONLY), "abc-123@example.org");
         let without = b"From: a@example.org\r\n\r\nHej\r\n";
         assert_eq!(key(without), format!("sha256:{}", hash(without)));
-        assert_ne!(key(without), key(b"From: a@example.org\r\n\r\nHej igen\r\n"));
+        assert_ne!(
+            key(without),
+            key(b"From: a@example.org\r\n\r\nHej igen\r\n")
+        );
     }
 
     #[test]

@@ -41,9 +41,7 @@ pub struct QuarantinedMail {
 /// The kept messages of hearing `slug` for the signed-in official's inbox (none for one who
 /// may not register responses in it).
 #[leptos::server(prefix = "/sf", endpoint = "load_quarantine")]
-pub async fn load_quarantine(
-    slug: String,
-) -> Result<Vec<QuarantinedMail>, crate::error::AppError> {
+pub async fn load_quarantine(slug: String) -> Result<Vec<QuarantinedMail>, crate::error::AppError> {
     let state = crate::state::app_state()?;
     let who = crate::auth::extract::current(&state).await?;
     quarantine_api::for_page(&state, &who, &slug).await

@@ -14,11 +14,11 @@ use super::quarantine::{find_for, resolve, waiting};
 use crate::auth::extract::signed_in_or_sign_in;
 use crate::auth::{Capability, OfficialCall, Principal};
 use crate::entities::hearing;
-use sea_orm::EntityTrait;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::form::see_other;
 use crate::web::openapi::{HearingSlug, NoSuchHearing, NotSignedIn};
+use sea_orm::EntityTrait;
 
 /// The routes (behind the same-origin check, as every route is).
 pub fn router() -> Router<AppState> {
@@ -112,13 +112,19 @@ pub async fn download(
         .map_err(|e| AppError::internal("opening a kept e-mail", &e))?;
     let name = format!("attachment; filename=\"besked-{id}.eml\"");
     let headers = [
-        (header::CONTENT_TYPE, HeaderValue::from_static("message/rfc822")),
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("message/rfc822"),
+        ),
         (
             header::CONTENT_DISPOSITION,
             HeaderValue::from_str(&name).unwrap_or(HeaderValue::from_static("attachment")),
         ),
         (header::CONTENT_LENGTH, HeaderValue::from(row.size_bytes)),
-        (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
+        (
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ),
         (
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'none'; sandbox"),

@@ -39,8 +39,12 @@ fn Notice(mails: Vec<QuarantinedMail>) -> impl IntoView {
 #[component]
 fn Kept(mail: QuarantinedMail) -> impl IntoView {
     let t = use_messages();
-    let sender = mail.sender.unwrap_or_else(|| t.mb_unknown_sender().to_owned());
-    let subject = mail.subject.map(|s| view! { " · " <span dir="auto">{s}</span> });
+    let sender = mail
+        .sender
+        .unwrap_or_else(|| t.mb_unknown_sender().to_owned());
+    let subject = mail
+        .subject
+        .map(|s| view! { " · " <span dir="auto">{s}</span> });
     view! {
         <li>
             <p>{t.date_time(mail.received_local)} " · " <span dir="auto">{sender}</span> {subject}</p>

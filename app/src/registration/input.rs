@@ -154,10 +154,16 @@ mod tests {
         };
         let fields: Vec<_> = errors.keys().map(String::as_str).collect();
         assert_eq!(fields, ["channel", "email", "received_on", "text"]);
-        assert_eq!(errors["received_on"], Locale::Da.messages().rg_error_received_future());
+        assert_eq!(
+            errors["received_on"],
+            Locale::Da.messages().rg_error_received_future()
+        );
         let Err(message) = received_at(Some("15/11/2010"), CPH, now()) else {
             panic!("refused");
         };
-        assert_eq!(message(Locale::En), Locale::En.messages().rg_error_received_on());
+        assert_eq!(
+            message(Locale::En),
+            Locale::En.messages().rg_error_received_on()
+        );
     }
 }

@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::{RegisterForm, RegisterFormState, RegisterPageData, load_register_page, register_posted};
+use super::{
+    RegisterForm, RegisterFormState, RegisterPageData, load_register_page, register_posted,
+};
 use crate::i18n::{Messages, use_messages};
 use crate::layout::hearing_tool_page;
 use crate::respondent::RespondentKind;
@@ -18,9 +20,14 @@ use crate::web::fields::{Choice, ErrorSummary, Field, Select};
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let frame = (use_messages().rg_title(), "wrap admin register-response");
-    hearing_tool_page(frame, load_register_page, register_posted, |page, posted| {
-        view! { <RegisterView page posted /> }
-    })
+    hearing_tool_page(
+        frame,
+        load_register_page,
+        register_posted,
+        |page, posted| {
+            view! { <RegisterView page posted /> }
+        },
+    )
 }
 
 #[component]
@@ -84,7 +91,9 @@ fn RegisterFields(page: RegisterPageData, state: RegisterFormState) -> impl Into
     let action = format!("/admin/hearings/{}/responses/new", page.slug);
     let mut about = vec![(String::new(), t.rg_about_whole().to_owned())];
     about.extend(page.about);
-    let kinds = RespondentKind::ALL.iter().map(|&k| (k.as_str(), t.kind_label(k)));
+    let kinds = RespondentKind::ALL
+        .iter()
+        .map(|&k| (k.as_str(), t.kind_label(k)));
     let channels = Channel::REGISTERED.map(|c| (c.as_str(), t.channel_name(c)));
     view! {
         <form method="post" action=action enctype="multipart/form-data" novalidate="" class="respond-form register-form">

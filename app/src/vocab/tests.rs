@@ -134,8 +134,14 @@ fn the_named_sets_of_statuses() {
     assert_eq!(ResponseStatus::COUNTED, [Verified, Published, Held]);
     assert!(Rejected.is_in(&ResponseStatus::CONFIRMED));
     assert!(!Rejected.is_in(&ResponseStatus::COUNTED));
-    assert!(AwaitingReview.is_in(&ResponseStatus::CONFIRMED), "officials decide on it");
-    assert!(!AwaitingReview.is_in(&ResponseStatus::COUNTED), "counted once decided");
+    assert!(
+        AwaitingReview.is_in(&ResponseStatus::CONFIRMED),
+        "officials decide on it"
+    );
+    assert!(
+        !AwaitingReview.is_in(&ResponseStatus::COUNTED),
+        "counted once decided"
+    );
     for status in [AwaitingVerification, Withdrawn] {
         assert!(
             !status.is_in(&ResponseStatus::CONFIRMED),

@@ -6,8 +6,8 @@ mod notes;
 mod redaction;
 
 use app::auth::Role;
-use app::response::SubmitRequest;
 use app::registration::store::{Place, register_command};
+use app::response::SubmitRequest;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 

@@ -74,7 +74,11 @@ fn base64_lines(bytes: &[u8]) -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
@@ -94,7 +98,11 @@ fn base64_lines(bytes: &[u8]) -> String {
 db_test!(an_emailed_response_with_a_pdf_is_registered_once, |app| {
     let raw = organisation_mail(&fixtures::pdf("Dansk Flygtningehjaelp svarer"));
     let first = ingest(&app, DEMO, &raw);
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     let said = String::from_utf8(first.stdout).unwrap();
     assert!(said.contains("Registered 2010-"), "{said}");
     assert_eq!(app.count("response WHERE channel = 'email'").await, 1);
@@ -109,8 +117,17 @@ db_test!(an_emailed_response_with_a_pdf_is_registered_once, |app| {
             .id
     };
     let row = response_row(&app, id).await;
-    assert_eq!(row.status.as_str(), "awaiting_review", "until an official looks");
-    assert!(row.body.contains("vedhæftet er vores høringssvar om sprogcaféerne"), "{}", row.body);
+    assert_eq!(
+        row.status.as_str(),
+        "awaiting_review",
+        "until an official looks"
+    );
+    assert!(
+        row.body
+            .contains("vedhæftet er vores høringssvar om sprogcaféerne"),
+        "{}",
+        row.body
+    );
     assert_eq!(
         app.count(&format!("attachment WHERE response_id = {id} AND filename = 'Høringssvar.pdf' AND content_type = 'application/pdf'"))
             .await,
@@ -118,32 +135,57 @@ db_test!(an_emailed_response_with_a_pdf_is_registered_once, |app| {
         "the PDF extracted under its own name"
     );
     assert_eq!(
-        app.count(&format!("respondent WHERE name = 'Søren Jørgensen' AND email = 'soren@dansk-flygtningehjaelp.example'"))
+        app.count("respondent WHERE name = 'Søren Jørgensen' AND email = 'soren@dansk-flygtningehjaelp.example'")
             .await,
         1
     );
     let (actor, after) = registration_entry(&app, id).await;
     assert_eq!((actor, after["via"].as_str()), (None, Some("mailbox")));
-    let receipt = app.eml(0).await;
-    assert!(receipt.contains("soren@dansk-flygtningehjaelp.example"), "{receipt}");
-    assert!(receipt.contains(&row.svarnummer), "the receipt names the number");
-    assert!(app.public_responses("").await["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|r| r["svarnummer"] != row.svarnummer.as_str()), "not public before an official looks");
+    let receipt = app.eml(1).await;
+    assert!(
+        receipt.contains("soren@dansk-flygtningehjaelp.example"),
+        "{receipt}"
+    );
+    assert!(
+        receipt.contains(&row.svarnummer),
+        "the receipt names the number"
+    );
+    assert!(
+        app.public_responses("").await["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["svarnummer"] != row.svarnummer.as_str()),
+        "not public before an official looks"
+    );
 
     let again = ingest(&app, DEMO, &raw);
     assert!(again.status.success());
-    assert!(String::from_utf8(again.stdout).unwrap().contains(&format!("Received before as {}", row.svarnummer)));
-    assert_eq!(app.count("response WHERE channel = 'email'").await, 1, "one response");
+    assert!(
+        String::from_utf8(again.stdout)
+            .unwrap()
+            .contains(&format!("Received before as {}", row.svarnummer))
+    );
+    assert_eq!(
+        app.count("response WHERE channel = 'email'").await,
+        1,
+        "one response"
+    );
     assert_eq!(app.count("attachment").await, 1);
     assert_eq!(app.count("mail_outbox").await, 1, "one receipt");
 
     // An official looks and publishes it.
-    let cookie = app.sign_in("sagsbehandler@kk.dk", Role::Official, Some(row.hearing_id)).await;
-    let decided = call(&app, Method::POST, &format!("/api/v1/admin/responses/{id}/moderation"), Some(&cookie),
-        Some(serde_json::json!({"action": "publish"}))).await;
+    let cookie = app
+        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(row.hearing_id))
+        .await;
+    let decided = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/admin/responses/{id}/moderation"),
+        Some(&cookie),
+        Some(serde_json::json!({"action": "publish"})),
+    )
+    .await;
     assert_eq!(decided.status(), 200, "{}", decided.text().await.unwrap());
     assert_eq!(response_row(&app, id).await.status.as_str(), "published");
 });
@@ -151,45 +193,108 @@ db_test!(an_emailed_response_with_a_pdf_is_registered_once, |app| {
 db_test!(a_broken_message_is_kept_whole_for_the_officials, |app| {
     let broken = b"Dette er ikke en e-mail\r\nmen bare noget tekst uden afsender.\r\n".to_vec();
     let kept = ingest(&app, DEMO, &broken);
-    assert!(kept.status.success(), "{}", String::from_utf8_lossy(&kept.stderr));
-    assert!(String::from_utf8(kept.stdout).unwrap().contains("Kept for the officials"));
+    assert!(
+        kept.status.success(),
+        "{}",
+        String::from_utf8_lossy(&kept.stderr)
+    );
+    assert!(
+        String::from_utf8(kept.stdout)
+            .unwrap()
+            .contains("Kept for the officials")
+    );
     assert_eq!(app.count("response WHERE channel = 'email'").await, 0);
-    assert_eq!(app.count("incoming_mail WHERE problem IS NOT NULL").await, 1);
+    assert_eq!(
+        app.count("incoming_mail WHERE problem IS NOT NULL").await,
+        1
+    );
     assert_eq!(app.count("mail_outbox").await, 0, "no receipt to nobody");
     let again = ingest(&app, DEMO, &broken);
     assert!(again.status.success());
     assert_eq!(app.count("incoming_mail").await, 1, "kept once");
 
     let id = app.demo_hearing_id().await;
-    let cookie = app.sign_in("sagsbehandler@kk.dk", Role::Official, Some(id)).await;
-    let listed = crate::helpers::call_json(&app, Method::GET, &paths::admin_api(DEMO, "mail/quarantine"), Some(&cookie), None).await;
+    let cookie = app
+        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
+        .await;
+    let listed = crate::helpers::call_json(
+        &app,
+        Method::GET,
+        &paths::admin_api(DEMO, "mail/quarantine"),
+        Some(&cookie),
+        None,
+    )
+    .await;
     let mail_id = listed[0]["id"].as_i64().unwrap();
-    assert!(!listed[0]["problem"].as_str().unwrap().is_empty(), "the reason is shown: {listed}");
-    let inbox = app.html_with_cookie(&paths::admin_page(DEMO, "responses"), &cookie).await;
-    assert!(inbox.contains("E-mails, der venter på en medarbejder"), "the officials' notice");
-    let download = app.get_with_cookie(&format!("/admin/mail/{mail_id}/message.eml"), &cookie).await;
+    assert!(
+        !listed[0]["problem"].as_str().unwrap().is_empty(),
+        "the reason is shown: {listed}"
+    );
+    let inbox = app
+        .html_with_cookie(&paths::admin_page(DEMO, "responses"), &cookie)
+        .await;
+    assert!(
+        inbox.contains("E-mails, der venter på en medarbejder"),
+        "the officials' notice"
+    );
+    let download = app
+        .get_with_cookie(&format!("/admin/mail/{mail_id}/message.eml"), &cookie)
+        .await;
     assert_eq!(download.status(), 200);
     assert_eq!(download.headers()["content-type"], "message/rfc822");
-    assert_eq!(download.bytes().await.unwrap().to_vec(), broken, "kept whole");
+    assert_eq!(
+        download.bytes().await.unwrap().to_vec(),
+        broken,
+        "kept whole"
+    );
 
     let reader = app.sign_in("laeser@kk.dk", Role::Reader, Some(id)).await;
-    let refused = app.get_with_cookie(&format!("/admin/mail/{mail_id}/message.eml"), &reader).await;
+    let refused = app
+        .get_with_cookie(&format!("/admin/mail/{mail_id}/message.eml"), &reader)
+        .await;
     assert_eq!(refused.status(), 403);
 
-    let resolved = crate::helpers::form(&app, &format!("/admin/mail/{mail_id}/resolve"), Some(&cookie), &[]).await;
+    let resolved = crate::helpers::form(
+        &app,
+        &format!("/admin/mail/{mail_id}/resolve"),
+        Some(&cookie),
+        &[],
+    )
+    .await;
     assert_eq!(resolved.status(), 303);
-    let listed = crate::helpers::call_json(&app, Method::GET, &paths::admin_api(DEMO, "mail/quarantine"), Some(&cookie), None).await;
+    let listed = crate::helpers::call_json(
+        &app,
+        Method::GET,
+        &paths::admin_api(DEMO, "mail/quarantine"),
+        Some(&cookie),
+        None,
+    )
+    .await;
     assert_eq!(listed, serde_json::json!([]));
 });
 
-db_test!(a_message_for_no_hearing_is_bounced_and_an_autoreply_is_not_answered, |app| {
-    let raw = organisation_mail(&fixtures::pdf("x"));
-    let unknown = ingest(&app, "findes-ikke", &raw);
-    assert_eq!(unknown.status.code(), Some(67), "EX_NOUSER: the mail server bounces it");
-    let autoreply = b"From: Kontoret <kontor@example.org>\r\nSubject: Fravaer\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <ferie@example.org>\r\n\r\nJeg er p\xc3\xa5 ferie.\r\n";
-    let kept = ingest(&app, DEMO, autoreply);
-    assert!(kept.status.success());
-    assert_eq!(app.count("response WHERE channel = 'email'").await, 0);
-    assert_eq!(app.count("mail_outbox").await, 0, "an automatic reply is never answered");
-    assert_eq!(app.count("incoming_mail WHERE problem IS NOT NULL").await, 1);
-});
+db_test!(
+    a_message_for_no_hearing_is_bounced_and_an_autoreply_is_not_answered,
+    |app| {
+        let raw = organisation_mail(&fixtures::pdf("x"));
+        let unknown = ingest(&app, "findes-ikke", &raw);
+        assert_eq!(
+            unknown.status.code(),
+            Some(67),
+            "EX_NOUSER: the mail server bounces it"
+        );
+        let autoreply = b"From: Kontoret <kontor@example.org>\r\nSubject: Fravaer\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <ferie@example.org>\r\n\r\nJeg er p\xc3\xa5 ferie.\r\n";
+        let kept = ingest(&app, DEMO, autoreply);
+        assert!(kept.status.success());
+        assert_eq!(app.count("response WHERE channel = 'email'").await, 0);
+        assert_eq!(
+            app.count("mail_outbox").await,
+            0,
+            "an automatic reply is never answered"
+        );
+        assert_eq!(
+            app.count("incoming_mail WHERE problem IS NOT NULL").await,
+            1
+        );
+    }
+);

@@ -17,7 +17,10 @@ pub const LETTER: &[(&str, &str)] = &[
     ("contact_role", "Formand"),
     ("received_on", "2010-11-15"),
     ("stance", "support"),
-    ("text", "Foreningen støtter sprogcaféerne og beder om, at de også holder åbent om aftenen."),
+    (
+        "text",
+        "Foreningen støtter sprogcaféerne og beder om, at de også holder åbent om aftenen.",
+    ),
 ];
 
 /// The letter's registration as the API takes it (JSON).

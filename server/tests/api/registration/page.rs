@@ -11,14 +11,27 @@ use crate::helpers::{DEMO, form, paths};
 
 db_test!(an_official_registers_a_letter_through_the_page, |app| {
     let id = app.demo_hearing_id().await;
-    let cookie = app.sign_in("sagsbehandler@kk.dk", Role::Official, Some(id)).await;
+    let cookie = app
+        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
+        .await;
     let page_path = paths::admin_page(DEMO, "responses/new");
     let page = app.html_with_cookie(&page_path, &cookie).await;
-    for expected in ["name=\"channel\"", "name=\"received_on\"", "name=\"about\"", "name=\"files\"", "Registrér høringssvar"] {
+    for expected in [
+        "name=\"channel\"",
+        "name=\"received_on\"",
+        "name=\"about\"",
+        "name=\"files\"",
+        "Registrér høringssvar",
+    ] {
         assert!(page.contains(expected), "{expected} missing from the page");
     }
-    let inbox = app.html_with_cookie(&paths::admin_page(DEMO, "responses"), &cookie).await;
-    assert!(inbox.contains(&format!("href=\"{page_path}\"")), "the inbox links to the page");
+    let inbox = app
+        .html_with_cookie(&paths::admin_page(DEMO, "responses"), &cookie)
+        .await;
+    assert!(
+        inbox.contains(&format!("href=\"{page_path}\"")),
+        "the inbox links to the page"
+    );
     let mut body = reqwest::multipart::Form::new();
     for (name, value) in LETTER {
         body = body.text(*name, *value);
@@ -40,41 +53,84 @@ db_test!(an_official_registers_a_letter_through_the_page, |app| {
         .unwrap();
     assert_eq!(answer.status(), 303);
     let location = answer.headers()["location"].to_str().unwrap().to_owned();
-    assert!(location.starts_with(&format!("{page_path}?registered=2010-")), "{location}");
+    assert!(
+        location.starts_with(&format!("{page_path}?registered=2010-")),
+        "{location}"
+    );
     let response_id: i32 = location.rsplit("id=").next().unwrap().parse().unwrap();
     let row = response_row(&app, response_id).await;
     assert_eq!(row.channel.as_str(), "letter");
-    assert_eq!(app.count(&format!("attachment WHERE response_id = {response_id}")).await, 1);
+    assert_eq!(
+        app.count(&format!("attachment WHERE response_id = {response_id}"))
+            .await,
+        1
+    );
     let (actor, _) = registration_entry(&app, response_id).await;
     assert_eq!(actor, Some(app.id_of("sagsbehandler@kk.dk").await));
     let shown = app.html_with_cookie(&location, &cookie).await;
-    assert!(shown.contains(&format!("Høringssvar {} er registreret.", row.svarnummer)), "{shown}");
+    assert!(
+        shown.contains(&format!("Høringssvar {} er registreret.", row.svarnummer)),
+        "{shown}"
+    );
 });
 
 db_test!(a_refused_form_keeps_what_was_typed, |app| {
     let id = app.demo_hearing_id().await;
-    let cookie = app.sign_in("sagsbehandler@kk.dk", Role::Official, Some(id)).await;
+    let cookie = app
+        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
+        .await;
     let before = app.count("response").await;
-    let mut fields: Vec<(&str, &str)> = LETTER.iter().copied().filter(|(n, _)| *n != "received_on").collect();
+    let mut fields: Vec<(&str, &str)> = LETTER
+        .iter()
+        .copied()
+        .filter(|(n, _)| *n != "received_on")
+        .collect();
     fields.push(("received_on", "15/11/2010"));
     fields.push(("email", "ikke en adresse"));
     fields.push(("about", "paragraph:findes-ikke"));
-    let answer = form(&app, &paths::admin_page(DEMO, "responses/new"), Some(&cookie), &fields).await;
+    let answer = form(
+        &app,
+        &paths::admin_page(DEMO, "responses/new"),
+        Some(&cookie),
+        &fields,
+    )
+    .await;
     assert_eq!(answer.status(), 422);
     let html = answer.text().await.unwrap();
-    for kept in ["Foreningen Nydanske Kvinder", "Formand", "ikke en adresse", "15/11/2010", "holder åbent om aftenen"] {
+    for kept in [
+        "Foreningen Nydanske Kvinder",
+        "Formand",
+        "ikke en adresse",
+        "15/11/2010",
+        "holder åbent om aftenen",
+    ] {
         assert!(html.contains(kept), "{kept} was not kept");
     }
-    assert!(html.contains("id=\"error-received_on\""), "the date's message at its field");
-    assert!(html.contains("id=\"error-email\""), "the address's message at its field");
+    assert!(
+        html.contains("id=\"error-received_on\""),
+        "the date's message at its field"
+    );
+    assert!(
+        html.contains("id=\"error-email\""),
+        "the address's message at its field"
+    );
     assert!(html.contains("år-måned-dag"), "in Danish");
     assert_eq!(app.count("response").await, before, "nothing stored");
     // Only the unknown paragraph left: answered at the choice of what it is about.
     let mut fields: Vec<(&str, &str)> = LETTER.to_vec();
     fields.push(("about", "paragraph:findes-ikke"));
-    let answer = form(&app, &paths::admin_page(DEMO, "responses/new"), Some(&cookie), &fields).await;
+    let answer = form(
+        &app,
+        &paths::admin_page(DEMO, "responses/new"),
+        Some(&cookie),
+        &fields,
+    )
+    .await;
     assert_eq!(answer.status(), 422);
     let html = answer.text().await.unwrap();
-    assert!(html.contains("id=\"error-field-about\""), "at the choice: {html}");
+    assert!(
+        html.contains("id=\"error-field-about\""),
+        "at the choice: {html}"
+    );
     assert_eq!(app.count("response").await, before);
 });

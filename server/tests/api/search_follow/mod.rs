@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use std::process::Child;
 use std::time::{Duration, Instant};
 
-use app::response::SubmitRequest;
 use app::registration::store::{Place, register_command};
+use app::response::SubmitRequest;
 use sea_orm::DatabaseConnection;
 use serde_json::Value;
 

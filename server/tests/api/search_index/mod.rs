@@ -5,8 +5,8 @@ mod crash;
 mod rebuild;
 
 use crate::helpers::DEMO;
-use app::response::SubmitRequest;
 use app::registration::store::{Place, register_command};
+use app::response::SubmitRequest;
 use sea_orm::DatabaseConnection;
 
 /// Registers `n` letters (verified at once, so indexed), each mentioning housing.
