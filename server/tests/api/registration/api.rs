@@ -177,3 +177,24 @@ db_test!(
         assert_eq!(app.count("response").await, before);
     }
 );
+
+db_test!(a_retried_registration_with_its_key_is_stored_once, |app| {
+    let id = app.demo_hearing_id().await;
+    let cookie = app
+        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
+        .await;
+    let send = || {
+        app.client
+            .post(app.url(&paths::admin_api(DEMO, "responses")))
+            .header(reqwest::header::COOKIE, &cookie)
+            .header("Idempotency-Key", "brev-2010-11-15-nydanske-kvinder")
+            .json(&letter_json())
+            .send()
+    };
+    let first: serde_json::Value = send().await.unwrap().json().await.unwrap();
+    let again = send().await.unwrap();
+    assert_eq!(again.status(), 201);
+    let again: serde_json::Value = again.json().await.unwrap();
+    assert_eq!(first, again, "the first registration's answer");
+    assert_eq!(app.count("response WHERE channel = 'letter'").await, 1);
+});

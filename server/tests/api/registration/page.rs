@@ -134,3 +134,34 @@ db_test!(a_refused_form_keeps_what_was_typed, |app| {
     );
     assert_eq!(app.count("response").await, before);
 });
+
+db_test!(the_same_form_sent_twice_registers_once, |app| {
+    let id = app.demo_hearing_id().await;
+    let cookie = app
+        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
+        .await;
+    let page_path = paths::admin_page(DEMO, "responses/new");
+    let page = app.html_with_cookie(&page_path, &cookie).await;
+    let form_id = page
+        .split("name=\"form_id\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the form's id")
+        .to_owned();
+    let mut fields: Vec<(&str, &str)> = LETTER.to_vec();
+    fields.push(("form_id", &form_id));
+    let first = form(&app, &page_path, Some(&cookie), &fields).await;
+    let again = form(&app, &page_path, Some(&cookie), &fields).await;
+    assert_eq!((first.status(), again.status()), (303, 303));
+    assert_eq!(
+        first.headers()["location"],
+        again.headers()["location"],
+        "a double click is answered with the first registration"
+    );
+    assert_eq!(app.count("response WHERE channel = 'letter'").await, 1);
+    let next = app.html_with_cookie(&page_path, &cookie).await;
+    assert!(
+        !next.contains(&form_id),
+        "the next letter's form has an id of its own"
+    );
+});
