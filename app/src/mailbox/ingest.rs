@@ -90,6 +90,7 @@ pub async fn ingest(
         channel: Channel::Email,
         received_at: now,
         by: Registrar::Mailbox,
+        key: None,
     };
     store(
         place,

@@ -13,6 +13,7 @@ use super::store::may_register;
 use crate::auth::OfficialCall;
 use crate::error::AppError;
 use crate::response::Submitted;
+use crate::response::idempotency;
 use crate::response::intake::api_body;
 use crate::state::AppState;
 use crate::web::openapi::{HearingSlug, NoSuchHearing, NotSignedIn};
@@ -30,7 +31,8 @@ pub fn router() -> Router<AppState> {
 /// standing as the hearing's publication policy says (held when it seems to hold a CPR
 /// number), audited with who registered it. It may come after the deadline.
 #[utoipa::path(post, path = "/api/v1/admin/hearings/{slug}/responses", tag = "admin",
-    params(HearingSlug),
+    params(HearingSlug,
+        ("Idempotency-Key" = Option<String>, Header, description = "Names this registration (1 to 255 visible ASCII characters): the same key with the same content answers with the first response; with other content it is a 422")),
     request_body(content(
         (RegisterRequest = "application/json"),
         (MultipartRegistration = "multipart/form-data"))),
@@ -45,8 +47,10 @@ pub async fn register_response(
     request: Request<Body>,
 ) -> Result<(StatusCode, Json<Submitted>), AppError> {
     let hearing = may_register(&state.db, &who, &slug).await?;
+    let key = idempotency::header_key(request.headers(), locale)?;
     let (body, received) = api_body::<RegisterRequest>(&state, request, locale).await?;
-    let done = submit(&state, (&who, &hearing), &body, received, locale).await?;
+    let key = key.as_deref().map(|key| ("official-api", key));
+    let done = submit(&state, (&who, &hearing), (&body, key), received, locale).await?;
     Ok((StatusCode::CREATED, Json(done)))
 }
 

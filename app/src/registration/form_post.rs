@@ -61,7 +61,9 @@ pub async fn post_registration(
     };
     let had_files = !received.uploads.is_empty() || !received.problems.is_empty();
     let body = form.to_request();
-    match submit(&state, (&who, &hearing), &body, received, locale).await {
+    let key = Some(form.form_id.trim()).filter(|id| !id.is_empty());
+    let key = key.map(|id| ("official-form", id));
+    match submit(&state, (&who, &hearing), (&body, key), received, locale).await {
         Ok(done) => see_other(&format!(
             "/admin/hearings/{slug}/responses/new?registered={}&id={}",
             done.svarnummer, done.id

@@ -72,6 +72,8 @@ pub struct RegisterForm {
     pub text: String,
     /// "true" when a resident allowed their name to be published.
     pub publish_name: String,
+    /// The rendered form's id (hidden): the same form sent twice registers once.
+    pub form_id: String,
 }
 
 impl RegisterForm {
@@ -129,6 +131,8 @@ pub struct RegisterPageData {
     pub max_files: usize,
     /// Bytes per file.
     pub max_file_bytes: u64,
+    /// A new id for the form (a double click then registers once).
+    pub form_id: String,
 }
 
 /// The page's data for hearing `slug` (officials who may register responses in it).

@@ -9,14 +9,17 @@ use crate::entities::hearing;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::response::Submitted;
+use crate::response::idempotency::SubmissionKey;
 use crate::state::AppState;
 
 /// Registers `body` with its files in `hearing` (one `who` may register in, from
 /// [`super::store::may_register`]): every bad field at once in `locale`, or the response.
+/// `key` (its source and value: the form's id, an API call's `Idempotency-Key`) names the
+/// registration, so the same one sent twice is stored once.
 pub async fn submit(
     state: &AppState,
     (who, hearing): (&Principal, &hearing::Model),
-    body: &RegisterRequest,
+    (body, key): (&RegisterRequest, Option<(&str, &str)>),
     received: Received,
     locale: Locale,
 ) -> Result<Submitted, AppError> {
@@ -33,11 +36,13 @@ pub async fn submit(
         attachments: &state.attachments,
         base_url: &state.base_url,
     };
+    let key = key.map(|(source, key)| SubmissionKey::new(source, key, &body.response, &uploads));
     let registration = Registration {
         request: &body.response,
         channel,
         received_at,
         by: Registrar::Official(who),
+        key: key.as_ref(),
     };
     let done = register(&place, &hearing.slug, (new, registration), uploads, now).await?;
     state.mail_nudge.notify_one();

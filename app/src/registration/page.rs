@@ -31,6 +31,7 @@ pub async fn page_data(
         today: now.with_timezone(&zone).date_naive().to_string(),
         max_files: limits.max_files,
         max_file_bytes: limits.max_file_bytes,
+        form_id: hex::encode(rand::random::<[u8; 16]>()),
     })
 }
 

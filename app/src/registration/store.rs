@@ -18,6 +18,7 @@ use crate::blob::Storage;
 use crate::entities::{hearing, response};
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::response::idempotency::{self, Claim, SubmissionKey};
 use crate::response::lifecycle::{self, Placement};
 use crate::response::record::{Recording, record};
 use crate::response::store::field_errors;
@@ -39,6 +40,9 @@ pub struct Registration<'a> {
     pub received_at: DateTime<Utc>,
     /// Who registers it.
     pub by: Registrar<'a>,
+    /// What names this registration (an official's form, or an API call's
+    /// `Idempotency-Key`): the same key again is answered with the first response.
+    pub key: Option<&'a SubmissionKey>,
 }
 
 /// Who registers a response; the audit log names them.
@@ -120,8 +124,18 @@ pub async fn register(
         if let Registrar::Official(who) = registration.by {
             who.require(Capability::RegisterResponses, Some(hearing.id))?;
         }
+        let claimed = match registration.key {
+            Some(key) => match idempotency::claim(&txn, hearing.id, key, now, Locale::Da).await? {
+                Claim::Replay(first) => return first_answer(&txn, first.id).await,
+                Claim::Claimed(id) => Some(id),
+            },
+            None => None,
+        };
         let what = (&new, registration);
         let row = register_in(&txn, place, &hearing, what, &uploads, &mut created, now).await?;
+        if let Some(claim) = claimed {
+            idempotency::settle(&txn, claim, row.id).await?;
+        }
         txn.commit().await?;
         Ok(row)
     };
@@ -134,6 +148,15 @@ pub async fn register(
         crate::attachment::store::forget_created(place.db, place.attachments, created).await;
     }
     result
+}
+
+/// The response a repeated registration first stored, as it stands now.
+async fn first_answer(txn: &DatabaseTransaction, id: i32) -> Result<response::Model, AppError> {
+    use sea_orm::EntityTrait;
+    response::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// What `ordet register-response` does: checks `request` (messages in Danish) and registers
@@ -151,6 +174,7 @@ pub async fn register_command(
         channel,
         received_at: now,
         by: Registrar::CommandLine,
+        key: None,
     };
     register(place, slug, (new, registration), uploads, now).await
 }

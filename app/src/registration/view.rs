@@ -89,6 +89,10 @@ fn RegisterFields(page: RegisterPageData, state: RegisterFormState) -> impl Into
     let RegisterFormState { values, errors } = state;
     let error = |field: &str| errors.get(field).cloned();
     let action = format!("/admin/hearings/{}/responses/new", page.slug);
+    // A refused form keeps its id: it registered nothing, and a double click stays one.
+    let form_id = Some(values.form_id.clone())
+        .filter(|id| !id.is_empty())
+        .unwrap_or(page.form_id);
     let mut about = vec![(String::new(), t.rg_about_whole().to_owned())];
     about.extend(page.about);
     let kinds = RespondentKind::ALL
@@ -97,6 +101,7 @@ fn RegisterFields(page: RegisterPageData, state: RegisterFormState) -> impl Into
     let channels = Channel::REGISTERED.map(|c| (c.as_str(), t.channel_name(c)));
     view! {
         <form method="post" action=action enctype="multipart/form-data" novalidate="" class="respond-form register-form">
+            <input type="hidden" name="form_id" value=form_id />
             <Choice name="channel" legend=t.rg_channel_legend() selected=values.channel.clone()
                 options=channels.to_vec() error=error("channel") />
             <Field name="received_on" label=t.rg_received_on_label() value=values.received_on.clone()

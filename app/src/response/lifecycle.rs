@@ -80,7 +80,7 @@ pub struct AuthorChange {
 }
 
 /// Where a response goes when its author changes it. An official's decision stays as it is;
-/// so does anything not confirmed. Otherwise the new text is placed afresh: held for
+/// so does anything not confirmed, and a mailed response still awaiting an official's review. Otherwise the new text is placed afresh: held for
 /// personal data, held for an official to look again after a redaction (until they do), or
 /// as the hearing's policy says.
 pub fn after_author_change(current: &Placement, change: AuthorChange) -> Placement {
@@ -144,6 +144,7 @@ mod tests {
     fn nothing_unconfirmed_or_withdrawn_moves() {
         for status in [
             ResponseStatus::AwaitingVerification,
+            ResponseStatus::AwaitingReview,
             ResponseStatus::Withdrawn,
         ] {
             let current = Placement::of(status, None);
