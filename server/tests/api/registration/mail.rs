@@ -298,3 +298,48 @@ db_test!(
         );
     }
 );
+
+db_test!(a_hearings_mailbox_goes_with_its_personal_data, |app| {
+    let broken = b"Ikke en e-mail, men den har en adresse: Valbyvej 12.\r\n".to_vec();
+    assert!(ingest(&app, DEMO, &broken).status.success());
+    let raw = organisation_mail(&fixtures::pdf("Dansk Flygtningehjaelp svarer"));
+    assert!(ingest(&app, DEMO, &raw).status.success());
+    assert_eq!(app.count("incoming_mail").await, 2);
+    let kept = {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        app::entities::incoming_mail::Entity::find()
+            .filter(app::entities::incoming_mail::Column::Sha256.is_not_null())
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .sha256
+            .unwrap()
+    };
+    let stored = |app: &TestApp| {
+        app.stored_files()
+            .iter()
+            .any(|p| p.to_string_lossy().contains(&kept))
+    };
+    assert!(stored(&app), "kept whole in the store");
+    // Decided two years ago: a year's retention has run out.
+    let decided = chrono::Utc::now() - chrono::Duration::days(730);
+    let hearing = app::hearing::store::find_by_slug(&app.db, DEMO)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut hearing: app::entities::hearing::ActiveModel = hearing.into();
+    hearing.status = sea_orm::Set(app::vocab::HearingState::Decided);
+    hearing.decided_at = sea_orm::Set(Some(decided));
+    sea_orm::ActiveModelTrait::update(hearing, &app.db)
+        .await
+        .unwrap();
+    let storage =
+        app::blob::Storage::new(app.data_dir.path(), app::blob::Limits::default()).unwrap();
+    let done = app::retention::schedule::run(&app.db, &storage, 12, false, chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(done[0].erased.incoming_mails, 2);
+    assert_eq!(app.count("incoming_mail").await, 0);
+    assert!(!stored(&app), "the kept message is deleted from the store");
+});
