@@ -26,7 +26,8 @@ pub use quarantine_view::QuarantineNotice;
 pub struct QuarantinedMail {
     /// Its id (download: `/admin/mail/{id}.eml`).
     pub id: i32,
-    /// When it came, on the hearing's wall clock.
+    /// When it came, on the hearing's wall clock (no offset).
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "2010-11-15T10:12:00"))]
     pub received_local: NaiveDateTime,
     /// The `From` header, when it could be read.
     pub sender: Option<String>,

@@ -5,16 +5,13 @@ use app::auth::Role;
 use reqwest::Method;
 use serde_json::json;
 
-use super::{letter_json, registration_entry, response_row};
+use super::{letter_json, official, registration_entry, response_row};
 use crate::db_test;
 use crate::fixtures;
 use crate::helpers::{DEMO, call, paths};
 
 db_test!(an_official_registers_a_letter_with_its_pdf, |app| {
-    let id = app.demo_hearing_id().await;
-    let cookie = app
-        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
-        .await;
+    let cookie = official(&app).await;
     let official = app.id_of("sagsbehandler@kk.dk").await;
     let form = reqwest::multipart::Form::new()
         .text("response", letter_json().to_string())
@@ -138,10 +135,7 @@ db_test!(
 db_test!(
     every_bad_field_is_answered_at_once_and_nothing_is_stored,
     |app| {
-        let id = app.demo_hearing_id().await;
-        let cookie = app
-            .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
-            .await;
+        let cookie = official(&app).await;
         let before = app.count("response").await;
         let bad = json!({
             "channel": "web",
@@ -179,10 +173,7 @@ db_test!(
 );
 
 db_test!(a_retried_registration_with_its_key_is_stored_once, |app| {
-    let id = app.demo_hearing_id().await;
-    let cookie = app
-        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
-        .await;
+    let cookie = official(&app).await;
     let send = || {
         app.client
             .post(app.url(&paths::admin_api(DEMO, "responses")))

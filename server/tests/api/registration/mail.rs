@@ -8,10 +8,16 @@ use std::process::{Command, Output, Stdio};
 use app::auth::Role;
 use reqwest::Method;
 
-use super::{registration_entry, response_row};
+use super::{official, registration_entry, response_row};
 use crate::db_test;
 use crate::fixtures;
 use crate::helpers::{DEMO, TestApp, call, paths};
+
+/// The hearing's kept messages as officials list them.
+async fn kept_messages(app: &TestApp, cookie: &str) -> serde_json::Value {
+    let path = paths::admin_api(DEMO, "mail/quarantine");
+    crate::helpers::call_json(app, Method::GET, &path, Some(cookie), None).await
+}
 
 /// Pipes `raw` to `ordet ingest-mail --hearing slug` on the app's database and files.
 fn ingest(app: &TestApp, slug: &str, raw: &[u8]) -> Output {
@@ -175,9 +181,7 @@ db_test!(an_emailed_response_with_a_pdf_is_registered_once, |app| {
     assert_eq!(app.count("mail_outbox").await, 1, "one receipt");
 
     // An official looks and publishes it.
-    let cookie = app
-        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(row.hearing_id))
-        .await;
+    let cookie = official(&app).await;
     let decided = call(
         &app,
         Method::POST,
@@ -213,18 +217,8 @@ db_test!(a_broken_message_is_kept_whole_for_the_officials, |app| {
     assert!(again.status.success());
     assert_eq!(app.count("incoming_mail").await, 1, "kept once");
 
-    let id = app.demo_hearing_id().await;
-    let cookie = app
-        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
-        .await;
-    let listed = crate::helpers::call_json(
-        &app,
-        Method::GET,
-        &paths::admin_api(DEMO, "mail/quarantine"),
-        Some(&cookie),
-        None,
-    )
-    .await;
+    let cookie = official(&app).await;
+    let listed = kept_messages(&app, &cookie).await;
     let mail_id = listed[0]["id"].as_i64().unwrap();
     assert!(
         !listed[0]["problem"].as_str().unwrap().is_empty(),
@@ -248,6 +242,7 @@ db_test!(a_broken_message_is_kept_whole_for_the_officials, |app| {
         "kept whole"
     );
 
+    let id = app.demo_hearing_id().await;
     let reader = app.sign_in("laeser@kk.dk", Role::Reader, Some(id)).await;
     let refused = app
         .get_with_cookie(&format!("/admin/mail/{mail_id}/message.eml"), &reader)
@@ -262,14 +257,7 @@ db_test!(a_broken_message_is_kept_whole_for_the_officials, |app| {
     )
     .await;
     assert_eq!(resolved.status(), 303);
-    let listed = crate::helpers::call_json(
-        &app,
-        Method::GET,
-        &paths::admin_api(DEMO, "mail/quarantine"),
-        Some(&cookie),
-        None,
-    )
-    .await;
+    let listed = kept_messages(&app, &cookie).await;
     assert_eq!(listed, serde_json::json!([]));
 });
 

@@ -35,6 +35,13 @@ pub fn letter_json() -> serde_json::Value {
     })
 }
 
+/// Signs in an official of the demo hearing; the session cookie.
+pub async fn official(app: &TestApp) -> String {
+    let id = app.demo_hearing_id().await;
+    app.sign_in("sagsbehandler@kk.dk", app::auth::Role::Official, Some(id))
+        .await
+}
+
 /// The audit entry of response `id`'s registration: (actor id, action, `after` JSON).
 pub async fn registration_entry(app: &TestApp, id: i32) -> (Option<i32>, serde_json::Value) {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};

@@ -2,18 +2,13 @@
 //! a letter with its PDF posted as the form's multipart body, and a refused form shown again
 //! with what was typed and each message at its field.
 
-use app::auth::Role;
-
-use super::{LETTER, registration_entry, response_row};
+use super::{LETTER, official, registration_entry, response_row};
 use crate::db_test;
 use crate::fixtures;
-use crate::helpers::{DEMO, form, paths};
+use crate::helpers::{DEMO, TestApp, form, paths};
 
 db_test!(an_official_registers_a_letter_through_the_page, |app| {
-    let id = app.demo_hearing_id().await;
-    let cookie = app
-        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
-        .await;
+    let cookie = official(&app).await;
     let page_path = paths::admin_page(DEMO, "responses/new");
     let page = app.html_with_cookie(&page_path, &cookie).await;
     for expected in [
@@ -74,11 +69,22 @@ db_test!(an_official_registers_a_letter_through_the_page, |app| {
     );
 });
 
+/// Posts `fields` as the page's form (URL-encoded, as a browser without files does), which
+/// is refused: the page again.
+async fn refused(app: &TestApp, cookie: &str, fields: &[(&str, &str)]) -> String {
+    let answer = form(
+        app,
+        &paths::admin_page(DEMO, "responses/new"),
+        Some(cookie),
+        fields,
+    )
+    .await;
+    assert_eq!(answer.status(), 422);
+    answer.text().await.unwrap()
+}
+
 db_test!(a_refused_form_keeps_what_was_typed, |app| {
-    let id = app.demo_hearing_id().await;
-    let cookie = app
-        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
-        .await;
+    let cookie = official(&app).await;
     let before = app.count("response").await;
     let mut fields: Vec<(&str, &str)> = LETTER
         .iter()
@@ -88,15 +94,7 @@ db_test!(a_refused_form_keeps_what_was_typed, |app| {
     fields.push(("received_on", "15/11/2010"));
     fields.push(("email", "ikke en adresse"));
     fields.push(("about", "paragraph:findes-ikke"));
-    let answer = form(
-        &app,
-        &paths::admin_page(DEMO, "responses/new"),
-        Some(&cookie),
-        &fields,
-    )
-    .await;
-    assert_eq!(answer.status(), 422);
-    let html = answer.text().await.unwrap();
+    let html = refused(&app, &cookie, &fields).await;
     for kept in [
         "Foreningen Nydanske Kvinder",
         "Formand",
@@ -119,15 +117,7 @@ db_test!(a_refused_form_keeps_what_was_typed, |app| {
     // Only the unknown paragraph left: answered at the choice of what it is about.
     let mut fields: Vec<(&str, &str)> = LETTER.to_vec();
     fields.push(("about", "paragraph:findes-ikke"));
-    let answer = form(
-        &app,
-        &paths::admin_page(DEMO, "responses/new"),
-        Some(&cookie),
-        &fields,
-    )
-    .await;
-    assert_eq!(answer.status(), 422);
-    let html = answer.text().await.unwrap();
+    let html = refused(&app, &cookie, &fields).await;
     assert!(
         html.contains("id=\"error-field-about\""),
         "at the choice: {html}"
@@ -136,10 +126,7 @@ db_test!(a_refused_form_keeps_what_was_typed, |app| {
 });
 
 db_test!(the_same_form_sent_twice_registers_once, |app| {
-    let id = app.demo_hearing_id().await;
-    let cookie = app
-        .sign_in("sagsbehandler@kk.dk", Role::Official, Some(id))
-        .await;
+    let cookie = official(&app).await;
     let page_path = paths::admin_page(DEMO, "responses/new");
     let page = app.html_with_cookie(&page_path, &cookie).await;
     let form_id = page
