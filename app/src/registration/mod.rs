@@ -148,3 +148,47 @@ pub async fn load_register_page(slug: String) -> Result<RegisterPageData, AppErr
 pub async fn register_posted() -> Result<Option<RegisterFormState>, AppError> {
     Ok(use_context::<RegisterFormState>())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_form_says_what_the_response_is_about_in_one_choice() {
+        let form = |about: &str| RegisterForm {
+            about: about.into(),
+            publish_name: "on".into(),
+            received_on: " ".into(),
+            organisation: "  ".into(),
+            ..Default::default()
+        };
+        let section = form("section:s-3").to_request();
+        assert_eq!(section.response.section.as_deref(), Some("s-3"));
+        assert_eq!(section.response.paragraph, None);
+        let paragraph = form("paragraph:p-12").to_request();
+        assert_eq!(paragraph.response.paragraph.as_deref(), Some("p-12"));
+        assert_eq!(paragraph.response.section, None);
+        let whole = form("").to_request();
+        assert_eq!(
+            (whole.response.section, whole.response.paragraph),
+            (None, None)
+        );
+        assert!(whole.response.publish_name);
+        assert_eq!(whole.received_on, None, "left empty: today");
+        assert_eq!(whole.response.organisation, None);
+        assert_eq!(form("anything:else").to_request().response.section, None);
+    }
+
+    #[test]
+    fn the_api_takes_the_public_fields_beside_its_own() {
+        let body: RegisterRequest = serde_json::from_str(
+            r#"{"channel": "letter", "received_on": "2010-11-15", "kind": "resident",
+                "name": "Yusuf", "text": "Hej", "postal_code": "2400"}"#,
+        )
+        .unwrap();
+        assert_eq!(body.channel, "letter");
+        assert_eq!(body.received_on.as_deref(), Some("2010-11-15"));
+        assert_eq!(body.response.postal_code.as_deref(), Some("2400"));
+        assert_eq!(body.response.email, "", "an address is optional");
+    }
+}
