@@ -12,13 +12,13 @@ use sea_orm::{
 use super::message::{self, Mail};
 use super::quarantine::{self, Kept};
 use crate::attachment::intake::{Upload, from_bytes};
-use crate::entities::{hearing, incoming_mail, response};
+use crate::entities::{consulted_party, hearing, incoming_mail, response};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::registration::store::{Place, Registrar, Registration, check, register_in};
 use crate::response::intake::files_message;
 use crate::response::{SubmitRequest, Submitted};
-use crate::vocab::Channel;
+use crate::vocab::{Channel, PartyKind, RespondentKind};
 
 /// What became of a message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,7 +75,8 @@ pub async fn ingest(
         Ok(mail) => mail,
         Err(why) => return keep(why.reason().to_owned()).await,
     };
-    let request = request_of(&mail);
+    let party = party_of(place.db, hearing.id, &mail.address).await?;
+    let request = request_of(&mail, party.as_ref());
     let new = match check(&request, Locale::Da) {
         Ok(new) => new,
         Err(AppError::Validation(errors)) => return keep(describe(&errors)).await,
@@ -103,19 +104,53 @@ pub async fn ingest(
     .await
 }
 
-/// The response's fields from the message: a resident (officials correct the kind when they
-/// review it) named as in `From`, answered at its address.
-fn request_of(mail: &Mail) -> SubmitRequest {
+/// The party of the hearing's høringsliste whose address sent the message, if one did (the
+/// same sure match by address the høringsliste makes).
+async fn party_of(
+    db: &impl ConnectionTrait,
+    hearing_id: i32,
+    address: &str,
+) -> Result<Option<consulted_party::Model>, AppError> {
+    let parties = consulted_party::Entity::find()
+        .filter(consulted_party::Column::HearingId.eq(hearing_id))
+        .all(db)
+        .await?;
+    Ok(parties
+        .into_iter()
+        .find(|p| p.email.trim().eq_ignore_ascii_case(address.trim())))
+}
+
+/// The respondent kind a party of the høringsliste answers as: a company with its CVR
+/// number, a public body, or an organisation.
+fn kind_of(party: &consulted_party::Model) -> RespondentKind {
+    match party.kind {
+        PartyKind::Company if party.cvr.is_some() => RespondentKind::Company,
+        PartyKind::Council | PartyKind::PublicBody => RespondentKind::PublicBody,
+        PartyKind::Company | PartyKind::Association | PartyKind::Union | PartyKind::Employers => {
+            RespondentKind::Association
+        }
+    }
+}
+
+/// The response's fields from the message, named as in `From` and answered at its address:
+/// from a party on the høringsliste, as that organisation (its name, kind and CVR number);
+/// otherwise as a resident whose name is not published.
+fn request_of(mail: &Mail, party: Option<&consulted_party::Model>) -> SubmitRequest {
     let text = if mail.text.is_empty() {
         let names: Vec<&str> = mail.attachments.iter().map(|(n, _)| n.as_str()).collect();
         format!("Høringssvaret er vedhæftet: {}.", names.join(", "))
     } else {
         mail.text.clone()
     };
+    let kind = party.map_or(RespondentKind::Resident, kind_of);
     SubmitRequest {
-        kind: "resident".into(),
+        kind: kind.as_str().into(),
         name: mail.name.clone(),
         email: mail.address.clone(),
+        organisation: party.map(|p| p.name.clone()),
+        cvr: party
+            .and_then(|p| p.cvr.clone())
+            .filter(|_| kind == RespondentKind::Company),
         text,
         ..Default::default()
     }

@@ -331,3 +331,52 @@ db_test!(a_hearings_mailbox_goes_with_its_personal_data, |app| {
     assert_eq!(app.count("incoming_mail").await, 0);
     assert!(!stored(&app), "the kept message is deleted from the store");
 });
+
+db_test!(
+    a_party_of_the_hoeringsliste_answers_as_its_organisation,
+    |app| {
+        let cookie = official(&app).await;
+        let party = serde_json::json!({
+            "name": "Dansk Flygtningehjælp",
+            "kind": "association",
+            "email": "Soren@Dansk-Flygtningehjaelp.example",
+        });
+        let added = call(
+            &app,
+            Method::POST,
+            &paths::admin_api(DEMO, "parties"),
+            Some(&cookie),
+            Some(party),
+        )
+        .await;
+        assert_eq!(added.status(), 201, "{}", added.text().await.unwrap());
+        let raw = organisation_mail(&fixtures::pdf("Dansk Flygtningehjaelp svarer"));
+        assert!(ingest(&app, DEMO, &raw).status.success());
+        assert_eq!(
+        app.count("respondent WHERE kind = 'association' AND organisation = 'Dansk Flygtningehjælp' AND name = 'Søren Jørgensen'")
+            .await,
+        1,
+        "registered as the organisation on the høringsliste, its contact named as in From"
+    );
+        let list = crate::helpers::call_json(
+            &app,
+            Method::GET,
+            &paths::admin_api(DEMO, "parties"),
+            Some(&cookie),
+            None,
+        )
+        .await;
+        let entry = list["parties"]
+            .as_array()
+            .or_else(|| list.as_array())
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "Dansk Flygtningehjælp")
+            .cloned()
+            .unwrap();
+        assert_eq!(
+            entry["answered"], true,
+            "the høringsliste sees the answer: {entry}"
+        );
+    }
+);
