@@ -17,7 +17,7 @@ use crate::moderation::{AdminHome, InboxPage, ResponsePage};
 use crate::outcome::{OutcomeAdminPage, OutcomePage};
 use crate::party::PartiesPage;
 use crate::records::AuditPage;
-use crate::registration::RegisterPage;
+use crate::registration::{RegisterPage, SenderPage};
 use crate::response::{ManagePage, RespondPage, ResponsesPage, SentPage, VerifyPage};
 use crate::rights::{ErasureRequestsPage, MyDataPage, OpenLinkPage};
 use crate::site::{AccessibilityPage, PrivacyPage};
@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin") view=AdminHome ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/responses/:id") view=ResponsePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/responses/:id/sender") view=SenderPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=UsersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/password-reset") view=PasswordResetPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/password-reset/:token") view=NewPasswordPage ssr=SsrMode::Async />

@@ -65,6 +65,7 @@ use utoipa::OpenApi;
         app::outcome::api::save,
         app::outcome::api::publish_outcome,
         app::registration::api::register_response,
+        app::registration::sender_api::put_sender,
         app::mailbox::quarantine_api::list,
         app::mailbox::quarantine_api::resolve_api,
         app::themes::api::public,

@@ -215,6 +215,7 @@ fn admin_router() -> Router<AppState> {
         .merge(app::outcome::api::router())
         .merge(app::outcome::form_post::router())
         .merge(app::mailbox::quarantine_api::router())
+        .merge(app::registration::sender_api::router())
         .merge(
             app::hearing_admin::api::router().layer(DefaultBodyLimit::max(
                 app::hearing_admin::form_post::MAX_FORM_BYTES,

@@ -289,3 +289,10 @@ rg_contact_role_label = Kontaktpersonens rolle i organisationen
 rg_publish_name_label = Afsenderen har givet lov til, at navnet står ved svaret (ellers står der »Borger« og postnummeret)
 rg_stance_legend = Hvad mener afsenderen om forslaget?
 rg_text_label = Svarets tekst eller et resumé af brevet
+
+## Ret afsenderen af et høringssvar fra e-mail, brev eller møde (/admin/responses/{id}/sender)
+sd_title = Ret afsenderen
+sd_link = Ret afsenderen
+sd_intro = For svar, der er kommet med e-mail, med brev eller på et møde: fx når en organisations høringssvar kom fra en medarbejders e-mailadresse. Teksten, svarnummeret og e-mailadressen bliver, som de er.
+sd_submit = Gem afsenderen
+sd_back = Tilbage til høringssvar { $svarnummer }

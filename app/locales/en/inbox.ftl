@@ -289,3 +289,10 @@ rg_contact_role_label = The contact person's role in the organisation
 rg_publish_name_label = The sender allowed their name to be shown with the response (otherwise it says “Resident” and the postal code)
 rg_stance_legend = What does the sender think of the proposal?
 rg_text_label = The response's text, or a summary of the letter
+
+## Correct the sender of a response from e-mail, letter or a meeting (/admin/responses/{id}/sender)
+sd_title = Correct the sender
+sd_link = Correct the sender
+sd_intro = For responses that came by e-mail, by letter or at a meeting: say, when an organisation's response came from a staff member's address. The text, the response number and the e-mail address stay as they are.
+sd_submit = Save the sender
+sd_back = Back to response { $svarnummer }

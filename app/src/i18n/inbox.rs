@@ -15,6 +15,9 @@ messages! {
     /// A response an official registered, with its number.
     fn rg_registered(svarnummer: &str) -> String;
 
+    /// Back from the sender's page to the response.
+    fn sd_back(svarnummer: &str) -> String;
+
     /// The chosen response is itself a duplicate.
     fn duplicate_of_duplicate(svarnummer: &str, first: &str) -> String;
 

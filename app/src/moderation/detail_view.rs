@@ -15,6 +15,7 @@ use crate::i18n::use_messages;
 use crate::layout::official_page;
 use crate::respondent::RespondentKind;
 use crate::themes::{RefusedMove, ResponseThemeForm};
+use crate::vocab::Channel;
 use crate::web::user_text::UserText;
 
 /// `/admin/responses/{id}`.
@@ -117,6 +118,9 @@ fn Sender(detail: ResponseDetail) -> impl IntoView {
                 <dt>{t.submitted_label()}</dt><dd>{t.date_time(detail.submitted_local)}</dd>
                 {r.duplicate_of.clone().map(|d| view! { <dt>{t.filter_duplicate()}</dt><dd>{t.duplicate_badge(&d)}</dd> })}
             </dl>
+            {(detail.can_moderate && r.channel != Channel::Web && r.personal_data_erased_at.is_none()).then(|| view! {
+                <p><a href=format!("/admin/responses/{}/sender", r.id)>{t.sd_link()}</a></p>
+            })}
         </section>
     }
 }

@@ -14,6 +14,11 @@ pub mod official;
 #[cfg(feature = "ssr")]
 mod page;
 #[cfg(feature = "ssr")]
+pub mod sender;
+#[cfg(feature = "ssr")]
+pub mod sender_api;
+mod sender_view;
+#[cfg(feature = "ssr")]
 pub mod store;
 mod view;
 
@@ -22,6 +27,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+pub use sender_view::SenderPage;
 pub use view::RegisterPage;
 
 use crate::error::AppError;
@@ -77,6 +83,19 @@ pub struct RegisterForm {
 }
 
 impl RegisterForm {
+    /// The sender's fields.
+    pub fn sender(&self) -> SenderForm {
+        SenderForm {
+            kind: self.kind.clone(),
+            name: self.name.clone(),
+            organisation: self.organisation.clone(),
+            contact_role: self.contact_role.clone(),
+            cvr: self.cvr.clone(),
+            postal_code: self.postal_code.clone(),
+            publish_name: self.publish_name.clone(),
+        }
+    }
+
     /// The same registration as the API takes.
     pub fn to_request(&self) -> RegisterRequest {
         let optional = |value: &str| Some(value.trim().to_owned()).filter(|v| !v.is_empty());
@@ -104,6 +123,99 @@ impl RegisterForm {
             received_on: optional(&self.received_on),
         }
     }
+}
+
+/// The sender of a response an official registered (or the mailbox took in), as an official
+/// corrects it: `PUT /api/v1/admin/responses/{id}/sender`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct SenderRequest {
+    /// `resident`, `association`, `company` or `public_body`.
+    pub kind: String,
+    /// The person's name (for organisations: the contact person).
+    pub name: String,
+    /// The organisation's name.
+    pub organisation: Option<String>,
+    /// The contact person's role.
+    pub contact_role: Option<String>,
+    /// Companies: the CVR number.
+    pub cvr: Option<String>,
+    /// Residents: the postal code.
+    pub postal_code: Option<String>,
+    /// Whether a resident's name may be published.
+    pub publish_name: bool,
+}
+
+/// The sender's fields as a form posts them, all text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SenderForm {
+    /// Respondent kind.
+    pub kind: String,
+    /// Name.
+    pub name: String,
+    /// Organisation.
+    pub organisation: String,
+    /// Contact person's role.
+    pub contact_role: String,
+    /// CVR number.
+    pub cvr: String,
+    /// Postal code.
+    pub postal_code: String,
+    /// "true" when a resident allowed their name to be published.
+    pub publish_name: String,
+}
+
+impl SenderForm {
+    /// The same correction as the API takes.
+    pub fn to_request(&self) -> SenderRequest {
+        let optional = |value: &str| Some(value.trim().to_owned()).filter(|v| !v.is_empty());
+        SenderRequest {
+            kind: self.kind.clone(),
+            name: self.name.clone(),
+            organisation: optional(&self.organisation),
+            contact_role: optional(&self.contact_role),
+            cvr: optional(&self.cvr),
+            postal_code: optional(&self.postal_code),
+            publish_name: matches!(self.publish_name.as_str(), "true" | "on"),
+        }
+    }
+}
+
+/// The sender page: the response, and its sender as stored or as a refused form sent it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SenderPageData {
+    /// The response's id.
+    pub id: i32,
+    /// Its number.
+    pub svarnummer: String,
+    /// The sender as stored.
+    pub stored: SenderForm,
+}
+
+/// A refused correction: what was typed and a message per field.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SenderFormState {
+    /// What was posted.
+    pub values: SenderForm,
+    /// Field name → message.
+    pub errors: BTreeMap<String, String>,
+}
+
+/// The sender page's data for response `id` (officials who may register responses in its
+/// hearing; a response sent through the site has no such page: 409).
+#[server(prefix = "/sf", endpoint = "load_sender_page")]
+pub async fn load_sender_page(id: i32) -> Result<SenderPageData, AppError> {
+    let state = crate::state::app_state()?;
+    let who = crate::auth::extract::current(&state).await?;
+    sender::page_data(&state.db, &who, id).await
+}
+
+/// The refused correction the server is rendering again, if any.
+#[server(prefix = "/sf", endpoint = "sender_posted")]
+pub async fn sender_posted() -> Result<Option<SenderFormState>, AppError> {
+    Ok(use_context::<SenderFormState>())
 }
 
 /// A refused form: what was typed and a message per field (`section` and `paragraph` are

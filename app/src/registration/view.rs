@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use super::sender_view::{SenderFieldset, sender_labels};
 use super::{
     RegisterForm, RegisterFormState, RegisterPageData, load_register_page, register_posted,
 };
@@ -66,21 +67,18 @@ fn RegisterView(page: RegisterPageData, posted: Option<RegisterFormState>) -> im
 }
 
 fn labels(t: &'static dyn Messages) -> Vec<(&'static str, &'static str)> {
-    vec![
+    let mut labels = vec![
         ("channel", t.rg_channel_legend()),
         ("received_on", t.rg_received_on_label()),
-        ("kind", t.rg_kind_legend()),
-        ("name", t.rg_name_label()),
-        ("email", t.rg_email_label()),
-        ("postal_code", t.postal_code_label()),
-        ("organisation", t.organisation_label()),
-        ("contact_role", t.rg_contact_role_label()),
-        ("cvr", t.cvr_label()),
+    ];
+    labels.extend(sender_labels(t));
+    labels.extend([
         ("about", t.rg_about_label()),
         ("stance", t.rg_stance_legend()),
         ("text", t.rg_text_label()),
         ("files", t.files_label()),
-    ]
+    ]);
+    labels
 }
 
 #[component]
@@ -95,9 +93,6 @@ fn RegisterFields(page: RegisterPageData, state: RegisterFormState) -> impl Into
         .unwrap_or(page.form_id);
     let mut about = vec![(String::new(), t.rg_about_whole().to_owned())];
     about.extend(page.about);
-    let kinds = RespondentKind::ALL
-        .iter()
-        .map(|&k| (k.as_str(), t.kind_label(k)));
     let channels = Channel::REGISTERED.map(|c| (c.as_str(), t.channel_name(c)));
     view! {
         <form method="post" action=action enctype="multipart/form-data" novalidate="" class="respond-form register-form">
@@ -106,23 +101,7 @@ fn RegisterFields(page: RegisterPageData, state: RegisterFormState) -> impl Into
                 options=channels.to_vec() error=error("channel") />
             <Field name="received_on" label=t.rg_received_on_label() value=values.received_on.clone()
                 error=error("received_on") hint=t.rg_received_on_hint() input_type="date" />
-            <Choice name="kind" legend=t.rg_kind_legend() selected=values.kind.clone()
-                options=kinds.collect() error=error("kind") />
-            <Field name="name" label=t.rg_name_label() value=values.name.clone() error=error("name") />
-            <Field name="email" label=t.rg_email_label() value=values.email.clone() error=error("email")
-                hint=t.rg_email_hint() input_type="email" optional=true />
-            <Field name="postal_code" label=t.postal_code_label() value=values.postal_code.clone()
-                error=error("postal_code") optional=true />
-            <div class="field checkbox">
-                <input type="checkbox" id="field-publish_name" name="publish_name" value="true" checked=values.publish_name == "true" />
-                <label for="field-publish_name">{t.rg_publish_name_label()}</label>
-            </div>
-            <Field name="organisation" label=t.organisation_label() value=values.organisation.clone()
-                error=error("organisation") optional=true />
-            <Field name="contact_role" label=t.rg_contact_role_label() value=values.contact_role.clone()
-                error=error("contact_role") optional=true />
-            <Field name="cvr" label=t.cvr_label() value=values.cvr.clone() error=error("cvr")
-                hint=t.cvr_hint() optional=true input_mode="numeric" />
+            <SenderFieldset values=values.sender() errors=errors.clone() email=Some(values.email.clone()) />
             <Select id="field-about".into() name="about" label=t.rg_about_label() options=about
                 selected=values.about.clone() error=error("about") />
             <StanceChoice selected=values.stance.clone() error=error("stance") legend=t.rg_stance_legend() />

@@ -5,6 +5,7 @@
 mod api;
 mod mail;
 mod page;
+mod sender;
 
 use crate::helpers::TestApp;
 
