@@ -56,6 +56,18 @@ for (const javaScript of [true, false]) {
       await expect(page.locator('main')).toContainText('Brev fra foreningen.pdf');
       await expect(page.locator('.history')).toContainText('response.register');
       await expectNoA11yViolations(page, a11y);
+
+      // The sender is corrected: the contact person's role was left out.
+      await page.getByRole('link', { name: 'Ret afsenderen' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ret afsenderen');
+      if (javaScript) await waitForHydration(page);
+      await expect(page.getByLabel('Organisationens navn')).toHaveValue(organisation);
+      await expectNoA11yViolations(page, a11y);
+      await page.getByLabel(/^Kontaktpersonens rolle/).fill('Formand');
+      await page.getByRole('button', { name: 'Gem afsenderen' }).click();
+      await expect(page.getByRole('status')).toHaveText('Ændringen er gemt og skrevet i loggen.');
+      await expect(page.locator('.history')).toContainText('response.sender');
+      await expectNoA11yViolations(page, a11y);
     });
   });
 }
