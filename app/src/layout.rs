@@ -260,6 +260,19 @@ pub fn path_param(name: &'static str) -> impl Fn() -> String + Copy + Send + Syn
     move || params.read().get(name).unwrap_or_default()
 }
 
+/// The page's numeric path parameter `name` (0 when it is missing or not a number, which no
+/// row has), as a reactive source.
+pub fn path_id(name: &'static str) -> impl Fn() -> i32 + Copy + Send + Sync + 'static {
+    let params = use_params_map();
+    move || {
+        params
+            .read()
+            .get(name)
+            .and_then(|id| id.parse::<i32>().ok())
+            .unwrap_or(0)
+    }
+}
+
 /// What to show instead of a page the reader may not see.
 #[component]
 pub fn Refusal(error: AppError) -> impl IntoView {

@@ -5,14 +5,14 @@
 //! duplicates, the theme it is in (and a form to move it), tags, internal notes and the response's history. Every form posts to this page's address.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::detail_forms::{DecideForm, NoteForm, TagForms};
 use super::view::SignOut;
 use super::{ResponseDetail, load_response, refused_response_form};
 use crate::draft::WRITTEN_IN;
 use crate::i18n::use_messages;
-use crate::layout::official_page;
+use crate::layout::{official_page, path_id};
 use crate::respondent::RespondentKind;
 use crate::themes::{RefusedMove, ResponseThemeForm};
 use crate::vocab::Channel;
@@ -22,18 +22,8 @@ use crate::web::user_text::UserText;
 #[component]
 pub fn ResponsePage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
     let query = use_query_map();
-    let detail = Resource::new(
-        move || {
-            params
-                .read()
-                .get("id")
-                .and_then(|id| id.parse::<i32>().ok())
-                .unwrap_or(0)
-        },
-        load_response,
-    );
+    let detail = Resource::new(path_id("id"), load_response);
     let refused = Resource::new(|| (), |_| refused_response_form());
     let frame = (t.admin_title(), "wrap admin");
     official_page(frame, detail, refused, move |detail, refused| {

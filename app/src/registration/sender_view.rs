@@ -5,11 +5,10 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::{SenderForm, SenderFormState, SenderPageData, load_sender_page, sender_posted};
 use crate::i18n::{Messages, use_messages};
-use crate::layout::official_page;
+use crate::layout::{official_page, path_id};
 use crate::respondent::RespondentKind;
 use crate::web::fields::{Choice, ErrorSummary, Field};
 
@@ -17,17 +16,7 @@ use crate::web::fields::{Choice, ErrorSummary, Field};
 #[component]
 pub fn SenderPage() -> impl IntoView {
     let t = use_messages();
-    let params = use_params_map();
-    let page = Resource::new(
-        move || {
-            params
-                .read()
-                .get("id")
-                .and_then(|id| id.parse::<i32>().ok())
-                .unwrap_or(0)
-        },
-        load_sender_page,
-    );
+    let page = Resource::new(path_id("id"), load_sender_page);
     let refused = Resource::new(|| (), |_| sender_posted());
     official_page(
         (t.sd_title(), "wrap admin"),
