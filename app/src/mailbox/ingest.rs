@@ -59,17 +59,13 @@ pub async fn ingest(
         return Ok(Ingested::AlreadyReceived { svarnummer });
     }
     let (hearing, key) = (&hearing, key.as_str());
-    let keep = |problem: String| {
-        let kept = (key, problem);
-        async move {
-            let (key, problem) = kept;
-            let kept = Kept {
-                key,
-                raw,
-                problem: &problem,
-            };
-            quarantine::keep(place.db, place.attachments, hearing, kept, now).await
-        }
+    let keep = |problem: String| async move {
+        let kept = Kept {
+            key,
+            raw,
+            problem: &problem,
+        };
+        quarantine::keep(place.db, place.attachments, hearing, kept, now).await
     };
     let mail = match message::read(raw) {
         Ok(mail) => mail,
