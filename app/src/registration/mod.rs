@@ -104,21 +104,15 @@ impl RegisterForm {
             Some(("paragraph", anchor)) => (None, optional(anchor)),
             _ => (None, None),
         };
+        let mut response = self
+            .sender()
+            .to_request()
+            .submission(self.email.clone(), self.text.clone());
+        response.section = section;
+        response.paragraph = paragraph;
+        response.stance = optional(&self.stance);
         RegisterRequest {
-            response: SubmitRequest {
-                kind: self.kind.clone(),
-                name: self.name.clone(),
-                email: self.email.clone(),
-                organisation: optional(&self.organisation),
-                contact_role: optional(&self.contact_role),
-                cvr: optional(&self.cvr),
-                postal_code: optional(&self.postal_code),
-                section,
-                paragraph,
-                stance: optional(&self.stance),
-                text: self.text.clone(),
-                publish_name: matches!(self.publish_name.as_str(), "true" | "on"),
-            },
+            response,
             channel: self.channel.clone(),
             received_on: optional(&self.received_on),
         }
@@ -145,6 +139,25 @@ pub struct SenderRequest {
     pub postal_code: Option<String>,
     /// Whether a resident's name may be published.
     pub publish_name: bool,
+}
+
+impl SenderRequest {
+    /// The submission of this sender with `email` and `text` (no section, paragraph or
+    /// stance), for the response form's checks.
+    pub fn submission(self, email: String, text: String) -> SubmitRequest {
+        SubmitRequest {
+            kind: self.kind,
+            name: self.name,
+            email,
+            organisation: self.organisation,
+            contact_role: self.contact_role,
+            cvr: self.cvr,
+            postal_code: self.postal_code,
+            publish_name: self.publish_name,
+            text,
+            ..Default::default()
+        }
+    }
 }
 
 /// The sender's fields as a form posts them, all text.

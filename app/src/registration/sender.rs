@@ -13,7 +13,6 @@ use crate::auth::{Capability, Principal};
 use crate::entities::{respondent, response};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::response::SubmitRequest;
 use crate::search::outbox;
 use crate::vocab::Channel;
 
@@ -94,18 +93,9 @@ pub async fn correct(
 ) -> Result<(), AppError> {
     let txn = crate::db::begin_write(db).await?;
     let (row, sender) = sender_of(&txn, who, id).await?;
-    let request = SubmitRequest {
-        kind: body.kind.clone(),
-        name: body.name.clone(),
-        email: sender.email.clone(),
-        organisation: body.organisation.clone(),
-        contact_role: body.contact_role.clone(),
-        cvr: body.cvr.clone(),
-        postal_code: body.postal_code.clone(),
-        publish_name: body.publish_name,
-        text: row.body.clone(),
-        ..Default::default()
-    };
+    let request = body
+        .clone()
+        .submission(sender.email.clone(), row.body.clone());
     let new = super::store::check(&request, locale).map_err(|error| match error {
         AppError::Validation(mut errors) => {
             errors.retain(|field, _| SENDER_FIELDS.contains(&field.as_str()));
