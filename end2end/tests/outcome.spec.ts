@@ -7,7 +7,7 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
 import { signInAsOfficial } from './official';
 import { addDemoResponses } from './server';
-import { DEMO_PATH, DEMO_SLUG, DEMO_TITLE, test, waitForHydration } from './support';
+import { DEMO_PATH, DEMO_SLUG, DEMO_TITLE, copenhagenToday, test, waitForHydration } from './support';
 
 const ADMIN_API = `/api/v1/admin/hearings/${DEMO_SLUG}`;
 const OUTCOME_ADMIN = `/admin/hearings/${DEMO_SLUG}/outcome`;
@@ -70,7 +70,7 @@ test('an official checks the list, previews and publishes the outcome once', asy
   await expect(page.getByLabel('Beslutningen i klart sprog')).toHaveValue(DECISION);
   await expectNoA11yViolations(page);
 
-  await page.getByLabel('Beslutningsdato').fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel('Beslutningsdato').fill(copenhagenToday());
   await page.getByRole('button', { name: 'Gem beslutningen' }).click();
   await expect(page.getByRole('status').first()).toHaveText('Beslutningen er gemt.');
   const checklist = page.locator('.checklist');

@@ -29,6 +29,12 @@ export interface HearingDetail {
 }
 
 /** A value quoted for use in a CSS attribute selector such as `[id=...]`. */
+/** Today on the hearing's (Copenhagen's) calendar as YYYY-MM-DD: from 22:00 or 23:00 UTC it
+ * is already tomorrow there, and `toISOString()` would give yesterday's date. */
+export function copenhagenToday(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}
+
 export function cssString(value: string): string {
   return `"${value.replace(/(["\\])/g, '\\$1')}"`;
 }

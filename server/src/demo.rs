@@ -85,7 +85,7 @@ pub enum Dates {
 
 /// Today on Copenhagen's calendar, the day a shifted demo opens around.
 pub fn today() -> NaiveDate {
-    Utc::now().with_timezone(&Copenhagen).date_naive()
+    app::clock::day(Utc::now(), Copenhagen)
 }
 
 /// What `load` did.
@@ -184,8 +184,8 @@ mod tests {
         for (a, b) in original.milestones.iter().zip(&shifted.milestones) {
             assert_eq!(b.0 - a.0, gap);
         }
-        let opens = shifted.opens_at.with_timezone(&Copenhagen).date_naive();
-        let closes = shifted.closes_at.with_timezone(&Copenhagen).date_naive();
+        let opens = app::clock::day(shifted.opens_at, Copenhagen);
+        let closes = app::clock::day(shifted.closes_at, Copenhagen);
         assert_eq!((today - opens).num_days(), 19);
         assert_eq!((closes - opens).num_days(), 56);
         assert!(

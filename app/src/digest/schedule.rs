@@ -110,7 +110,7 @@ fn latest_weekly(
     now: DateTime<Utc>,
 ) -> Option<Slot> {
     let weekday = iso_weekday(settings.weekday)?;
-    let today = now.with_timezone(&timeline.zone).date_naive();
+    let today = crate::clock::day(now, timeline.zone);
     let back = (today.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
     let mut day = today - Duration::days(i64::from(back));
     if at_hour(timeline.zone, day, settings.hour) > now {
@@ -133,7 +133,7 @@ fn weekly_slot(zone: Tz, day: NaiveDate, hour: u32) -> Slot {
 fn first_after_opening(timeline: &Timeline, settings: &DigestSettings, slot: Slot) -> Slot {
     let mut slot = slot;
     while slot.at < timeline.opens_at {
-        let day = slot.at.with_timezone(&timeline.zone).date_naive() + Duration::days(7);
+        let day = crate::clock::day(slot.at, timeline.zone) + Duration::days(7);
         slot = weekly_slot(timeline.zone, day, settings.hour);
     }
     slot

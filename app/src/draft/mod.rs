@@ -17,7 +17,7 @@ pub mod summaries;
 pub use block::Block;
 pub use view::{DraftSection, DraftView, ShortVersion};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The language officials write a hearing in (its title, summary, draft): marked on that text
@@ -34,6 +34,9 @@ pub struct DraftDto {
     pub title: String,
     /// When this version was imported.
     pub imported_at: DateTime<Utc>,
+    /// The same on the hearing's wall clock (no offset).
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "2010-09-01T09:00:00"))]
+    pub imported_local: NaiveDateTime,
     /// The sections in reading order; nesting is given by `level`.
     pub sections: Vec<SectionDto>,
 }

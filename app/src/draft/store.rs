@@ -215,6 +215,7 @@ async fn load(
     Ok(DraftDto {
         version_no: version.version_no,
         title: version.title,
+        imported_local: crate::clock::local(version.imported_at, crate::clock::HOME_ZONE),
         imported_at: version.imported_at,
         sections,
     })

@@ -18,7 +18,7 @@ pub fn DraftView(
     comments: std::collections::BTreeMap<String, u64>,
 ) -> impl IntoView {
     let t = use_messages();
-    let imported_on = draft.imported_at.date_naive();
+    let imported_on = draft.imported_local.date();
     view! {
         <TableOfContents sections=draft.sections.clone() />
         <section id="udkast" class="draft" aria-labelledby="udkast-heading">

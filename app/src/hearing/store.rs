@@ -1,6 +1,6 @@
 //! Reading and creating hearings in the database.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -14,16 +14,10 @@ use crate::vocab::{HearingState, MilestoneKind, PublicationPolicy};
 
 /// The hearing's zone; an unknown name (never written by Ordet) falls back to Copenhagen.
 pub fn zone(model: &hearing::Model) -> Tz {
-    model
-        .time_zone
-        .parse()
-        .unwrap_or(chrono_tz::Europe::Copenhagen)
+    model.time_zone.parse().unwrap_or(crate::clock::HOME_ZONE)
 }
 
-/// An instant on the wall clock of `zone`.
-pub fn local(at: DateTime<Utc>, zone: Tz) -> NaiveDateTime {
-    at.with_timezone(&zone).naive_local()
-}
+pub use crate::clock::local;
 
 /// A stored hearing as readers see it at `now`.
 pub fn summary(model: hearing::Model, now: DateTime<Utc>) -> HearingSummary {

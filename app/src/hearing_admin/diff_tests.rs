@@ -9,6 +9,7 @@ fn draft(version_no: i32, markdown: &str) -> DraftDto {
         version_no,
         title: parsed.title,
         imported_at: chrono::Utc::now(),
+        imported_local: chrono::NaiveDateTime::default(),
         sections: parsed.sections,
     }
 }

@@ -56,6 +56,7 @@ pub async fn preview(
     Ok(DraftDto {
         version_no: next,
         title: parsed.title,
+        imported_local: crate::clock::local(now, crate::clock::HOME_ZONE),
         imported_at: now,
         sections: parsed.sections,
     })

@@ -89,6 +89,9 @@ pub struct VersionItem {
     pub title: String,
     /// When it was published.
     pub imported_at: DateTime<Utc>,
+    /// The same on the hearing's wall clock (no offset).
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "2010-09-01T09:00:00"))]
+    pub imported_local: NaiveDateTime,
 }
 
 /// A hearing as its administration page and `GET /api/v1/admin/hearings/{slug}` show it.

@@ -146,6 +146,7 @@ pub async fn versions(
         .map(|v| VersionItem {
             version_no: v.version_no,
             title: v.title,
+            imported_local: crate::clock::local(v.imported_at, crate::clock::HOME_ZONE),
             imported_at: v.imported_at,
         })
         .collect())

@@ -210,7 +210,7 @@ fn Versions(slug: String, versions: Vec<VersionItem>) -> impl IntoView {
                     let n = v.version_no;
                     view! {
                         <li>
-                            {t.ha_version_label(n, v.imported_at.date_naive())} ": " {v.title} " – "
+                            {t.ha_version_label(n, v.imported_local.date())} ": " {v.title} " – "
                             <a href=format!("{draft}?version={n}")>{t.ha_view_version()}</a>
                             {(n > 1).then(|| view! {
                                 " · " <a href=format!("{draft}/diff?from={}&to={n}", n - 1)>{t.ha_diff_previous(n)}</a>

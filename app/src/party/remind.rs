@@ -71,7 +71,7 @@ pub async fn set_remind_days(
 /// When a reminder `days` before `deadline` falls due: the start of that day on the
 /// hearing's wall clock (`None`: reminders are off).
 pub fn reminder_day(deadline: DateTime<Utc>, days: i32, zone: Tz) -> Option<DateTime<Utc>> {
-    let last_day = deadline.with_timezone(&zone).date_naive();
+    let last_day = crate::clock::day(deadline, zone);
     let day = last_day.checked_sub_days(chrono::Days::new(u64::try_from(days).ok()?))?;
     (days > 0).then(|| start_of_day(day, zone))
 }

@@ -79,7 +79,7 @@ pub fn received_at(
     zone: Tz,
     now: DateTime<Utc>,
 ) -> Result<DateTime<Utc>, Message> {
-    let today = now.with_timezone(&zone).date_naive();
+    let today = crate::clock::day(now, zone);
     let day = match day.map(str::trim).filter(|d| !d.is_empty()) {
         None => return Ok(now),
         Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")

@@ -28,7 +28,7 @@ pub async fn page_data(
         slug: hearing.slug,
         title: hearing.title,
         about: detail.draft.as_ref().map(choices).unwrap_or_default(),
-        today: now.with_timezone(&zone).date_naive().to_string(),
+        today: crate::clock::day(now, zone).to_string(),
         max_files: limits.max_files,
         max_file_bytes: limits.max_file_bytes,
         form_id: hex::encode(rand::random::<[u8; 16]>()),

@@ -148,6 +148,7 @@ pub async fn public_items(
                     .is_some_and(|v| v.changed),
                 svarnummer: row.svarnummer,
                 language: row.language,
+                submitted_local: crate::clock::local(row.submitted_at, crate::clock::HOME_ZONE),
                 submitted_at: row.submitted_at,
                 attachments: files
                     .remove(&row.id)

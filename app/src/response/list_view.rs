@@ -153,7 +153,7 @@ fn ResponseItem(response: PublicResponse, hearing: String) -> impl IntoView {
                     <p class="meta">
                         {response.svarnummer} " · "
                         <time datetime=response.submitted_at.to_rfc3339()>
-                            {t.date(response.submitted_at.date_naive())}
+                            {t.date(response.submitted_local.date())}
                         </time> " " {about}
                     </p>
                 </header>

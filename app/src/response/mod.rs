@@ -63,7 +63,7 @@ pub mod verify;
 #[cfg(feature = "ssr")]
 pub mod verify_post;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -144,6 +144,9 @@ pub struct PublicResponse {
     pub language: Option<String>,
     /// When it was submitted.
     pub submitted_at: DateTime<Utc>,
+    /// The same on the hearing's wall clock (no offset): the day the page shows.
+    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "2010-11-15T10:12:00"))]
+    pub submitted_local: NaiveDateTime,
     /// Attached files.
     pub attachments: Vec<PublicAttachment>,
     /// In search results: the best passage, HTML-escaped, the matched words in `<mark>`.

@@ -87,7 +87,7 @@ fn Result(response: PublicResponse, hearing: String, in_list: Option<String>) ->
                     <p class="meta">
                         {number} " · " {kind} " · "
                         <time datetime=response.submitted_at.to_rfc3339()>
-                            {t.date(response.submitted_at.date_naive())}
+                            {t.date(response.submitted_local.date())}
                         </time> " " {about}
                     </p>
                 </header>

@@ -17,6 +17,16 @@ use crate::helpers::{DEMO, TestApp, paths};
 /// Registers a confirmed response (as an official would from a letter); returns its id and
 /// svarnummer.
 pub(super) async fn letter(app: &TestApp, request: SubmitRequest, channel: &str) -> (i64, String) {
+    letter_at(app, request, channel, chrono::Utc::now()).await
+}
+
+/// The same, received at `at`.
+pub(super) async fn letter_at(
+    app: &TestApp,
+    request: SubmitRequest,
+    channel: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> (i64, String) {
     let storage = app::blob::Storage::new(app.data_dir.path(), Default::default()).unwrap();
     let place = Place {
         db: &app.db,
@@ -28,7 +38,7 @@ pub(super) async fn letter(app: &TestApp, request: SubmitRequest, channel: &str)
         DEMO,
         (&request, channel.parse().expect("a channel")),
         Vec::new(),
-        chrono::Utc::now(),
+        at,
     )
     .await
     .expect("registered");
@@ -131,9 +141,7 @@ db_test!(the_inbox_filters_counts_and_pages_in_the_database, |app| {
         paragraph
     );
     // The filter's days are the hearing's (Copenhagen) days, not UTC's.
-    let today = chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Copenhagen)
-        .date_naive();
+    let today = server::demo::today();
     let tomorrow = today.succ_opt().unwrap();
     assert_eq!(get(format!("from={today}&to={tomorrow}")).await["total"], 5);
     assert_eq!(get(format!("from={tomorrow}")).await["total"], 0);

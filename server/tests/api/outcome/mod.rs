@@ -97,10 +97,10 @@ pub async fn save_remark(app: &TestApp, cookie: &str, body: Value) {
     assert_eq!(saved.status(), 200, "{}", saved.text().await.unwrap());
 }
 
-/// A decision that passes the checks (decided today).
+/// A decision that passes the checks (decided today, on the hearing's calendar).
 pub fn decision() -> Value {
     json!({
-        "decided_on": Utc::now().date_naive().to_string(),
+        "decided_on": server::demo::today().to_string(),
         "committee": "Beskæftigelses- og Integrationsudvalget",
         "minutes_url": "https://www.kk.dk/politik/referat-biu",
         "decision": "Udvalget vedtog integrationspolitikken med de ændringer, høringen gav anledning til."

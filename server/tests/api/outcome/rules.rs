@@ -171,8 +171,7 @@ db_test!(
             .closes_at;
         let mut later = decision();
         later["decided_on"] = json!(
-            (deadline + chrono::Duration::days(2))
-                .date_naive()
+            app::clock::day(deadline + chrono::Duration::days(2), app::clock::HOME_ZONE)
                 .to_string()
         );
         let saved = call(&app, Method::PUT, &outcome, Some(&official), Some(later)).await;
@@ -212,7 +211,7 @@ db_test!(
             "the message at its field"
         );
         assert!(html.contains("id=\"error-decided_on\""));
-        let today = chrono::Utc::now().date_naive().to_string();
+        let today = server::demo::today().to_string();
         let fields = [
             ("action", "save"),
             ("decided_on", today.as_str()),

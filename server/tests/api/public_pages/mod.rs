@@ -2,6 +2,7 @@
 //! tally kept by triggers, the public themes stored at the hearing's public stamp, the list
 //! read by key; and the site's files cached and every answer compressed.
 
+mod days;
 mod keyset;
 mod page_cache;
 mod static_files;

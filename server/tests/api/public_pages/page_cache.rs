@@ -244,7 +244,7 @@ async fn add_rows(app: &TestApp, hearing: i32, response_id: i32) {
     .unwrap();
     app::entities::hearing_outcome::ActiveModel {
         hearing_id: Set(hearing),
-        decided_on: Set(chrono::Utc::now().date_naive()),
+        decided_on: Set(server::demo::today()),
         committee: Set("Beskæftigelses- og Integrationsudvalget".into()),
         decision: Set("Vedtaget.".into()),
         updated_at: Set(chrono::Utc::now()),

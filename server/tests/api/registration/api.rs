@@ -41,7 +41,10 @@ db_test!(an_official_registers_a_letter_with_its_pdf, |app| {
     );
     let row = response_row(&app, response_id).await;
     assert_eq!(row.channel.as_str(), "letter");
-    assert_eq!(row.submitted_at.date_naive().to_string(), "2010-11-15");
+    assert_eq!(
+        app::clock::day(row.submitted_at, app::clock::HOME_ZONE).to_string(),
+        "2010-11-15"
+    );
     assert!(
         row.verified_at.is_some(),
         "no verification link: the official vouches"
