@@ -23,7 +23,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
+  // A test is a whole journey (sign in, several forms, axe on every page). On the two-core CI
+  // machine, 2026-12-07, twelve of them took 20–27 s and one 34.5 s of a 30 s budget (axe
+  // alone takes seconds a page there); a hung step is still caught by the 5 s of each expect.
+  timeout: 90_000,
   use: {
     // Each spec starts its own server and browses it (tests/server.ts); this is the app the
     // suite is pointed at instead, if any.

@@ -31,10 +31,6 @@ for (const javaScript of [true, false]) {
     const name = `Tema fra testen (${javaScript ? 'js' : 'nojs'})`;
 
     test('an official computes the themes, reads bars and the heat-map, renames and pins a theme', async ({ page }) => {
-      // Sign-in, computing the themes, the heat-map, renaming, pinning, each checked with axe:
-      // 34.5 s alone on the two-core CI machine (run alone, 2026-12-07), more than the 30 s
-      // default; the same steps without JavaScript take 24 s.
-      test.setTimeout(90_000);
       await signInAsOfficial(page, javaScript);
       await computeThemes(page, javaScript);
       const cards = page.locator('.theme-card');
